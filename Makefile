@@ -1,0 +1,44 @@
+# Every target installs what it needs into .venv first, so a fresh clone needs only Python 3.11.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+
+.PHONY: install generate check-generated lint-spec lint test demo bench clean
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(INSTALLED)
+
+install: $(INSTALLED)
+
+## Regenerate generated/pandapon_api and docs/operations.md from openapi/.
+generate: install
+	$(PY) scripts/generate.py
+
+## Fail with a diff when generated/ is not exactly what openapi/ produces.
+check-generated: install
+	$(PY) scripts/generate.py --check
+
+## Validate the spec and enforce the project's spec rules (openapi/README.md).
+lint-spec: install
+	$(PY) scripts/lint_spec.py
+
+lint: install
+	$(VENV)/bin/ruff check pandapon scripts tests examples
+	$(VENV)/bin/ruff format --check pandapon scripts tests examples
+	$(VENV)/bin/mypy
+
+test: install lint-spec check-generated lint
+	$(PY) -m pytest
+
+demo: install
+	$(PY) examples/demo.py
+
+bench: install
+	$(PY) scripts/bench.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,317 @@
+"""Check the PandaPon spec against the project's rules (openapi/README.md).
+
+    python scripts/lint_spec.py                      # the whole spec
+    python scripts/lint_spec.py --only taobao-goods.yaml --generate
+                                                     # one part file, and try the generator on it
+
+Exit code 1 and one line per problem when something is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from jsonschema import Draft202012Validator
+from openapi_spec_validator import validate
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from scripts import generate
+from scripts import spec as spec_mod
+
+TAGS = frozenset(
+    {
+        "taobao-goods",
+        "taobao-order",
+        "taobao-cart",
+        "taobao-after-sales",
+        "alibaba-goods",
+        "alibaba-cart",
+        "alibaba-order",
+        "alibaba-after-sales",
+        "address",
+        "warehouse-logistics",
+    }
+)
+SYSTEM_SCHEMES = ("accessKey", "timestamp", "nonceStr", "userId", "signature")
+QUERY_SCHEMES = ("queryTimestamp", "querySign")
+QUERY_SIGNED_PREFIX = "/v2/open/pp/logistics/"
+SYSTEM_HEADERS = frozenset({"access-key", "timestamp", "nonce-str", "user-id", "signature"})
+CONFIDENCE = frozenset({"seen", "partial", "inferred"})
+PATH_SOURCES = frozenset({"seen", "legacy", "inferred"})
+_OPERATION_ID = re.compile(r"^[a-z][A-Za-z0-9]*$")
+_ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+
+
+def pascal(operation_id: str) -> str:
+    return operation_id[0].upper() + operation_id[1:]
+
+
+def snake(operation_id: str) -> str:
+    """The generated module name of an operation: ``getTaobaoProduct`` -> ``get_taobao_product``."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", operation_id).lower()
+
+
+def _schema(spec: dict[str, Any], ref: str) -> Any:
+    return spec["components"]["schemas"].get(ref.rsplit("/", 1)[1])
+
+
+def _is_nullable(prop: dict[str, Any]) -> bool:
+    types = prop.get("type")
+    if types == "null" or (isinstance(types, list) and "null" in types):
+        return True
+    for key in ("anyOf", "oneOf"):
+        if any(isinstance(v, dict) and v.get("type") == "null" for v in prop.get(key) or []):
+            return True
+    return False
+
+
+def _walk_response_schema(
+    spec: dict[str, Any], node: Any, where: str, seen: set[str]
+) -> Iterator[str]:
+    """Yield problems with a schema reachable from a response (responses must be tolerant)."""
+    if not isinstance(node, dict):
+        return
+    if "$ref" in node:
+        name = node["$ref"].rsplit("/", 1)[1]
+        if name in seen:
+            return
+        seen.add(name)
+        target = _schema(spec, node["$ref"])
+        if target is None:
+            yield f"{where}: unknown schema {name}"
+            return
+        yield from _walk_response_schema(spec, target, name, seen)
+        return
+    yield from _check_tolerant(node, where)
+    for name, prop in (node.get("properties") or {}).items():
+        if isinstance(prop, dict) and not _is_nullable(prop):
+            yield f"{where}.{name}: response property must be nullable"
+        yield from _walk_response_schema(spec, prop, f"{where}.{name}", seen)
+    for key in ("items", "additionalProperties"):
+        if isinstance(node.get(key), dict):
+            yield from _walk_response_schema(spec, node[key], f"{where}[]", seen)
+    for key in ("allOf", "anyOf", "oneOf"):
+        for i, sub in enumerate(node.get(key) or []):
+            yield from _walk_response_schema(spec, sub, f"{where}/{key}{i}", seen)
+
+
+def _check_tolerant(node: dict[str, Any], where: str) -> Iterator[str]:
+    """What a response schema must not say, because real payloads drift."""
+    if node.get("required"):
+        yield f"{where}: response schemas must not require fields ({node['required']})"
+    if "enum" in node:
+        yield f"{where}: closed enum on a response field (use x-pandapon-known-values)"
+    if node.get("format") in ("date-time", "date"):
+        yield f"{where}: format {node['format']} on a response field (times are free-form strings)"
+    if node.get("additionalProperties") is False:
+        yield f"{where}: additionalProperties false on a response schema"
+
+
+def _check_doc_extension(doc: Any, where: str) -> Iterator[str]:
+    if not isinstance(doc, dict):
+        yield f"{where}: missing x-pandapon-doc"
+        return
+    if not isinstance(doc.get("menu"), str):
+        yield f"{where}: x-pandapon-doc.menu missing"
+    if doc.get("confidence") not in CONFIDENCE:
+        yield f"{where}: x-pandapon-doc.confidence must be one of {sorted(CONFIDENCE)}"
+    if "path" in doc and doc["path"] not in PATH_SOURCES:
+        yield f"{where}: x-pandapon-doc.path must be one of {sorted(PATH_SOURCES)}"
+    pages = doc.get("pages")
+    if not isinstance(pages, list) or not all(isinstance(p, str) for p in pages):
+        yield f"{where}: x-pandapon-doc.pages must be a list of page urls"
+
+
+def _check_identity(op: dict[str, Any], where: str) -> Iterator[str]:
+    if not _OPERATION_ID.match(op.get("operationId", "")):
+        yield f"{where}: operationId must be ASCII camelCase"
+    tags = op.get("tags") or []
+    if len(tags) != 1 or tags[0] not in TAGS:
+        yield f"{where}: needs exactly one tag out of {sorted(TAGS)}"
+    if not op.get("summary"):
+        yield f"{where}: missing summary"
+    if not str(op.get("description", "")).startswith("Doc title: "):
+        yield f"{where}: description must start with 'Doc title: <menu title>'"
+    yield from _check_doc_extension(op.get("x-pandapon-doc"), where)
+    if not isinstance(op.get("x-pandapon-retry-safe"), bool):
+        yield f"{where}: x-pandapon-retry-safe must be true or false"
+
+
+def _check_security(path: str, op: dict[str, Any], where: str) -> Iterator[str]:
+    query_signed = path.startswith(QUERY_SIGNED_PREFIX)
+    wanted = set(SYSTEM_SCHEMES) | (set(QUERY_SCHEMES) if query_signed else set())
+    security = op.get("security")
+    if not security or any(set(req) != wanted for req in security):
+        yield f"{where}: security must require exactly {sorted(wanted)}"
+    for param in op.get("parameters") or []:
+        name, location = param.get("name", ""), param.get("in")
+        if location == "header" and name.lower() in SYSTEM_HEADERS:
+            yield f"{where}: system header {name} declared as a parameter"
+        if location == "query" and query_signed and name in ("timestamp", "sign"):
+            yield f"{where}: {name} is a security scheme, not a parameter"
+
+
+def _check_response(spec: dict[str, Any], op: dict[str, Any], where: str) -> Iterator[str]:
+    responses = op.get("responses") or {}
+    if set(responses) != {"200"}:
+        yield f"{where}: the only response must be 200 (the envelope)"
+        return
+    schema = (responses["200"].get("content") or {}).get("application/json", {}).get("schema", {})
+    name = f"{pascal(op.get('operationId', '?'))}Response"
+    if schema.get("$ref") != f"#/components/schemas/{name}":
+        yield f"{where}: 200 schema must be #/components/schemas/{name}, got {schema}"
+        return
+    parts = (_schema(spec, schema["$ref"]) or {}).get("allOf") or []
+    if not parts or parts[0] != {"$ref": "#/components/schemas/Envelope"}:
+        yield f"{where}: {name} must be allOf [Envelope, {{data}}]"
+    elif len(parts) != 2 or "data" not in (parts[1].get("properties") or {}):
+        yield f"{where}: {name} must declare `data`"
+    elif not _is_nullable(parts[1]["properties"]["data"]):
+        yield f"{where}: `data` must be nullable"
+    yield from _walk_response_schema(spec, schema, f"{name}", set())
+
+
+def _check_examples(spec: dict[str, Any], op: dict[str, Any], where: str) -> Iterator[str]:
+    """A request example must be valid against its own schema (the sandbox and docs use them)."""
+    media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+    if "example" not in media or "schema" not in media:
+        return
+    for error in _validator(spec, media["schema"]).iter_errors(media["example"]):
+        location = "/".join(str(p) for p in error.absolute_path) or "(body)"
+        yield f"{where}: request example invalid at {location}: {error.message}"
+
+
+def _validator(spec: dict[str, Any], schema: dict[str, Any]) -> Any:
+    registry: Registry = Registry().with_resource(
+        "urn:pandapon", Resource.from_contents(spec, default_specification=DRAFT202012)
+    )
+    ref = schema.get("$ref", "")
+    return Draft202012Validator({"$ref": f"urn:pandapon{ref}"}, registry=registry)
+
+
+def check_operation(
+    spec: dict[str, Any], path: str, method: str, op: dict[str, Any]
+) -> Iterator[str]:
+    where = f"{method.upper()} {path} ({op.get('operationId') or 'no operationId'})"
+    yield from _check_identity(op, where)
+    yield from _check_security(path, op, where)
+    yield from _check_response(spec, op, where)
+    yield from _check_examples(spec, op, where)
+
+
+def check_webhook(spec: dict[str, Any], name: str, item: dict[str, Any]) -> Iterator[str]:
+    op = item.get("post")
+    if not isinstance(op, dict):
+        yield f"webhook {name}: must be a POST"
+        return
+    yield from _check_doc_extension(op.get("x-pandapon-doc"), f"webhook {name}")
+    if not isinstance(op.get("x-pandapon-message-types"), list):
+        yield f"webhook {name}: x-pandapon-message-types must list the message type names"
+    body = (op.get("requestBody") or {}).get("content", {}).get("application/json", {})
+    ref = body.get("schema", {}).get("$ref")
+    if not ref or _schema(spec, ref) is None:
+        yield f"webhook {name}: requestBody must refer to a payload schema"
+    else:
+        yield from _walk_response_schema(spec, body["schema"], f"webhook {name}", set())
+
+
+def lint(spec: dict[str, Any], *, validate_document: bool = True) -> list[str]:
+    """Every rule violation in a bundled spec (empty when clean).
+
+    ``validate_document=False`` skips the (slow) OpenAPI schema validation and checks only the
+    project's own rules.
+    """
+    problems: list[str] = []
+    if validate_document:
+        try:
+            validate(spec)
+        except Exception as exc:  # the validator raises several unrelated types
+            problems.append(f"not a valid OpenAPI document: {str(exc).splitlines()[0]}")
+    seen_ids: dict[str, str] = {}
+    for path, method, op in spec_mod.iter_operations(spec):
+        problems.extend(check_operation(spec, path, method, op))
+        op_id = op.get("operationId", "")
+        if op_id in seen_ids:
+            problems.append(f"operationId {op_id} used twice ({seen_ids[op_id]} and {path})")
+        seen_ids[op_id] = path
+    for name, item in (spec.get("webhooks") or {}).items():
+        problems.extend(check_webhook(spec, name, item))
+    for name in spec["components"]["schemas"]:
+        if not _ASCII_NAME.match(name):
+            problems.append(f"schema name {name!r} is not ASCII")
+    return problems
+
+
+def menu_keys(spec: dict[str, Any]) -> list[str]:
+    """The menu key of every operation and webhook, in document order (duplicates kept)."""
+    keys = [op.get("x-pandapon-doc", {}).get("menu") for _, _, op in spec_mod.iter_operations(spec)]
+    keys += [
+        item.get("post", {}).get("x-pandapon-doc", {}).get("menu")
+        for item in (spec.get("webhooks") or {}).values()
+    ]
+    return [k for k in keys if isinstance(k, str)]
+
+
+def _only(part: str) -> dict[str, Any]:
+    """The entry document reduced to the paths and webhooks that live in one part file."""
+    root = dict(spec_mod.load_yaml(spec_mod.ENTRY))
+
+    part_file = spec_mod.SPEC_DIR / part
+    doc = spec_mod.load_yaml(part_file) if part_file.exists() else {}
+
+    def keep(item: Any) -> bool:
+        # Only the entries of this part that exist already, so a half-written part can be tried.
+        file, _, pointer = str(item.get("$ref", "") if isinstance(item, dict) else "").partition(
+            "#"
+        )
+        section, _, key = pointer.strip("/").partition("/")
+        return file == part and key in (doc.get(section) or {})
+
+    root["paths"] = {p: v for p, v in (root.get("paths") or {}).items() if keep(v)}
+    root["webhooks"] = {p: v for p, v in (root.get("webhooks") or {}).items() if keep(v)}
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--only", metavar="PART", help="check one part file, e.g. taobao-goods.yaml"
+    )
+    parser.add_argument("--generate", action="store_true", help="also run the generator on it")
+    args = parser.parse_args(argv)
+    try:
+        root = _only(Path(args.only).name) if args.only else None
+        spec = spec_mod.bundle(root=root)
+    except spec_mod.SpecError as exc:
+        print(f"spec error: {exc}", file=sys.stderr)
+        return 1
+    problems = lint(spec)
+    for problem in problems:
+        print(problem)
+    ops = len(spec_mod.iter_operations(spec))
+    print(
+        f"{ops} operations, {len(spec['components']['schemas'])} schemas, {len(problems)} problems"
+    )
+    if args.generate and not problems:
+        with tempfile.TemporaryDirectory() as tmp:
+            package = generate.run_generator(spec, Path(tmp))
+            modules = generate.endpoint_modules(package)
+            print(f"generator: {len(modules)} endpoint modules")
+            if len(modules) != ops:
+                print("generator dropped endpoints (name clash?)")
+                return 1
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
