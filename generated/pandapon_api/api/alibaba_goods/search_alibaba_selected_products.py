@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.search_alibaba_selected_products_request import (
+    SearchAlibabaSelectedProductsRequest,
+)
+from ...models.search_alibaba_selected_products_response import (
+    SearchAlibabaSelectedProductsResponse,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SearchAlibabaSelectedProductsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/alibaba/product/strict/keywords/query",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SearchAlibabaSelectedProductsResponse | None:
+    if response.status_code == 200:
+        response_200 = SearchAlibabaSelectedProductsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SearchAlibabaSelectedProductsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SearchAlibabaSelectedProductsRequest,
+) -> Response[SearchAlibabaSelectedProductsResponse]:
+    """Search 1688 "strictly selected" products by keyword
+
+     Doc title: 1688 Strictly select keyword query (1688严选关键词查询)
+
+    Keyword search over the 1688 "strictly selected" (curated) assortment. Only the menu entry
+    was ever visible and no upstream API of that name was found. The path, the request (the
+    keyword-search body) and the result page (`AlibabaBasePageVOAlibabaProductListInfoV2VO`) are
+    all modelled on the sibling `searchAlibabaProducts`.
+
+    Args:
+        body (SearchAlibabaSelectedProductsRequest): Assumed to be the keyword-search body (see
+            `SearchAlibabaProductsRequest`); only `keyword` is required, since a keyword query means
+            nothing without it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SearchAlibabaSelectedProductsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SearchAlibabaSelectedProductsRequest,
+) -> SearchAlibabaSelectedProductsResponse | None:
+    """Search 1688 "strictly selected" products by keyword
+
+     Doc title: 1688 Strictly select keyword query (1688严选关键词查询)
+
+    Keyword search over the 1688 "strictly selected" (curated) assortment. Only the menu entry
+    was ever visible and no upstream API of that name was found. The path, the request (the
+    keyword-search body) and the result page (`AlibabaBasePageVOAlibabaProductListInfoV2VO`) are
+    all modelled on the sibling `searchAlibabaProducts`.
+
+    Args:
+        body (SearchAlibabaSelectedProductsRequest): Assumed to be the keyword-search body (see
+            `SearchAlibabaProductsRequest`); only `keyword` is required, since a keyword query means
+            nothing without it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SearchAlibabaSelectedProductsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SearchAlibabaSelectedProductsRequest,
+) -> Response[SearchAlibabaSelectedProductsResponse]:
+    """Search 1688 "strictly selected" products by keyword
+
+     Doc title: 1688 Strictly select keyword query (1688严选关键词查询)
+
+    Keyword search over the 1688 "strictly selected" (curated) assortment. Only the menu entry
+    was ever visible and no upstream API of that name was found. The path, the request (the
+    keyword-search body) and the result page (`AlibabaBasePageVOAlibabaProductListInfoV2VO`) are
+    all modelled on the sibling `searchAlibabaProducts`.
+
+    Args:
+        body (SearchAlibabaSelectedProductsRequest): Assumed to be the keyword-search body (see
+            `SearchAlibabaProductsRequest`); only `keyword` is required, since a keyword query means
+            nothing without it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SearchAlibabaSelectedProductsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SearchAlibabaSelectedProductsRequest,
+) -> SearchAlibabaSelectedProductsResponse | None:
+    """Search 1688 "strictly selected" products by keyword
+
+     Doc title: 1688 Strictly select keyword query (1688严选关键词查询)
+
+    Keyword search over the 1688 "strictly selected" (curated) assortment. Only the menu entry
+    was ever visible and no upstream API of that name was found. The path, the request (the
+    keyword-search body) and the result page (`AlibabaBasePageVOAlibabaProductListInfoV2VO`) are
+    all modelled on the sibling `searchAlibabaProducts`.
+
+    Args:
+        body (SearchAlibabaSelectedProductsRequest): Assumed to be the keyword-search body (see
+            `SearchAlibabaProductsRequest`); only `keyword` is required, since a keyword query means
+            nothing without it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SearchAlibabaSelectedProductsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.batch_preview_alibaba_orders_request import (
+    BatchPreviewAlibabaOrdersRequest,
+)
+from ...models.batch_preview_alibaba_orders_response import (
+    BatchPreviewAlibabaOrdersResponse,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BatchPreviewAlibabaOrdersRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/alibaba/order/batch/create/preview",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BatchPreviewAlibabaOrdersResponse | None:
+    if response.status_code == 200:
+        response_200 = BatchPreviewAlibabaOrdersResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BatchPreviewAlibabaOrdersResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BatchPreviewAlibabaOrdersRequest,
+) -> Response[BatchPreviewAlibabaOrdersResponse]:
+    """Preview an order across several 1688 sellers
+
+     Doc title: Preview data interface before order creation (different merchants)
+
+    The multi-seller counterpart of `previewAlibabaOrder`: prices, freight and available trade
+    modes for cargo lines from several shops before `batchCreateAlibabaOrders`. Only the menu
+    entry is known. The path is chosen from the siblings (`/v2/alibaba/order/batch/create` and
+    `/v2/alibaba/order/create/preview`); the body is assumed to be the batch-create body
+    (address plus cargo lines carrying `sellerOpenId`), and the response the single preview's
+    shape, either once or once per seller (upstream 1688 previews one seller per call).
+
+    Args:
+        body (BatchPreviewAlibabaOrdersRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BatchPreviewAlibabaOrdersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BatchPreviewAlibabaOrdersRequest,
+) -> BatchPreviewAlibabaOrdersResponse | None:
+    """Preview an order across several 1688 sellers
+
+     Doc title: Preview data interface before order creation (different merchants)
+
+    The multi-seller counterpart of `previewAlibabaOrder`: prices, freight and available trade
+    modes for cargo lines from several shops before `batchCreateAlibabaOrders`. Only the menu
+    entry is known. The path is chosen from the siblings (`/v2/alibaba/order/batch/create` and
+    `/v2/alibaba/order/create/preview`); the body is assumed to be the batch-create body
+    (address plus cargo lines carrying `sellerOpenId`), and the response the single preview's
+    shape, either once or once per seller (upstream 1688 previews one seller per call).
+
+    Args:
+        body (BatchPreviewAlibabaOrdersRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BatchPreviewAlibabaOrdersResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BatchPreviewAlibabaOrdersRequest,
+) -> Response[BatchPreviewAlibabaOrdersResponse]:
+    """Preview an order across several 1688 sellers
+
+     Doc title: Preview data interface before order creation (different merchants)
+
+    The multi-seller counterpart of `previewAlibabaOrder`: prices, freight and available trade
+    modes for cargo lines from several shops before `batchCreateAlibabaOrders`. Only the menu
+    entry is known. The path is chosen from the siblings (`/v2/alibaba/order/batch/create` and
+    `/v2/alibaba/order/create/preview`); the body is assumed to be the batch-create body
+    (address plus cargo lines carrying `sellerOpenId`), and the response the single preview's
+    shape, either once or once per seller (upstream 1688 previews one seller per call).
+
+    Args:
+        body (BatchPreviewAlibabaOrdersRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BatchPreviewAlibabaOrdersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BatchPreviewAlibabaOrdersRequest,
+) -> BatchPreviewAlibabaOrdersResponse | None:
+    """Preview an order across several 1688 sellers
+
+     Doc title: Preview data interface before order creation (different merchants)
+
+    The multi-seller counterpart of `previewAlibabaOrder`: prices, freight and available trade
+    modes for cargo lines from several shops before `batchCreateAlibabaOrders`. Only the menu
+    entry is known. The path is chosen from the siblings (`/v2/alibaba/order/batch/create` and
+    `/v2/alibaba/order/create/preview`); the body is assumed to be the batch-create body
+    (address plus cargo lines carrying `sellerOpenId`), and the response the single preview's
+    shape, either once or once per seller (upstream 1688 previews one seller per call).
+
+    Args:
+        body (BatchPreviewAlibabaOrdersRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BatchPreviewAlibabaOrdersResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

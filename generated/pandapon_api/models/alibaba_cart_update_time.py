@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.alibaba_cart_time_zone import AlibabaCartTimeZone
+
+
+T = TypeVar("T", bound="AlibabaCartUpdateTime")
+
+
+@_attrs_define
+class AlibabaCartUpdateTime:
+    """The date object as the older page shows it (internal fields of a Java date type).
+
+    Attributes:
+        mutable (bool | None | Unset): Internal flag of the date type.
+        first_day_of_week (None | str | Unset): First day of the week (SUNDAY to SATURDAY).
+        time_zone (AlibabaCartTimeZone | None | Unset): Time zone of the date.
+        minimal_days_in_first_week (int | None | Unset): Internal setting of the date type.
+    """
+
+    mutable: bool | None | Unset = UNSET
+    first_day_of_week: None | str | Unset = UNSET
+    time_zone: AlibabaCartTimeZone | None | Unset = UNSET
+    minimal_days_in_first_week: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.alibaba_cart_time_zone import AlibabaCartTimeZone
+
+        mutable: bool | None | Unset
+        if isinstance(self.mutable, Unset):
+            mutable = UNSET
+        else:
+            mutable = self.mutable
+
+        first_day_of_week: None | str | Unset
+        if isinstance(self.first_day_of_week, Unset):
+            first_day_of_week = UNSET
+        else:
+            first_day_of_week = self.first_day_of_week
+
+        time_zone: dict[str, Any] | None | Unset
+        if isinstance(self.time_zone, Unset):
+            time_zone = UNSET
+        elif isinstance(self.time_zone, AlibabaCartTimeZone):
+            time_zone = self.time_zone.to_dict()
+        else:
+            time_zone = self.time_zone
+
+        minimal_days_in_first_week: int | None | Unset
+        if isinstance(self.minimal_days_in_first_week, Unset):
+            minimal_days_in_first_week = UNSET
+        else:
+            minimal_days_in_first_week = self.minimal_days_in_first_week
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mutable is not UNSET:
+            field_dict["mutable"] = mutable
+        if first_day_of_week is not UNSET:
+            field_dict["firstDayOfWeek"] = first_day_of_week
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+        if minimal_days_in_first_week is not UNSET:
+            field_dict["minimalDaysInFirstWeek"] = minimal_days_in_first_week
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.alibaba_cart_time_zone import AlibabaCartTimeZone
+
+        d = dict(src_dict)
+
+        def _parse_mutable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        mutable = _parse_mutable(d.pop("mutable", UNSET))
+
+        def _parse_first_day_of_week(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_day_of_week = _parse_first_day_of_week(d.pop("firstDayOfWeek", UNSET))
+
+        def _parse_time_zone(data: object) -> AlibabaCartTimeZone | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                time_zone_type_0 = AlibabaCartTimeZone.from_dict(data)
+
+                return time_zone_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AlibabaCartTimeZone | None | Unset, data)
+
+        time_zone = _parse_time_zone(d.pop("timeZone", UNSET))
+
+        def _parse_minimal_days_in_first_week(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        minimal_days_in_first_week = _parse_minimal_days_in_first_week(
+            d.pop("minimalDaysInFirstWeek", UNSET)
+        )
+
+        alibaba_cart_update_time = cls(
+            mutable=mutable,
+            first_day_of_week=first_day_of_week,
+            time_zone=time_zone,
+            minimal_days_in_first_week=minimal_days_in_first_week,
+        )
+
+        alibaba_cart_update_time.additional_properties = d
+        return alibaba_cart_update_time
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.alibaba_channel_sku_price import AlibabaChannelSkuPrice
+
+
+T = TypeVar("T", bound="AlibabaChannelPrice")
+
+
+@_attrs_define
+class AlibabaChannelPrice:
+    """
+    Attributes:
+        channel_sku_price_list (list[AlibabaChannelSkuPrice] | None | Unset): Current channel price per SKU.
+    """
+
+    channel_sku_price_list: list[AlibabaChannelSkuPrice] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel_sku_price_list: list[dict[str, Any]] | None | Unset
+        if isinstance(self.channel_sku_price_list, Unset):
+            channel_sku_price_list = UNSET
+        elif isinstance(self.channel_sku_price_list, list):
+            channel_sku_price_list = []
+            for channel_sku_price_list_type_0_item_data in self.channel_sku_price_list:
+                channel_sku_price_list_type_0_item = (
+                    channel_sku_price_list_type_0_item_data.to_dict()
+                )
+                channel_sku_price_list.append(channel_sku_price_list_type_0_item)
+
+        else:
+            channel_sku_price_list = self.channel_sku_price_list
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if channel_sku_price_list is not UNSET:
+            field_dict["channelSkuPriceList"] = channel_sku_price_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.alibaba_channel_sku_price import AlibabaChannelSkuPrice
+
+        d = dict(src_dict)
+
+        def _parse_channel_sku_price_list(
+            data: object,
+        ) -> list[AlibabaChannelSkuPrice] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                channel_sku_price_list_type_0 = []
+                _channel_sku_price_list_type_0 = data
+                for (
+                    channel_sku_price_list_type_0_item_data
+                ) in _channel_sku_price_list_type_0:
+                    channel_sku_price_list_type_0_item = (
+                        AlibabaChannelSkuPrice.from_dict(
+                            channel_sku_price_list_type_0_item_data
+                        )
+                    )
+
+                    channel_sku_price_list_type_0.append(
+                        channel_sku_price_list_type_0_item
+                    )
+
+                return channel_sku_price_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AlibabaChannelSkuPrice] | None | Unset, data)
+
+        channel_sku_price_list = _parse_channel_sku_price_list(
+            d.pop("channelSkuPriceList", UNSET)
+        )
+
+        alibaba_channel_price = cls(
+            channel_sku_price_list=channel_sku_price_list,
+        )
+
+        alibaba_channel_price.additional_properties = d
+        return alibaba_channel_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

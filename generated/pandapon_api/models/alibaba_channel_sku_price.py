@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlibabaChannelSkuPrice")
+
+
+@_attrs_define
+class AlibabaChannelSkuPrice:
+    """
+    Attributes:
+        sku_id (int | None | str | Unset): SKU id.
+        current_price (float | None | str | Unset): Current price of the SKU for the channel.
+    """
+
+    sku_id: int | None | str | Unset = UNSET
+    current_price: float | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sku_id: int | None | str | Unset
+        if isinstance(self.sku_id, Unset):
+            sku_id = UNSET
+        else:
+            sku_id = self.sku_id
+
+        current_price: float | None | str | Unset
+        if isinstance(self.current_price, Unset):
+            current_price = UNSET
+        else:
+            current_price = self.current_price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sku_id is not UNSET:
+            field_dict["skuId"] = sku_id
+        if current_price is not UNSET:
+            field_dict["currentPrice"] = current_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_sku_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        sku_id = _parse_sku_id(d.pop("skuId", UNSET))
+
+        def _parse_current_price(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        current_price = _parse_current_price(d.pop("currentPrice", UNSET))
+
+        alibaba_channel_sku_price = cls(
+            sku_id=sku_id,
+            current_price=current_price,
+        )
+
+        alibaba_channel_sku_price.additional_properties = d
+        return alibaba_channel_sku_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlibabaCreateOrderFailedOffer")
+
+
+@_attrs_define
+class AlibabaCreateOrderFailedOffer:
+    """
+    Attributes:
+        offer_id (None | str | Unset): Product id of the failed line.
+        spec_id (None | str | Unset): SKU spec id of the failed line.
+        error_code (None | str | Unset): Why the line failed (code).
+        error_message (None | str | Unset): Why the line failed (text).
+    """
+
+    offer_id: None | str | Unset = UNSET
+    spec_id: None | str | Unset = UNSET
+    error_code: None | str | Unset = UNSET
+    error_message: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        offer_id: None | str | Unset
+        if isinstance(self.offer_id, Unset):
+            offer_id = UNSET
+        else:
+            offer_id = self.offer_id
+
+        spec_id: None | str | Unset
+        if isinstance(self.spec_id, Unset):
+            spec_id = UNSET
+        else:
+            spec_id = self.spec_id
+
+        error_code: None | str | Unset
+        if isinstance(self.error_code, Unset):
+            error_code = UNSET
+        else:
+            error_code = self.error_code
+
+        error_message: None | str | Unset
+        if isinstance(self.error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = self.error_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if offer_id is not UNSET:
+            field_dict["offerId"] = offer_id
+        if spec_id is not UNSET:
+            field_dict["specId"] = spec_id
+        if error_code is not UNSET:
+            field_dict["errorCode"] = error_code
+        if error_message is not UNSET:
+            field_dict["errorMessage"] = error_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_offer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        offer_id = _parse_offer_id(d.pop("offerId", UNSET))
+
+        def _parse_spec_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        spec_id = _parse_spec_id(d.pop("specId", UNSET))
+
+        def _parse_error_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_code = _parse_error_code(d.pop("errorCode", UNSET))
+
+        def _parse_error_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_message = _parse_error_message(d.pop("errorMessage", UNSET))
+
+        alibaba_create_order_failed_offer = cls(
+            offer_id=offer_id,
+            spec_id=spec_id,
+            error_code=error_code,
+            error_message=error_message,
+        )
+
+        alibaba_create_order_failed_offer.additional_properties = d
+        return alibaba_create_order_failed_offer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

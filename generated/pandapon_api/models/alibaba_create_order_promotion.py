@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlibabaCreateOrderPromotion")
+
+
+@_attrs_define
+class AlibabaCreateOrderPromotion:
+    """
+    Attributes:
+        promotion_id (None | str | Unset): Promotion id.
+        selected (bool | None | Unset): Whether it is selected by default.
+        text (None | str | Unset): Short label.
+        desc (None | str | Unset): Description.
+        free_postage (bool | None | Unset): Whether it waives freight.
+        discount_fee (float | None | Unset): Discount amount.
+    """
+
+    promotion_id: None | str | Unset = UNSET
+    selected: bool | None | Unset = UNSET
+    text: None | str | Unset = UNSET
+    desc: None | str | Unset = UNSET
+    free_postage: bool | None | Unset = UNSET
+    discount_fee: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        promotion_id: None | str | Unset
+        if isinstance(self.promotion_id, Unset):
+            promotion_id = UNSET
+        else:
+            promotion_id = self.promotion_id
+
+        selected: bool | None | Unset
+        if isinstance(self.selected, Unset):
+            selected = UNSET
+        else:
+            selected = self.selected
+
+        text: None | str | Unset
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
+
+        desc: None | str | Unset
+        if isinstance(self.desc, Unset):
+            desc = UNSET
+        else:
+            desc = self.desc
+
+        free_postage: bool | None | Unset
+        if isinstance(self.free_postage, Unset):
+            free_postage = UNSET
+        else:
+            free_postage = self.free_postage
+
+        discount_fee: float | None | Unset
+        if isinstance(self.discount_fee, Unset):
+            discount_fee = UNSET
+        else:
+            discount_fee = self.discount_fee
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if promotion_id is not UNSET:
+            field_dict["promotionId"] = promotion_id
+        if selected is not UNSET:
+            field_dict["selected"] = selected
+        if text is not UNSET:
+            field_dict["text"] = text
+        if desc is not UNSET:
+            field_dict["desc"] = desc
+        if free_postage is not UNSET:
+            field_dict["freePostage"] = free_postage
+        if discount_fee is not UNSET:
+            field_dict["discountFee"] = discount_fee
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_promotion_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        promotion_id = _parse_promotion_id(d.pop("promotionId", UNSET))
+
+        def _parse_selected(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        selected = _parse_selected(d.pop("selected", UNSET))
+
+        def _parse_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        text = _parse_text(d.pop("text", UNSET))
+
+        def _parse_desc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        desc = _parse_desc(d.pop("desc", UNSET))
+
+        def _parse_free_postage(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        free_postage = _parse_free_postage(d.pop("freePostage", UNSET))
+
+        def _parse_discount_fee(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        discount_fee = _parse_discount_fee(d.pop("discountFee", UNSET))
+
+        alibaba_create_order_promotion = cls(
+            promotion_id=promotion_id,
+            selected=selected,
+            text=text,
+            desc=desc,
+            free_postage=free_postage,
+            discount_fee=discount_fee,
+        )
+
+        alibaba_create_order_promotion.additional_properties = d
+        return alibaba_create_order_promotion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlibabaCreateOrderTradeMode")
+
+
+@_attrs_define
+class AlibabaCreateOrderTradeMode:
+    """
+    Attributes:
+        trade_way (None | str | Unset): Trade way.
+        name (None | str | Unset): Display name.
+        trade_type (None | str | Unset): Value to pass as `tradeType` when creating the order.
+        description (None | str | Unset): Explanation.
+        op_support (bool | None | Unset): Whether the open platform supports this mode.
+    """
+
+    trade_way: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    trade_type: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    op_support: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trade_way: None | str | Unset
+        if isinstance(self.trade_way, Unset):
+            trade_way = UNSET
+        else:
+            trade_way = self.trade_way
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        trade_type: None | str | Unset
+        if isinstance(self.trade_type, Unset):
+            trade_type = UNSET
+        else:
+            trade_type = self.trade_type
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        op_support: bool | None | Unset
+        if isinstance(self.op_support, Unset):
+            op_support = UNSET
+        else:
+            op_support = self.op_support
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if trade_way is not UNSET:
+            field_dict["tradeWay"] = trade_way
+        if name is not UNSET:
+            field_dict["name"] = name
+        if trade_type is not UNSET:
+            field_dict["tradeType"] = trade_type
+        if description is not UNSET:
+            field_dict["description"] = description
+        if op_support is not UNSET:
+            field_dict["opSupport"] = op_support
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_trade_way(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trade_way = _parse_trade_way(d.pop("tradeWay", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_trade_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trade_type = _parse_trade_type(d.pop("tradeType", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_op_support(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        op_support = _parse_op_support(d.pop("opSupport", UNSET))
+
+        alibaba_create_order_trade_mode = cls(
+            trade_way=trade_way,
+            name=name,
+            trade_type=trade_type,
+            description=description,
+            op_support=op_support,
+        )
+
+        alibaba_create_order_trade_mode.additional_properties = d
+        return alibaba_create_order_trade_mode
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,255 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.alibaba_order_biz_info_credit_order_detail_type_0 import (
+        AlibabaOrderBizInfoCreditOrderDetailType0,
+    )
+    from ..models.alibaba_order_biz_info_lst_order_info_type_0 import (
+        AlibabaOrderBizInfoLstOrderInfoType0,
+    )
+    from ..models.alibaba_order_biz_info_pre_order_info_type_0 import (
+        AlibabaOrderBizInfoPreOrderInfoType0,
+    )
+
+
+T = TypeVar("T", bound="AlibabaOrderBizInfo")
+
+
+@_attrs_define
+class AlibabaOrderBizInfo:
+    """
+    Attributes:
+        ods_cyd (bool | None | Unset): Upstream flag (not explained).
+        account_period_time (None | str | Unset): Account-period (credit terms) time.
+        credit_order (bool | None | Unset): Whether this is a credit order.
+        credit_order_detail (AlibabaOrderBizInfoCreditOrderDetailType0 | None | Unset): Credit order details.
+        pre_order_info (AlibabaOrderBizInfoPreOrderInfoType0 | None | Unset): Pre-order information.
+        lst_order_info (AlibabaOrderBizInfoLstOrderInfoType0 | None | Unset): Lingshoutong order information.
+    """
+
+    ods_cyd: bool | None | Unset = UNSET
+    account_period_time: None | str | Unset = UNSET
+    credit_order: bool | None | Unset = UNSET
+    credit_order_detail: AlibabaOrderBizInfoCreditOrderDetailType0 | None | Unset = (
+        UNSET
+    )
+    pre_order_info: AlibabaOrderBizInfoPreOrderInfoType0 | None | Unset = UNSET
+    lst_order_info: AlibabaOrderBizInfoLstOrderInfoType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.alibaba_order_biz_info_credit_order_detail_type_0 import (
+            AlibabaOrderBizInfoCreditOrderDetailType0,
+        )
+        from ..models.alibaba_order_biz_info_lst_order_info_type_0 import (
+            AlibabaOrderBizInfoLstOrderInfoType0,
+        )
+        from ..models.alibaba_order_biz_info_pre_order_info_type_0 import (
+            AlibabaOrderBizInfoPreOrderInfoType0,
+        )
+
+        ods_cyd: bool | None | Unset
+        if isinstance(self.ods_cyd, Unset):
+            ods_cyd = UNSET
+        else:
+            ods_cyd = self.ods_cyd
+
+        account_period_time: None | str | Unset
+        if isinstance(self.account_period_time, Unset):
+            account_period_time = UNSET
+        else:
+            account_period_time = self.account_period_time
+
+        credit_order: bool | None | Unset
+        if isinstance(self.credit_order, Unset):
+            credit_order = UNSET
+        else:
+            credit_order = self.credit_order
+
+        credit_order_detail: dict[str, Any] | None | Unset
+        if isinstance(self.credit_order_detail, Unset):
+            credit_order_detail = UNSET
+        elif isinstance(
+            self.credit_order_detail, AlibabaOrderBizInfoCreditOrderDetailType0
+        ):
+            credit_order_detail = self.credit_order_detail.to_dict()
+        else:
+            credit_order_detail = self.credit_order_detail
+
+        pre_order_info: dict[str, Any] | None | Unset
+        if isinstance(self.pre_order_info, Unset):
+            pre_order_info = UNSET
+        elif isinstance(self.pre_order_info, AlibabaOrderBizInfoPreOrderInfoType0):
+            pre_order_info = self.pre_order_info.to_dict()
+        else:
+            pre_order_info = self.pre_order_info
+
+        lst_order_info: dict[str, Any] | None | Unset
+        if isinstance(self.lst_order_info, Unset):
+            lst_order_info = UNSET
+        elif isinstance(self.lst_order_info, AlibabaOrderBizInfoLstOrderInfoType0):
+            lst_order_info = self.lst_order_info.to_dict()
+        else:
+            lst_order_info = self.lst_order_info
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ods_cyd is not UNSET:
+            field_dict["odsCyd"] = ods_cyd
+        if account_period_time is not UNSET:
+            field_dict["accountPeriodTime"] = account_period_time
+        if credit_order is not UNSET:
+            field_dict["creditOrder"] = credit_order
+        if credit_order_detail is not UNSET:
+            field_dict["creditOrderDetail"] = credit_order_detail
+        if pre_order_info is not UNSET:
+            field_dict["preOrderInfo"] = pre_order_info
+        if lst_order_info is not UNSET:
+            field_dict["lstOrderInfo"] = lst_order_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.alibaba_order_biz_info_credit_order_detail_type_0 import (
+            AlibabaOrderBizInfoCreditOrderDetailType0,
+        )
+        from ..models.alibaba_order_biz_info_lst_order_info_type_0 import (
+            AlibabaOrderBizInfoLstOrderInfoType0,
+        )
+        from ..models.alibaba_order_biz_info_pre_order_info_type_0 import (
+            AlibabaOrderBizInfoPreOrderInfoType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_ods_cyd(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        ods_cyd = _parse_ods_cyd(d.pop("odsCyd", UNSET))
+
+        def _parse_account_period_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_period_time = _parse_account_period_time(
+            d.pop("accountPeriodTime", UNSET)
+        )
+
+        def _parse_credit_order(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        credit_order = _parse_credit_order(d.pop("creditOrder", UNSET))
+
+        def _parse_credit_order_detail(
+            data: object,
+        ) -> AlibabaOrderBizInfoCreditOrderDetailType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credit_order_detail_type_0 = (
+                    AlibabaOrderBizInfoCreditOrderDetailType0.from_dict(data)
+                )
+
+                return credit_order_detail_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AlibabaOrderBizInfoCreditOrderDetailType0 | None | Unset, data)
+
+        credit_order_detail = _parse_credit_order_detail(
+            d.pop("creditOrderDetail", UNSET)
+        )
+
+        def _parse_pre_order_info(
+            data: object,
+        ) -> AlibabaOrderBizInfoPreOrderInfoType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pre_order_info_type_0 = AlibabaOrderBizInfoPreOrderInfoType0.from_dict(
+                    data
+                )
+
+                return pre_order_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AlibabaOrderBizInfoPreOrderInfoType0 | None | Unset, data)
+
+        pre_order_info = _parse_pre_order_info(d.pop("preOrderInfo", UNSET))
+
+        def _parse_lst_order_info(
+            data: object,
+        ) -> AlibabaOrderBizInfoLstOrderInfoType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                lst_order_info_type_0 = AlibabaOrderBizInfoLstOrderInfoType0.from_dict(
+                    data
+                )
+
+                return lst_order_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AlibabaOrderBizInfoLstOrderInfoType0 | None | Unset, data)
+
+        lst_order_info = _parse_lst_order_info(d.pop("lstOrderInfo", UNSET))
+
+        alibaba_order_biz_info = cls(
+            ods_cyd=ods_cyd,
+            account_period_time=account_period_time,
+            credit_order=credit_order,
+            credit_order_detail=credit_order_detail,
+            pre_order_info=pre_order_info,
+            lst_order_info=lst_order_info,
+        )
+
+        alibaba_order_biz_info.additional_properties = d
+        return alibaba_order_biz_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,224 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.alibaba_order_customs_attribute import AlibabaOrderCustomsAttribute
+
+
+T = TypeVar("T", bound="AlibabaOrderCustoms")
+
+
+@_attrs_define
+class AlibabaOrderCustoms:
+    """
+    Attributes:
+        id (int | None | Unset): Record id.
+        order_id (None | str | Unset): Order id.
+        buyer_id (int | None | Unset): Buyer id.
+        type_ (int | None | Unset): 1 = customs declaration.
+        gmt_create (None | str | Unset): Creation time.
+        gmt_modified (None | str | Unset): Modification time.
+        attributes (list[AlibabaOrderCustomsAttribute] | None | Unset): Declared goods.
+    """
+
+    id: int | None | Unset = UNSET
+    order_id: None | str | Unset = UNSET
+    buyer_id: int | None | Unset = UNSET
+    type_: int | None | Unset = UNSET
+    gmt_create: None | str | Unset = UNSET
+    gmt_modified: None | str | Unset = UNSET
+    attributes: list[AlibabaOrderCustomsAttribute] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        order_id: None | str | Unset
+        if isinstance(self.order_id, Unset):
+            order_id = UNSET
+        else:
+            order_id = self.order_id
+
+        buyer_id: int | None | Unset
+        if isinstance(self.buyer_id, Unset):
+            buyer_id = UNSET
+        else:
+            buyer_id = self.buyer_id
+
+        type_: int | None | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        gmt_create: None | str | Unset
+        if isinstance(self.gmt_create, Unset):
+            gmt_create = UNSET
+        else:
+            gmt_create = self.gmt_create
+
+        gmt_modified: None | str | Unset
+        if isinstance(self.gmt_modified, Unset):
+            gmt_modified = UNSET
+        else:
+            gmt_modified = self.gmt_modified
+
+        attributes: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attributes, Unset):
+            attributes = UNSET
+        elif isinstance(self.attributes, list):
+            attributes = []
+            for attributes_type_0_item_data in self.attributes:
+                attributes_type_0_item = attributes_type_0_item_data.to_dict()
+                attributes.append(attributes_type_0_item)
+
+        else:
+            attributes = self.attributes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+        if buyer_id is not UNSET:
+            field_dict["buyerId"] = buyer_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if gmt_create is not UNSET:
+            field_dict["gmtCreate"] = gmt_create
+        if gmt_modified is not UNSET:
+            field_dict["gmtModified"] = gmt_modified
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.alibaba_order_customs_attribute import (
+            AlibabaOrderCustomsAttribute,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_order_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        order_id = _parse_order_id(d.pop("orderId", UNSET))
+
+        def _parse_buyer_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        buyer_id = _parse_buyer_id(d.pop("buyerId", UNSET))
+
+        def _parse_type_(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_gmt_create(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gmt_create = _parse_gmt_create(d.pop("gmtCreate", UNSET))
+
+        def _parse_gmt_modified(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gmt_modified = _parse_gmt_modified(d.pop("gmtModified", UNSET))
+
+        def _parse_attributes(
+            data: object,
+        ) -> list[AlibabaOrderCustomsAttribute] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attributes_type_0 = []
+                _attributes_type_0 = data
+                for attributes_type_0_item_data in _attributes_type_0:
+                    attributes_type_0_item = AlibabaOrderCustomsAttribute.from_dict(
+                        attributes_type_0_item_data
+                    )
+
+                    attributes_type_0.append(attributes_type_0_item)
+
+                return attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AlibabaOrderCustomsAttribute] | None | Unset, data)
+
+        attributes = _parse_attributes(d.pop("attributes", UNSET))
+
+        alibaba_order_customs = cls(
+            id=id,
+            order_id=order_id,
+            buyer_id=buyer_id,
+            type_=type_,
+            gmt_create=gmt_create,
+            gmt_modified=gmt_modified,
+            attributes=attributes,
+        )
+
+        alibaba_order_customs.additional_properties = d
+        return alibaba_order_customs
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlibabaOrderCustomsAttribute")
+
+
+@_attrs_define
+class AlibabaOrderCustomsAttribute:
+    """
+    Attributes:
+        sku (None | str | Unset): SKU.
+        c_name (None | str | Unset): Chinese name.
+        en_name (None | str | Unset): English name.
+        amount (float | None | Unset): Declared value.
+        quantity (float | None | Unset): Quantity.
+        weight (float | None | Unset): Weight in kg.
+        currency (None | str | Unset): Currency of the declared value.
+    """
+
+    sku: None | str | Unset = UNSET
+    c_name: None | str | Unset = UNSET
+    en_name: None | str | Unset = UNSET
+    amount: float | None | Unset = UNSET
+    quantity: float | None | Unset = UNSET
+    weight: float | None | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sku: None | str | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        else:
+            sku = self.sku
+
+        c_name: None | str | Unset
+        if isinstance(self.c_name, Unset):
+            c_name = UNSET
+        else:
+            c_name = self.c_name
+
+        en_name: None | str | Unset
+        if isinstance(self.en_name, Unset):
+            en_name = UNSET
+        else:
+            en_name = self.en_name
+
+        amount: float | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        quantity: float | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        weight: float | None | Unset
+        if isinstance(self.weight, Unset):
+            weight = UNSET
+        else:
+            weight = self.weight
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if c_name is not UNSET:
+            field_dict["cName"] = c_name
+        if en_name is not UNSET:
+            field_dict["enName"] = en_name
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_sku(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sku = _parse_sku(d.pop("sku", UNSET))
+
+        def _parse_c_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        c_name = _parse_c_name(d.pop("cName", UNSET))
+
+        def _parse_en_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        en_name = _parse_en_name(d.pop("enName", UNSET))
+
+        def _parse_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_quantity(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
+
+        def _parse_weight(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        weight = _parse_weight(d.pop("weight", UNSET))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        alibaba_order_customs_attribute = cls(
+            sku=sku,
+            c_name=c_name,
+            en_name=en_name,
+            amount=amount,
+            quantity=quantity,
+            weight=weight,
+            currency=currency,
+        )
+
+        alibaba_order_customs_attribute.additional_properties = d
+        return alibaba_order_customs_attribute
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

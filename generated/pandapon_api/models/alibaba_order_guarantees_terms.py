@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlibabaOrderGuaranteesTerms")
+
+
+@_attrs_define
+class AlibabaOrderGuaranteesTerms:
+    """
+    Attributes:
+        assurance_info (None | str | Unset): Guarantee description.
+        assurance_type (None | str | Unset): Guarantee type.
+        quality_assurance_type (None | str | Unset): Quality guarantee type.
+    """
+
+    assurance_info: None | str | Unset = UNSET
+    assurance_type: None | str | Unset = UNSET
+    quality_assurance_type: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        assurance_info: None | str | Unset
+        if isinstance(self.assurance_info, Unset):
+            assurance_info = UNSET
+        else:
+            assurance_info = self.assurance_info
+
+        assurance_type: None | str | Unset
+        if isinstance(self.assurance_type, Unset):
+            assurance_type = UNSET
+        else:
+            assurance_type = self.assurance_type
+
+        quality_assurance_type: None | str | Unset
+        if isinstance(self.quality_assurance_type, Unset):
+            quality_assurance_type = UNSET
+        else:
+            quality_assurance_type = self.quality_assurance_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if assurance_info is not UNSET:
+            field_dict["assuranceInfo"] = assurance_info
+        if assurance_type is not UNSET:
+            field_dict["assuranceType"] = assurance_type
+        if quality_assurance_type is not UNSET:
+            field_dict["qualityAssuranceType"] = quality_assurance_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_assurance_info(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assurance_info = _parse_assurance_info(d.pop("assuranceInfo", UNSET))
+
+        def _parse_assurance_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assurance_type = _parse_assurance_type(d.pop("assuranceType", UNSET))
+
+        def _parse_quality_assurance_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        quality_assurance_type = _parse_quality_assurance_type(
+            d.pop("qualityAssuranceType", UNSET)
+        )
+
+        alibaba_order_guarantees_terms = cls(
+            assurance_info=assurance_info,
+            assurance_type=assurance_type,
+            quality_assurance_type=quality_assurance_type,
+        )
+
+        alibaba_order_guarantees_terms.additional_properties = d
+        return alibaba_order_guarantees_terms
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

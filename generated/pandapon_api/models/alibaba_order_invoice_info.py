@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlibabaOrderInvoiceInfo")
+
+
+@_attrs_define
+class AlibabaOrderInvoiceInfo:
+    """Invoice of the order; only the invoice type is known by name (receiver and registration fields follow upstream).
+
+    Attributes:
+        invoice_type (int | None | Unset): Invoice type: 0 regular, 1 VAT, 9 unknown.
+    """
+
+    invoice_type: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice_type: int | None | Unset
+        if isinstance(self.invoice_type, Unset):
+            invoice_type = UNSET
+        else:
+            invoice_type = self.invoice_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if invoice_type is not UNSET:
+            field_dict["invoiceType"] = invoice_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_invoice_type(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        invoice_type = _parse_invoice_type(d.pop("invoiceType", UNSET))
+
+        alibaba_order_invoice_info = cls(
+            invoice_type=invoice_type,
+        )
+
+        alibaba_order_invoice_info.additional_properties = d
+        return alibaba_order_invoice_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

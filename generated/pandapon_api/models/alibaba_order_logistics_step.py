@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlibabaOrderLogisticsStep")
+
+
+@_attrs_define
+class AlibabaOrderLogisticsStep:
+    """
+    Attributes:
+        accept_time (None | str | Unset): Time of the step.
+        remark (None | str | Unset): What happened.
+    """
+
+    accept_time: None | str | Unset = UNSET
+    remark: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        accept_time: None | str | Unset
+        if isinstance(self.accept_time, Unset):
+            accept_time = UNSET
+        else:
+            accept_time = self.accept_time
+
+        remark: None | str | Unset
+        if isinstance(self.remark, Unset):
+            remark = UNSET
+        else:
+            remark = self.remark
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if accept_time is not UNSET:
+            field_dict["acceptTime"] = accept_time
+        if remark is not UNSET:
+            field_dict["remark"] = remark
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_accept_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        accept_time = _parse_accept_time(d.pop("acceptTime", UNSET))
+
+        def _parse_remark(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        remark = _parse_remark(d.pop("remark", UNSET))
+
+        alibaba_order_logistics_step = cls(
+            accept_time=accept_time,
+            remark=remark,
+        )
+
+        alibaba_order_logistics_step.additional_properties = d
+        return alibaba_order_logistics_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlibabaOrderLogisticsTraceNode")
+
+
+@_attrs_define
+class AlibabaOrderLogisticsTraceNode:
+    """
+    Attributes:
+        action (None | str | Unset): Node action code.
+        area_code (None | str | Unset): Area code.
+        encrypt (None | str | Unset): Encryption marker (upstream).
+        accept_time (None | str | Unset): Time of the node.
+        remark (None | str | Unset): What happened.
+        facility_type (None | str | Unset): Facility type.
+        facility_no (None | str | Unset): Facility number.
+        facility_name (None | str | Unset): Facility name.
+    """
+
+    action: None | str | Unset = UNSET
+    area_code: None | str | Unset = UNSET
+    encrypt: None | str | Unset = UNSET
+    accept_time: None | str | Unset = UNSET
+    remark: None | str | Unset = UNSET
+    facility_type: None | str | Unset = UNSET
+    facility_no: None | str | Unset = UNSET
+    facility_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action: None | str | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        else:
+            action = self.action
+
+        area_code: None | str | Unset
+        if isinstance(self.area_code, Unset):
+            area_code = UNSET
+        else:
+            area_code = self.area_code
+
+        encrypt: None | str | Unset
+        if isinstance(self.encrypt, Unset):
+            encrypt = UNSET
+        else:
+            encrypt = self.encrypt
+
+        accept_time: None | str | Unset
+        if isinstance(self.accept_time, Unset):
+            accept_time = UNSET
+        else:
+            accept_time = self.accept_time
+
+        remark: None | str | Unset
+        if isinstance(self.remark, Unset):
+            remark = UNSET
+        else:
+            remark = self.remark
+
+        facility_type: None | str | Unset
+        if isinstance(self.facility_type, Unset):
+            facility_type = UNSET
+        else:
+            facility_type = self.facility_type
+
+        facility_no: None | str | Unset
+        if isinstance(self.facility_no, Unset):
+            facility_no = UNSET
+        else:
+            facility_no = self.facility_no
+
+        facility_name: None | str | Unset
+        if isinstance(self.facility_name, Unset):
+            facility_name = UNSET
+        else:
+            facility_name = self.facility_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if action is not UNSET:
+            field_dict["action"] = action
+        if area_code is not UNSET:
+            field_dict["areaCode"] = area_code
+        if encrypt is not UNSET:
+            field_dict["encrypt"] = encrypt
+        if accept_time is not UNSET:
+            field_dict["acceptTime"] = accept_time
+        if remark is not UNSET:
+            field_dict["remark"] = remark
+        if facility_type is not UNSET:
+            field_dict["facilityType"] = facility_type
+        if facility_no is not UNSET:
+            field_dict["facilityNo"] = facility_no
+        if facility_name is not UNSET:
+            field_dict["facilityName"] = facility_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_action(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        action = _parse_action(d.pop("action", UNSET))
+
+        def _parse_area_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        area_code = _parse_area_code(d.pop("areaCode", UNSET))
+
+        def _parse_encrypt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        encrypt = _parse_encrypt(d.pop("encrypt", UNSET))
+
+        def _parse_accept_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        accept_time = _parse_accept_time(d.pop("acceptTime", UNSET))
+
+        def _parse_remark(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        remark = _parse_remark(d.pop("remark", UNSET))
+
+        def _parse_facility_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        facility_type = _parse_facility_type(d.pop("facilityType", UNSET))
+
+        def _parse_facility_no(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        facility_no = _parse_facility_no(d.pop("facilityNo", UNSET))
+
+        def _parse_facility_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        facility_name = _parse_facility_name(d.pop("facilityName", UNSET))
+
+        alibaba_order_logistics_trace_node = cls(
+            action=action,
+            area_code=area_code,
+            encrypt=encrypt,
+            accept_time=accept_time,
+            remark=remark,
+            facility_type=facility_type,
+            facility_no=facility_no,
+            facility_name=facility_name,
+        )
+
+        alibaba_order_logistics_trace_node.additional_properties = d
+        return alibaba_order_logistics_trace_node
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,386 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.alibaba_order_logistics_item import AlibabaOrderLogisticsItem
+
+
+T = TypeVar("T", bound="AlibabaOrderNativeLogistics")
+
+
+@_attrs_define
+class AlibabaOrderNativeLogistics:
+    """Domestic shipping of a 1688 order: the receiver address and the waybills. All fields were read on the batch-create
+    page; the waybill fields are upstream's.
+
+        Attributes:
+            address (None | str | Unset): Street address.
+            area (None | str | Unset): District.
+            area_code (None | str | Unset): District code.
+            city (None | str | Unset): City.
+            contact_person (None | str | Unset): Receiver name.
+            fax (None | str | Unset): Fax.
+            mobile (None | str | Unset): Mobile.
+            province (None | str | Unset): Province.
+            telephone (None | str | Unset): Phone.
+            zip_ (None | str | Unset): Postal code.
+            logistics_items (list[AlibabaOrderLogisticsItem] | None | Unset): Waybills of the order.
+            town_code (None | str | Unset): Town code.
+            town (None | str | Unset): Town.
+            caid (None | str | Unset): Not explained in the docs.
+            real_logistics_company_no (None | str | Unset): Code of the carrier actually used.
+    """
+
+    address: None | str | Unset = UNSET
+    area: None | str | Unset = UNSET
+    area_code: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    contact_person: None | str | Unset = UNSET
+    fax: None | str | Unset = UNSET
+    mobile: None | str | Unset = UNSET
+    province: None | str | Unset = UNSET
+    telephone: None | str | Unset = UNSET
+    zip_: None | str | Unset = UNSET
+    logistics_items: list[AlibabaOrderLogisticsItem] | None | Unset = UNSET
+    town_code: None | str | Unset = UNSET
+    town: None | str | Unset = UNSET
+    caid: None | str | Unset = UNSET
+    real_logistics_company_no: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address: None | str | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        else:
+            address = self.address
+
+        area: None | str | Unset
+        if isinstance(self.area, Unset):
+            area = UNSET
+        else:
+            area = self.area
+
+        area_code: None | str | Unset
+        if isinstance(self.area_code, Unset):
+            area_code = UNSET
+        else:
+            area_code = self.area_code
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        contact_person: None | str | Unset
+        if isinstance(self.contact_person, Unset):
+            contact_person = UNSET
+        else:
+            contact_person = self.contact_person
+
+        fax: None | str | Unset
+        if isinstance(self.fax, Unset):
+            fax = UNSET
+        else:
+            fax = self.fax
+
+        mobile: None | str | Unset
+        if isinstance(self.mobile, Unset):
+            mobile = UNSET
+        else:
+            mobile = self.mobile
+
+        province: None | str | Unset
+        if isinstance(self.province, Unset):
+            province = UNSET
+        else:
+            province = self.province
+
+        telephone: None | str | Unset
+        if isinstance(self.telephone, Unset):
+            telephone = UNSET
+        else:
+            telephone = self.telephone
+
+        zip_: None | str | Unset
+        if isinstance(self.zip_, Unset):
+            zip_ = UNSET
+        else:
+            zip_ = self.zip_
+
+        logistics_items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.logistics_items, Unset):
+            logistics_items = UNSET
+        elif isinstance(self.logistics_items, list):
+            logistics_items = []
+            for logistics_items_type_0_item_data in self.logistics_items:
+                logistics_items_type_0_item = logistics_items_type_0_item_data.to_dict()
+                logistics_items.append(logistics_items_type_0_item)
+
+        else:
+            logistics_items = self.logistics_items
+
+        town_code: None | str | Unset
+        if isinstance(self.town_code, Unset):
+            town_code = UNSET
+        else:
+            town_code = self.town_code
+
+        town: None | str | Unset
+        if isinstance(self.town, Unset):
+            town = UNSET
+        else:
+            town = self.town
+
+        caid: None | str | Unset
+        if isinstance(self.caid, Unset):
+            caid = UNSET
+        else:
+            caid = self.caid
+
+        real_logistics_company_no: None | str | Unset
+        if isinstance(self.real_logistics_company_no, Unset):
+            real_logistics_company_no = UNSET
+        else:
+            real_logistics_company_no = self.real_logistics_company_no
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+        if area is not UNSET:
+            field_dict["area"] = area
+        if area_code is not UNSET:
+            field_dict["areaCode"] = area_code
+        if city is not UNSET:
+            field_dict["city"] = city
+        if contact_person is not UNSET:
+            field_dict["contactPerson"] = contact_person
+        if fax is not UNSET:
+            field_dict["fax"] = fax
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+        if province is not UNSET:
+            field_dict["province"] = province
+        if telephone is not UNSET:
+            field_dict["telephone"] = telephone
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+        if logistics_items is not UNSET:
+            field_dict["logisticsItems"] = logistics_items
+        if town_code is not UNSET:
+            field_dict["townCode"] = town_code
+        if town is not UNSET:
+            field_dict["town"] = town
+        if caid is not UNSET:
+            field_dict["caid"] = caid
+        if real_logistics_company_no is not UNSET:
+            field_dict["realLogisticsCompanyNo"] = real_logistics_company_no
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.alibaba_order_logistics_item import AlibabaOrderLogisticsItem
+
+        d = dict(src_dict)
+
+        def _parse_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_area(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        area = _parse_area(d.pop("area", UNSET))
+
+        def _parse_area_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        area_code = _parse_area_code(d.pop("areaCode", UNSET))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_contact_person(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_person = _parse_contact_person(d.pop("contactPerson", UNSET))
+
+        def _parse_fax(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fax = _parse_fax(d.pop("fax", UNSET))
+
+        def _parse_mobile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile = _parse_mobile(d.pop("mobile", UNSET))
+
+        def _parse_province(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        province = _parse_province(d.pop("province", UNSET))
+
+        def _parse_telephone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        telephone = _parse_telephone(d.pop("telephone", UNSET))
+
+        def _parse_zip_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        zip_ = _parse_zip_(d.pop("zip", UNSET))
+
+        def _parse_logistics_items(
+            data: object,
+        ) -> list[AlibabaOrderLogisticsItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                logistics_items_type_0 = []
+                _logistics_items_type_0 = data
+                for logistics_items_type_0_item_data in _logistics_items_type_0:
+                    logistics_items_type_0_item = AlibabaOrderLogisticsItem.from_dict(
+                        logistics_items_type_0_item_data
+                    )
+
+                    logistics_items_type_0.append(logistics_items_type_0_item)
+
+                return logistics_items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AlibabaOrderLogisticsItem] | None | Unset, data)
+
+        logistics_items = _parse_logistics_items(d.pop("logisticsItems", UNSET))
+
+        def _parse_town_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        town_code = _parse_town_code(d.pop("townCode", UNSET))
+
+        def _parse_town(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        town = _parse_town(d.pop("town", UNSET))
+
+        def _parse_caid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        caid = _parse_caid(d.pop("caid", UNSET))
+
+        def _parse_real_logistics_company_no(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        real_logistics_company_no = _parse_real_logistics_company_no(
+            d.pop("realLogisticsCompanyNo", UNSET)
+        )
+
+        alibaba_order_native_logistics = cls(
+            address=address,
+            area=area,
+            area_code=area_code,
+            city=city,
+            contact_person=contact_person,
+            fax=fax,
+            mobile=mobile,
+            province=province,
+            telephone=telephone,
+            zip_=zip_,
+            logistics_items=logistics_items,
+            town_code=town_code,
+            town=town,
+            caid=caid,
+            real_logistics_company_no=real_logistics_company_no,
+        )
+
+        alibaba_order_native_logistics.additional_properties = d
+        return alibaba_order_native_logistics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,244 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.alibaba_buyer_view_order import AlibabaBuyerViewOrder
+
+
+T = TypeVar("T", bound="AlibabaOrderPage")
+
+
+@_attrs_define
+class AlibabaOrderPage:
+    """One page of 1688 orders. The wrapper was not visible: it lists the page fields of PandaPon's 1688 search pages and,
+    in case PandaPon passes the upstream result through, upstream's `result`/`totalRecord`.
+
+        Attributes:
+            total_records (int | None | Unset): Total number of orders (PandaPon page field).
+            total_page (int | None | Unset): Total number of pages (PandaPon page field).
+            page_size (int | None | Unset): Page size (PandaPon page field).
+            current_page (int | None | Unset): Current page number (PandaPon page field).
+            data (list[AlibabaBuyerViewOrder] | None | Unset): The orders of this page (PandaPon page field).
+            total_record (int | None | Unset): Total number of orders (upstream name).
+            result (list[AlibabaBuyerViewOrder] | None | Unset): The orders of this page (upstream name; basic information
+                only).
+    """
+
+    total_records: int | None | Unset = UNSET
+    total_page: int | None | Unset = UNSET
+    page_size: int | None | Unset = UNSET
+    current_page: int | None | Unset = UNSET
+    data: list[AlibabaBuyerViewOrder] | None | Unset = UNSET
+    total_record: int | None | Unset = UNSET
+    result: list[AlibabaBuyerViewOrder] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_records: int | None | Unset
+        if isinstance(self.total_records, Unset):
+            total_records = UNSET
+        else:
+            total_records = self.total_records
+
+        total_page: int | None | Unset
+        if isinstance(self.total_page, Unset):
+            total_page = UNSET
+        else:
+            total_page = self.total_page
+
+        page_size: int | None | Unset
+        if isinstance(self.page_size, Unset):
+            page_size = UNSET
+        else:
+            page_size = self.page_size
+
+        current_page: int | None | Unset
+        if isinstance(self.current_page, Unset):
+            current_page = UNSET
+        else:
+            current_page = self.current_page
+
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
+        total_record: int | None | Unset
+        if isinstance(self.total_record, Unset):
+            total_record = UNSET
+        else:
+            total_record = self.total_record
+
+        result: list[dict[str, Any]] | None | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, list):
+            result = []
+            for result_type_0_item_data in self.result:
+                result_type_0_item = result_type_0_item_data.to_dict()
+                result.append(result_type_0_item)
+
+        else:
+            result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_records is not UNSET:
+            field_dict["totalRecords"] = total_records
+        if total_page is not UNSET:
+            field_dict["totalPage"] = total_page
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+        if current_page is not UNSET:
+            field_dict["currentPage"] = current_page
+        if data is not UNSET:
+            field_dict["data"] = data
+        if total_record is not UNSET:
+            field_dict["totalRecord"] = total_record
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.alibaba_buyer_view_order import AlibabaBuyerViewOrder
+
+        d = dict(src_dict)
+
+        def _parse_total_records(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_records = _parse_total_records(d.pop("totalRecords", UNSET))
+
+        def _parse_total_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_page = _parse_total_page(d.pop("totalPage", UNSET))
+
+        def _parse_page_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page_size = _parse_page_size(d.pop("pageSize", UNSET))
+
+        def _parse_current_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        current_page = _parse_current_page(d.pop("currentPage", UNSET))
+
+        def _parse_data(data: object) -> list[AlibabaBuyerViewOrder] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = AlibabaBuyerViewOrder.from_dict(
+                        data_type_0_item_data
+                    )
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AlibabaBuyerViewOrder] | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        def _parse_total_record(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_record = _parse_total_record(d.pop("totalRecord", UNSET))
+
+        def _parse_result(data: object) -> list[AlibabaBuyerViewOrder] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                result_type_0 = []
+                _result_type_0 = data
+                for result_type_0_item_data in _result_type_0:
+                    result_type_0_item = AlibabaBuyerViewOrder.from_dict(
+                        result_type_0_item_data
+                    )
+
+                    result_type_0.append(result_type_0_item)
+
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AlibabaBuyerViewOrder] | None | Unset, data)
+
+        result = _parse_result(d.pop("result", UNSET))
+
+        alibaba_order_page = cls(
+            total_records=total_records,
+            total_page=total_page,
+            page_size=page_size,
+            current_page=current_page,
+            data=data,
+            total_record=total_record,
+            result=result,
+        )
+
+        alibaba_order_page.additional_properties = d
+        return alibaba_order_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

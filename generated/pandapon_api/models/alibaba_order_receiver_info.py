@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlibabaOrderReceiverInfo")
+
+
+@_attrs_define
+class AlibabaOrderReceiverInfo:
+    """
+    Attributes:
+        to_full_name (None | str | Unset): Receiver name.
+        to_division_code (None | str | Unset): Division (area) code.
+        to_mobile (None | str | Unset): Mobile.
+        to_phone (None | str | Unset): Phone.
+        to_post (None | str | Unset): Postal code.
+        to_town_code (None | str | Unset): Town code.
+        to_area (None | str | Unset): Full area text.
+    """
+
+    to_full_name: None | str | Unset = UNSET
+    to_division_code: None | str | Unset = UNSET
+    to_mobile: None | str | Unset = UNSET
+    to_phone: None | str | Unset = UNSET
+    to_post: None | str | Unset = UNSET
+    to_town_code: None | str | Unset = UNSET
+    to_area: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        to_full_name: None | str | Unset
+        if isinstance(self.to_full_name, Unset):
+            to_full_name = UNSET
+        else:
+            to_full_name = self.to_full_name
+
+        to_division_code: None | str | Unset
+        if isinstance(self.to_division_code, Unset):
+            to_division_code = UNSET
+        else:
+            to_division_code = self.to_division_code
+
+        to_mobile: None | str | Unset
+        if isinstance(self.to_mobile, Unset):
+            to_mobile = UNSET
+        else:
+            to_mobile = self.to_mobile
+
+        to_phone: None | str | Unset
+        if isinstance(self.to_phone, Unset):
+            to_phone = UNSET
+        else:
+            to_phone = self.to_phone
+
+        to_post: None | str | Unset
+        if isinstance(self.to_post, Unset):
+            to_post = UNSET
+        else:
+            to_post = self.to_post
+
+        to_town_code: None | str | Unset
+        if isinstance(self.to_town_code, Unset):
+            to_town_code = UNSET
+        else:
+            to_town_code = self.to_town_code
+
+        to_area: None | str | Unset
+        if isinstance(self.to_area, Unset):
+            to_area = UNSET
+        else:
+            to_area = self.to_area
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if to_full_name is not UNSET:
+            field_dict["toFullName"] = to_full_name
+        if to_division_code is not UNSET:
+            field_dict["toDivisionCode"] = to_division_code
+        if to_mobile is not UNSET:
+            field_dict["toMobile"] = to_mobile
+        if to_phone is not UNSET:
+            field_dict["toPhone"] = to_phone
+        if to_post is not UNSET:
+            field_dict["toPost"] = to_post
+        if to_town_code is not UNSET:
+            field_dict["toTownCode"] = to_town_code
+        if to_area is not UNSET:
+            field_dict["toArea"] = to_area
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_to_full_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to_full_name = _parse_to_full_name(d.pop("toFullName", UNSET))
+
+        def _parse_to_division_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to_division_code = _parse_to_division_code(d.pop("toDivisionCode", UNSET))
+
+        def _parse_to_mobile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to_mobile = _parse_to_mobile(d.pop("toMobile", UNSET))
+
+        def _parse_to_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to_phone = _parse_to_phone(d.pop("toPhone", UNSET))
+
+        def _parse_to_post(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to_post = _parse_to_post(d.pop("toPost", UNSET))
+
+        def _parse_to_town_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to_town_code = _parse_to_town_code(d.pop("toTownCode", UNSET))
+
+        def _parse_to_area(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to_area = _parse_to_area(d.pop("toArea", UNSET))
+
+        alibaba_order_receiver_info = cls(
+            to_full_name=to_full_name,
+            to_division_code=to_division_code,
+            to_mobile=to_mobile,
+            to_phone=to_phone,
+            to_post=to_post,
+            to_town_code=to_town_code,
+            to_area=to_area,
+        )
+
+        alibaba_order_receiver_info.additional_properties = d
+        return alibaba_order_receiver_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

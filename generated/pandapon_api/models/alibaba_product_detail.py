@@ -1,0 +1,733 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.alibaba_channel_price import AlibabaChannelPrice
+    from ..models.alibaba_product_attribute import AlibabaProductAttribute
+    from ..models.alibaba_product_image import AlibabaProductImage
+    from ..models.alibaba_product_sale_info import AlibabaProductSaleInfo
+    from ..models.alibaba_product_shipping_info import AlibabaProductShippingInfo
+    from ..models.alibaba_product_sku_info import AlibabaProductSkuInfo
+    from ..models.alibaba_product_tag import AlibabaProductTag
+    from ..models.alibaba_seller_data_info import AlibabaSellerDataInfo
+    from ..models.alibaba_seller_mix_setting import AlibabaSellerMixSetting
+
+
+T = TypeVar("T", bound="AlibabaProductDetail")
+
+
+@_attrs_define
+class AlibabaProductDetail:
+    """A 1688 product. The first six fields were read on the older page; the rest are the upstream 1688 ProductDetailModel
+    (`product.search.queryProductDetail`), camelCased as PandaPon does.
+
+        Attributes:
+            offer_id (int | None | str | Unset): 1688 product id (integer on the older page; may be an encoded string in the
+                newest generation).
+            category_id (int | None | Unset): Category id.
+            category_name (None | str | Unset): Category name (null in the older example).
+            subject (None | str | Unset): Original Chinese title.
+            subject_trans (None | str | Unset): Translated title.
+            description (None | str | Unset): Product detail as HTML.
+            main_video (None | str | Unset): Main video URL.
+            detail_video (None | str | Unset): Detail video URL.
+            product_image (AlibabaProductImage | None | Unset): Product pictures.
+            product_attribute (list[AlibabaProductAttribute] | None | Unset): Product attributes, original and translated.
+            product_sku_infos (list[AlibabaProductSkuInfo] | None | Unset): The SKUs (variants) with stock and prices.
+            product_sale_info (AlibabaProductSaleInfo | None | Unset): Sale information (tier prices, stock, quote type).
+            product_shipping_info (AlibabaProductShippingInfo | None | Unset): Shipping information (origin, size, weight,
+                shipping-time guarantee).
+            is_jxhy (bool | None | Unset): Whether the product is a "selected source" (精选货源) product.
+            seller_open_id (None | str | Unset): Encoded seller id (usable for the store search and the cart).
+            min_order_quantity (int | None | Unset): Minimum order quantity.
+            batch_number (int | None | Unset): Batch ("one hand") quantity.
+            status (None | str | Unset): Product status (values not documented).
+            tag_info_list (list[AlibabaProductTag] | None | Unset): Service labels of the product.
+            trace_info (None | str | Unset): Tracking data to report back to 1688.
+            seller_mix_setting (AlibabaSellerMixSetting | None | Unset): The seller's mixed-batch rules.
+            product_cargo_number (None | str | Unset): The seller's article number of the product.
+            seller_data_info (AlibabaSellerDataInfo | None | Unset): Seller scores.
+            sold_out (int | None | str | Unset): Units sold (typed string upstream).
+            channel_price (AlibabaChannelPrice | None | Unset): Channel-specific SKU prices.
+    """
+
+    offer_id: int | None | str | Unset = UNSET
+    category_id: int | None | Unset = UNSET
+    category_name: None | str | Unset = UNSET
+    subject: None | str | Unset = UNSET
+    subject_trans: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    main_video: None | str | Unset = UNSET
+    detail_video: None | str | Unset = UNSET
+    product_image: AlibabaProductImage | None | Unset = UNSET
+    product_attribute: list[AlibabaProductAttribute] | None | Unset = UNSET
+    product_sku_infos: list[AlibabaProductSkuInfo] | None | Unset = UNSET
+    product_sale_info: AlibabaProductSaleInfo | None | Unset = UNSET
+    product_shipping_info: AlibabaProductShippingInfo | None | Unset = UNSET
+    is_jxhy: bool | None | Unset = UNSET
+    seller_open_id: None | str | Unset = UNSET
+    min_order_quantity: int | None | Unset = UNSET
+    batch_number: int | None | Unset = UNSET
+    status: None | str | Unset = UNSET
+    tag_info_list: list[AlibabaProductTag] | None | Unset = UNSET
+    trace_info: None | str | Unset = UNSET
+    seller_mix_setting: AlibabaSellerMixSetting | None | Unset = UNSET
+    product_cargo_number: None | str | Unset = UNSET
+    seller_data_info: AlibabaSellerDataInfo | None | Unset = UNSET
+    sold_out: int | None | str | Unset = UNSET
+    channel_price: AlibabaChannelPrice | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.alibaba_channel_price import AlibabaChannelPrice
+        from ..models.alibaba_product_image import AlibabaProductImage
+        from ..models.alibaba_product_sale_info import AlibabaProductSaleInfo
+        from ..models.alibaba_product_shipping_info import AlibabaProductShippingInfo
+        from ..models.alibaba_seller_data_info import AlibabaSellerDataInfo
+        from ..models.alibaba_seller_mix_setting import AlibabaSellerMixSetting
+
+        offer_id: int | None | str | Unset
+        if isinstance(self.offer_id, Unset):
+            offer_id = UNSET
+        else:
+            offer_id = self.offer_id
+
+        category_id: int | None | Unset
+        if isinstance(self.category_id, Unset):
+            category_id = UNSET
+        else:
+            category_id = self.category_id
+
+        category_name: None | str | Unset
+        if isinstance(self.category_name, Unset):
+            category_name = UNSET
+        else:
+            category_name = self.category_name
+
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
+
+        subject_trans: None | str | Unset
+        if isinstance(self.subject_trans, Unset):
+            subject_trans = UNSET
+        else:
+            subject_trans = self.subject_trans
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        main_video: None | str | Unset
+        if isinstance(self.main_video, Unset):
+            main_video = UNSET
+        else:
+            main_video = self.main_video
+
+        detail_video: None | str | Unset
+        if isinstance(self.detail_video, Unset):
+            detail_video = UNSET
+        else:
+            detail_video = self.detail_video
+
+        product_image: dict[str, Any] | None | Unset
+        if isinstance(self.product_image, Unset):
+            product_image = UNSET
+        elif isinstance(self.product_image, AlibabaProductImage):
+            product_image = self.product_image.to_dict()
+        else:
+            product_image = self.product_image
+
+        product_attribute: list[dict[str, Any]] | None | Unset
+        if isinstance(self.product_attribute, Unset):
+            product_attribute = UNSET
+        elif isinstance(self.product_attribute, list):
+            product_attribute = []
+            for product_attribute_type_0_item_data in self.product_attribute:
+                product_attribute_type_0_item = (
+                    product_attribute_type_0_item_data.to_dict()
+                )
+                product_attribute.append(product_attribute_type_0_item)
+
+        else:
+            product_attribute = self.product_attribute
+
+        product_sku_infos: list[dict[str, Any]] | None | Unset
+        if isinstance(self.product_sku_infos, Unset):
+            product_sku_infos = UNSET
+        elif isinstance(self.product_sku_infos, list):
+            product_sku_infos = []
+            for product_sku_infos_type_0_item_data in self.product_sku_infos:
+                product_sku_infos_type_0_item = (
+                    product_sku_infos_type_0_item_data.to_dict()
+                )
+                product_sku_infos.append(product_sku_infos_type_0_item)
+
+        else:
+            product_sku_infos = self.product_sku_infos
+
+        product_sale_info: dict[str, Any] | None | Unset
+        if isinstance(self.product_sale_info, Unset):
+            product_sale_info = UNSET
+        elif isinstance(self.product_sale_info, AlibabaProductSaleInfo):
+            product_sale_info = self.product_sale_info.to_dict()
+        else:
+            product_sale_info = self.product_sale_info
+
+        product_shipping_info: dict[str, Any] | None | Unset
+        if isinstance(self.product_shipping_info, Unset):
+            product_shipping_info = UNSET
+        elif isinstance(self.product_shipping_info, AlibabaProductShippingInfo):
+            product_shipping_info = self.product_shipping_info.to_dict()
+        else:
+            product_shipping_info = self.product_shipping_info
+
+        is_jxhy: bool | None | Unset
+        if isinstance(self.is_jxhy, Unset):
+            is_jxhy = UNSET
+        else:
+            is_jxhy = self.is_jxhy
+
+        seller_open_id: None | str | Unset
+        if isinstance(self.seller_open_id, Unset):
+            seller_open_id = UNSET
+        else:
+            seller_open_id = self.seller_open_id
+
+        min_order_quantity: int | None | Unset
+        if isinstance(self.min_order_quantity, Unset):
+            min_order_quantity = UNSET
+        else:
+            min_order_quantity = self.min_order_quantity
+
+        batch_number: int | None | Unset
+        if isinstance(self.batch_number, Unset):
+            batch_number = UNSET
+        else:
+            batch_number = self.batch_number
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        tag_info_list: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tag_info_list, Unset):
+            tag_info_list = UNSET
+        elif isinstance(self.tag_info_list, list):
+            tag_info_list = []
+            for tag_info_list_type_0_item_data in self.tag_info_list:
+                tag_info_list_type_0_item = tag_info_list_type_0_item_data.to_dict()
+                tag_info_list.append(tag_info_list_type_0_item)
+
+        else:
+            tag_info_list = self.tag_info_list
+
+        trace_info: None | str | Unset
+        if isinstance(self.trace_info, Unset):
+            trace_info = UNSET
+        else:
+            trace_info = self.trace_info
+
+        seller_mix_setting: dict[str, Any] | None | Unset
+        if isinstance(self.seller_mix_setting, Unset):
+            seller_mix_setting = UNSET
+        elif isinstance(self.seller_mix_setting, AlibabaSellerMixSetting):
+            seller_mix_setting = self.seller_mix_setting.to_dict()
+        else:
+            seller_mix_setting = self.seller_mix_setting
+
+        product_cargo_number: None | str | Unset
+        if isinstance(self.product_cargo_number, Unset):
+            product_cargo_number = UNSET
+        else:
+            product_cargo_number = self.product_cargo_number
+
+        seller_data_info: dict[str, Any] | None | Unset
+        if isinstance(self.seller_data_info, Unset):
+            seller_data_info = UNSET
+        elif isinstance(self.seller_data_info, AlibabaSellerDataInfo):
+            seller_data_info = self.seller_data_info.to_dict()
+        else:
+            seller_data_info = self.seller_data_info
+
+        sold_out: int | None | str | Unset
+        if isinstance(self.sold_out, Unset):
+            sold_out = UNSET
+        else:
+            sold_out = self.sold_out
+
+        channel_price: dict[str, Any] | None | Unset
+        if isinstance(self.channel_price, Unset):
+            channel_price = UNSET
+        elif isinstance(self.channel_price, AlibabaChannelPrice):
+            channel_price = self.channel_price.to_dict()
+        else:
+            channel_price = self.channel_price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if offer_id is not UNSET:
+            field_dict["offerId"] = offer_id
+        if category_id is not UNSET:
+            field_dict["categoryId"] = category_id
+        if category_name is not UNSET:
+            field_dict["categoryName"] = category_name
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if subject_trans is not UNSET:
+            field_dict["subjectTrans"] = subject_trans
+        if description is not UNSET:
+            field_dict["description"] = description
+        if main_video is not UNSET:
+            field_dict["mainVideo"] = main_video
+        if detail_video is not UNSET:
+            field_dict["detailVideo"] = detail_video
+        if product_image is not UNSET:
+            field_dict["productImage"] = product_image
+        if product_attribute is not UNSET:
+            field_dict["productAttribute"] = product_attribute
+        if product_sku_infos is not UNSET:
+            field_dict["productSkuInfos"] = product_sku_infos
+        if product_sale_info is not UNSET:
+            field_dict["productSaleInfo"] = product_sale_info
+        if product_shipping_info is not UNSET:
+            field_dict["productShippingInfo"] = product_shipping_info
+        if is_jxhy is not UNSET:
+            field_dict["isJxhy"] = is_jxhy
+        if seller_open_id is not UNSET:
+            field_dict["sellerOpenId"] = seller_open_id
+        if min_order_quantity is not UNSET:
+            field_dict["minOrderQuantity"] = min_order_quantity
+        if batch_number is not UNSET:
+            field_dict["batchNumber"] = batch_number
+        if status is not UNSET:
+            field_dict["status"] = status
+        if tag_info_list is not UNSET:
+            field_dict["tagInfoList"] = tag_info_list
+        if trace_info is not UNSET:
+            field_dict["traceInfo"] = trace_info
+        if seller_mix_setting is not UNSET:
+            field_dict["sellerMixSetting"] = seller_mix_setting
+        if product_cargo_number is not UNSET:
+            field_dict["productCargoNumber"] = product_cargo_number
+        if seller_data_info is not UNSET:
+            field_dict["sellerDataInfo"] = seller_data_info
+        if sold_out is not UNSET:
+            field_dict["soldOut"] = sold_out
+        if channel_price is not UNSET:
+            field_dict["channelPrice"] = channel_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.alibaba_channel_price import AlibabaChannelPrice
+        from ..models.alibaba_product_attribute import AlibabaProductAttribute
+        from ..models.alibaba_product_image import AlibabaProductImage
+        from ..models.alibaba_product_sale_info import AlibabaProductSaleInfo
+        from ..models.alibaba_product_shipping_info import AlibabaProductShippingInfo
+        from ..models.alibaba_product_sku_info import AlibabaProductSkuInfo
+        from ..models.alibaba_product_tag import AlibabaProductTag
+        from ..models.alibaba_seller_data_info import AlibabaSellerDataInfo
+        from ..models.alibaba_seller_mix_setting import AlibabaSellerMixSetting
+
+        d = dict(src_dict)
+
+        def _parse_offer_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        offer_id = _parse_offer_id(d.pop("offerId", UNSET))
+
+        def _parse_category_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        category_id = _parse_category_id(d.pop("categoryId", UNSET))
+
+        def _parse_category_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        category_name = _parse_category_name(d.pop("categoryName", UNSET))
+
+        def _parse_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subject = _parse_subject(d.pop("subject", UNSET))
+
+        def _parse_subject_trans(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subject_trans = _parse_subject_trans(d.pop("subjectTrans", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_main_video(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        main_video = _parse_main_video(d.pop("mainVideo", UNSET))
+
+        def _parse_detail_video(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        detail_video = _parse_detail_video(d.pop("detailVideo", UNSET))
+
+        def _parse_product_image(data: object) -> AlibabaProductImage | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                product_image_type_0 = AlibabaProductImage.from_dict(data)
+
+                return product_image_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AlibabaProductImage | None | Unset, data)
+
+        product_image = _parse_product_image(d.pop("productImage", UNSET))
+
+        def _parse_product_attribute(
+            data: object,
+        ) -> list[AlibabaProductAttribute] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                product_attribute_type_0 = []
+                _product_attribute_type_0 = data
+                for product_attribute_type_0_item_data in _product_attribute_type_0:
+                    product_attribute_type_0_item = AlibabaProductAttribute.from_dict(
+                        product_attribute_type_0_item_data
+                    )
+
+                    product_attribute_type_0.append(product_attribute_type_0_item)
+
+                return product_attribute_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AlibabaProductAttribute] | None | Unset, data)
+
+        product_attribute = _parse_product_attribute(d.pop("productAttribute", UNSET))
+
+        def _parse_product_sku_infos(
+            data: object,
+        ) -> list[AlibabaProductSkuInfo] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                product_sku_infos_type_0 = []
+                _product_sku_infos_type_0 = data
+                for product_sku_infos_type_0_item_data in _product_sku_infos_type_0:
+                    product_sku_infos_type_0_item = AlibabaProductSkuInfo.from_dict(
+                        product_sku_infos_type_0_item_data
+                    )
+
+                    product_sku_infos_type_0.append(product_sku_infos_type_0_item)
+
+                return product_sku_infos_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AlibabaProductSkuInfo] | None | Unset, data)
+
+        product_sku_infos = _parse_product_sku_infos(d.pop("productSkuInfos", UNSET))
+
+        def _parse_product_sale_info(
+            data: object,
+        ) -> AlibabaProductSaleInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                product_sale_info_type_0 = AlibabaProductSaleInfo.from_dict(data)
+
+                return product_sale_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AlibabaProductSaleInfo | None | Unset, data)
+
+        product_sale_info = _parse_product_sale_info(d.pop("productSaleInfo", UNSET))
+
+        def _parse_product_shipping_info(
+            data: object,
+        ) -> AlibabaProductShippingInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                product_shipping_info_type_0 = AlibabaProductShippingInfo.from_dict(
+                    data
+                )
+
+                return product_shipping_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AlibabaProductShippingInfo | None | Unset, data)
+
+        product_shipping_info = _parse_product_shipping_info(
+            d.pop("productShippingInfo", UNSET)
+        )
+
+        def _parse_is_jxhy(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_jxhy = _parse_is_jxhy(d.pop("isJxhy", UNSET))
+
+        def _parse_seller_open_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        seller_open_id = _parse_seller_open_id(d.pop("sellerOpenId", UNSET))
+
+        def _parse_min_order_quantity(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        min_order_quantity = _parse_min_order_quantity(d.pop("minOrderQuantity", UNSET))
+
+        def _parse_batch_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        batch_number = _parse_batch_number(d.pop("batchNumber", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_tag_info_list(
+            data: object,
+        ) -> list[AlibabaProductTag] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tag_info_list_type_0 = []
+                _tag_info_list_type_0 = data
+                for tag_info_list_type_0_item_data in _tag_info_list_type_0:
+                    tag_info_list_type_0_item = AlibabaProductTag.from_dict(
+                        tag_info_list_type_0_item_data
+                    )
+
+                    tag_info_list_type_0.append(tag_info_list_type_0_item)
+
+                return tag_info_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AlibabaProductTag] | None | Unset, data)
+
+        tag_info_list = _parse_tag_info_list(d.pop("tagInfoList", UNSET))
+
+        def _parse_trace_info(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trace_info = _parse_trace_info(d.pop("traceInfo", UNSET))
+
+        def _parse_seller_mix_setting(
+            data: object,
+        ) -> AlibabaSellerMixSetting | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                seller_mix_setting_type_0 = AlibabaSellerMixSetting.from_dict(data)
+
+                return seller_mix_setting_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AlibabaSellerMixSetting | None | Unset, data)
+
+        seller_mix_setting = _parse_seller_mix_setting(d.pop("sellerMixSetting", UNSET))
+
+        def _parse_product_cargo_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        product_cargo_number = _parse_product_cargo_number(
+            d.pop("productCargoNumber", UNSET)
+        )
+
+        def _parse_seller_data_info(
+            data: object,
+        ) -> AlibabaSellerDataInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                seller_data_info_type_0 = AlibabaSellerDataInfo.from_dict(data)
+
+                return seller_data_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AlibabaSellerDataInfo | None | Unset, data)
+
+        seller_data_info = _parse_seller_data_info(d.pop("sellerDataInfo", UNSET))
+
+        def _parse_sold_out(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        sold_out = _parse_sold_out(d.pop("soldOut", UNSET))
+
+        def _parse_channel_price(data: object) -> AlibabaChannelPrice | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                channel_price_type_0 = AlibabaChannelPrice.from_dict(data)
+
+                return channel_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AlibabaChannelPrice | None | Unset, data)
+
+        channel_price = _parse_channel_price(d.pop("channelPrice", UNSET))
+
+        alibaba_product_detail = cls(
+            offer_id=offer_id,
+            category_id=category_id,
+            category_name=category_name,
+            subject=subject,
+            subject_trans=subject_trans,
+            description=description,
+            main_video=main_video,
+            detail_video=detail_video,
+            product_image=product_image,
+            product_attribute=product_attribute,
+            product_sku_infos=product_sku_infos,
+            product_sale_info=product_sale_info,
+            product_shipping_info=product_shipping_info,
+            is_jxhy=is_jxhy,
+            seller_open_id=seller_open_id,
+            min_order_quantity=min_order_quantity,
+            batch_number=batch_number,
+            status=status,
+            tag_info_list=tag_info_list,
+            trace_info=trace_info,
+            seller_mix_setting=seller_mix_setting,
+            product_cargo_number=product_cargo_number,
+            seller_data_info=seller_data_info,
+            sold_out=sold_out,
+            channel_price=channel_price,
+        )
+
+        alibaba_product_detail.additional_properties = d
+        return alibaba_product_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

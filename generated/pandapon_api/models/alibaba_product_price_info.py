@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlibabaProductPriceInfo")
+
+
+@_attrs_define
+class AlibabaProductPriceInfo:
+    """Prices of a search result; strings upstream (yuan there), unit not stated by PandaPon.
+
+    Attributes:
+        price (float | None | str | Unset): Wholesale price.
+        jxhy_price (float | None | str | Unset): Price as a "selected source" product.
+        pf_jxhy_price (float | None | str | Unset): Wholesale "selected source" price.
+        consign_price (float | None | str | Unset): Dropshipping price.
+    """
+
+    price: float | None | str | Unset = UNSET
+    jxhy_price: float | None | str | Unset = UNSET
+    pf_jxhy_price: float | None | str | Unset = UNSET
+    consign_price: float | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        price: float | None | str | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
+
+        jxhy_price: float | None | str | Unset
+        if isinstance(self.jxhy_price, Unset):
+            jxhy_price = UNSET
+        else:
+            jxhy_price = self.jxhy_price
+
+        pf_jxhy_price: float | None | str | Unset
+        if isinstance(self.pf_jxhy_price, Unset):
+            pf_jxhy_price = UNSET
+        else:
+            pf_jxhy_price = self.pf_jxhy_price
+
+        consign_price: float | None | str | Unset
+        if isinstance(self.consign_price, Unset):
+            consign_price = UNSET
+        else:
+            consign_price = self.consign_price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if price is not UNSET:
+            field_dict["price"] = price
+        if jxhy_price is not UNSET:
+            field_dict["jxhyPrice"] = jxhy_price
+        if pf_jxhy_price is not UNSET:
+            field_dict["pfJxhyPrice"] = pf_jxhy_price
+        if consign_price is not UNSET:
+            field_dict["consignPrice"] = consign_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_price(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        price = _parse_price(d.pop("price", UNSET))
+
+        def _parse_jxhy_price(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        jxhy_price = _parse_jxhy_price(d.pop("jxhyPrice", UNSET))
+
+        def _parse_pf_jxhy_price(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        pf_jxhy_price = _parse_pf_jxhy_price(d.pop("pfJxhyPrice", UNSET))
+
+        def _parse_consign_price(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        consign_price = _parse_consign_price(d.pop("consignPrice", UNSET))
+
+        alibaba_product_price_info = cls(
+            price=price,
+            jxhy_price=jxhy_price,
+            pf_jxhy_price=pf_jxhy_price,
+            consign_price=consign_price,
+        )
+
+        alibaba_product_price_info.additional_properties = d
+        return alibaba_product_price_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

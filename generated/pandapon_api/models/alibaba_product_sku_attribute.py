@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlibabaProductSkuAttribute")
+
+
+@_attrs_define
+class AlibabaProductSkuAttribute:
+    """
+    Attributes:
+        attribute_id (int | None | str | Unset): Attribute id.
+        attribute_name (None | str | Unset): Attribute name (Chinese).
+        attribute_name_trans (None | str | Unset): Translated attribute name.
+        value (None | str | Unset): Attribute value (Chinese).
+        value_trans (None | str | Unset): Translated attribute value.
+        sku_image_url (None | str | Unset): Picture of this attribute value.
+    """
+
+    attribute_id: int | None | str | Unset = UNSET
+    attribute_name: None | str | Unset = UNSET
+    attribute_name_trans: None | str | Unset = UNSET
+    value: None | str | Unset = UNSET
+    value_trans: None | str | Unset = UNSET
+    sku_image_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attribute_id: int | None | str | Unset
+        if isinstance(self.attribute_id, Unset):
+            attribute_id = UNSET
+        else:
+            attribute_id = self.attribute_id
+
+        attribute_name: None | str | Unset
+        if isinstance(self.attribute_name, Unset):
+            attribute_name = UNSET
+        else:
+            attribute_name = self.attribute_name
+
+        attribute_name_trans: None | str | Unset
+        if isinstance(self.attribute_name_trans, Unset):
+            attribute_name_trans = UNSET
+        else:
+            attribute_name_trans = self.attribute_name_trans
+
+        value: None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        value_trans: None | str | Unset
+        if isinstance(self.value_trans, Unset):
+            value_trans = UNSET
+        else:
+            value_trans = self.value_trans
+
+        sku_image_url: None | str | Unset
+        if isinstance(self.sku_image_url, Unset):
+            sku_image_url = UNSET
+        else:
+            sku_image_url = self.sku_image_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attribute_id is not UNSET:
+            field_dict["attributeId"] = attribute_id
+        if attribute_name is not UNSET:
+            field_dict["attributeName"] = attribute_name
+        if attribute_name_trans is not UNSET:
+            field_dict["attributeNameTrans"] = attribute_name_trans
+        if value is not UNSET:
+            field_dict["value"] = value
+        if value_trans is not UNSET:
+            field_dict["valueTrans"] = value_trans
+        if sku_image_url is not UNSET:
+            field_dict["skuImageUrl"] = sku_image_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_attribute_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        attribute_id = _parse_attribute_id(d.pop("attributeId", UNSET))
+
+        def _parse_attribute_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        attribute_name = _parse_attribute_name(d.pop("attributeName", UNSET))
+
+        def _parse_attribute_name_trans(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        attribute_name_trans = _parse_attribute_name_trans(
+            d.pop("attributeNameTrans", UNSET)
+        )
+
+        def _parse_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        def _parse_value_trans(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value_trans = _parse_value_trans(d.pop("valueTrans", UNSET))
+
+        def _parse_sku_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sku_image_url = _parse_sku_image_url(d.pop("skuImageUrl", UNSET))
+
+        alibaba_product_sku_attribute = cls(
+            attribute_id=attribute_id,
+            attribute_name=attribute_name,
+            attribute_name_trans=attribute_name_trans,
+            value=value,
+            value_trans=value_trans,
+            sku_image_url=sku_image_url,
+        )
+
+        alibaba_product_sku_attribute.additional_properties = d
+        return alibaba_product_sku_attribute
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlibabaProductSkuShippingInfo")
+
+
+@_attrs_define
+class AlibabaProductSkuShippingInfo:
+    """
+    Attributes:
+        spec_id (None | str | Unset): Spec id of the SKU.
+        sku_id (int | None | str | Unset): SKU id.
+        width (float | None | Unset): Width.
+        length (float | None | Unset): Length.
+        height (float | None | Unset): Height.
+        weight (float | None | Unset): Weight (typed long upstream; unit not stated).
+    """
+
+    spec_id: None | str | Unset = UNSET
+    sku_id: int | None | str | Unset = UNSET
+    width: float | None | Unset = UNSET
+    length: float | None | Unset = UNSET
+    height: float | None | Unset = UNSET
+    weight: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        spec_id: None | str | Unset
+        if isinstance(self.spec_id, Unset):
+            spec_id = UNSET
+        else:
+            spec_id = self.spec_id
+
+        sku_id: int | None | str | Unset
+        if isinstance(self.sku_id, Unset):
+            sku_id = UNSET
+        else:
+            sku_id = self.sku_id
+
+        width: float | None | Unset
+        if isinstance(self.width, Unset):
+            width = UNSET
+        else:
+            width = self.width
+
+        length: float | None | Unset
+        if isinstance(self.length, Unset):
+            length = UNSET
+        else:
+            length = self.length
+
+        height: float | None | Unset
+        if isinstance(self.height, Unset):
+            height = UNSET
+        else:
+            height = self.height
+
+        weight: float | None | Unset
+        if isinstance(self.weight, Unset):
+            weight = UNSET
+        else:
+            weight = self.weight
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if spec_id is not UNSET:
+            field_dict["specId"] = spec_id
+        if sku_id is not UNSET:
+            field_dict["skuId"] = sku_id
+        if width is not UNSET:
+            field_dict["width"] = width
+        if length is not UNSET:
+            field_dict["length"] = length
+        if height is not UNSET:
+            field_dict["height"] = height
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_spec_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        spec_id = _parse_spec_id(d.pop("specId", UNSET))
+
+        def _parse_sku_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        sku_id = _parse_sku_id(d.pop("skuId", UNSET))
+
+        def _parse_width(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        width = _parse_width(d.pop("width", UNSET))
+
+        def _parse_length(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        length = _parse_length(d.pop("length", UNSET))
+
+        def _parse_height(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        height = _parse_height(d.pop("height", UNSET))
+
+        def _parse_weight(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        weight = _parse_weight(d.pop("weight", UNSET))
+
+        alibaba_product_sku_shipping_info = cls(
+            spec_id=spec_id,
+            sku_id=sku_id,
+            width=width,
+            length=length,
+            height=height,
+            weight=weight,
+        )
+
+        alibaba_product_sku_shipping_info.additional_properties = d
+        return alibaba_product_sku_shipping_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

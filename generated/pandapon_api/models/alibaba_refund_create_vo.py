@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlibabaRefundCreateVO")
+
+
+@_attrs_define
+class AlibabaRefundCreateVO:
+    """
+    Attributes:
+        refund_id (None | str | Unset): Number of the new refund ("TQ…" on 1688).
+    """
+
+    refund_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        refund_id: None | str | Unset
+        if isinstance(self.refund_id, Unset):
+            refund_id = UNSET
+        else:
+            refund_id = self.refund_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if refund_id is not UNSET:
+            field_dict["refundId"] = refund_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_refund_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        refund_id = _parse_refund_id(d.pop("refundId", UNSET))
+
+        alibaba_refund_create_vo = cls(
+            refund_id=refund_id,
+        )
+
+        alibaba_refund_create_vo.additional_properties = d
+        return alibaba_refund_create_vo
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

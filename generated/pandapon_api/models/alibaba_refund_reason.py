@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlibabaRefundReason")
+
+
+@_attrs_define
+class AlibabaRefundReason:
+    """
+    Attributes:
+        id (int | None | Unset): Reason id, to pass as `applyReasonId`.
+        name (None | str | Unset): Reason text.
+        need_voucher (bool | None | Unset): Whether vouchers are required with this reason.
+        no_refund_carriage (bool | None | Unset): True when freight is NOT refundable with this reason.
+        tip (None | str | Unset): Hint shown with the reason.
+    """
+
+    id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    need_voucher: bool | None | Unset = UNSET
+    no_refund_carriage: bool | None | Unset = UNSET
+    tip: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        need_voucher: bool | None | Unset
+        if isinstance(self.need_voucher, Unset):
+            need_voucher = UNSET
+        else:
+            need_voucher = self.need_voucher
+
+        no_refund_carriage: bool | None | Unset
+        if isinstance(self.no_refund_carriage, Unset):
+            no_refund_carriage = UNSET
+        else:
+            no_refund_carriage = self.no_refund_carriage
+
+        tip: None | str | Unset
+        if isinstance(self.tip, Unset):
+            tip = UNSET
+        else:
+            tip = self.tip
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if need_voucher is not UNSET:
+            field_dict["needVoucher"] = need_voucher
+        if no_refund_carriage is not UNSET:
+            field_dict["noRefundCarriage"] = no_refund_carriage
+        if tip is not UNSET:
+            field_dict["tip"] = tip
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_need_voucher(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        need_voucher = _parse_need_voucher(d.pop("needVoucher", UNSET))
+
+        def _parse_no_refund_carriage(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        no_refund_carriage = _parse_no_refund_carriage(d.pop("noRefundCarriage", UNSET))
+
+        def _parse_tip(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tip = _parse_tip(d.pop("tip", UNSET))
+
+        alibaba_refund_reason = cls(
+            id=id,
+            name=name,
+            need_voucher=need_voucher,
+            no_refund_carriage=no_refund_carriage,
+            tip=tip,
+        )
+
+        alibaba_refund_reason.additional_properties = d
+        return alibaba_refund_reason
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.alibaba_refund_reason import AlibabaRefundReason
+
+
+T = TypeVar("T", bound="AlibabaRefundReasonList")
+
+
+@_attrs_define
+class AlibabaRefundReasonList:
+    """
+    Attributes:
+        reasons (list[AlibabaRefundReason] | None | Unset): The reasons allowed.
+    """
+
+    reasons: list[AlibabaRefundReason] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reasons: list[dict[str, Any]] | None | Unset
+        if isinstance(self.reasons, Unset):
+            reasons = UNSET
+        elif isinstance(self.reasons, list):
+            reasons = []
+            for reasons_type_0_item_data in self.reasons:
+                reasons_type_0_item = reasons_type_0_item_data.to_dict()
+                reasons.append(reasons_type_0_item)
+
+        else:
+            reasons = self.reasons
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if reasons is not UNSET:
+            field_dict["reasons"] = reasons
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.alibaba_refund_reason import AlibabaRefundReason
+
+        d = dict(src_dict)
+
+        def _parse_reasons(data: object) -> list[AlibabaRefundReason] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                reasons_type_0 = []
+                _reasons_type_0 = data
+                for reasons_type_0_item_data in _reasons_type_0:
+                    reasons_type_0_item = AlibabaRefundReason.from_dict(
+                        reasons_type_0_item_data
+                    )
+
+                    reasons_type_0.append(reasons_type_0_item)
+
+                return reasons_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AlibabaRefundReason] | None | Unset, data)
+
+        reasons = _parse_reasons(d.pop("reasons", UNSET))
+
+        alibaba_refund_reason_list = cls(
+            reasons=reasons,
+        )
+
+        alibaba_refund_reason_list.additional_properties = d
+        return alibaba_refund_reason_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlibabaRefundVoucher")
+
+
+@_attrs_define
+class AlibabaRefundVoucher:
+    """Where an uploaded voucher was stored; `imageDomain` + "/" + `imageRelativeUrl` is the value for `vouchers`.
+
+    Attributes:
+        image_domain (None | str | Unset): Image host.
+        image_relative_url (None | str | Unset): Path of the image on that host.
+    """
+
+    image_domain: None | str | Unset = UNSET
+    image_relative_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image_domain: None | str | Unset
+        if isinstance(self.image_domain, Unset):
+            image_domain = UNSET
+        else:
+            image_domain = self.image_domain
+
+        image_relative_url: None | str | Unset
+        if isinstance(self.image_relative_url, Unset):
+            image_relative_url = UNSET
+        else:
+            image_relative_url = self.image_relative_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if image_domain is not UNSET:
+            field_dict["imageDomain"] = image_domain
+        if image_relative_url is not UNSET:
+            field_dict["imageRelativeUrl"] = image_relative_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_image_domain(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_domain = _parse_image_domain(d.pop("imageDomain", UNSET))
+
+        def _parse_image_relative_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_relative_url = _parse_image_relative_url(d.pop("imageRelativeUrl", UNSET))
+
+        alibaba_refund_voucher = cls(
+            image_domain=image_domain,
+            image_relative_url=image_relative_url,
+        )
+
+        alibaba_refund_voucher.additional_properties = d
+        return alibaba_refund_voucher
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlibabaSellerMixSetting")
+
+
+@_attrs_define
+class AlibabaSellerMixSetting:
+    """
+    Attributes:
+        is_general_hunpi (bool | None | Unset): Whether the seller allows mixed batches across products.
+        general_hunpi (bool | None | Unset): Same flag under its second upstream name.
+        mix_amount (float | int | None | Unset): Minimum amount for a mixed batch.
+        mix_number (int | None | Unset): Minimum quantity for a mixed batch.
+    """
+
+    is_general_hunpi: bool | None | Unset = UNSET
+    general_hunpi: bool | None | Unset = UNSET
+    mix_amount: float | int | None | Unset = UNSET
+    mix_number: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_general_hunpi: bool | None | Unset
+        if isinstance(self.is_general_hunpi, Unset):
+            is_general_hunpi = UNSET
+        else:
+            is_general_hunpi = self.is_general_hunpi
+
+        general_hunpi: bool | None | Unset
+        if isinstance(self.general_hunpi, Unset):
+            general_hunpi = UNSET
+        else:
+            general_hunpi = self.general_hunpi
+
+        mix_amount: float | int | None | Unset
+        if isinstance(self.mix_amount, Unset):
+            mix_amount = UNSET
+        else:
+            mix_amount = self.mix_amount
+
+        mix_number: int | None | Unset
+        if isinstance(self.mix_number, Unset):
+            mix_number = UNSET
+        else:
+            mix_number = self.mix_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_general_hunpi is not UNSET:
+            field_dict["isGeneralHunpi"] = is_general_hunpi
+        if general_hunpi is not UNSET:
+            field_dict["generalHunpi"] = general_hunpi
+        if mix_amount is not UNSET:
+            field_dict["mixAmount"] = mix_amount
+        if mix_number is not UNSET:
+            field_dict["mixNumber"] = mix_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_is_general_hunpi(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_general_hunpi = _parse_is_general_hunpi(d.pop("isGeneralHunpi", UNSET))
+
+        def _parse_general_hunpi(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        general_hunpi = _parse_general_hunpi(d.pop("generalHunpi", UNSET))
+
+        def _parse_mix_amount(data: object) -> float | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | int | None | Unset, data)
+
+        mix_amount = _parse_mix_amount(d.pop("mixAmount", UNSET))
+
+        def _parse_mix_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        mix_number = _parse_mix_number(d.pop("mixNumber", UNSET))
+
+        alibaba_seller_mix_setting = cls(
+            is_general_hunpi=is_general_hunpi,
+            general_hunpi=general_hunpi,
+            mix_amount=mix_amount,
+            mix_number=mix_number,
+        )
+
+        alibaba_seller_mix_setting.additional_properties = d
+        return alibaba_seller_mix_setting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

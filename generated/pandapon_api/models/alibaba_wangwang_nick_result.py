@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlibabaWangwangNickResult")
+
+
+@_attrs_define
+class AlibabaWangwangNickResult:
+    """
+    Attributes:
+        wangwang_nick (None | str | Unset): Wangwang nickname used to start a chat with the seller.
+    """
+
+    wangwang_nick: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        wangwang_nick: None | str | Unset
+        if isinstance(self.wangwang_nick, Unset):
+            wangwang_nick = UNSET
+        else:
+            wangwang_nick = self.wangwang_nick
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if wangwang_nick is not UNSET:
+            field_dict["wangwangNick"] = wangwang_nick
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_wangwang_nick(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        wangwang_nick = _parse_wangwang_nick(d.pop("wangwangNick", UNSET))
+
+        alibaba_wangwang_nick_result = cls(
+            wangwang_nick=wangwang_nick,
+        )
+
+        alibaba_wangwang_nick_result.additional_properties = d
+        return alibaba_wangwang_nick_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,275 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fast_adress import FastAdress
+    from ..models.fast_cargo import FastCargo
+
+
+T = TypeVar("T", bound="BatchCreateAlibabaOrdersRequest")
+
+
+@_attrs_define
+class BatchCreateAlibabaOrdersRequest:
+    """
+    Attributes:
+        flow (str): 1688 order flow, e.g. "general". Other values known from upstream 1688: fenxiao, saleproxy, paired,
+            repurchase, boutiquefenxiao, boutiquepifa.
+        message (None | str | Unset): Remark to the seller.
+        shop_promotion_id (None | str | Unset): Shop promotion (coupon) id, from a preview.
+        trade_type (None | str | Unset): Trade (payment) mode, from a preview's trade-mode list. Upstream values include
+            assureTrade, alipay, period, assure, creditBuy, bank, 631staged, 37staged.
+        address_param (FastAdress | Unset): 1688 shipping address used by the 1688 preview and create-order calls
+            (schema name and spelling as in the docs). The newest pages mark every field optional.
+        cargo_param_list (list[FastCargo] | Unset): Lines to buy; the doc says the list must not be empty.
+        user_id (None | str | Unset): User id (purpose not explained).
+        staff_name (None | str | Unset): Name of the employee placing the order.
+        platform_order (int | None | Unset): Ordering channel (values not documented).
+        transfer_account_imgs (None | str | Unset): Bank-transfer voucher image(s).
+        transfer_account_remark (None | str | Unset): Bank-transfer remark.
+    """
+
+    flow: str
+    message: None | str | Unset = UNSET
+    shop_promotion_id: None | str | Unset = UNSET
+    trade_type: None | str | Unset = UNSET
+    address_param: FastAdress | Unset = UNSET
+    cargo_param_list: list[FastCargo] | Unset = UNSET
+    user_id: None | str | Unset = UNSET
+    staff_name: None | str | Unset = UNSET
+    platform_order: int | None | Unset = UNSET
+    transfer_account_imgs: None | str | Unset = UNSET
+    transfer_account_remark: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        flow = self.flow
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        shop_promotion_id: None | str | Unset
+        if isinstance(self.shop_promotion_id, Unset):
+            shop_promotion_id = UNSET
+        else:
+            shop_promotion_id = self.shop_promotion_id
+
+        trade_type: None | str | Unset
+        if isinstance(self.trade_type, Unset):
+            trade_type = UNSET
+        else:
+            trade_type = self.trade_type
+
+        address_param: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address_param, Unset):
+            address_param = self.address_param.to_dict()
+
+        cargo_param_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cargo_param_list, Unset):
+            cargo_param_list = []
+            for cargo_param_list_item_data in self.cargo_param_list:
+                cargo_param_list_item = cargo_param_list_item_data.to_dict()
+                cargo_param_list.append(cargo_param_list_item)
+
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        staff_name: None | str | Unset
+        if isinstance(self.staff_name, Unset):
+            staff_name = UNSET
+        else:
+            staff_name = self.staff_name
+
+        platform_order: int | None | Unset
+        if isinstance(self.platform_order, Unset):
+            platform_order = UNSET
+        else:
+            platform_order = self.platform_order
+
+        transfer_account_imgs: None | str | Unset
+        if isinstance(self.transfer_account_imgs, Unset):
+            transfer_account_imgs = UNSET
+        else:
+            transfer_account_imgs = self.transfer_account_imgs
+
+        transfer_account_remark: None | str | Unset
+        if isinstance(self.transfer_account_remark, Unset):
+            transfer_account_remark = UNSET
+        else:
+            transfer_account_remark = self.transfer_account_remark
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "flow": flow,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if shop_promotion_id is not UNSET:
+            field_dict["shopPromotionId"] = shop_promotion_id
+        if trade_type is not UNSET:
+            field_dict["tradeType"] = trade_type
+        if address_param is not UNSET:
+            field_dict["addressParam"] = address_param
+        if cargo_param_list is not UNSET:
+            field_dict["cargoParamList"] = cargo_param_list
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if staff_name is not UNSET:
+            field_dict["staffName"] = staff_name
+        if platform_order is not UNSET:
+            field_dict["platformOrder"] = platform_order
+        if transfer_account_imgs is not UNSET:
+            field_dict["transferAccountImgs"] = transfer_account_imgs
+        if transfer_account_remark is not UNSET:
+            field_dict["transferAccountRemark"] = transfer_account_remark
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fast_adress import FastAdress
+        from ..models.fast_cargo import FastCargo
+
+        d = dict(src_dict)
+        flow = d.pop("flow")
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_shop_promotion_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        shop_promotion_id = _parse_shop_promotion_id(d.pop("shopPromotionId", UNSET))
+
+        def _parse_trade_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trade_type = _parse_trade_type(d.pop("tradeType", UNSET))
+
+        _address_param = d.pop("addressParam", UNSET)
+        address_param: FastAdress | Unset
+        if isinstance(_address_param, Unset):
+            address_param = UNSET
+        else:
+            address_param = FastAdress.from_dict(_address_param)
+
+        _cargo_param_list = d.pop("cargoParamList", UNSET)
+        cargo_param_list: list[FastCargo] | Unset = UNSET
+        if _cargo_param_list is not UNSET:
+            cargo_param_list = []
+            for cargo_param_list_item_data in _cargo_param_list:
+                cargo_param_list_item = FastCargo.from_dict(cargo_param_list_item_data)
+
+                cargo_param_list.append(cargo_param_list_item)
+
+        def _parse_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("userId", UNSET))
+
+        def _parse_staff_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        staff_name = _parse_staff_name(d.pop("staffName", UNSET))
+
+        def _parse_platform_order(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        platform_order = _parse_platform_order(d.pop("platformOrder", UNSET))
+
+        def _parse_transfer_account_imgs(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transfer_account_imgs = _parse_transfer_account_imgs(
+            d.pop("transferAccountImgs", UNSET)
+        )
+
+        def _parse_transfer_account_remark(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transfer_account_remark = _parse_transfer_account_remark(
+            d.pop("transferAccountRemark", UNSET)
+        )
+
+        batch_create_alibaba_orders_request = cls(
+            flow=flow,
+            message=message,
+            shop_promotion_id=shop_promotion_id,
+            trade_type=trade_type,
+            address_param=address_param,
+            cargo_param_list=cargo_param_list,
+            user_id=user_id,
+            staff_name=staff_name,
+            platform_order=platform_order,
+            transfer_account_imgs=transfer_account_imgs,
+            transfer_account_remark=transfer_account_remark,
+        )
+
+        batch_create_alibaba_orders_request.additional_properties = d
+        return batch_create_alibaba_orders_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fast_adress import FastAdress
+    from ..models.fast_cargo import FastCargo
+
+
+T = TypeVar("T", bound="BatchPreviewAlibabaOrdersRequest")
+
+
+@_attrs_define
+class BatchPreviewAlibabaOrdersRequest:
+    """
+    Attributes:
+        cargo_param_list (list[FastCargo]): Lines to preview, possibly from several shops (each with its
+            `sellerOpenId`).
+        address_param (FastAdress | Unset): 1688 shipping address used by the 1688 preview and create-order calls
+            (schema name and spelling as in the docs). The newest pages mark every field optional.
+        flow (None | str | Unset): 1688 order flow, as in the batch-create call (assumed optional here; upstream picks
+            the best flow when empty).
+    """
+
+    cargo_param_list: list[FastCargo]
+    address_param: FastAdress | Unset = UNSET
+    flow: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cargo_param_list = []
+        for cargo_param_list_item_data in self.cargo_param_list:
+            cargo_param_list_item = cargo_param_list_item_data.to_dict()
+            cargo_param_list.append(cargo_param_list_item)
+
+        address_param: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address_param, Unset):
+            address_param = self.address_param.to_dict()
+
+        flow: None | str | Unset
+        if isinstance(self.flow, Unset):
+            flow = UNSET
+        else:
+            flow = self.flow
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cargoParamList": cargo_param_list,
+            }
+        )
+        if address_param is not UNSET:
+            field_dict["addressParam"] = address_param
+        if flow is not UNSET:
+            field_dict["flow"] = flow
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fast_adress import FastAdress
+        from ..models.fast_cargo import FastCargo
+
+        d = dict(src_dict)
+        cargo_param_list = []
+        _cargo_param_list = d.pop("cargoParamList")
+        for cargo_param_list_item_data in _cargo_param_list:
+            cargo_param_list_item = FastCargo.from_dict(cargo_param_list_item_data)
+
+            cargo_param_list.append(cargo_param_list_item)
+
+        _address_param = d.pop("addressParam", UNSET)
+        address_param: FastAdress | Unset
+        if isinstance(_address_param, Unset):
+            address_param = UNSET
+        else:
+            address_param = FastAdress.from_dict(_address_param)
+
+        def _parse_flow(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        flow = _parse_flow(d.pop("flow", UNSET))
+
+        batch_preview_alibaba_orders_request = cls(
+            cargo_param_list=cargo_param_list,
+            address_param=address_param,
+            flow=flow,
+        )
+
+        batch_preview_alibaba_orders_request.additional_properties = d
+        return batch_preview_alibaba_orders_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

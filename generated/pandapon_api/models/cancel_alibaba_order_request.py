@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CancelAlibabaOrderRequest")
+
+
+@_attrs_define
+class CancelAlibabaOrderRequest:
+    """
+    Attributes:
+        web_site (str): Site identifier; "1688".
+        order_id (int): 1688 order id (exceeds 2^53; send it as an exact integer).
+        cancel_reason (None | str | Unset): Why the order is cancelled, free text in the doc's example (required in the
+            older docs, optional on the v2 page).
+        remark (None | str | Unset): Remark.
+    """
+
+    web_site: str
+    order_id: int
+    cancel_reason: None | str | Unset = UNSET
+    remark: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        web_site = self.web_site
+
+        order_id = self.order_id
+
+        cancel_reason: None | str | Unset
+        if isinstance(self.cancel_reason, Unset):
+            cancel_reason = UNSET
+        else:
+            cancel_reason = self.cancel_reason
+
+        remark: None | str | Unset
+        if isinstance(self.remark, Unset):
+            remark = UNSET
+        else:
+            remark = self.remark
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "webSite": web_site,
+                "orderId": order_id,
+            }
+        )
+        if cancel_reason is not UNSET:
+            field_dict["cancelReason"] = cancel_reason
+        if remark is not UNSET:
+            field_dict["remark"] = remark
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        web_site = d.pop("webSite")
+
+        order_id = d.pop("orderId")
+
+        def _parse_cancel_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cancel_reason = _parse_cancel_reason(d.pop("cancelReason", UNSET))
+
+        def _parse_remark(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        remark = _parse_remark(d.pop("remark", UNSET))
+
+        cancel_alibaba_order_request = cls(
+            web_site=web_site,
+            order_id=order_id,
+            cancel_reason=cancel_reason,
+            remark=remark,
+        )
+
+        cancel_alibaba_order_request.additional_properties = d
+        return cancel_alibaba_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

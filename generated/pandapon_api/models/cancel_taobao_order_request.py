@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CancelTaobaoOrderRequest")
+
+
+@_attrs_define
+class CancelTaobaoOrderRequest:
+    """Inferred body, named as PandaPon's 1688 cancel names it; the upstream cancel requires a reason, so sending one is
+    advisable.
+
+        Attributes:
+            order_id (int | str): The order to cancel (PandaPon order id; 19-digit numeric string in the older examples).
+            cancel_reason (str | Unset): Why the order is cancelled (free text in PandaPon's 1688 cancel example).
+            remark (str | Unset): Additional remark.
+    """
+
+    order_id: int | str
+    cancel_reason: str | Unset = UNSET
+    remark: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id: int | str
+        order_id = self.order_id
+
+        cancel_reason = self.cancel_reason
+
+        remark = self.remark
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderId": order_id,
+            }
+        )
+        if cancel_reason is not UNSET:
+            field_dict["cancelReason"] = cancel_reason
+        if remark is not UNSET:
+            field_dict["remark"] = remark
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_order_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        order_id = _parse_order_id(d.pop("orderId"))
+
+        cancel_reason = d.pop("cancelReason", UNSET)
+
+        remark = d.pop("remark", UNSET)
+
+        cancel_taobao_order_request = cls(
+            order_id=order_id,
+            cancel_reason=cancel_reason,
+            remark=remark,
+        )
+
+        cancel_taobao_order_request.additional_properties = d
+        return cancel_taobao_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConfirmAlibabaOrderReceiptRequest")
+
+
+@_attrs_define
+class ConfirmAlibabaOrderReceiptRequest:
+    """
+    Attributes:
+        order_id (int): 1688 order id.
+        order_entry_ids (list[int] | None | Unset): Ids of the order lines (sub-orders) whose receipt is confirmed.
+    """
+
+    order_id: int
+    order_entry_ids: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        order_entry_ids: list[int] | None | Unset
+        if isinstance(self.order_entry_ids, Unset):
+            order_entry_ids = UNSET
+        elif isinstance(self.order_entry_ids, list):
+            order_entry_ids = self.order_entry_ids
+
+        else:
+            order_entry_ids = self.order_entry_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderId": order_id,
+            }
+        )
+        if order_entry_ids is not UNSET:
+            field_dict["orderEntryIds"] = order_entry_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        order_id = d.pop("orderId")
+
+        def _parse_order_entry_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                order_entry_ids_type_0 = cast(list[int], data)
+
+                return order_entry_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        order_entry_ids = _parse_order_entry_ids(d.pop("orderEntryIds", UNSET))
+
+        confirm_alibaba_order_receipt_request = cls(
+            order_id=order_id,
+            order_entry_ids=order_entry_ids,
+        )
+
+        confirm_alibaba_order_receipt_request.additional_properties = d
+        return confirm_alibaba_order_receipt_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

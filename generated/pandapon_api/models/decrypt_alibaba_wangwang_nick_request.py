@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DecryptAlibabaWangwangNickRequest")
+
+
+@_attrs_define
+class DecryptAlibabaWangwangNickRequest:
+    """
+    Attributes:
+        open_uid (str): Encoded 1688 member id to decrypt (same encoding as the `sellerOpenId` of products and cart
+            lines, e.g. "BBBJ82cNui3EUaxxMi_7Go73g").
+        offer_id (None | str | Unset): 1688 product id the chat is about (a string in the client and twin examples).
+    """
+
+    open_uid: str
+    offer_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        open_uid = self.open_uid
+
+        offer_id: None | str | Unset
+        if isinstance(self.offer_id, Unset):
+            offer_id = UNSET
+        else:
+            offer_id = self.offer_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "openUid": open_uid,
+            }
+        )
+        if offer_id is not UNSET:
+            field_dict["offerId"] = offer_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        open_uid = d.pop("openUid")
+
+        def _parse_offer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        offer_id = _parse_offer_id(d.pop("offerId", UNSET))
+
+        decrypt_alibaba_wangwang_nick_request = cls(
+            open_uid=open_uid,
+            offer_id=offer_id,
+        )
+
+        decrypt_alibaba_wangwang_nick_request.additional_properties = d
+        return decrypt_alibaba_wangwang_nick_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

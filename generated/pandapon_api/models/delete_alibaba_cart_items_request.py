@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DeleteAlibabaCartItemsRequest")
+
+
+@_attrs_define
+class DeleteAlibabaCartItemsRequest:
+    """Inferred body; the field name is borrowed from the 1688 cart preview and create-order calls.
+
+    Attributes:
+        cart_ids (list[int]): Cart record ids (`id` in the cart list) to remove.
+    """
+
+    cart_ids: list[int]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cart_ids = self.cart_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cartIds": cart_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        cart_ids = cast(list[int], d.pop("cartIds"))
+
+        delete_alibaba_cart_items_request = cls(
+            cart_ids=cart_ids,
+        )
+
+        delete_alibaba_cart_items_request.additional_properties = d
+        return delete_alibaba_cart_items_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.domestic_logistics_line_item import DomesticLogisticsLineItem
+    from ..models.inner_logistic_info_to import InnerLogisticInfoTO
+
+
+T = TypeVar("T", bound="DomesticLogisticsInfo")
+
+
+@_attrs_define
+class DomesticLogisticsInfo:
+    """Shipping information of one line (no schema name on the page; 3 fields, all optional).
+
+    Attributes:
+        line_item (DomesticLogisticsLineItem | Unset): The line a shipping update refers to (an object without schema
+            name on the page; fields read from the example).
+        logistic_numer (None | str | Unset): International or warehouse waybill of the line, e.g. "FARJP2408000013YQ"
+            (field name spelled as in the docs).
+        domestic_logistic_info (list[InnerLogisticInfoTO] | None | Unset): The domestic parcels of the line.
+    """
+
+    line_item: DomesticLogisticsLineItem | Unset = UNSET
+    logistic_numer: None | str | Unset = UNSET
+    domestic_logistic_info: list[InnerLogisticInfoTO] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        line_item: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.line_item, Unset):
+            line_item = self.line_item.to_dict()
+
+        logistic_numer: None | str | Unset
+        if isinstance(self.logistic_numer, Unset):
+            logistic_numer = UNSET
+        else:
+            logistic_numer = self.logistic_numer
+
+        domestic_logistic_info: list[dict[str, Any]] | None | Unset
+        if isinstance(self.domestic_logistic_info, Unset):
+            domestic_logistic_info = UNSET
+        elif isinstance(self.domestic_logistic_info, list):
+            domestic_logistic_info = []
+            for domestic_logistic_info_type_0_item_data in self.domestic_logistic_info:
+                domestic_logistic_info_type_0_item = (
+                    domestic_logistic_info_type_0_item_data.to_dict()
+                )
+                domestic_logistic_info.append(domestic_logistic_info_type_0_item)
+
+        else:
+            domestic_logistic_info = self.domestic_logistic_info
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if line_item is not UNSET:
+            field_dict["lineItem"] = line_item
+        if logistic_numer is not UNSET:
+            field_dict["logisticNumer"] = logistic_numer
+        if domestic_logistic_info is not UNSET:
+            field_dict["domesticLogisticInfo"] = domestic_logistic_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.domestic_logistics_line_item import DomesticLogisticsLineItem
+        from ..models.inner_logistic_info_to import InnerLogisticInfoTO
+
+        d = dict(src_dict)
+        _line_item = d.pop("lineItem", UNSET)
+        line_item: DomesticLogisticsLineItem | Unset
+        if isinstance(_line_item, Unset):
+            line_item = UNSET
+        else:
+            line_item = DomesticLogisticsLineItem.from_dict(_line_item)
+
+        def _parse_logistic_numer(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        logistic_numer = _parse_logistic_numer(d.pop("logisticNumer", UNSET))
+
+        def _parse_domestic_logistic_info(
+            data: object,
+        ) -> list[InnerLogisticInfoTO] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                domestic_logistic_info_type_0 = []
+                _domestic_logistic_info_type_0 = data
+                for (
+                    domestic_logistic_info_type_0_item_data
+                ) in _domestic_logistic_info_type_0:
+                    domestic_logistic_info_type_0_item = InnerLogisticInfoTO.from_dict(
+                        domestic_logistic_info_type_0_item_data
+                    )
+
+                    domestic_logistic_info_type_0.append(
+                        domestic_logistic_info_type_0_item
+                    )
+
+                return domestic_logistic_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[InnerLogisticInfoTO] | None | Unset, data)
+
+        domestic_logistic_info = _parse_domestic_logistic_info(
+            d.pop("domesticLogisticInfo", UNSET)
+        )
+
+        domestic_logistics_info = cls(
+            line_item=line_item,
+            logistic_numer=logistic_numer,
+            domestic_logistic_info=domestic_logistic_info,
+        )
+
+        domestic_logistics_info.additional_properties = d
+        return domestic_logistics_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

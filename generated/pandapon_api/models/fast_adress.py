@@ -1,0 +1,255 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FastAdress")
+
+
+@_attrs_define
+class FastAdress:
+    """1688 shipping address used by the 1688 preview and create-order calls (schema name and spelling as in the docs). The
+    newest pages mark every field optional.
+
+        Attributes:
+            full_name (None | str | Unset): Receiver name.
+            mobile (None | str | Unset): Receiver mobile number.
+            phone (None | str | Unset): Receiver phone number.
+            post_code (None | str | Unset): Postal code.
+            city_text (None | str | Unset): City, as text.
+            province_text (None | str | Unset): Province, as text.
+            area_text (None | str | Unset): District, as text.
+            town_text (None | str | Unset): Town or street, as text.
+            address (None | str | Unset): Street address.
+            district_code (None | str | Unset): District (area) code, e.g. "310107" (new in the v2 docs).
+    """
+
+    full_name: None | str | Unset = UNSET
+    mobile: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    post_code: None | str | Unset = UNSET
+    city_text: None | str | Unset = UNSET
+    province_text: None | str | Unset = UNSET
+    area_text: None | str | Unset = UNSET
+    town_text: None | str | Unset = UNSET
+    address: None | str | Unset = UNSET
+    district_code: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        full_name: None | str | Unset
+        if isinstance(self.full_name, Unset):
+            full_name = UNSET
+        else:
+            full_name = self.full_name
+
+        mobile: None | str | Unset
+        if isinstance(self.mobile, Unset):
+            mobile = UNSET
+        else:
+            mobile = self.mobile
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        post_code: None | str | Unset
+        if isinstance(self.post_code, Unset):
+            post_code = UNSET
+        else:
+            post_code = self.post_code
+
+        city_text: None | str | Unset
+        if isinstance(self.city_text, Unset):
+            city_text = UNSET
+        else:
+            city_text = self.city_text
+
+        province_text: None | str | Unset
+        if isinstance(self.province_text, Unset):
+            province_text = UNSET
+        else:
+            province_text = self.province_text
+
+        area_text: None | str | Unset
+        if isinstance(self.area_text, Unset):
+            area_text = UNSET
+        else:
+            area_text = self.area_text
+
+        town_text: None | str | Unset
+        if isinstance(self.town_text, Unset):
+            town_text = UNSET
+        else:
+            town_text = self.town_text
+
+        address: None | str | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        else:
+            address = self.address
+
+        district_code: None | str | Unset
+        if isinstance(self.district_code, Unset):
+            district_code = UNSET
+        else:
+            district_code = self.district_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if full_name is not UNSET:
+            field_dict["fullName"] = full_name
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if post_code is not UNSET:
+            field_dict["postCode"] = post_code
+        if city_text is not UNSET:
+            field_dict["cityText"] = city_text
+        if province_text is not UNSET:
+            field_dict["provinceText"] = province_text
+        if area_text is not UNSET:
+            field_dict["areaText"] = area_text
+        if town_text is not UNSET:
+            field_dict["townText"] = town_text
+        if address is not UNSET:
+            field_dict["address"] = address
+        if district_code is not UNSET:
+            field_dict["districtCode"] = district_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_full_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        full_name = _parse_full_name(d.pop("fullName", UNSET))
+
+        def _parse_mobile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile = _parse_mobile(d.pop("mobile", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_post_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        post_code = _parse_post_code(d.pop("postCode", UNSET))
+
+        def _parse_city_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city_text = _parse_city_text(d.pop("cityText", UNSET))
+
+        def _parse_province_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        province_text = _parse_province_text(d.pop("provinceText", UNSET))
+
+        def _parse_area_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        area_text = _parse_area_text(d.pop("areaText", UNSET))
+
+        def _parse_town_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        town_text = _parse_town_text(d.pop("townText", UNSET))
+
+        def _parse_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_district_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        district_code = _parse_district_code(d.pop("districtCode", UNSET))
+
+        fast_adress = cls(
+            full_name=full_name,
+            mobile=mobile,
+            phone=phone,
+            post_code=post_code,
+            city_text=city_text,
+            province_text=province_text,
+            area_text=area_text,
+            town_text=town_text,
+            address=address,
+            district_code=district_code,
+        )
+
+        fast_adress.additional_properties = d
+        return fast_adress
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

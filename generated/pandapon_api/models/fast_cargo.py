@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FastCargo")
+
+
+@_attrs_define
+class FastCargo:
+    """One line to buy in a 1688 preview or create-order call (schema name as in the docs). The v2 docs identify the
+    product by the encoded `offerMapId` and the shop by `sellerOpenId`.
+
+        Attributes:
+            seller_open_id (None | str | Unset): Encoded seller (shop) id, e.g. "BBBgGWh2O6JFI6v1aQuZVgRIA".
+            offer_map_id (None | str | Unset): Encoded 1688 product id, e.g. "L0PTnwSnx_dWNZWCtgK7Gg".
+            spec_id (None | str | Unset): SKU spec id (32 hex characters).
+            quantity (float | None | Unset): Quantity to buy.
+            product_no (None | str | Unset): Product number (purpose not documented).
+            container (None | str | Unset): Container or box number (purpose not documented).
+    """
+
+    seller_open_id: None | str | Unset = UNSET
+    offer_map_id: None | str | Unset = UNSET
+    spec_id: None | str | Unset = UNSET
+    quantity: float | None | Unset = UNSET
+    product_no: None | str | Unset = UNSET
+    container: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        seller_open_id: None | str | Unset
+        if isinstance(self.seller_open_id, Unset):
+            seller_open_id = UNSET
+        else:
+            seller_open_id = self.seller_open_id
+
+        offer_map_id: None | str | Unset
+        if isinstance(self.offer_map_id, Unset):
+            offer_map_id = UNSET
+        else:
+            offer_map_id = self.offer_map_id
+
+        spec_id: None | str | Unset
+        if isinstance(self.spec_id, Unset):
+            spec_id = UNSET
+        else:
+            spec_id = self.spec_id
+
+        quantity: float | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        product_no: None | str | Unset
+        if isinstance(self.product_no, Unset):
+            product_no = UNSET
+        else:
+            product_no = self.product_no
+
+        container: None | str | Unset
+        if isinstance(self.container, Unset):
+            container = UNSET
+        else:
+            container = self.container
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if seller_open_id is not UNSET:
+            field_dict["sellerOpenId"] = seller_open_id
+        if offer_map_id is not UNSET:
+            field_dict["offerMapId"] = offer_map_id
+        if spec_id is not UNSET:
+            field_dict["specId"] = spec_id
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if product_no is not UNSET:
+            field_dict["productNo"] = product_no
+        if container is not UNSET:
+            field_dict["container"] = container
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_seller_open_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        seller_open_id = _parse_seller_open_id(d.pop("sellerOpenId", UNSET))
+
+        def _parse_offer_map_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        offer_map_id = _parse_offer_map_id(d.pop("offerMapId", UNSET))
+
+        def _parse_spec_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        spec_id = _parse_spec_id(d.pop("specId", UNSET))
+
+        def _parse_quantity(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
+
+        def _parse_product_no(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        product_no = _parse_product_no(d.pop("productNo", UNSET))
+
+        def _parse_container(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        container = _parse_container(d.pop("container", UNSET))
+
+        fast_cargo = cls(
+            seller_open_id=seller_open_id,
+            offer_map_id=offer_map_id,
+            spec_id=spec_id,
+            quantity=quantity,
+            product_no=product_no,
+            container=container,
+        )
+
+        fast_cargo.additional_properties = d
+        return fast_cargo
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FreightQuote")
+
+
+@_attrs_define
+class FreightQuote:
+    """One freight option returned by `estimateFreight`. Inferred (the response was never visible): the service fields
+    mirror `FreightInfoTO`, so a quote can be passed on as `freightInfo`.
+
+        Attributes:
+            service_id (int | None | str | Unset): Freight service id, to pass as `freightInfo.serviceId`.
+            company_name (None | str | Unset): Logistics company name.
+            service_category (None | str | Unset): Service category.
+            price (float | None | str | Unset): Estimated freight; type and unit are not stated.
+            currency (None | str | Unset): Currency code of `price`.
+    """
+
+    service_id: int | None | str | Unset = UNSET
+    company_name: None | str | Unset = UNSET
+    service_category: None | str | Unset = UNSET
+    price: float | None | str | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        service_id: int | None | str | Unset
+        if isinstance(self.service_id, Unset):
+            service_id = UNSET
+        else:
+            service_id = self.service_id
+
+        company_name: None | str | Unset
+        if isinstance(self.company_name, Unset):
+            company_name = UNSET
+        else:
+            company_name = self.company_name
+
+        service_category: None | str | Unset
+        if isinstance(self.service_category, Unset):
+            service_category = UNSET
+        else:
+            service_category = self.service_category
+
+        price: float | None | str | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if service_id is not UNSET:
+            field_dict["serviceId"] = service_id
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
+        if service_category is not UNSET:
+            field_dict["serviceCategory"] = service_category
+        if price is not UNSET:
+            field_dict["price"] = price
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_service_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        service_id = _parse_service_id(d.pop("serviceId", UNSET))
+
+        def _parse_company_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company_name = _parse_company_name(d.pop("companyName", UNSET))
+
+        def _parse_service_category(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_category = _parse_service_category(d.pop("serviceCategory", UNSET))
+
+        def _parse_price(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        price = _parse_price(d.pop("price", UNSET))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        freight_quote = cls(
+            service_id=service_id,
+            company_name=company_name,
+            service_category=service_category,
+            price=price,
+            currency=currency,
+        )
+
+        freight_quote.additional_properties = d
+        return freight_quote
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetAlibabaCategoryRequest")
+
+
+@_attrs_define
+class GetAlibabaCategoryRequest:
+    """Modelled on the upstream 1688 `category.translation.getById` parameters (flattened).
+
+    Attributes:
+        category_id (int): Category id; 0 asks for the top-level categories.
+        language (None | str | Unset): Language of the translated names (required upstream; e.g. en, ja). The sibling
+            searches call this `country`; which name PandaPon uses here is not known.
+        parent_cate_id (int | None | Unset): Parent category id (optional upstream).
+        out_member_id (None | str | Unset): The developer's own id for the end user (upstream limit 64 letters or
+            digits).
+    """
+
+    category_id: int
+    language: None | str | Unset = UNSET
+    parent_cate_id: int | None | Unset = UNSET
+    out_member_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        category_id = self.category_id
+
+        language: None | str | Unset
+        if isinstance(self.language, Unset):
+            language = UNSET
+        else:
+            language = self.language
+
+        parent_cate_id: int | None | Unset
+        if isinstance(self.parent_cate_id, Unset):
+            parent_cate_id = UNSET
+        else:
+            parent_cate_id = self.parent_cate_id
+
+        out_member_id: None | str | Unset
+        if isinstance(self.out_member_id, Unset):
+            out_member_id = UNSET
+        else:
+            out_member_id = self.out_member_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "categoryId": category_id,
+            }
+        )
+        if language is not UNSET:
+            field_dict["language"] = language
+        if parent_cate_id is not UNSET:
+            field_dict["parentCateId"] = parent_cate_id
+        if out_member_id is not UNSET:
+            field_dict["outMemberId"] = out_member_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        category_id = d.pop("categoryId")
+
+        def _parse_language(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        language = _parse_language(d.pop("language", UNSET))
+
+        def _parse_parent_cate_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        parent_cate_id = _parse_parent_cate_id(d.pop("parentCateId", UNSET))
+
+        def _parse_out_member_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        out_member_id = _parse_out_member_id(d.pop("outMemberId", UNSET))
+
+        get_alibaba_category_request = cls(
+            category_id=category_id,
+            language=language,
+            parent_cate_id=parent_cate_id,
+            out_member_id=out_member_id,
+        )
+
+        get_alibaba_category_request.additional_properties = d
+        return get_alibaba_category_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

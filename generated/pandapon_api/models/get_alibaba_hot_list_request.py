@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetAlibabaHotListRequest")
+
+
+@_attrs_define
+class GetAlibabaHotListRequest:
+    """Modelled on the upstream 1688 `product.topList.query` parameters (flattened; upstream marks all four required). Only
+    `rankId` is required here.
+
+        Attributes:
+            rank_id (str): Ranking id; a category id may be given for that category's ranking.
+            rank_type (None | str | Unset): Ranking type. Upstream values: complex (overall), hot (best sellers), goodPrice
+                (best prices).
+            limit (int | None | Unset): Number of products to return (upstream allows at most 20).
+            language (None | str | Unset): Language of the translated titles, e.g. en.
+    """
+
+    rank_id: str
+    rank_type: None | str | Unset = UNSET
+    limit: int | None | Unset = UNSET
+    language: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rank_id = self.rank_id
+
+        rank_type: None | str | Unset
+        if isinstance(self.rank_type, Unset):
+            rank_type = UNSET
+        else:
+            rank_type = self.rank_type
+
+        limit: int | None | Unset
+        if isinstance(self.limit, Unset):
+            limit = UNSET
+        else:
+            limit = self.limit
+
+        language: None | str | Unset
+        if isinstance(self.language, Unset):
+            language = UNSET
+        else:
+            language = self.language
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rankId": rank_id,
+            }
+        )
+        if rank_type is not UNSET:
+            field_dict["rankType"] = rank_type
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if language is not UNSET:
+            field_dict["language"] = language
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        rank_id = d.pop("rankId")
+
+        def _parse_rank_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        rank_type = _parse_rank_type(d.pop("rankType", UNSET))
+
+        def _parse_limit(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        limit = _parse_limit(d.pop("limit", UNSET))
+
+        def _parse_language(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        language = _parse_language(d.pop("language", UNSET))
+
+        get_alibaba_hot_list_request = cls(
+            rank_id=rank_id,
+            rank_type=rank_type,
+            limit=limit,
+            language=language,
+        )
+
+        get_alibaba_hot_list_request.additional_properties = d
+        return get_alibaba_hot_list_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

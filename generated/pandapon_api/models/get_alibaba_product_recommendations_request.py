@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetAlibabaProductRecommendationsRequest")
+
+
+@_attrs_define
+class GetAlibabaProductRecommendationsRequest:
+    """Modelled on the upstream 1688 `product.search.offerRecommend` parameters (flattened; upstream marks all four
+    required). Nothing is required here: the call has no identifying field.
+
+        Attributes:
+            begin_page (int | None | Unset): Page number, starting at 1.
+            page_size (int | None | Unset): Page size.
+            country (None | str | Unset): Language of the translated fields, e.g. en.
+            out_member_id (None | str | Unset): The developer's own id for the end user; recommendations are personalised by
+                it.
+    """
+
+    begin_page: int | None | Unset = UNSET
+    page_size: int | None | Unset = UNSET
+    country: None | str | Unset = UNSET
+    out_member_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        begin_page: int | None | Unset
+        if isinstance(self.begin_page, Unset):
+            begin_page = UNSET
+        else:
+            begin_page = self.begin_page
+
+        page_size: int | None | Unset
+        if isinstance(self.page_size, Unset):
+            page_size = UNSET
+        else:
+            page_size = self.page_size
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        out_member_id: None | str | Unset
+        if isinstance(self.out_member_id, Unset):
+            out_member_id = UNSET
+        else:
+            out_member_id = self.out_member_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if begin_page is not UNSET:
+            field_dict["beginPage"] = begin_page
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+        if country is not UNSET:
+            field_dict["country"] = country
+        if out_member_id is not UNSET:
+            field_dict["outMemberId"] = out_member_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_begin_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        begin_page = _parse_begin_page(d.pop("beginPage", UNSET))
+
+        def _parse_page_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page_size = _parse_page_size(d.pop("pageSize", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_out_member_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        out_member_id = _parse_out_member_id(d.pop("outMemberId", UNSET))
+
+        get_alibaba_product_recommendations_request = cls(
+            begin_page=begin_page,
+            page_size=page_size,
+            country=country,
+            out_member_id=out_member_id,
+        )
+
+        get_alibaba_product_recommendations_request.additional_properties = d
+        return get_alibaba_product_recommendations_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetAlibabaProductRequest")
+
+
+@_attrs_define
+class GetAlibabaProductRequest:
+    """From the older Vietnamese page (field names and descriptions only; no required flags or types shown beyond the
+    placeholder example). `offerId` is the only field required here, because the call means nothing without it.
+
+        Attributes:
+            offer_id (int | str): 1688 product id. The older page's example types it integer (0); the newest 1688 calls use
+                encoded string ids (e.g. "f6vE-dfY1NV37oG_fz9WSA" in the related-products call), so either form is accepted
+                here.
+            country (None | str | Unset): Language of the translated fields; the docs say to pass "en" for now.
+            out_member_id (None | str | Unset): The developer's own id for the end user (optional).
+    """
+
+    offer_id: int | str
+    country: None | str | Unset = UNSET
+    out_member_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        offer_id: int | str
+        offer_id = self.offer_id
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        out_member_id: None | str | Unset
+        if isinstance(self.out_member_id, Unset):
+            out_member_id = UNSET
+        else:
+            out_member_id = self.out_member_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "offerId": offer_id,
+            }
+        )
+        if country is not UNSET:
+            field_dict["country"] = country
+        if out_member_id is not UNSET:
+            field_dict["outMemberId"] = out_member_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_offer_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        offer_id = _parse_offer_id(d.pop("offerId"))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_out_member_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        out_member_id = _parse_out_member_id(d.pop("outMemberId", UNSET))
+
+        get_alibaba_product_request = cls(
+            offer_id=offer_id,
+            country=country,
+            out_member_id=out_member_id,
+        )
+
+        get_alibaba_product_request.additional_properties = d
+        return get_alibaba_product_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

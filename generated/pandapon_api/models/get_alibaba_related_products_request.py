@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetAlibabaRelatedProductsRequest")
+
+
+@_attrs_define
+class GetAlibabaRelatedProductsRequest:
+    """Related-products body as on the newest page (required flags not shown there).
+
+    Attributes:
+        offer_id (str | Unset): Encoded id of the product to find related products for (not the numeric 1688 id).
+        page_no (int | Unset): Page number, starting at 1.
+        page_size (int | Unset): Page size (upstream allows at most 10).
+        language (str | Unset): Language code; the page lists en and vi.
+    """
+
+    offer_id: str | Unset = UNSET
+    page_no: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    language: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        offer_id = self.offer_id
+
+        page_no = self.page_no
+
+        page_size = self.page_size
+
+        language = self.language
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if offer_id is not UNSET:
+            field_dict["offerId"] = offer_id
+        if page_no is not UNSET:
+            field_dict["pageNo"] = page_no
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+        if language is not UNSET:
+            field_dict["language"] = language
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        offer_id = d.pop("offerId", UNSET)
+
+        page_no = d.pop("pageNo", UNSET)
+
+        page_size = d.pop("pageSize", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        get_alibaba_related_products_request = cls(
+            offer_id=offer_id,
+            page_no=page_no,
+            page_size=page_size,
+            language=language,
+        )
+
+        get_alibaba_related_products_request.additional_properties = d
+        return get_alibaba_related_products_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetTaobaoImLinkRequest")
+
+
+@_attrs_define
+class GetTaobaoImLinkRequest:
+    """Older-generation body as its example shows it (`sourceType`, `bizId`), plus the fields the same page declares but
+    does not use in its example.
+
+        Attributes:
+            biz_id (str): Id of that item (or other business object), e.g. "700187748440".
+            source_type (str | Unset): What the chat is about; "item" in the example.
+            login_name (str | Unset): Declared (and marked required) on the older page, but absent from its example; the
+                page's sample value for it is `{"sourceType":"item","bizId":"700187748440"}`, i.e. the example body itself.
+            password (str | Unset): Declared (and marked required) on the older page, but absent from its example.
+            page_name (str | Unset): Declared (and marked required) on the older page, but absent from its example.
+            page_param_map (str | Unset): Declared (and marked required) on the older page, but absent from its example.
+    """
+
+    biz_id: str
+    source_type: str | Unset = UNSET
+    login_name: str | Unset = UNSET
+    password: str | Unset = UNSET
+    page_name: str | Unset = UNSET
+    page_param_map: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        biz_id = self.biz_id
+
+        source_type = self.source_type
+
+        login_name = self.login_name
+
+        password = self.password
+
+        page_name = self.page_name
+
+        page_param_map = self.page_param_map
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bizId": biz_id,
+            }
+        )
+        if source_type is not UNSET:
+            field_dict["sourceType"] = source_type
+        if login_name is not UNSET:
+            field_dict["loginName"] = login_name
+        if password is not UNSET:
+            field_dict["password"] = password
+        if page_name is not UNSET:
+            field_dict["pageName"] = page_name
+        if page_param_map is not UNSET:
+            field_dict["pageParamMap"] = page_param_map
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        biz_id = d.pop("bizId")
+
+        source_type = d.pop("sourceType", UNSET)
+
+        login_name = d.pop("loginName", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        page_name = d.pop("pageName", UNSET)
+
+        page_param_map = d.pop("pageParamMap", UNSET)
+
+        get_taobao_im_link_request = cls(
+            biz_id=biz_id,
+            source_type=source_type,
+            login_name=login_name,
+            password=password,
+            page_name=page_name,
+            page_param_map=page_param_map,
+        )
+
+        get_taobao_im_link_request.additional_properties = d
+        return get_taobao_im_link_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

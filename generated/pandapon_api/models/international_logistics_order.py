@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InternationalLogisticsOrder")
+
+
+@_attrs_define
+class InternationalLogisticsOrder:
+    """Result of `createInternationalLogisticsOrder`. Inferred (never seen): the id of the booked logistics order, as
+    `updateDomesticLogistics` takes it, with the ids it was booked from.
+
+        Attributes:
+            order_id (int | None | str | Unset): Logistics order id (the `orderId` of `updateDomesticLogistics`).
+            render_id (None | str | Unset): The freight preview the booking was made from.
+            tmall_order_id (None | str | Unset): Related Tmall order id.
+    """
+
+    order_id: int | None | str | Unset = UNSET
+    render_id: None | str | Unset = UNSET
+    tmall_order_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id: int | None | str | Unset
+        if isinstance(self.order_id, Unset):
+            order_id = UNSET
+        else:
+            order_id = self.order_id
+
+        render_id: None | str | Unset
+        if isinstance(self.render_id, Unset):
+            render_id = UNSET
+        else:
+            render_id = self.render_id
+
+        tmall_order_id: None | str | Unset
+        if isinstance(self.tmall_order_id, Unset):
+            tmall_order_id = UNSET
+        else:
+            tmall_order_id = self.tmall_order_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+        if render_id is not UNSET:
+            field_dict["renderId"] = render_id
+        if tmall_order_id is not UNSET:
+            field_dict["tmallOrderId"] = tmall_order_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_order_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        order_id = _parse_order_id(d.pop("orderId", UNSET))
+
+        def _parse_render_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        render_id = _parse_render_id(d.pop("renderId", UNSET))
+
+        def _parse_tmall_order_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tmall_order_id = _parse_tmall_order_id(d.pop("tmallOrderId", UNSET))
+
+        international_logistics_order = cls(
+            order_id=order_id,
+            render_id=render_id,
+            tmall_order_id=tmall_order_id,
+        )
+
+        international_logistics_order.additional_properties = d
+        return international_logistics_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

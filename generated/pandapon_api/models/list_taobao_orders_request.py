@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListTaobaoOrdersRequest")
+
+
+@_attrs_define
+class ListTaobaoOrdersRequest:
+    """Inferred body: paging as in the Taobao keyword search, filters from the upstream Taobao Global purchase-order query.
+    Nothing is required.
+
+        Attributes:
+            page_no (int | Unset): Page number, from 1.
+            page_size (int | Unset): Page size.
+            status (int | str | Unset): Only orders in this status (see `TaobaoOrder.status` for the known values).
+            sort_type (str | Unset): Sort direction.
+            modify_time_start (int | str | Unset): Only orders modified at or after this time (epoch milliseconds upstream).
+            modify_time_end (int | str | Unset): Only orders modified at or before this time (epoch milliseconds upstream).
+            outer_purchase_id (str | Unset): Only the order with this developer-side purchase id.
+            purchase_ids (list[int | str] | Unset): Only these Taobao purchase order ids.
+    """
+
+    page_no: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    status: int | str | Unset = UNSET
+    sort_type: str | Unset = UNSET
+    modify_time_start: int | str | Unset = UNSET
+    modify_time_end: int | str | Unset = UNSET
+    outer_purchase_id: str | Unset = UNSET
+    purchase_ids: list[int | str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_no = self.page_no
+
+        page_size = self.page_size
+
+        status: int | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        sort_type = self.sort_type
+
+        modify_time_start: int | str | Unset
+        if isinstance(self.modify_time_start, Unset):
+            modify_time_start = UNSET
+        else:
+            modify_time_start = self.modify_time_start
+
+        modify_time_end: int | str | Unset
+        if isinstance(self.modify_time_end, Unset):
+            modify_time_end = UNSET
+        else:
+            modify_time_end = self.modify_time_end
+
+        outer_purchase_id = self.outer_purchase_id
+
+        purchase_ids: list[int | str] | Unset = UNSET
+        if not isinstance(self.purchase_ids, Unset):
+            purchase_ids = []
+            for purchase_ids_item_data in self.purchase_ids:
+                purchase_ids_item: int | str
+                purchase_ids_item = purchase_ids_item_data
+                purchase_ids.append(purchase_ids_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page_no is not UNSET:
+            field_dict["pageNo"] = page_no
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+        if status is not UNSET:
+            field_dict["status"] = status
+        if sort_type is not UNSET:
+            field_dict["sortType"] = sort_type
+        if modify_time_start is not UNSET:
+            field_dict["modifyTimeStart"] = modify_time_start
+        if modify_time_end is not UNSET:
+            field_dict["modifyTimeEnd"] = modify_time_end
+        if outer_purchase_id is not UNSET:
+            field_dict["outerPurchaseId"] = outer_purchase_id
+        if purchase_ids is not UNSET:
+            field_dict["purchaseIds"] = purchase_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        page_no = d.pop("pageNo", UNSET)
+
+        page_size = d.pop("pageSize", UNSET)
+
+        def _parse_status(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        sort_type = d.pop("sortType", UNSET)
+
+        def _parse_modify_time_start(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        modify_time_start = _parse_modify_time_start(d.pop("modifyTimeStart", UNSET))
+
+        def _parse_modify_time_end(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        modify_time_end = _parse_modify_time_end(d.pop("modifyTimeEnd", UNSET))
+
+        outer_purchase_id = d.pop("outerPurchaseId", UNSET)
+
+        _purchase_ids = d.pop("purchaseIds", UNSET)
+        purchase_ids: list[int | str] | Unset = UNSET
+        if _purchase_ids is not UNSET:
+            purchase_ids = []
+            for purchase_ids_item_data in _purchase_ids:
+
+                def _parse_purchase_ids_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                purchase_ids_item = _parse_purchase_ids_item(purchase_ids_item_data)
+
+                purchase_ids.append(purchase_ids_item)
+
+        list_taobao_orders_request = cls(
+            page_no=page_no,
+            page_size=page_size,
+            status=status,
+            sort_type=sort_type,
+            modify_time_start=modify_time_start,
+            modify_time_end=modify_time_end,
+            outer_purchase_id=outer_purchase_id,
+            purchase_ids=purchase_ids,
+        )
+
+        list_taobao_orders_request.additional_properties = d
+        return list_taobao_orders_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

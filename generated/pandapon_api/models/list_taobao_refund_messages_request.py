@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListTaobaoRefundMessagesRequest")
+
+
+@_attrs_define
+class ListTaobaoRefundMessagesRequest:
+    """Inferred body.
+
+    Attributes:
+        refund_id (str): Reverse (refund) order id.
+        page_no (int | Unset): Page number (inferred).
+        page_size (int | Unset): Page size (inferred).
+    """
+
+    refund_id: str
+    page_no: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        refund_id = self.refund_id
+
+        page_no = self.page_no
+
+        page_size = self.page_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "refundId": refund_id,
+            }
+        )
+        if page_no is not UNSET:
+            field_dict["pageNo"] = page_no
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        refund_id = d.pop("refundId")
+
+        page_no = d.pop("pageNo", UNSET)
+
+        page_size = d.pop("pageSize", UNSET)
+
+        list_taobao_refund_messages_request = cls(
+            refund_id=refund_id,
+            page_no=page_no,
+            page_size=page_size,
+        )
+
+        list_taobao_refund_messages_request.additional_properties = d
+        return list_taobao_refund_messages_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessageEnvelope")
+
+
+@_attrs_define
+class MessageEnvelope:
+    """The wrapper of every message PandaPon pushes to the developer's callback URL (Message Access Manual). The body is
+    signed: the `Authorization` header carries the hex HMAC-SHA256 of the raw request body keyed with the AccessSecret
+    (the definition of the signed base string was cut off in the docs; the raw body is the most likely reading).
+    PandaPon retries a push that did not get HTTP 200 within 1000 ms every 30 minutes, at most 5 times, and does not
+    guarantee ordering.
+
+        Attributes:
+            message_type (None | str | Unset): The message type name, e.g. `TAOBAO_ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY`.
+            message_platform (int | None | Unset): Channel: 0 = Taobao, 1 = 1688.
+            timestamp (int | None | str | Unset): Push time. Typed string in the docs; the twin platform sends epoch
+                milliseconds as a string (e.g. "1779263269913").
+    """
+
+    message_type: None | str | Unset = UNSET
+    message_platform: int | None | Unset = UNSET
+    timestamp: int | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message_type: None | str | Unset
+        if isinstance(self.message_type, Unset):
+            message_type = UNSET
+        else:
+            message_type = self.message_type
+
+        message_platform: int | None | Unset
+        if isinstance(self.message_platform, Unset):
+            message_platform = UNSET
+        else:
+            message_platform = self.message_platform
+
+        timestamp: int | None | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message_type is not UNSET:
+            field_dict["messageType"] = message_type
+        if message_platform is not UNSET:
+            field_dict["messagePlatform"] = message_platform
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_message_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_type = _parse_message_type(d.pop("messageType", UNSET))
+
+        def _parse_message_platform(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        message_platform = _parse_message_platform(d.pop("messagePlatform", UNSET))
+
+        def _parse_timestamp(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        message_envelope = cls(
+            message_type=message_type,
+            message_platform=message_platform,
+            timestamp=timestamp,
+        )
+
+        message_envelope.additional_properties = d
+        return message_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

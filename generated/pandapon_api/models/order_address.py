@@ -1,0 +1,235 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderAddress")
+
+
+@_attrs_define
+class OrderAddress:
+    """Shipping address of a Taobao cart order (schema name as on the older-generation page). Note the snake_case
+    `mobile_phone` inside an otherwise camelCase body; every field may be null.
+
+        Attributes:
+            zip_ (None | str | Unset): Postal code.
+            country (None | str | Unset): Country.
+            state (None | str | Unset): Province or state.
+            city (None | str | Unset): City.
+            district (None | str | Unset): District.
+            address (None | str | Unset): Street address.
+            mobile_phone (None | str | Unset): Mobile number.
+            phone (None | str | Unset): Phone number.
+            name (None | str | Unset): Recipient name.
+    """
+
+    zip_: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    district: None | str | Unset = UNSET
+    address: None | str | Unset = UNSET
+    mobile_phone: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        zip_: None | str | Unset
+        if isinstance(self.zip_, Unset):
+            zip_ = UNSET
+        else:
+            zip_ = self.zip_
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        district: None | str | Unset
+        if isinstance(self.district, Unset):
+            district = UNSET
+        else:
+            district = self.district
+
+        address: None | str | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        else:
+            address = self.address
+
+        mobile_phone: None | str | Unset
+        if isinstance(self.mobile_phone, Unset):
+            mobile_phone = UNSET
+        else:
+            mobile_phone = self.mobile_phone
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+        if country is not UNSET:
+            field_dict["country"] = country
+        if state is not UNSET:
+            field_dict["state"] = state
+        if city is not UNSET:
+            field_dict["city"] = city
+        if district is not UNSET:
+            field_dict["district"] = district
+        if address is not UNSET:
+            field_dict["address"] = address
+        if mobile_phone is not UNSET:
+            field_dict["mobile_phone"] = mobile_phone
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_zip_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        zip_ = _parse_zip_(d.pop("zip", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_district(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        district = _parse_district(d.pop("district", UNSET))
+
+        def _parse_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_mobile_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile_phone = _parse_mobile_phone(d.pop("mobile_phone", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        order_address = cls(
+            zip_=zip_,
+            country=country,
+            state=state,
+            city=city,
+            district=district,
+            address=address,
+            mobile_phone=mobile_phone,
+            phone=phone,
+            name=name,
+        )
+
+        order_address.additional_properties = d
+        return order_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_freight_preview_item import OrderFreightPreviewItem
+
+
+T = TypeVar("T", bound="OrderFreightPreview")
+
+
+@_attrs_define
+class OrderFreightPreview:
+    """Result of `previewOrderFreight`. Inferred (never seen): a `renderId` for the booking call and the freight per line
+    and in total.
+
+        Attributes:
+            render_id (None | str | Unset): Preview id to pass to `createInternationalLogisticsOrder`, e.g.
+                "FF2024080200007".
+            price (float | None | str | Unset): Total freight; type and unit are not stated.
+            currency (None | str | Unset): Currency code of the amounts.
+            render_items (list[OrderFreightPreviewItem] | None | Unset): Freight per line.
+    """
+
+    render_id: None | str | Unset = UNSET
+    price: float | None | str | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    render_items: list[OrderFreightPreviewItem] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        render_id: None | str | Unset
+        if isinstance(self.render_id, Unset):
+            render_id = UNSET
+        else:
+            render_id = self.render_id
+
+        price: float | None | str | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        render_items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.render_items, Unset):
+            render_items = UNSET
+        elif isinstance(self.render_items, list):
+            render_items = []
+            for render_items_type_0_item_data in self.render_items:
+                render_items_type_0_item = render_items_type_0_item_data.to_dict()
+                render_items.append(render_items_type_0_item)
+
+        else:
+            render_items = self.render_items
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if render_id is not UNSET:
+            field_dict["renderId"] = render_id
+        if price is not UNSET:
+            field_dict["price"] = price
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if render_items is not UNSET:
+            field_dict["renderItems"] = render_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_freight_preview_item import OrderFreightPreviewItem
+
+        d = dict(src_dict)
+
+        def _parse_render_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        render_id = _parse_render_id(d.pop("renderId", UNSET))
+
+        def _parse_price(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        price = _parse_price(d.pop("price", UNSET))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_render_items(
+            data: object,
+        ) -> list[OrderFreightPreviewItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                render_items_type_0 = []
+                _render_items_type_0 = data
+                for render_items_type_0_item_data in _render_items_type_0:
+                    render_items_type_0_item = OrderFreightPreviewItem.from_dict(
+                        render_items_type_0_item_data
+                    )
+
+                    render_items_type_0.append(render_items_type_0_item)
+
+                return render_items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OrderFreightPreviewItem] | None | Unset, data)
+
+        render_items = _parse_render_items(d.pop("renderItems", UNSET))
+
+        order_freight_preview = cls(
+            render_id=render_id,
+            price=price,
+            currency=currency,
+            render_items=render_items,
+        )
+
+        order_freight_preview.additional_properties = d
+        return order_freight_preview
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.freight_info_to import FreightInfoTO
+
+
+T = TypeVar("T", bound="OrderFreightPreviewItem")
+
+
+@_attrs_define
+class OrderFreightPreviewItem:
+    """One priced line of a freight preview (inferred, never seen).
+
+    Attributes:
+        item_id (None | str | Unset): Product id.
+        sku_id (None | str | Unset): SKU id.
+        quantity (int | None | Unset): Quantity.
+        freight_info (FreightInfoTO | None | Unset): The freight service of the line.
+        price (float | None | str | Unset): Freight of the line; type and unit are not stated.
+        currency (None | str | Unset): Currency code of `price`.
+    """
+
+    item_id: None | str | Unset = UNSET
+    sku_id: None | str | Unset = UNSET
+    quantity: int | None | Unset = UNSET
+    freight_info: FreightInfoTO | None | Unset = UNSET
+    price: float | None | str | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.freight_info_to import FreightInfoTO
+
+        item_id: None | str | Unset
+        if isinstance(self.item_id, Unset):
+            item_id = UNSET
+        else:
+            item_id = self.item_id
+
+        sku_id: None | str | Unset
+        if isinstance(self.sku_id, Unset):
+            sku_id = UNSET
+        else:
+            sku_id = self.sku_id
+
+        quantity: int | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        freight_info: dict[str, Any] | None | Unset
+        if isinstance(self.freight_info, Unset):
+            freight_info = UNSET
+        elif isinstance(self.freight_info, FreightInfoTO):
+            freight_info = self.freight_info.to_dict()
+        else:
+            freight_info = self.freight_info
+
+        price: float | None | str | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if item_id is not UNSET:
+            field_dict["itemId"] = item_id
+        if sku_id is not UNSET:
+            field_dict["skuId"] = sku_id
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if freight_info is not UNSET:
+            field_dict["freightInfo"] = freight_info
+        if price is not UNSET:
+            field_dict["price"] = price
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.freight_info_to import FreightInfoTO
+
+        d = dict(src_dict)
+
+        def _parse_item_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        item_id = _parse_item_id(d.pop("itemId", UNSET))
+
+        def _parse_sku_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sku_id = _parse_sku_id(d.pop("skuId", UNSET))
+
+        def _parse_quantity(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
+
+        def _parse_freight_info(data: object) -> FreightInfoTO | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                freight_info_type_0 = FreightInfoTO.from_dict(data)
+
+                return freight_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FreightInfoTO | None | Unset, data)
+
+        freight_info = _parse_freight_info(d.pop("freightInfo", UNSET))
+
+        def _parse_price(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        price = _parse_price(d.pop("price", UNSET))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        order_freight_preview_item = cls(
+            item_id=item_id,
+            sku_id=sku_id,
+            quantity=quantity,
+            freight_info=freight_info,
+            price=price,
+            currency=currency,
+        )
+
+        order_freight_preview_item.additional_properties = d
+        return order_freight_preview_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PayTaobaoOrderRequest")
+
+
+@_attrs_define
+class PayTaobaoOrderRequest:
+    """Inferred body. PandaPon's order calls name the order `orderId`; the upstream batch pay uses `purchaseOrderIdList`
+    (at most 10 ids), which can be sent as an extra field.
+
+        Attributes:
+            order_id (int | str): The order to pay.
+    """
+
+    order_id: int | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id: int | str
+        order_id = self.order_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderId": order_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_order_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        order_id = _parse_order_id(d.pop("orderId"))
+
+        pay_taobao_order_request = cls(
+            order_id=order_id,
+        )
+
+        pay_taobao_order_request.additional_properties = d
+        return pay_taobao_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fast_adress import FastAdress
+
+
+T = TypeVar("T", bound="PreviewAlibabaCartOrderRequest")
+
+
+@_attrs_define
+class PreviewAlibabaCartOrderRequest:
+    """As on the older pages. Both mark `cartIds` required; the Vietnamese page also marks `addressParam` required while
+    the Chinese page (which matches the newest FastAdress) does not.
+
+        Attributes:
+            cart_ids (list[int]): Cart record ids (`id` in the cart list) to preview.
+            address_param (FastAdress | Unset): 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
+    """
+
+    cart_ids: list[int]
+    address_param: FastAdress | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cart_ids = self.cart_ids
+
+        address_param: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address_param, Unset):
+            address_param = self.address_param.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cartIds": cart_ids,
+            }
+        )
+        if address_param is not UNSET:
+            field_dict["addressParam"] = address_param
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fast_adress import FastAdress
+
+        d = dict(src_dict)
+        cart_ids = cast(list[int], d.pop("cartIds"))
+
+        _address_param = d.pop("addressParam", UNSET)
+        address_param: FastAdress | Unset
+        if isinstance(_address_param, Unset):
+            address_param = UNSET
+        else:
+            address_param = FastAdress.from_dict(_address_param)
+
+        preview_alibaba_cart_order_request = cls(
+            cart_ids=cart_ids,
+            address_param=address_param,
+        )
+
+        preview_alibaba_cart_order_request.additional_properties = d
+        return preview_alibaba_cart_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

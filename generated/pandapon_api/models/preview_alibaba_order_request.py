@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fast_adress import FastAdress
+    from ..models.fast_cargo import FastCargo
+
+
+T = TypeVar("T", bound="PreviewAlibabaOrderRequest")
+
+
+@_attrs_define
+class PreviewAlibabaOrderRequest:
+    """Address and lines to preview. The page marks neither field required; an empty line list is refused (the doc says it
+    must not be empty).
+
+        Attributes:
+            address_param (FastAdress | Unset): 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
+            cargo_param_list (list[FastCargo] | Unset): Lines to preview; must not be empty.
+    """
+
+    address_param: FastAdress | Unset = UNSET
+    cargo_param_list: list[FastCargo] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address_param: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address_param, Unset):
+            address_param = self.address_param.to_dict()
+
+        cargo_param_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cargo_param_list, Unset):
+            cargo_param_list = []
+            for cargo_param_list_item_data in self.cargo_param_list:
+                cargo_param_list_item = cargo_param_list_item_data.to_dict()
+                cargo_param_list.append(cargo_param_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address_param is not UNSET:
+            field_dict["addressParam"] = address_param
+        if cargo_param_list is not UNSET:
+            field_dict["cargoParamList"] = cargo_param_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fast_adress import FastAdress
+        from ..models.fast_cargo import FastCargo
+
+        d = dict(src_dict)
+        _address_param = d.pop("addressParam", UNSET)
+        address_param: FastAdress | Unset
+        if isinstance(_address_param, Unset):
+            address_param = UNSET
+        else:
+            address_param = FastAdress.from_dict(_address_param)
+
+        _cargo_param_list = d.pop("cargoParamList", UNSET)
+        cargo_param_list: list[FastCargo] | Unset = UNSET
+        if _cargo_param_list is not UNSET:
+            cargo_param_list = []
+            for cargo_param_list_item_data in _cargo_param_list:
+                cargo_param_list_item = FastCargo.from_dict(cargo_param_list_item_data)
+
+                cargo_param_list.append(cargo_param_list_item)
+
+        preview_alibaba_order_request = cls(
+            address_param=address_param,
+            cargo_param_list=cargo_param_list,
+        )
+
+        preview_alibaba_order_request.additional_properties = d
+        return preview_alibaba_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_address import OrderAddress
+
+
+T = TypeVar("T", bound="PreviewTaobaoCartOrderRequest")
+
+
+@_attrs_define
+class PreviewTaobaoCartOrderRequest:
+    """Inferred body, the same as the older-generation cart create-order body.
+
+    Attributes:
+        ids (list[int]): Cart record ids to price (the `id` of each cart item).
+        order_address (OrderAddress | Unset): Shipping address of a Taobao cart order (schema name as on the older-
+            generation page). Note the snake_case `mobile_phone` inside an otherwise camelCase body; every field may be
+            null.
+        user_id (None | str | Unset): Platform user id.
+    """
+
+    ids: list[int]
+    order_address: OrderAddress | Unset = UNSET
+    user_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ids = self.ids
+
+        order_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.order_address, Unset):
+            order_address = self.order_address.to_dict()
+
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ids": ids,
+            }
+        )
+        if order_address is not UNSET:
+            field_dict["orderAddress"] = order_address
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_address import OrderAddress
+
+        d = dict(src_dict)
+        ids = cast(list[int], d.pop("ids"))
+
+        _order_address = d.pop("orderAddress", UNSET)
+        order_address: OrderAddress | Unset
+        if isinstance(_order_address, Unset):
+            order_address = UNSET
+        else:
+            order_address = OrderAddress.from_dict(_order_address)
+
+        def _parse_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("userId", UNSET))
+
+        preview_taobao_cart_order_request = cls(
+            ids=ids,
+            order_address=order_address,
+            user_id=user_id,
+        )
+
+        preview_taobao_cart_order_request.additional_properties = d
+        return preview_taobao_cart_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

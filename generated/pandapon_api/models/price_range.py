@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PriceRange")
+
+
+@_attrs_define
+class PriceRange:
+    """A tier price (schema name as on the page).
+
+    Attributes:
+        start_quantity (int | None | Unset): Minimum quantity for this tier.
+        price (float | None | Unset): Tier price (a number here, unlike the integer prices; unit not stated).
+    """
+
+    start_quantity: int | None | Unset = UNSET
+    price: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_quantity: int | None | Unset
+        if isinstance(self.start_quantity, Unset):
+            start_quantity = UNSET
+        else:
+            start_quantity = self.start_quantity
+
+        price: float | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if start_quantity is not UNSET:
+            field_dict["startQuantity"] = start_quantity
+        if price is not UNSET:
+            field_dict["price"] = price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_start_quantity(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        start_quantity = _parse_start_quantity(d.pop("startQuantity", UNSET))
+
+        def _parse_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        price = _parse_price(d.pop("price", UNSET))
+
+        price_range = cls(
+            start_quantity=start_quantity,
+            price=price,
+        )
+
+        price_range.additional_properties = d
+        return price_range
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,307 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.alibaba_product_price_info import AlibabaProductPriceInfo
+
+
+T = TypeVar("T", bound="ProductSearchQuerySellerOfferListV2VO")
+
+
+@_attrs_define
+class ProductSearchQuerySellerOfferListV2VO:
+    """One store-search result. The docs' schema has 9 fields, of which only `imageUrl` was visible; the other fields
+    declared here are the upstream 1688 search item (the store search `product.search.querySellerOfferList` returns the
+    same item model as the keyword search).
+
+        Attributes:
+            image_url (None | str | Unset): Main picture URL.
+            subject (None | str | Unset): Original Chinese title.
+            subject_trans (None | str | Unset): Translated title.
+            offer_id (int | None | str | Unset): Product id (a long upstream; the newest PandaPon calls use encoded string
+                ids).
+            is_jxhy (bool | None | Unset): Whether the product is a "selected source" product.
+            price_info (AlibabaProductPriceInfo | None | Unset): Prices.
+            repurchase_rate (None | str | Unset): Repurchase rate, e.g. "20%".
+            month_sold (int | None | Unset): Units sold in the last 30 days.
+            trace_info (None | str | Unset): Tracking data to report back to 1688.
+            is_one_psale (bool | None | Unset): Whether dropshipping (一件代发) is available.
+            seller_identities (list[str] | None | Unset): Seller badges, e.g. super_factory, powerful_merchants, tp_member
+                (upstream values).
+    """
+
+    image_url: None | str | Unset = UNSET
+    subject: None | str | Unset = UNSET
+    subject_trans: None | str | Unset = UNSET
+    offer_id: int | None | str | Unset = UNSET
+    is_jxhy: bool | None | Unset = UNSET
+    price_info: AlibabaProductPriceInfo | None | Unset = UNSET
+    repurchase_rate: None | str | Unset = UNSET
+    month_sold: int | None | Unset = UNSET
+    trace_info: None | str | Unset = UNSET
+    is_one_psale: bool | None | Unset = UNSET
+    seller_identities: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.alibaba_product_price_info import AlibabaProductPriceInfo
+
+        image_url: None | str | Unset
+        if isinstance(self.image_url, Unset):
+            image_url = UNSET
+        else:
+            image_url = self.image_url
+
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
+
+        subject_trans: None | str | Unset
+        if isinstance(self.subject_trans, Unset):
+            subject_trans = UNSET
+        else:
+            subject_trans = self.subject_trans
+
+        offer_id: int | None | str | Unset
+        if isinstance(self.offer_id, Unset):
+            offer_id = UNSET
+        else:
+            offer_id = self.offer_id
+
+        is_jxhy: bool | None | Unset
+        if isinstance(self.is_jxhy, Unset):
+            is_jxhy = UNSET
+        else:
+            is_jxhy = self.is_jxhy
+
+        price_info: dict[str, Any] | None | Unset
+        if isinstance(self.price_info, Unset):
+            price_info = UNSET
+        elif isinstance(self.price_info, AlibabaProductPriceInfo):
+            price_info = self.price_info.to_dict()
+        else:
+            price_info = self.price_info
+
+        repurchase_rate: None | str | Unset
+        if isinstance(self.repurchase_rate, Unset):
+            repurchase_rate = UNSET
+        else:
+            repurchase_rate = self.repurchase_rate
+
+        month_sold: int | None | Unset
+        if isinstance(self.month_sold, Unset):
+            month_sold = UNSET
+        else:
+            month_sold = self.month_sold
+
+        trace_info: None | str | Unset
+        if isinstance(self.trace_info, Unset):
+            trace_info = UNSET
+        else:
+            trace_info = self.trace_info
+
+        is_one_psale: bool | None | Unset
+        if isinstance(self.is_one_psale, Unset):
+            is_one_psale = UNSET
+        else:
+            is_one_psale = self.is_one_psale
+
+        seller_identities: list[str] | None | Unset
+        if isinstance(self.seller_identities, Unset):
+            seller_identities = UNSET
+        elif isinstance(self.seller_identities, list):
+            seller_identities = self.seller_identities
+
+        else:
+            seller_identities = self.seller_identities
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if image_url is not UNSET:
+            field_dict["imageUrl"] = image_url
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if subject_trans is not UNSET:
+            field_dict["subjectTrans"] = subject_trans
+        if offer_id is not UNSET:
+            field_dict["offerId"] = offer_id
+        if is_jxhy is not UNSET:
+            field_dict["isJxhy"] = is_jxhy
+        if price_info is not UNSET:
+            field_dict["priceInfo"] = price_info
+        if repurchase_rate is not UNSET:
+            field_dict["repurchaseRate"] = repurchase_rate
+        if month_sold is not UNSET:
+            field_dict["monthSold"] = month_sold
+        if trace_info is not UNSET:
+            field_dict["traceInfo"] = trace_info
+        if is_one_psale is not UNSET:
+            field_dict["isOnePsale"] = is_one_psale
+        if seller_identities is not UNSET:
+            field_dict["sellerIdentities"] = seller_identities
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.alibaba_product_price_info import AlibabaProductPriceInfo
+
+        d = dict(src_dict)
+
+        def _parse_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_url = _parse_image_url(d.pop("imageUrl", UNSET))
+
+        def _parse_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subject = _parse_subject(d.pop("subject", UNSET))
+
+        def _parse_subject_trans(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subject_trans = _parse_subject_trans(d.pop("subjectTrans", UNSET))
+
+        def _parse_offer_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        offer_id = _parse_offer_id(d.pop("offerId", UNSET))
+
+        def _parse_is_jxhy(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_jxhy = _parse_is_jxhy(d.pop("isJxhy", UNSET))
+
+        def _parse_price_info(data: object) -> AlibabaProductPriceInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                price_info_type_0 = AlibabaProductPriceInfo.from_dict(data)
+
+                return price_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AlibabaProductPriceInfo | None | Unset, data)
+
+        price_info = _parse_price_info(d.pop("priceInfo", UNSET))
+
+        def _parse_repurchase_rate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        repurchase_rate = _parse_repurchase_rate(d.pop("repurchaseRate", UNSET))
+
+        def _parse_month_sold(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        month_sold = _parse_month_sold(d.pop("monthSold", UNSET))
+
+        def _parse_trace_info(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trace_info = _parse_trace_info(d.pop("traceInfo", UNSET))
+
+        def _parse_is_one_psale(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_one_psale = _parse_is_one_psale(d.pop("isOnePsale", UNSET))
+
+        def _parse_seller_identities(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                seller_identities_type_0 = cast(list[str], data)
+
+                return seller_identities_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        seller_identities = _parse_seller_identities(d.pop("sellerIdentities", UNSET))
+
+        product_search_query_seller_offer_list_v2vo = cls(
+            image_url=image_url,
+            subject=subject,
+            subject_trans=subject_trans,
+            offer_id=offer_id,
+            is_jxhy=is_jxhy,
+            price_info=price_info,
+            repurchase_rate=repurchase_rate,
+            month_sold=month_sold,
+            trace_info=trace_info,
+            is_one_psale=is_one_psale,
+            seller_identities=seller_identities,
+        )
+
+        product_search_query_seller_offer_list_v2vo.additional_properties = d
+        return product_search_query_seller_offer_list_v2vo
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.refund_order_template import RefundOrderTemplate
+
+
+T = TypeVar("T", bound="RefundRenderVO")
+
+
+@_attrs_define
+class RefundRenderVO:
+    """Template for a new reverse order (schema name as in the docs).
+
+    Attributes:
+        refund_order_template (None | RefundOrderTemplate | Unset):
+        distributor_id (None | str | Unset): Distributor id.
+        currency (None | str | Unset): Currency.
+        sale_flag (bool | None | Unset): Whether after-sales is allowed for the sub-order.
+    """
+
+    refund_order_template: None | RefundOrderTemplate | Unset = UNSET
+    distributor_id: None | str | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    sale_flag: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.refund_order_template import RefundOrderTemplate
+
+        refund_order_template: dict[str, Any] | None | Unset
+        if isinstance(self.refund_order_template, Unset):
+            refund_order_template = UNSET
+        elif isinstance(self.refund_order_template, RefundOrderTemplate):
+            refund_order_template = self.refund_order_template.to_dict()
+        else:
+            refund_order_template = self.refund_order_template
+
+        distributor_id: None | str | Unset
+        if isinstance(self.distributor_id, Unset):
+            distributor_id = UNSET
+        else:
+            distributor_id = self.distributor_id
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        sale_flag: bool | None | Unset
+        if isinstance(self.sale_flag, Unset):
+            sale_flag = UNSET
+        else:
+            sale_flag = self.sale_flag
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if refund_order_template is not UNSET:
+            field_dict["refundOrderTemplate"] = refund_order_template
+        if distributor_id is not UNSET:
+            field_dict["distributorId"] = distributor_id
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if sale_flag is not UNSET:
+            field_dict["saleFlag"] = sale_flag
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.refund_order_template import RefundOrderTemplate
+
+        d = dict(src_dict)
+
+        def _parse_refund_order_template(
+            data: object,
+        ) -> None | RefundOrderTemplate | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                refund_order_template_type_0 = RefundOrderTemplate.from_dict(data)
+
+                return refund_order_template_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RefundOrderTemplate | Unset, data)
+
+        refund_order_template = _parse_refund_order_template(
+            d.pop("refundOrderTemplate", UNSET)
+        )
+
+        def _parse_distributor_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        distributor_id = _parse_distributor_id(d.pop("distributorId", UNSET))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_sale_flag(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        sale_flag = _parse_sale_flag(d.pop("saleFlag", UNSET))
+
+        refund_render_vo = cls(
+            refund_order_template=refund_order_template,
+            distributor_id=distributor_id,
+            currency=currency,
+            sale_flag=sale_flag,
+        )
+
+        refund_render_vo.additional_properties = d
+        return refund_render_vo
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.alibaba_base_page_vo_alibaba_product_list_info_v2vo import (
+        AlibabaBasePageVOAlibabaProductListInfoV2VO,
+    )
+
+
+T = TypeVar("T", bound="SearchAlibabaSelectedProductsResponse")
+
+
+@_attrs_define
+class SearchAlibabaSelectedProductsResponse:
+    """
+    Attributes:
+        request_id (None | str | Unset): Request id, usable to look up the call in PandaPon's logs. Real payloads
+            sometimes carry null.
+        code (int | None | Unset): Return code; 200 on success.
+        develop_id (int | None | str | Unset): Developer id. Typed integer in the v2 schemas but sent as a quoted
+            19-digit string (or null) in real payloads.
+        msg (None | str | Unset): Text for the return code ("成功" on success).
+        data (AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Unset):
+    """
+
+    request_id: None | str | Unset = UNSET
+    code: int | None | Unset = UNSET
+    develop_id: int | None | str | Unset = UNSET
+    msg: None | str | Unset = UNSET
+    data: AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.alibaba_base_page_vo_alibaba_product_list_info_v2vo import (
+            AlibabaBasePageVOAlibabaProductListInfoV2VO,
+        )
+
+        request_id: None | str | Unset
+        if isinstance(self.request_id, Unset):
+            request_id = UNSET
+        else:
+            request_id = self.request_id
+
+        code: int | None | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        develop_id: int | None | str | Unset
+        if isinstance(self.develop_id, Unset):
+            develop_id = UNSET
+        else:
+            develop_id = self.develop_id
+
+        msg: None | str | Unset
+        if isinstance(self.msg, Unset):
+            msg = UNSET
+        else:
+            msg = self.msg
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, AlibabaBasePageVOAlibabaProductListInfoV2VO):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if request_id is not UNSET:
+            field_dict["requestId"] = request_id
+        if code is not UNSET:
+            field_dict["code"] = code
+        if develop_id is not UNSET:
+            field_dict["developId"] = develop_id
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.alibaba_base_page_vo_alibaba_product_list_info_v2vo import (
+            AlibabaBasePageVOAlibabaProductListInfoV2VO,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_request_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        request_id = _parse_request_id(d.pop("requestId", UNSET))
+
+        def _parse_code(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_develop_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        develop_id = _parse_develop_id(d.pop("developId", UNSET))
+
+        def _parse_msg(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        msg = _parse_msg(d.pop("msg", UNSET))
+
+        def _parse_data(
+            data: object,
+        ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = AlibabaBasePageVOAlibabaProductListInfoV2VO.from_dict(
+                    data
+                )
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Unset, data
+            )
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        search_alibaba_selected_products_response = cls(
+            request_id=request_id,
+            code=code,
+            develop_id=develop_id,
+            msg=msg,
+            data=data,
+        )
+
+        search_alibaba_selected_products_response.additional_properties = d
+        return search_alibaba_selected_products_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SearchTaobaoProductsByImageRequest")
+
+
+@_attrs_define
+class SearchTaobaoProductsByImageRequest:
+    """Inferred body; send one image source (`imageBase64`, `imageAddress`, `picUrl` or `imageId`).
+
+    Attributes:
+        image_base_64 (str | Unset): Image content as Base64 (as in PandaPon's 1688 image search).
+        image_address (str | Unset): Image URL (as in PandaPon's 1688 image search).
+        pic_url (str | Unset): Image URL under the upstream Taobao Global name.
+        image_id (str | Unset): Id of an image uploaded beforehand (upstream `/upload/image`).
+        language (str | Unset): Language of translated titles.
+        page_no (int | Unset): Page number, as in the keyword search.
+        page_size (int | Unset): Page size, as in the keyword search.
+    """
+
+    image_base_64: str | Unset = UNSET
+    image_address: str | Unset = UNSET
+    pic_url: str | Unset = UNSET
+    image_id: str | Unset = UNSET
+    language: str | Unset = UNSET
+    page_no: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image_base_64 = self.image_base_64
+
+        image_address = self.image_address
+
+        pic_url = self.pic_url
+
+        image_id = self.image_id
+
+        language = self.language
+
+        page_no = self.page_no
+
+        page_size = self.page_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if image_base_64 is not UNSET:
+            field_dict["imageBase64"] = image_base_64
+        if image_address is not UNSET:
+            field_dict["imageAddress"] = image_address
+        if pic_url is not UNSET:
+            field_dict["picUrl"] = pic_url
+        if image_id is not UNSET:
+            field_dict["imageId"] = image_id
+        if language is not UNSET:
+            field_dict["language"] = language
+        if page_no is not UNSET:
+            field_dict["pageNo"] = page_no
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        image_base_64 = d.pop("imageBase64", UNSET)
+
+        image_address = d.pop("imageAddress", UNSET)
+
+        pic_url = d.pop("picUrl", UNSET)
+
+        image_id = d.pop("imageId", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        page_no = d.pop("pageNo", UNSET)
+
+        page_size = d.pop("pageSize", UNSET)
+
+        search_taobao_products_by_image_request = cls(
+            image_base_64=image_base_64,
+            image_address=image_address,
+            pic_url=pic_url,
+            image_id=image_id,
+            language=language,
+            page_no=page_no,
+            page_size=page_size,
+        )
+
+        search_taobao_products_by_image_request.additional_properties = d
+        return search_taobao_products_by_image_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

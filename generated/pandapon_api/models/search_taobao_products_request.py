@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SearchTaobaoProductsRequest")
+
+
+@_attrs_define
+class SearchTaobaoProductsRequest:
+    """
+    Attributes:
+        keyword (None | str | Unset): Search keyword.
+        page_no (int | None | Unset): Page number (the example starts at 1).
+        page_size (int | None | Unset): Page size, 1 to 40.
+        sort (None | str | Unset): Sort key. The docs show only "tk_rate_desc", a Taobao-affiliate sort key; the other
+            keys of that family are listed as known values but were not seen on PandaPon.
+    """
+
+    keyword: None | str | Unset = UNSET
+    page_no: int | None | Unset = UNSET
+    page_size: int | None | Unset = UNSET
+    sort: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        keyword: None | str | Unset
+        if isinstance(self.keyword, Unset):
+            keyword = UNSET
+        else:
+            keyword = self.keyword
+
+        page_no: int | None | Unset
+        if isinstance(self.page_no, Unset):
+            page_no = UNSET
+        else:
+            page_no = self.page_no
+
+        page_size: int | None | Unset
+        if isinstance(self.page_size, Unset):
+            page_size = UNSET
+        else:
+            page_size = self.page_size
+
+        sort: None | str | Unset
+        if isinstance(self.sort, Unset):
+            sort = UNSET
+        else:
+            sort = self.sort
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if keyword is not UNSET:
+            field_dict["keyword"] = keyword
+        if page_no is not UNSET:
+            field_dict["pageNo"] = page_no
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_keyword(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        keyword = _parse_keyword(d.pop("keyword", UNSET))
+
+        def _parse_page_no(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page_no = _parse_page_no(d.pop("pageNo", UNSET))
+
+        def _parse_page_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page_size = _parse_page_size(d.pop("pageSize", UNSET))
+
+        def _parse_sort(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sort = _parse_sort(d.pop("sort", UNSET))
+
+        search_taobao_products_request = cls(
+            keyword=keyword,
+            page_no=page_no,
+            page_size=page_size,
+            sort=sort,
+        )
+
+        search_taobao_products_request.additional_properties = d
+        return search_taobao_products_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

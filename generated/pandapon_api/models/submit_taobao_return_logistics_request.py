@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubmitTaobaoReturnLogisticsRequest")
+
+
+@_attrs_define
+class SubmitTaobaoReturnLogisticsRequest:
+    """Inferred body; field names follow the refund aggregate's logistics part.
+
+    Attributes:
+        refund_id (str): Reverse (refund) order id.
+        logistics_company_code (str | Unset): Carrier code (a demo lists SF, ZTO, YTO; no PandaPon list is known).
+        logistics_company_name (str | Unset): Carrier name.
+        logistics_no (str | Unset): Waybill number of the return parcel.
+    """
+
+    refund_id: str
+    logistics_company_code: str | Unset = UNSET
+    logistics_company_name: str | Unset = UNSET
+    logistics_no: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        refund_id = self.refund_id
+
+        logistics_company_code = self.logistics_company_code
+
+        logistics_company_name = self.logistics_company_name
+
+        logistics_no = self.logistics_no
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "refundId": refund_id,
+            }
+        )
+        if logistics_company_code is not UNSET:
+            field_dict["logisticsCompanyCode"] = logistics_company_code
+        if logistics_company_name is not UNSET:
+            field_dict["logisticsCompanyName"] = logistics_company_name
+        if logistics_no is not UNSET:
+            field_dict["logisticsNo"] = logistics_no
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        refund_id = d.pop("refundId")
+
+        logistics_company_code = d.pop("logisticsCompanyCode", UNSET)
+
+        logistics_company_name = d.pop("logisticsCompanyName", UNSET)
+
+        logistics_no = d.pop("logisticsNo", UNSET)
+
+        submit_taobao_return_logistics_request = cls(
+            refund_id=refund_id,
+            logistics_company_code=logistics_company_code,
+            logistics_company_name=logistics_company_name,
+            logistics_no=logistics_no,
+        )
+
+        submit_taobao_return_logistics_request.additional_properties = d
+        return submit_taobao_return_logistics_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

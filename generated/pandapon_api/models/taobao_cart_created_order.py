@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.taobao_cart_created_order_line import TaobaoCartCreatedOrderLine
+
+
+T = TypeVar("T", bound="TaobaoCartCreatedOrder")
+
+
+@_attrs_define
+class TaobaoCartCreatedOrder:
+    """One purchase order created from the cart (inferred).
+
+    Attributes:
+        purchase_id (int | None | str | Unset): Purchase order id.
+        supplier_nick (None | str | Unset): Supplier nickname.
+        estimate_amount (int | None | Unset): Estimated amount (upstream fen).
+        estimate_currency (None | str | Unset): Currency of the estimate.
+        source_market (None | str | Unset): Source market.
+        order_line_list (list[TaobaoCartCreatedOrderLine] | None | Unset): Lines of the purchase order.
+    """
+
+    purchase_id: int | None | str | Unset = UNSET
+    supplier_nick: None | str | Unset = UNSET
+    estimate_amount: int | None | Unset = UNSET
+    estimate_currency: None | str | Unset = UNSET
+    source_market: None | str | Unset = UNSET
+    order_line_list: list[TaobaoCartCreatedOrderLine] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        purchase_id: int | None | str | Unset
+        if isinstance(self.purchase_id, Unset):
+            purchase_id = UNSET
+        else:
+            purchase_id = self.purchase_id
+
+        supplier_nick: None | str | Unset
+        if isinstance(self.supplier_nick, Unset):
+            supplier_nick = UNSET
+        else:
+            supplier_nick = self.supplier_nick
+
+        estimate_amount: int | None | Unset
+        if isinstance(self.estimate_amount, Unset):
+            estimate_amount = UNSET
+        else:
+            estimate_amount = self.estimate_amount
+
+        estimate_currency: None | str | Unset
+        if isinstance(self.estimate_currency, Unset):
+            estimate_currency = UNSET
+        else:
+            estimate_currency = self.estimate_currency
+
+        source_market: None | str | Unset
+        if isinstance(self.source_market, Unset):
+            source_market = UNSET
+        else:
+            source_market = self.source_market
+
+        order_line_list: list[dict[str, Any]] | None | Unset
+        if isinstance(self.order_line_list, Unset):
+            order_line_list = UNSET
+        elif isinstance(self.order_line_list, list):
+            order_line_list = []
+            for order_line_list_type_0_item_data in self.order_line_list:
+                order_line_list_type_0_item = order_line_list_type_0_item_data.to_dict()
+                order_line_list.append(order_line_list_type_0_item)
+
+        else:
+            order_line_list = self.order_line_list
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if purchase_id is not UNSET:
+            field_dict["purchaseId"] = purchase_id
+        if supplier_nick is not UNSET:
+            field_dict["supplierNick"] = supplier_nick
+        if estimate_amount is not UNSET:
+            field_dict["estimateAmount"] = estimate_amount
+        if estimate_currency is not UNSET:
+            field_dict["estimateCurrency"] = estimate_currency
+        if source_market is not UNSET:
+            field_dict["sourceMarket"] = source_market
+        if order_line_list is not UNSET:
+            field_dict["orderLineList"] = order_line_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.taobao_cart_created_order_line import TaobaoCartCreatedOrderLine
+
+        d = dict(src_dict)
+
+        def _parse_purchase_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        purchase_id = _parse_purchase_id(d.pop("purchaseId", UNSET))
+
+        def _parse_supplier_nick(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        supplier_nick = _parse_supplier_nick(d.pop("supplierNick", UNSET))
+
+        def _parse_estimate_amount(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        estimate_amount = _parse_estimate_amount(d.pop("estimateAmount", UNSET))
+
+        def _parse_estimate_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        estimate_currency = _parse_estimate_currency(d.pop("estimateCurrency", UNSET))
+
+        def _parse_source_market(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source_market = _parse_source_market(d.pop("sourceMarket", UNSET))
+
+        def _parse_order_line_list(
+            data: object,
+        ) -> list[TaobaoCartCreatedOrderLine] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                order_line_list_type_0 = []
+                _order_line_list_type_0 = data
+                for order_line_list_type_0_item_data in _order_line_list_type_0:
+                    order_line_list_type_0_item = TaobaoCartCreatedOrderLine.from_dict(
+                        order_line_list_type_0_item_data
+                    )
+
+                    order_line_list_type_0.append(order_line_list_type_0_item)
+
+                return order_line_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TaobaoCartCreatedOrderLine] | None | Unset, data)
+
+        order_line_list = _parse_order_line_list(d.pop("orderLineList", UNSET))
+
+        taobao_cart_created_order = cls(
+            purchase_id=purchase_id,
+            supplier_nick=supplier_nick,
+            estimate_amount=estimate_amount,
+            estimate_currency=estimate_currency,
+            source_market=source_market,
+            order_line_list=order_line_list,
+        )
+
+        taobao_cart_created_order.additional_properties = d
+        return taobao_cart_created_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaobaoCartCreatedOrderLine")
+
+
+@_attrs_define
+class TaobaoCartCreatedOrderLine:
+    """One line of a purchase order created from the cart (inferred).
+
+    Attributes:
+        item_id (int | None | str | Unset): Product (distribution) id.
+        sku_id (int | None | str | Unset): SKU id.
+        order_line_no (None | str | Unset): Caller-side line number.
+        quantity (int | None | Unset): Quantity.
+        estimate_amount (int | None | Unset): Estimated amount (upstream fen).
+        estimate_currency (None | str | Unset): Currency of the estimate.
+        sub_purchase_order_id (int | None | str | Unset): Purchase sub-order id (the key of the logistics-details call).
+        supplier_nick (None | str | Unset): Supplier nickname.
+    """
+
+    item_id: int | None | str | Unset = UNSET
+    sku_id: int | None | str | Unset = UNSET
+    order_line_no: None | str | Unset = UNSET
+    quantity: int | None | Unset = UNSET
+    estimate_amount: int | None | Unset = UNSET
+    estimate_currency: None | str | Unset = UNSET
+    sub_purchase_order_id: int | None | str | Unset = UNSET
+    supplier_nick: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_id: int | None | str | Unset
+        if isinstance(self.item_id, Unset):
+            item_id = UNSET
+        else:
+            item_id = self.item_id
+
+        sku_id: int | None | str | Unset
+        if isinstance(self.sku_id, Unset):
+            sku_id = UNSET
+        else:
+            sku_id = self.sku_id
+
+        order_line_no: None | str | Unset
+        if isinstance(self.order_line_no, Unset):
+            order_line_no = UNSET
+        else:
+            order_line_no = self.order_line_no
+
+        quantity: int | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        estimate_amount: int | None | Unset
+        if isinstance(self.estimate_amount, Unset):
+            estimate_amount = UNSET
+        else:
+            estimate_amount = self.estimate_amount
+
+        estimate_currency: None | str | Unset
+        if isinstance(self.estimate_currency, Unset):
+            estimate_currency = UNSET
+        else:
+            estimate_currency = self.estimate_currency
+
+        sub_purchase_order_id: int | None | str | Unset
+        if isinstance(self.sub_purchase_order_id, Unset):
+            sub_purchase_order_id = UNSET
+        else:
+            sub_purchase_order_id = self.sub_purchase_order_id
+
+        supplier_nick: None | str | Unset
+        if isinstance(self.supplier_nick, Unset):
+            supplier_nick = UNSET
+        else:
+            supplier_nick = self.supplier_nick
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if item_id is not UNSET:
+            field_dict["itemId"] = item_id
+        if sku_id is not UNSET:
+            field_dict["skuId"] = sku_id
+        if order_line_no is not UNSET:
+            field_dict["orderLineNo"] = order_line_no
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if estimate_amount is not UNSET:
+            field_dict["estimateAmount"] = estimate_amount
+        if estimate_currency is not UNSET:
+            field_dict["estimateCurrency"] = estimate_currency
+        if sub_purchase_order_id is not UNSET:
+            field_dict["subPurchaseOrderId"] = sub_purchase_order_id
+        if supplier_nick is not UNSET:
+            field_dict["supplierNick"] = supplier_nick
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_item_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        item_id = _parse_item_id(d.pop("itemId", UNSET))
+
+        def _parse_sku_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        sku_id = _parse_sku_id(d.pop("skuId", UNSET))
+
+        def _parse_order_line_no(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        order_line_no = _parse_order_line_no(d.pop("orderLineNo", UNSET))
+
+        def _parse_quantity(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
+
+        def _parse_estimate_amount(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        estimate_amount = _parse_estimate_amount(d.pop("estimateAmount", UNSET))
+
+        def _parse_estimate_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        estimate_currency = _parse_estimate_currency(d.pop("estimateCurrency", UNSET))
+
+        def _parse_sub_purchase_order_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        sub_purchase_order_id = _parse_sub_purchase_order_id(
+            d.pop("subPurchaseOrderId", UNSET)
+        )
+
+        def _parse_supplier_nick(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        supplier_nick = _parse_supplier_nick(d.pop("supplierNick", UNSET))
+
+        taobao_cart_created_order_line = cls(
+            item_id=item_id,
+            sku_id=sku_id,
+            order_line_no=order_line_no,
+            quantity=quantity,
+            estimate_amount=estimate_amount,
+            estimate_currency=estimate_currency,
+            sub_purchase_order_id=sub_purchase_order_id,
+            supplier_nick=supplier_nick,
+        )
+
+        taobao_cart_created_order_line.additional_properties = d
+        return taobao_cart_created_order_line
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

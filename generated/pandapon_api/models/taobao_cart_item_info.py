@@ -1,0 +1,295 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaobaoCartItemInfo")
+
+
+@_attrs_define
+class TaobaoCartItemInfo:
+    """One cart record (inferred): the record id as in the 1688 sibling, plus the snapshot fields `addTaobaoCartItem`
+    stores.
+
+        Attributes:
+            id (int | None | Unset): Cart record id (used by preview, create, delete and edit).
+            item_map_id (None | str | Unset): Encoded Taobao product id.
+            mp_id (None | str | Unset): Distribution product id.
+            mp_sku_id (None | str | Unset): Distribution SKU id.
+            sku_id (None | str | Unset): SKU id.
+            item_title (None | str | Unset): Product title.
+            item_pic (None | str | Unset): Product image URL.
+            price (float | int | None | Unset): Price (unit not stated).
+            promotion_price (float | int | None | Unset): Price after discount (unit not stated).
+            quantity (int | None | Unset): Quantity in the cart.
+            sku_quantity (int | None | str | Unset): Stock of the SKU.
+            properties (None | str | Unset): SKU attributes.
+    """
+
+    id: int | None | Unset = UNSET
+    item_map_id: None | str | Unset = UNSET
+    mp_id: None | str | Unset = UNSET
+    mp_sku_id: None | str | Unset = UNSET
+    sku_id: None | str | Unset = UNSET
+    item_title: None | str | Unset = UNSET
+    item_pic: None | str | Unset = UNSET
+    price: float | int | None | Unset = UNSET
+    promotion_price: float | int | None | Unset = UNSET
+    quantity: int | None | Unset = UNSET
+    sku_quantity: int | None | str | Unset = UNSET
+    properties: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        item_map_id: None | str | Unset
+        if isinstance(self.item_map_id, Unset):
+            item_map_id = UNSET
+        else:
+            item_map_id = self.item_map_id
+
+        mp_id: None | str | Unset
+        if isinstance(self.mp_id, Unset):
+            mp_id = UNSET
+        else:
+            mp_id = self.mp_id
+
+        mp_sku_id: None | str | Unset
+        if isinstance(self.mp_sku_id, Unset):
+            mp_sku_id = UNSET
+        else:
+            mp_sku_id = self.mp_sku_id
+
+        sku_id: None | str | Unset
+        if isinstance(self.sku_id, Unset):
+            sku_id = UNSET
+        else:
+            sku_id = self.sku_id
+
+        item_title: None | str | Unset
+        if isinstance(self.item_title, Unset):
+            item_title = UNSET
+        else:
+            item_title = self.item_title
+
+        item_pic: None | str | Unset
+        if isinstance(self.item_pic, Unset):
+            item_pic = UNSET
+        else:
+            item_pic = self.item_pic
+
+        price: float | int | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
+
+        promotion_price: float | int | None | Unset
+        if isinstance(self.promotion_price, Unset):
+            promotion_price = UNSET
+        else:
+            promotion_price = self.promotion_price
+
+        quantity: int | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        sku_quantity: int | None | str | Unset
+        if isinstance(self.sku_quantity, Unset):
+            sku_quantity = UNSET
+        else:
+            sku_quantity = self.sku_quantity
+
+        properties: None | str | Unset
+        if isinstance(self.properties, Unset):
+            properties = UNSET
+        else:
+            properties = self.properties
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if item_map_id is not UNSET:
+            field_dict["itemMapId"] = item_map_id
+        if mp_id is not UNSET:
+            field_dict["mpId"] = mp_id
+        if mp_sku_id is not UNSET:
+            field_dict["mpSkuId"] = mp_sku_id
+        if sku_id is not UNSET:
+            field_dict["skuId"] = sku_id
+        if item_title is not UNSET:
+            field_dict["itemTitle"] = item_title
+        if item_pic is not UNSET:
+            field_dict["itemPic"] = item_pic
+        if price is not UNSET:
+            field_dict["price"] = price
+        if promotion_price is not UNSET:
+            field_dict["promotionPrice"] = promotion_price
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if sku_quantity is not UNSET:
+            field_dict["skuQuantity"] = sku_quantity
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_item_map_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        item_map_id = _parse_item_map_id(d.pop("itemMapId", UNSET))
+
+        def _parse_mp_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mp_id = _parse_mp_id(d.pop("mpId", UNSET))
+
+        def _parse_mp_sku_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mp_sku_id = _parse_mp_sku_id(d.pop("mpSkuId", UNSET))
+
+        def _parse_sku_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sku_id = _parse_sku_id(d.pop("skuId", UNSET))
+
+        def _parse_item_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        item_title = _parse_item_title(d.pop("itemTitle", UNSET))
+
+        def _parse_item_pic(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        item_pic = _parse_item_pic(d.pop("itemPic", UNSET))
+
+        def _parse_price(data: object) -> float | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | int | None | Unset, data)
+
+        price = _parse_price(d.pop("price", UNSET))
+
+        def _parse_promotion_price(data: object) -> float | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | int | None | Unset, data)
+
+        promotion_price = _parse_promotion_price(d.pop("promotionPrice", UNSET))
+
+        def _parse_quantity(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
+
+        def _parse_sku_quantity(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        sku_quantity = _parse_sku_quantity(d.pop("skuQuantity", UNSET))
+
+        def _parse_properties(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        properties = _parse_properties(d.pop("properties", UNSET))
+
+        taobao_cart_item_info = cls(
+            id=id,
+            item_map_id=item_map_id,
+            mp_id=mp_id,
+            mp_sku_id=mp_sku_id,
+            sku_id=sku_id,
+            item_title=item_title,
+            item_pic=item_pic,
+            price=price,
+            promotion_price=promotion_price,
+            quantity=quantity,
+            sku_quantity=sku_quantity,
+            properties=properties,
+        )
+
+        taobao_cart_item_info.additional_properties = d
+        return taobao_cart_item_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.taobao_cart_preview_amount import TaobaoCartPreviewAmount
+
+
+T = TypeVar("T", bound="TaobaoCartPreviewItemPrice")
+
+
+@_attrs_define
+class TaobaoCartPreviewItemPrice:
+    """Price of one line (inferred).
+
+    Attributes:
+        item_id (int | None | str | Unset): Product (distribution) id.
+        sku_id (int | None | str | Unset): SKU id.
+        quantity (int | None | Unset): Quantity.
+        origin_price (None | TaobaoCartPreviewAmount | Unset):
+        discount_price (None | TaobaoCartPreviewAmount | Unset):
+    """
+
+    item_id: int | None | str | Unset = UNSET
+    sku_id: int | None | str | Unset = UNSET
+    quantity: int | None | Unset = UNSET
+    origin_price: None | TaobaoCartPreviewAmount | Unset = UNSET
+    discount_price: None | TaobaoCartPreviewAmount | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.taobao_cart_preview_amount import TaobaoCartPreviewAmount
+
+        item_id: int | None | str | Unset
+        if isinstance(self.item_id, Unset):
+            item_id = UNSET
+        else:
+            item_id = self.item_id
+
+        sku_id: int | None | str | Unset
+        if isinstance(self.sku_id, Unset):
+            sku_id = UNSET
+        else:
+            sku_id = self.sku_id
+
+        quantity: int | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        origin_price: dict[str, Any] | None | Unset
+        if isinstance(self.origin_price, Unset):
+            origin_price = UNSET
+        elif isinstance(self.origin_price, TaobaoCartPreviewAmount):
+            origin_price = self.origin_price.to_dict()
+        else:
+            origin_price = self.origin_price
+
+        discount_price: dict[str, Any] | None | Unset
+        if isinstance(self.discount_price, Unset):
+            discount_price = UNSET
+        elif isinstance(self.discount_price, TaobaoCartPreviewAmount):
+            discount_price = self.discount_price.to_dict()
+        else:
+            discount_price = self.discount_price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if item_id is not UNSET:
+            field_dict["itemId"] = item_id
+        if sku_id is not UNSET:
+            field_dict["skuId"] = sku_id
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if origin_price is not UNSET:
+            field_dict["originPrice"] = origin_price
+        if discount_price is not UNSET:
+            field_dict["discountPrice"] = discount_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.taobao_cart_preview_amount import TaobaoCartPreviewAmount
+
+        d = dict(src_dict)
+
+        def _parse_item_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        item_id = _parse_item_id(d.pop("itemId", UNSET))
+
+        def _parse_sku_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        sku_id = _parse_sku_id(d.pop("skuId", UNSET))
+
+        def _parse_quantity(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
+
+        def _parse_origin_price(data: object) -> None | TaobaoCartPreviewAmount | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                origin_price_type_0 = TaobaoCartPreviewAmount.from_dict(data)
+
+                return origin_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TaobaoCartPreviewAmount | Unset, data)
+
+        origin_price = _parse_origin_price(d.pop("originPrice", UNSET))
+
+        def _parse_discount_price(
+            data: object,
+        ) -> None | TaobaoCartPreviewAmount | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                discount_price_type_0 = TaobaoCartPreviewAmount.from_dict(data)
+
+                return discount_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TaobaoCartPreviewAmount | Unset, data)
+
+        discount_price = _parse_discount_price(d.pop("discountPrice", UNSET))
+
+        taobao_cart_preview_item_price = cls(
+            item_id=item_id,
+            sku_id=sku_id,
+            quantity=quantity,
+            origin_price=origin_price,
+            discount_price=discount_price,
+        )
+
+        taobao_cart_preview_item_price.additional_properties = d
+        return taobao_cart_preview_item_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

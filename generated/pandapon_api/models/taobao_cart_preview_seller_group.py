@@ -1,0 +1,295 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.taobao_cart_preview_amount import TaobaoCartPreviewAmount
+    from ..models.taobao_cart_preview_item_price import TaobaoCartPreviewItemPrice
+
+
+T = TypeVar("T", bound="TaobaoCartPreviewSellerGroup")
+
+
+@_attrs_define
+class TaobaoCartPreviewSellerGroup:
+    """Prices of the lines of one seller (inferred).
+
+    Attributes:
+        nick (None | str | Unset): Seller nickname.
+        seller_id (int | None | str | Unset): Seller id.
+        item_price_infos (list[TaobaoCartPreviewItemPrice] | None | Unset): Price of each line.
+        mainland_shipping_fee (None | TaobaoCartPreviewAmount | Unset):
+        order_fee (None | TaobaoCartPreviewAmount | Unset):
+        delivery_fee (int | None | Unset): Delivery fee.
+        currency_code (None | str | Unset): Currency.
+        dispatch_place (None | str | Unset): Where the goods ship from.
+        estimated_delivery_time (None | str | Unset): Estimated delivery time.
+    """
+
+    nick: None | str | Unset = UNSET
+    seller_id: int | None | str | Unset = UNSET
+    item_price_infos: list[TaobaoCartPreviewItemPrice] | None | Unset = UNSET
+    mainland_shipping_fee: None | TaobaoCartPreviewAmount | Unset = UNSET
+    order_fee: None | TaobaoCartPreviewAmount | Unset = UNSET
+    delivery_fee: int | None | Unset = UNSET
+    currency_code: None | str | Unset = UNSET
+    dispatch_place: None | str | Unset = UNSET
+    estimated_delivery_time: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.taobao_cart_preview_amount import TaobaoCartPreviewAmount
+
+        nick: None | str | Unset
+        if isinstance(self.nick, Unset):
+            nick = UNSET
+        else:
+            nick = self.nick
+
+        seller_id: int | None | str | Unset
+        if isinstance(self.seller_id, Unset):
+            seller_id = UNSET
+        else:
+            seller_id = self.seller_id
+
+        item_price_infos: list[dict[str, Any]] | None | Unset
+        if isinstance(self.item_price_infos, Unset):
+            item_price_infos = UNSET
+        elif isinstance(self.item_price_infos, list):
+            item_price_infos = []
+            for item_price_infos_type_0_item_data in self.item_price_infos:
+                item_price_infos_type_0_item = (
+                    item_price_infos_type_0_item_data.to_dict()
+                )
+                item_price_infos.append(item_price_infos_type_0_item)
+
+        else:
+            item_price_infos = self.item_price_infos
+
+        mainland_shipping_fee: dict[str, Any] | None | Unset
+        if isinstance(self.mainland_shipping_fee, Unset):
+            mainland_shipping_fee = UNSET
+        elif isinstance(self.mainland_shipping_fee, TaobaoCartPreviewAmount):
+            mainland_shipping_fee = self.mainland_shipping_fee.to_dict()
+        else:
+            mainland_shipping_fee = self.mainland_shipping_fee
+
+        order_fee: dict[str, Any] | None | Unset
+        if isinstance(self.order_fee, Unset):
+            order_fee = UNSET
+        elif isinstance(self.order_fee, TaobaoCartPreviewAmount):
+            order_fee = self.order_fee.to_dict()
+        else:
+            order_fee = self.order_fee
+
+        delivery_fee: int | None | Unset
+        if isinstance(self.delivery_fee, Unset):
+            delivery_fee = UNSET
+        else:
+            delivery_fee = self.delivery_fee
+
+        currency_code: None | str | Unset
+        if isinstance(self.currency_code, Unset):
+            currency_code = UNSET
+        else:
+            currency_code = self.currency_code
+
+        dispatch_place: None | str | Unset
+        if isinstance(self.dispatch_place, Unset):
+            dispatch_place = UNSET
+        else:
+            dispatch_place = self.dispatch_place
+
+        estimated_delivery_time: None | str | Unset
+        if isinstance(self.estimated_delivery_time, Unset):
+            estimated_delivery_time = UNSET
+        else:
+            estimated_delivery_time = self.estimated_delivery_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if nick is not UNSET:
+            field_dict["nick"] = nick
+        if seller_id is not UNSET:
+            field_dict["sellerId"] = seller_id
+        if item_price_infos is not UNSET:
+            field_dict["itemPriceInfos"] = item_price_infos
+        if mainland_shipping_fee is not UNSET:
+            field_dict["mainlandShippingFee"] = mainland_shipping_fee
+        if order_fee is not UNSET:
+            field_dict["orderFee"] = order_fee
+        if delivery_fee is not UNSET:
+            field_dict["deliveryFee"] = delivery_fee
+        if currency_code is not UNSET:
+            field_dict["currencyCode"] = currency_code
+        if dispatch_place is not UNSET:
+            field_dict["dispatchPlace"] = dispatch_place
+        if estimated_delivery_time is not UNSET:
+            field_dict["estimatedDeliveryTime"] = estimated_delivery_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.taobao_cart_preview_amount import TaobaoCartPreviewAmount
+        from ..models.taobao_cart_preview_item_price import TaobaoCartPreviewItemPrice
+
+        d = dict(src_dict)
+
+        def _parse_nick(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nick = _parse_nick(d.pop("nick", UNSET))
+
+        def _parse_seller_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        seller_id = _parse_seller_id(d.pop("sellerId", UNSET))
+
+        def _parse_item_price_infos(
+            data: object,
+        ) -> list[TaobaoCartPreviewItemPrice] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                item_price_infos_type_0 = []
+                _item_price_infos_type_0 = data
+                for item_price_infos_type_0_item_data in _item_price_infos_type_0:
+                    item_price_infos_type_0_item = TaobaoCartPreviewItemPrice.from_dict(
+                        item_price_infos_type_0_item_data
+                    )
+
+                    item_price_infos_type_0.append(item_price_infos_type_0_item)
+
+                return item_price_infos_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TaobaoCartPreviewItemPrice] | None | Unset, data)
+
+        item_price_infos = _parse_item_price_infos(d.pop("itemPriceInfos", UNSET))
+
+        def _parse_mainland_shipping_fee(
+            data: object,
+        ) -> None | TaobaoCartPreviewAmount | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mainland_shipping_fee_type_0 = TaobaoCartPreviewAmount.from_dict(data)
+
+                return mainland_shipping_fee_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TaobaoCartPreviewAmount | Unset, data)
+
+        mainland_shipping_fee = _parse_mainland_shipping_fee(
+            d.pop("mainlandShippingFee", UNSET)
+        )
+
+        def _parse_order_fee(data: object) -> None | TaobaoCartPreviewAmount | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                order_fee_type_0 = TaobaoCartPreviewAmount.from_dict(data)
+
+                return order_fee_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TaobaoCartPreviewAmount | Unset, data)
+
+        order_fee = _parse_order_fee(d.pop("orderFee", UNSET))
+
+        def _parse_delivery_fee(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        delivery_fee = _parse_delivery_fee(d.pop("deliveryFee", UNSET))
+
+        def _parse_currency_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency_code = _parse_currency_code(d.pop("currencyCode", UNSET))
+
+        def _parse_dispatch_place(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dispatch_place = _parse_dispatch_place(d.pop("dispatchPlace", UNSET))
+
+        def _parse_estimated_delivery_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        estimated_delivery_time = _parse_estimated_delivery_time(
+            d.pop("estimatedDeliveryTime", UNSET)
+        )
+
+        taobao_cart_preview_seller_group = cls(
+            nick=nick,
+            seller_id=seller_id,
+            item_price_infos=item_price_infos,
+            mainland_shipping_fee=mainland_shipping_fee,
+            order_fee=order_fee,
+            delivery_fee=delivery_fee,
+            currency_code=currency_code,
+            dispatch_place=dispatch_place,
+            estimated_delivery_time=estimated_delivery_time,
+        )
+
+        taobao_cart_preview_seller_group.additional_properties = d
+        return taobao_cart_preview_seller_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.taobao_cart_item_info import TaobaoCartItemInfo
+
+
+T = TypeVar("T", bound="TaobaoCartShopItem")
+
+
+@_attrs_define
+class TaobaoCartShopItem:
+    """The cart items of one shop (inferred; the 1688 sibling groups by seller instead).
+
+    Attributes:
+        shop_id (int | None | str | Unset): Shop id.
+        shop_name (None | str | Unset): Shop name.
+        cart_item_infos (list[TaobaoCartItemInfo] | None | Unset): Items of this shop.
+    """
+
+    shop_id: int | None | str | Unset = UNSET
+    shop_name: None | str | Unset = UNSET
+    cart_item_infos: list[TaobaoCartItemInfo] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        shop_id: int | None | str | Unset
+        if isinstance(self.shop_id, Unset):
+            shop_id = UNSET
+        else:
+            shop_id = self.shop_id
+
+        shop_name: None | str | Unset
+        if isinstance(self.shop_name, Unset):
+            shop_name = UNSET
+        else:
+            shop_name = self.shop_name
+
+        cart_item_infos: list[dict[str, Any]] | None | Unset
+        if isinstance(self.cart_item_infos, Unset):
+            cart_item_infos = UNSET
+        elif isinstance(self.cart_item_infos, list):
+            cart_item_infos = []
+            for cart_item_infos_type_0_item_data in self.cart_item_infos:
+                cart_item_infos_type_0_item = cart_item_infos_type_0_item_data.to_dict()
+                cart_item_infos.append(cart_item_infos_type_0_item)
+
+        else:
+            cart_item_infos = self.cart_item_infos
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if shop_id is not UNSET:
+            field_dict["shopId"] = shop_id
+        if shop_name is not UNSET:
+            field_dict["shopName"] = shop_name
+        if cart_item_infos is not UNSET:
+            field_dict["cartItemInfos"] = cart_item_infos
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.taobao_cart_item_info import TaobaoCartItemInfo
+
+        d = dict(src_dict)
+
+        def _parse_shop_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        shop_id = _parse_shop_id(d.pop("shopId", UNSET))
+
+        def _parse_shop_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        shop_name = _parse_shop_name(d.pop("shopName", UNSET))
+
+        def _parse_cart_item_infos(
+            data: object,
+        ) -> list[TaobaoCartItemInfo] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                cart_item_infos_type_0 = []
+                _cart_item_infos_type_0 = data
+                for cart_item_infos_type_0_item_data in _cart_item_infos_type_0:
+                    cart_item_infos_type_0_item = TaobaoCartItemInfo.from_dict(
+                        cart_item_infos_type_0_item_data
+                    )
+
+                    cart_item_infos_type_0.append(cart_item_infos_type_0_item)
+
+                return cart_item_infos_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TaobaoCartItemInfo] | None | Unset, data)
+
+        cart_item_infos = _parse_cart_item_infos(d.pop("cartItemInfos", UNSET))
+
+        taobao_cart_shop_item = cls(
+            shop_id=shop_id,
+            shop_name=shop_name,
+            cart_item_infos=cart_item_infos,
+        )
+
+        taobao_cart_shop_item.additional_properties = d
+        return taobao_cart_shop_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaobaoLogisticsPartner")
+
+
+@_attrs_define
+class TaobaoLogisticsPartner:
+    """Carrier of a parcel.
+
+    Attributes:
+        company (None | str | Unset): Carrier name.
+        company_contact (None | str | Unset): Carrier contact (phone).
+        company_image_url (None | str | Unset): Carrier logo URL.
+    """
+
+    company: None | str | Unset = UNSET
+    company_contact: None | str | Unset = UNSET
+    company_image_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company: None | str | Unset
+        if isinstance(self.company, Unset):
+            company = UNSET
+        else:
+            company = self.company
+
+        company_contact: None | str | Unset
+        if isinstance(self.company_contact, Unset):
+            company_contact = UNSET
+        else:
+            company_contact = self.company_contact
+
+        company_image_url: None | str | Unset
+        if isinstance(self.company_image_url, Unset):
+            company_image_url = UNSET
+        else:
+            company_image_url = self.company_image_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company is not UNSET:
+            field_dict["company"] = company
+        if company_contact is not UNSET:
+            field_dict["companyContact"] = company_contact
+        if company_image_url is not UNSET:
+            field_dict["companyImageUrl"] = company_image_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_company(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company = _parse_company(d.pop("company", UNSET))
+
+        def _parse_company_contact(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company_contact = _parse_company_contact(d.pop("companyContact", UNSET))
+
+        def _parse_company_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company_image_url = _parse_company_image_url(d.pop("companyImageUrl", UNSET))
+
+        taobao_logistics_partner = cls(
+            company=company,
+            company_contact=company_contact,
+            company_image_url=company_image_url,
+        )
+
+        taobao_logistics_partner.additional_properties = d
+        return taobao_logistics_partner
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaobaoLogisticsReceiver")
+
+
+@_attrs_define
+class TaobaoLogisticsReceiver:
+    """Receiver of a parcel.
+
+    Attributes:
+        name (None | str | Unset): Receiver name.
+        phone (None | str | Unset): Receiver phone.
+        province (None | str | Unset): Province.
+        city (None | str | Unset): City.
+        district (None | str | Unset): District.
+        address (None | str | Unset): Street address.
+        zip_code (None | str | Unset): Postal code.
+    """
+
+    name: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    province: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    district: None | str | Unset = UNSET
+    address: None | str | Unset = UNSET
+    zip_code: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        province: None | str | Unset
+        if isinstance(self.province, Unset):
+            province = UNSET
+        else:
+            province = self.province
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        district: None | str | Unset
+        if isinstance(self.district, Unset):
+            district = UNSET
+        else:
+            district = self.district
+
+        address: None | str | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        else:
+            address = self.address
+
+        zip_code: None | str | Unset
+        if isinstance(self.zip_code, Unset):
+            zip_code = UNSET
+        else:
+            zip_code = self.zip_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if province is not UNSET:
+            field_dict["province"] = province
+        if city is not UNSET:
+            field_dict["city"] = city
+        if district is not UNSET:
+            field_dict["district"] = district
+        if address is not UNSET:
+            field_dict["address"] = address
+        if zip_code is not UNSET:
+            field_dict["zipCode"] = zip_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_province(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        province = _parse_province(d.pop("province", UNSET))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_district(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        district = _parse_district(d.pop("district", UNSET))
+
+        def _parse_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_zip_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        zip_code = _parse_zip_code(d.pop("zipCode", UNSET))
+
+        taobao_logistics_receiver = cls(
+            name=name,
+            phone=phone,
+            province=province,
+            city=city,
+            district=district,
+            address=address,
+            zip_code=zip_code,
+        )
+
+        taobao_logistics_receiver.additional_properties = d
+        return taobao_logistics_receiver
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,276 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaobaoLogisticsTrace")
+
+
+@_attrs_define
+class TaobaoLogisticsTrace:
+    """One tracking event of a parcel.
+
+    Attributes:
+        status_desc (None | str | Unset): Status text (e.g. 运输中, "in transit").
+        province (None | str | Unset): Province of the event.
+        city (None | str | Unset): City of the event.
+        district (None | str | Unset): District of the event.
+        action (None | str | Unset): Carrier action code (e.g. TMS_STATION_OUT, TMS_STATION_IN).
+        facility_name (None | str | Unset): Name of the facility (station) where the event happened.
+        time (None | str | Unset): Event time, "yyyy-MM-dd HH:mm:ss" in the real example.
+        standerd_desc (None | str | Unset): Standardised description of the event (field name spelled as in the docs).
+        status (None | str | Unset): Status code. PandaPon's example shows TRANSPORT; the upstream SDK lists DELIVERING,
+            SIGNED, COLLECTED, REJECTED, RETURNED, EXCEPTION, WAITING_COLLECT, WAITING_CUSTOMS, CUSTOMS_CLEARANCE,
+            CUSTOMS_FAILED and UNKNOWN (not seen on PandaPon).
+        next_city (None | str | Unset): Next city on the route.
+        next_node_name (None | str | Unset): Next node (station) on the route.
+    """
+
+    status_desc: None | str | Unset = UNSET
+    province: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    district: None | str | Unset = UNSET
+    action: None | str | Unset = UNSET
+    facility_name: None | str | Unset = UNSET
+    time: None | str | Unset = UNSET
+    standerd_desc: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    next_city: None | str | Unset = UNSET
+    next_node_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status_desc: None | str | Unset
+        if isinstance(self.status_desc, Unset):
+            status_desc = UNSET
+        else:
+            status_desc = self.status_desc
+
+        province: None | str | Unset
+        if isinstance(self.province, Unset):
+            province = UNSET
+        else:
+            province = self.province
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        district: None | str | Unset
+        if isinstance(self.district, Unset):
+            district = UNSET
+        else:
+            district = self.district
+
+        action: None | str | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        else:
+            action = self.action
+
+        facility_name: None | str | Unset
+        if isinstance(self.facility_name, Unset):
+            facility_name = UNSET
+        else:
+            facility_name = self.facility_name
+
+        time: None | str | Unset
+        if isinstance(self.time, Unset):
+            time = UNSET
+        else:
+            time = self.time
+
+        standerd_desc: None | str | Unset
+        if isinstance(self.standerd_desc, Unset):
+            standerd_desc = UNSET
+        else:
+            standerd_desc = self.standerd_desc
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        next_city: None | str | Unset
+        if isinstance(self.next_city, Unset):
+            next_city = UNSET
+        else:
+            next_city = self.next_city
+
+        next_node_name: None | str | Unset
+        if isinstance(self.next_node_name, Unset):
+            next_node_name = UNSET
+        else:
+            next_node_name = self.next_node_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status_desc is not UNSET:
+            field_dict["statusDesc"] = status_desc
+        if province is not UNSET:
+            field_dict["province"] = province
+        if city is not UNSET:
+            field_dict["city"] = city
+        if district is not UNSET:
+            field_dict["district"] = district
+        if action is not UNSET:
+            field_dict["action"] = action
+        if facility_name is not UNSET:
+            field_dict["facilityName"] = facility_name
+        if time is not UNSET:
+            field_dict["time"] = time
+        if standerd_desc is not UNSET:
+            field_dict["standerdDesc"] = standerd_desc
+        if status is not UNSET:
+            field_dict["status"] = status
+        if next_city is not UNSET:
+            field_dict["nextCity"] = next_city
+        if next_node_name is not UNSET:
+            field_dict["nextNodeName"] = next_node_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_status_desc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status_desc = _parse_status_desc(d.pop("statusDesc", UNSET))
+
+        def _parse_province(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        province = _parse_province(d.pop("province", UNSET))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_district(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        district = _parse_district(d.pop("district", UNSET))
+
+        def _parse_action(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        action = _parse_action(d.pop("action", UNSET))
+
+        def _parse_facility_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        facility_name = _parse_facility_name(d.pop("facilityName", UNSET))
+
+        def _parse_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        time = _parse_time(d.pop("time", UNSET))
+
+        def _parse_standerd_desc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        standerd_desc = _parse_standerd_desc(d.pop("standerdDesc", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_next_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_city = _parse_next_city(d.pop("nextCity", UNSET))
+
+        def _parse_next_node_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_node_name = _parse_next_node_name(d.pop("nextNodeName", UNSET))
+
+        taobao_logistics_trace = cls(
+            status_desc=status_desc,
+            province=province,
+            city=city,
+            district=district,
+            action=action,
+            facility_name=facility_name,
+            time=time,
+            standerd_desc=standerd_desc,
+            status=status,
+            next_city=next_city,
+            next_node_name=next_node_name,
+        )
+
+        taobao_logistics_trace.additional_properties = d
+        return taobao_logistics_trace
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

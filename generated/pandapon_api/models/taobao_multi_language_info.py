@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaobaoMultiLanguageInfo")
+
+
+@_attrs_define
+class TaobaoMultiLanguageInfo:
+    """Translated product information.
+
+    Attributes:
+        language (None | str | Unset): Language code (en, vi, ru, ko, ja upstream).
+        title (None | str | Unset): Translated title.
+        main_image_url (None | str | Unset): Main image URL for that language.
+    """
+
+    language: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    main_image_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        language: None | str | Unset
+        if isinstance(self.language, Unset):
+            language = UNSET
+        else:
+            language = self.language
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        main_image_url: None | str | Unset
+        if isinstance(self.main_image_url, Unset):
+            main_image_url = UNSET
+        else:
+            main_image_url = self.main_image_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if language is not UNSET:
+            field_dict["language"] = language
+        if title is not UNSET:
+            field_dict["title"] = title
+        if main_image_url is not UNSET:
+            field_dict["mainImageUrl"] = main_image_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_language(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        language = _parse_language(d.pop("language", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_main_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        main_image_url = _parse_main_image_url(d.pop("mainImageUrl", UNSET))
+
+        taobao_multi_language_info = cls(
+            language=language,
+            title=title,
+            main_image_url=main_image_url,
+        )
+
+        taobao_multi_language_info.additional_properties = d
+        return taobao_multi_language_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

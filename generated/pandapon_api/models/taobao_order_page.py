@@ -1,0 +1,262 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.taobao_order import TaobaoOrder
+
+
+T = TypeVar("T", bound="TaobaoOrderPage")
+
+
+@_attrs_define
+class TaobaoOrderPage:
+    """One page of Taobao orders. Declares both the upstream query's names (`resultsTotal`, `pageNo`, `pageSize`,
+    `purchaseOrders`) and those of PandaPon's 1688 page model (`totalRecords`, `totalPage`, `currentPage`, `data`), as
+    which one PandaPon uses is not known.
+
+        Attributes:
+            results_total (int | None | Unset): Total number of orders matching the filter.
+            page_no (int | None | Unset): Page number.
+            page_size (int | None | Unset): Page size.
+            purchase_orders (list[TaobaoOrder] | None | Unset): The orders on this page (upstream name).
+            total_records (int | None | Unset): Total number of orders (PandaPon 1688 page name).
+            total_page (int | None | Unset): Total number of pages (PandaPon 1688 page name).
+            current_page (int | None | Unset): Current page number (PandaPon 1688 page name).
+            data (list[TaobaoOrder] | None | Unset): The orders on this page (PandaPon 1688 page name).
+    """
+
+    results_total: int | None | Unset = UNSET
+    page_no: int | None | Unset = UNSET
+    page_size: int | None | Unset = UNSET
+    purchase_orders: list[TaobaoOrder] | None | Unset = UNSET
+    total_records: int | None | Unset = UNSET
+    total_page: int | None | Unset = UNSET
+    current_page: int | None | Unset = UNSET
+    data: list[TaobaoOrder] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        results_total: int | None | Unset
+        if isinstance(self.results_total, Unset):
+            results_total = UNSET
+        else:
+            results_total = self.results_total
+
+        page_no: int | None | Unset
+        if isinstance(self.page_no, Unset):
+            page_no = UNSET
+        else:
+            page_no = self.page_no
+
+        page_size: int | None | Unset
+        if isinstance(self.page_size, Unset):
+            page_size = UNSET
+        else:
+            page_size = self.page_size
+
+        purchase_orders: list[dict[str, Any]] | None | Unset
+        if isinstance(self.purchase_orders, Unset):
+            purchase_orders = UNSET
+        elif isinstance(self.purchase_orders, list):
+            purchase_orders = []
+            for purchase_orders_type_0_item_data in self.purchase_orders:
+                purchase_orders_type_0_item = purchase_orders_type_0_item_data.to_dict()
+                purchase_orders.append(purchase_orders_type_0_item)
+
+        else:
+            purchase_orders = self.purchase_orders
+
+        total_records: int | None | Unset
+        if isinstance(self.total_records, Unset):
+            total_records = UNSET
+        else:
+            total_records = self.total_records
+
+        total_page: int | None | Unset
+        if isinstance(self.total_page, Unset):
+            total_page = UNSET
+        else:
+            total_page = self.total_page
+
+        current_page: int | None | Unset
+        if isinstance(self.current_page, Unset):
+            current_page = UNSET
+        else:
+            current_page = self.current_page
+
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if results_total is not UNSET:
+            field_dict["resultsTotal"] = results_total
+        if page_no is not UNSET:
+            field_dict["pageNo"] = page_no
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+        if purchase_orders is not UNSET:
+            field_dict["purchaseOrders"] = purchase_orders
+        if total_records is not UNSET:
+            field_dict["totalRecords"] = total_records
+        if total_page is not UNSET:
+            field_dict["totalPage"] = total_page
+        if current_page is not UNSET:
+            field_dict["currentPage"] = current_page
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.taobao_order import TaobaoOrder
+
+        d = dict(src_dict)
+
+        def _parse_results_total(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        results_total = _parse_results_total(d.pop("resultsTotal", UNSET))
+
+        def _parse_page_no(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page_no = _parse_page_no(d.pop("pageNo", UNSET))
+
+        def _parse_page_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page_size = _parse_page_size(d.pop("pageSize", UNSET))
+
+        def _parse_purchase_orders(data: object) -> list[TaobaoOrder] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                purchase_orders_type_0 = []
+                _purchase_orders_type_0 = data
+                for purchase_orders_type_0_item_data in _purchase_orders_type_0:
+                    purchase_orders_type_0_item = TaobaoOrder.from_dict(
+                        purchase_orders_type_0_item_data
+                    )
+
+                    purchase_orders_type_0.append(purchase_orders_type_0_item)
+
+                return purchase_orders_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TaobaoOrder] | None | Unset, data)
+
+        purchase_orders = _parse_purchase_orders(d.pop("purchaseOrders", UNSET))
+
+        def _parse_total_records(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_records = _parse_total_records(d.pop("totalRecords", UNSET))
+
+        def _parse_total_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_page = _parse_total_page(d.pop("totalPage", UNSET))
+
+        def _parse_current_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        current_page = _parse_current_page(d.pop("currentPage", UNSET))
+
+        def _parse_data(data: object) -> list[TaobaoOrder] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = TaobaoOrder.from_dict(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TaobaoOrder] | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        taobao_order_page = cls(
+            results_total=results_total,
+            page_no=page_no,
+            page_size=page_size,
+            purchase_orders=purchase_orders,
+            total_records=total_records,
+            total_page=total_page,
+            current_page=current_page,
+            data=data,
+        )
+
+        taobao_order_page.additional_properties = d
+        return taobao_order_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

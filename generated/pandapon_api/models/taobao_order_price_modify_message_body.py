@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.taobao_order_price_modify_sub_order import (
+        TaobaoOrderPriceModifySubOrder,
+    )
+    from ..models.taobao_purchase_order_price import TaobaoPurchaseOrderPrice
+
+
+T = TypeVar("T", bound="TaobaoOrderPriceModifyMessageBody")
+
+
+@_attrs_define
+class TaobaoOrderPriceModifyMessageBody:
+    """Body of the price-modification message: the Taobao order number, its sub-orders and the new purchase-order price
+    (the three fields the page lists).
+
+        Attributes:
+            sales_order_id (None | str | Unset): Taobao order number.
+            sub_orders (list[TaobaoOrderPriceModifySubOrder] | None | Unset): Sub-orders (26 fields each on the page; only
+                the first eight were visible).
+            purchase_order_price_dto (None | TaobaoPurchaseOrderPrice | Unset):
+    """
+
+    sales_order_id: None | str | Unset = UNSET
+    sub_orders: list[TaobaoOrderPriceModifySubOrder] | None | Unset = UNSET
+    purchase_order_price_dto: None | TaobaoPurchaseOrderPrice | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.taobao_purchase_order_price import TaobaoPurchaseOrderPrice
+
+        sales_order_id: None | str | Unset
+        if isinstance(self.sales_order_id, Unset):
+            sales_order_id = UNSET
+        else:
+            sales_order_id = self.sales_order_id
+
+        sub_orders: list[dict[str, Any]] | None | Unset
+        if isinstance(self.sub_orders, Unset):
+            sub_orders = UNSET
+        elif isinstance(self.sub_orders, list):
+            sub_orders = []
+            for sub_orders_type_0_item_data in self.sub_orders:
+                sub_orders_type_0_item = sub_orders_type_0_item_data.to_dict()
+                sub_orders.append(sub_orders_type_0_item)
+
+        else:
+            sub_orders = self.sub_orders
+
+        purchase_order_price_dto: dict[str, Any] | None | Unset
+        if isinstance(self.purchase_order_price_dto, Unset):
+            purchase_order_price_dto = UNSET
+        elif isinstance(self.purchase_order_price_dto, TaobaoPurchaseOrderPrice):
+            purchase_order_price_dto = self.purchase_order_price_dto.to_dict()
+        else:
+            purchase_order_price_dto = self.purchase_order_price_dto
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sales_order_id is not UNSET:
+            field_dict["salesOrderId"] = sales_order_id
+        if sub_orders is not UNSET:
+            field_dict["subOrders"] = sub_orders
+        if purchase_order_price_dto is not UNSET:
+            field_dict["purchaseOrderPriceDTO"] = purchase_order_price_dto
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.taobao_order_price_modify_sub_order import (
+            TaobaoOrderPriceModifySubOrder,
+        )
+        from ..models.taobao_purchase_order_price import TaobaoPurchaseOrderPrice
+
+        d = dict(src_dict)
+
+        def _parse_sales_order_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sales_order_id = _parse_sales_order_id(d.pop("salesOrderId", UNSET))
+
+        def _parse_sub_orders(
+            data: object,
+        ) -> list[TaobaoOrderPriceModifySubOrder] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sub_orders_type_0 = []
+                _sub_orders_type_0 = data
+                for sub_orders_type_0_item_data in _sub_orders_type_0:
+                    sub_orders_type_0_item = TaobaoOrderPriceModifySubOrder.from_dict(
+                        sub_orders_type_0_item_data
+                    )
+
+                    sub_orders_type_0.append(sub_orders_type_0_item)
+
+                return sub_orders_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TaobaoOrderPriceModifySubOrder] | None | Unset, data)
+
+        sub_orders = _parse_sub_orders(d.pop("subOrders", UNSET))
+
+        def _parse_purchase_order_price_dto(
+            data: object,
+        ) -> None | TaobaoPurchaseOrderPrice | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                purchase_order_price_dto_type_0 = TaobaoPurchaseOrderPrice.from_dict(
+                    data
+                )
+
+                return purchase_order_price_dto_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TaobaoPurchaseOrderPrice | Unset, data)
+
+        purchase_order_price_dto = _parse_purchase_order_price_dto(
+            d.pop("purchaseOrderPriceDTO", UNSET)
+        )
+
+        taobao_order_price_modify_message_body = cls(
+            sales_order_id=sales_order_id,
+            sub_orders=sub_orders,
+            purchase_order_price_dto=purchase_order_price_dto,
+        )
+
+        taobao_order_price_modify_message_body.additional_properties = d
+        return taobao_order_price_modify_message_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,255 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaobaoOrderReceiver")
+
+
+@_attrs_define
+class TaobaoOrderReceiver:
+    """Receiver address of a Taobao order. Keys as in the older create page's `receiver` JSON (snake_case `mobile_phone`
+    included); an order returned by the API may carry only the address part. `taxId` comes from the upstream API.
+
+        Attributes:
+            name (None | str | Unset): Receiver name.
+            phone (None | str | Unset): Phone number.
+            mobile_phone (None | str | Unset): Mobile number.
+            country (None | str | Unset): Country (e.g. 中国).
+            state (None | str | Unset): Province or state.
+            city (None | str | Unset): City.
+            district (None | str | Unset): District.
+            address (None | str | Unset): Street address.
+            zip_ (None | str | Unset): Postal code.
+            tax_id (None | str | Unset): Receiver tax id (needed for some countries upstream).
+    """
+
+    name: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    mobile_phone: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    district: None | str | Unset = UNSET
+    address: None | str | Unset = UNSET
+    zip_: None | str | Unset = UNSET
+    tax_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        mobile_phone: None | str | Unset
+        if isinstance(self.mobile_phone, Unset):
+            mobile_phone = UNSET
+        else:
+            mobile_phone = self.mobile_phone
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        district: None | str | Unset
+        if isinstance(self.district, Unset):
+            district = UNSET
+        else:
+            district = self.district
+
+        address: None | str | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        else:
+            address = self.address
+
+        zip_: None | str | Unset
+        if isinstance(self.zip_, Unset):
+            zip_ = UNSET
+        else:
+            zip_ = self.zip_
+
+        tax_id: None | str | Unset
+        if isinstance(self.tax_id, Unset):
+            tax_id = UNSET
+        else:
+            tax_id = self.tax_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if mobile_phone is not UNSET:
+            field_dict["mobile_phone"] = mobile_phone
+        if country is not UNSET:
+            field_dict["country"] = country
+        if state is not UNSET:
+            field_dict["state"] = state
+        if city is not UNSET:
+            field_dict["city"] = city
+        if district is not UNSET:
+            field_dict["district"] = district
+        if address is not UNSET:
+            field_dict["address"] = address
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+        if tax_id is not UNSET:
+            field_dict["taxId"] = tax_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_mobile_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile_phone = _parse_mobile_phone(d.pop("mobile_phone", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_district(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        district = _parse_district(d.pop("district", UNSET))
+
+        def _parse_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_zip_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        zip_ = _parse_zip_(d.pop("zip", UNSET))
+
+        def _parse_tax_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tax_id = _parse_tax_id(d.pop("taxId", UNSET))
+
+        taobao_order_receiver = cls(
+            name=name,
+            phone=phone,
+            mobile_phone=mobile_phone,
+            country=country,
+            state=state,
+            city=city,
+            district=district,
+            address=address,
+            zip_=zip_,
+            tax_id=tax_id,
+        )
+
+        taobao_order_receiver.additional_properties = d
+        return taobao_order_receiver
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.taobao_order_refund_message_body import TaobaoOrderRefundMessageBody
+
+
+T = TypeVar("T", bound="TaobaoOrderRefundMessage")
+
+
+@_attrs_define
+class TaobaoOrderRefundMessage:
+    """Payload of the Taobao after-sales refund message (type name inferred).
+
+    Attributes:
+        message_type (None | str | Unset): The message type name, e.g. `TAOBAO_ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY`.
+        message_platform (int | None | Unset): Channel: 0 = Taobao, 1 = 1688.
+        timestamp (int | None | str | Unset): Push time. Typed string in the docs; the twin platform sends epoch
+            milliseconds as a string (e.g. "1779263269913").
+        message_body (None | str | TaobaoOrderRefundMessageBody | Unset): The message body; an object or a JSON-encoded
+            string.
+    """
+
+    message_type: None | str | Unset = UNSET
+    message_platform: int | None | Unset = UNSET
+    timestamp: int | None | str | Unset = UNSET
+    message_body: None | str | TaobaoOrderRefundMessageBody | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.taobao_order_refund_message_body import (
+            TaobaoOrderRefundMessageBody,
+        )
+
+        message_type: None | str | Unset
+        if isinstance(self.message_type, Unset):
+            message_type = UNSET
+        else:
+            message_type = self.message_type
+
+        message_platform: int | None | Unset
+        if isinstance(self.message_platform, Unset):
+            message_platform = UNSET
+        else:
+            message_platform = self.message_platform
+
+        timestamp: int | None | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
+
+        message_body: dict[str, Any] | None | str | Unset
+        if isinstance(self.message_body, Unset):
+            message_body = UNSET
+        elif isinstance(self.message_body, TaobaoOrderRefundMessageBody):
+            message_body = self.message_body.to_dict()
+        else:
+            message_body = self.message_body
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message_type is not UNSET:
+            field_dict["messageType"] = message_type
+        if message_platform is not UNSET:
+            field_dict["messagePlatform"] = message_platform
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if message_body is not UNSET:
+            field_dict["messageBody"] = message_body
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.taobao_order_refund_message_body import (
+            TaobaoOrderRefundMessageBody,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_message_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_type = _parse_message_type(d.pop("messageType", UNSET))
+
+        def _parse_message_platform(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        message_platform = _parse_message_platform(d.pop("messagePlatform", UNSET))
+
+        def _parse_timestamp(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        def _parse_message_body(
+            data: object,
+        ) -> None | str | TaobaoOrderRefundMessageBody | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                message_body_type_0 = TaobaoOrderRefundMessageBody.from_dict(data)
+
+                return message_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | TaobaoOrderRefundMessageBody | Unset, data)
+
+        message_body = _parse_message_body(d.pop("messageBody", UNSET))
+
+        taobao_order_refund_message = cls(
+            message_type=message_type,
+            message_platform=message_platform,
+            timestamp=timestamp,
+            message_body=message_body,
+        )
+
+        taobao_order_refund_message.additional_properties = d
+        return taobao_order_refund_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaobaoOrderRefundMessageBody")
+
+
+@_attrs_define
+class TaobaoOrderRefundMessageBody:
+    """Inferred body. Only the first two fields of the twin platform's refund message are known; re-read the refund with
+    `getTaobaoRefund`. Whatever else arrives is kept.
+
+        Attributes:
+            refund_id (int | None | str | Unset): Reverse (refund) order id.
+            order_id (int | None | str | Unset): Order id the refund belongs to.
+    """
+
+    refund_id: int | None | str | Unset = UNSET
+    order_id: int | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        refund_id: int | None | str | Unset
+        if isinstance(self.refund_id, Unset):
+            refund_id = UNSET
+        else:
+            refund_id = self.refund_id
+
+        order_id: int | None | str | Unset
+        if isinstance(self.order_id, Unset):
+            order_id = UNSET
+        else:
+            order_id = self.order_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if refund_id is not UNSET:
+            field_dict["refundId"] = refund_id
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_refund_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        refund_id = _parse_refund_id(d.pop("refundId", UNSET))
+
+        def _parse_order_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        order_id = _parse_order_id(d.pop("orderId", UNSET))
+
+        taobao_order_refund_message_body = cls(
+            refund_id=refund_id,
+            order_id=order_id,
+        )
+
+        taobao_order_refund_message_body.additional_properties = d
+        return taobao_order_refund_message_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.taobao_product_search_item import TaobaoProductSearchItem
+
+
+T = TypeVar("T", bound="TaobaoProductSearchPage")
+
+
+@_attrs_define
+class TaobaoProductSearchPage:
+    """One page of Taobao search results. Not seen on PandaPon: modelled on the upstream Taobao Global item search and the
+    twin platform's client for its Taobao recommendation call.
+
+        Attributes:
+            page_no (int | None | Unset): Page number.
+            page_size (int | None | Unset): Page size.
+            data (list[TaobaoProductSearchItem] | None | Unset): The products on this page.
+    """
+
+    page_no: int | None | Unset = UNSET
+    page_size: int | None | Unset = UNSET
+    data: list[TaobaoProductSearchItem] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_no: int | None | Unset
+        if isinstance(self.page_no, Unset):
+            page_no = UNSET
+        else:
+            page_no = self.page_no
+
+        page_size: int | None | Unset
+        if isinstance(self.page_size, Unset):
+            page_size = UNSET
+        else:
+            page_size = self.page_size
+
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page_no is not UNSET:
+            field_dict["pageNo"] = page_no
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.taobao_product_search_item import TaobaoProductSearchItem
+
+        d = dict(src_dict)
+
+        def _parse_page_no(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page_no = _parse_page_no(d.pop("pageNo", UNSET))
+
+        def _parse_page_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page_size = _parse_page_size(d.pop("pageSize", UNSET))
+
+        def _parse_data(data: object) -> list[TaobaoProductSearchItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = TaobaoProductSearchItem.from_dict(
+                        data_type_0_item_data
+                    )
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TaobaoProductSearchItem] | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        taobao_product_search_page = cls(
+            page_no=page_no,
+            page_size=page_size,
+            data=data,
+        )
+
+        taobao_product_search_page.additional_properties = d
+        return taobao_product_search_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

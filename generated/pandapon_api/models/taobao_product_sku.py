@@ -1,0 +1,306 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.taobao_sku_property import TaobaoSkuProperty
+
+
+T = TypeVar("T", bound="TaobaoProductSku")
+
+
+@_attrs_define
+class TaobaoProductSku:
+    """One SKU of a Taobao product. `picUrl`, `quantity`, `price`, `skuId`, `status` and `promotionPrice` are in PandaPon's
+    Development-manual example; the rest are from the twin platform's copy of that example and the upstream Taobao
+    Global product lookup.
+
+        Attributes:
+            sku_id (int | None | str | Unset): Taobao SKU id (a string in the example, e.g. "3452545926724").
+            mp_sku_id (int | None | str | Unset): Distribution ("mp") SKU id: the `mpSkuId` of the cart and the line `skuId`
+                when ordering.
+            mp_skuld (int | None | str | Unset): The distribution SKU id under the spelling the twin platform's example
+                shows (probably a misreading of `mpSkuId`); kept so either spelling is read.
+            pic_url (None | str | Unset): SKU image URL (null when the SKU has no image).
+            quantity (int | None | Unset): Stock of the SKU.
+            price (int | None | Unset): SKU price; integer, unit not stated.
+            promotion_price (int | None | str | Unset): SKU price after promotion; unit not stated.
+            coupon_price (int | None | str | Unset): SKU price after coupon; unit not stated.
+            post_fee (int | None | str | Unset): Domestic postage for the SKU; unit not stated.
+            status (None | str | Unset): SKU status; "active" when on sale.
+            properties (list[TaobaoSkuProperty] | None | Unset): The attribute values that make up the SKU (colour, size,
+                ...).
+    """
+
+    sku_id: int | None | str | Unset = UNSET
+    mp_sku_id: int | None | str | Unset = UNSET
+    mp_skuld: int | None | str | Unset = UNSET
+    pic_url: None | str | Unset = UNSET
+    quantity: int | None | Unset = UNSET
+    price: int | None | Unset = UNSET
+    promotion_price: int | None | str | Unset = UNSET
+    coupon_price: int | None | str | Unset = UNSET
+    post_fee: int | None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    properties: list[TaobaoSkuProperty] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sku_id: int | None | str | Unset
+        if isinstance(self.sku_id, Unset):
+            sku_id = UNSET
+        else:
+            sku_id = self.sku_id
+
+        mp_sku_id: int | None | str | Unset
+        if isinstance(self.mp_sku_id, Unset):
+            mp_sku_id = UNSET
+        else:
+            mp_sku_id = self.mp_sku_id
+
+        mp_skuld: int | None | str | Unset
+        if isinstance(self.mp_skuld, Unset):
+            mp_skuld = UNSET
+        else:
+            mp_skuld = self.mp_skuld
+
+        pic_url: None | str | Unset
+        if isinstance(self.pic_url, Unset):
+            pic_url = UNSET
+        else:
+            pic_url = self.pic_url
+
+        quantity: int | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        price: int | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
+
+        promotion_price: int | None | str | Unset
+        if isinstance(self.promotion_price, Unset):
+            promotion_price = UNSET
+        else:
+            promotion_price = self.promotion_price
+
+        coupon_price: int | None | str | Unset
+        if isinstance(self.coupon_price, Unset):
+            coupon_price = UNSET
+        else:
+            coupon_price = self.coupon_price
+
+        post_fee: int | None | str | Unset
+        if isinstance(self.post_fee, Unset):
+            post_fee = UNSET
+        else:
+            post_fee = self.post_fee
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        properties: list[dict[str, Any]] | None | Unset
+        if isinstance(self.properties, Unset):
+            properties = UNSET
+        elif isinstance(self.properties, list):
+            properties = []
+            for properties_type_0_item_data in self.properties:
+                properties_type_0_item = properties_type_0_item_data.to_dict()
+                properties.append(properties_type_0_item)
+
+        else:
+            properties = self.properties
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sku_id is not UNSET:
+            field_dict["skuId"] = sku_id
+        if mp_sku_id is not UNSET:
+            field_dict["mpSkuId"] = mp_sku_id
+        if mp_skuld is not UNSET:
+            field_dict["mpSkuld"] = mp_skuld
+        if pic_url is not UNSET:
+            field_dict["picUrl"] = pic_url
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if price is not UNSET:
+            field_dict["price"] = price
+        if promotion_price is not UNSET:
+            field_dict["promotionPrice"] = promotion_price
+        if coupon_price is not UNSET:
+            field_dict["couponPrice"] = coupon_price
+        if post_fee is not UNSET:
+            field_dict["postFee"] = post_fee
+        if status is not UNSET:
+            field_dict["status"] = status
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.taobao_sku_property import TaobaoSkuProperty
+
+        d = dict(src_dict)
+
+        def _parse_sku_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        sku_id = _parse_sku_id(d.pop("skuId", UNSET))
+
+        def _parse_mp_sku_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        mp_sku_id = _parse_mp_sku_id(d.pop("mpSkuId", UNSET))
+
+        def _parse_mp_skuld(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        mp_skuld = _parse_mp_skuld(d.pop("mpSkuld", UNSET))
+
+        def _parse_pic_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        pic_url = _parse_pic_url(d.pop("picUrl", UNSET))
+
+        def _parse_quantity(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
+
+        def _parse_price(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        price = _parse_price(d.pop("price", UNSET))
+
+        def _parse_promotion_price(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        promotion_price = _parse_promotion_price(d.pop("promotionPrice", UNSET))
+
+        def _parse_coupon_price(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        coupon_price = _parse_coupon_price(d.pop("couponPrice", UNSET))
+
+        def _parse_post_fee(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        post_fee = _parse_post_fee(d.pop("postFee", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_properties(data: object) -> list[TaobaoSkuProperty] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                properties_type_0 = []
+                _properties_type_0 = data
+                for properties_type_0_item_data in _properties_type_0:
+                    properties_type_0_item = TaobaoSkuProperty.from_dict(
+                        properties_type_0_item_data
+                    )
+
+                    properties_type_0.append(properties_type_0_item)
+
+                return properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TaobaoSkuProperty] | None | Unset, data)
+
+        properties = _parse_properties(d.pop("properties", UNSET))
+
+        taobao_product_sku = cls(
+            sku_id=sku_id,
+            mp_sku_id=mp_sku_id,
+            mp_skuld=mp_skuld,
+            pic_url=pic_url,
+            quantity=quantity,
+            price=price,
+            promotion_price=promotion_price,
+            coupon_price=coupon_price,
+            post_fee=post_fee,
+            status=status,
+            properties=properties,
+        )
+
+        taobao_product_sku.additional_properties = d
+        return taobao_product_sku
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.taobao_promotion_info import TaobaoPromotionInfo
+
+
+T = TypeVar("T", bound="TaobaoPromotionDisplay")
+
+
+@_attrs_define
+class TaobaoPromotionDisplay:
+    """One group of promotions shown for a product.
+
+    Attributes:
+        type_name (None | str | Unset): Promotion type name.
+        promotion_info_list (list[TaobaoPromotionInfo] | None | Unset): The promotions of that type.
+    """
+
+    type_name: None | str | Unset = UNSET
+    promotion_info_list: list[TaobaoPromotionInfo] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_name: None | str | Unset
+        if isinstance(self.type_name, Unset):
+            type_name = UNSET
+        else:
+            type_name = self.type_name
+
+        promotion_info_list: list[dict[str, Any]] | None | Unset
+        if isinstance(self.promotion_info_list, Unset):
+            promotion_info_list = UNSET
+        elif isinstance(self.promotion_info_list, list):
+            promotion_info_list = []
+            for promotion_info_list_type_0_item_data in self.promotion_info_list:
+                promotion_info_list_type_0_item = (
+                    promotion_info_list_type_0_item_data.to_dict()
+                )
+                promotion_info_list.append(promotion_info_list_type_0_item)
+
+        else:
+            promotion_info_list = self.promotion_info_list
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_name is not UNSET:
+            field_dict["typeName"] = type_name
+        if promotion_info_list is not UNSET:
+            field_dict["promotionInfoList"] = promotion_info_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.taobao_promotion_info import TaobaoPromotionInfo
+
+        d = dict(src_dict)
+
+        def _parse_type_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_name = _parse_type_name(d.pop("typeName", UNSET))
+
+        def _parse_promotion_info_list(
+            data: object,
+        ) -> list[TaobaoPromotionInfo] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                promotion_info_list_type_0 = []
+                _promotion_info_list_type_0 = data
+                for promotion_info_list_type_0_item_data in _promotion_info_list_type_0:
+                    promotion_info_list_type_0_item = TaobaoPromotionInfo.from_dict(
+                        promotion_info_list_type_0_item_data
+                    )
+
+                    promotion_info_list_type_0.append(promotion_info_list_type_0_item)
+
+                return promotion_info_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TaobaoPromotionInfo] | None | Unset, data)
+
+        promotion_info_list = _parse_promotion_info_list(
+            d.pop("promotionInfoList", UNSET)
+        )
+
+        taobao_promotion_display = cls(
+            type_name=type_name,
+            promotion_info_list=promotion_info_list,
+        )
+
+        taobao_promotion_display.additional_properties = d
+        return taobao_promotion_display
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaobaoPromotionInfo")
+
+
+@_attrs_define
+class TaobaoPromotionInfo:
+    """One promotion.
+
+    Attributes:
+        activity_code (None | str | Unset): Promotion activity code.
+        promotion_name (None | str | Unset): Promotion name.
+    """
+
+    activity_code: None | str | Unset = UNSET
+    promotion_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        activity_code: None | str | Unset
+        if isinstance(self.activity_code, Unset):
+            activity_code = UNSET
+        else:
+            activity_code = self.activity_code
+
+        promotion_name: None | str | Unset
+        if isinstance(self.promotion_name, Unset):
+            promotion_name = UNSET
+        else:
+            promotion_name = self.promotion_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if activity_code is not UNSET:
+            field_dict["activityCode"] = activity_code
+        if promotion_name is not UNSET:
+            field_dict["promotionName"] = promotion_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_activity_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        activity_code = _parse_activity_code(d.pop("activityCode", UNSET))
+
+        def _parse_promotion_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        promotion_name = _parse_promotion_name(d.pop("promotionName", UNSET))
+
+        taobao_promotion_info = cls(
+            activity_code=activity_code,
+            promotion_name=promotion_name,
+        )
+
+        taobao_promotion_info.additional_properties = d
+        return taobao_promotion_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaobaoPurchaseOrderPrice")
+
+
+@_attrs_define
+class TaobaoPurchaseOrderPrice:
+    """The purchase order's new price. Its fields were not visible; they follow the upstream Taobao Global price-change
+    message (message_type 8), whose camelCase names PandaPon keeps.
+
+        Attributes:
+            purchase_currency (None | str | Unset): Currency, e.g. "CNY".
+            purchase_total_fee (float | int | None | Unset): Total (unit not stated).
+            purchase_product_fee (float | int | None | Unset): Goods amount (unit not stated).
+            purchase_shipping_fee (float | int | None | Unset): Shipping fee (unit not stated).
+    """
+
+    purchase_currency: None | str | Unset = UNSET
+    purchase_total_fee: float | int | None | Unset = UNSET
+    purchase_product_fee: float | int | None | Unset = UNSET
+    purchase_shipping_fee: float | int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        purchase_currency: None | str | Unset
+        if isinstance(self.purchase_currency, Unset):
+            purchase_currency = UNSET
+        else:
+            purchase_currency = self.purchase_currency
+
+        purchase_total_fee: float | int | None | Unset
+        if isinstance(self.purchase_total_fee, Unset):
+            purchase_total_fee = UNSET
+        else:
+            purchase_total_fee = self.purchase_total_fee
+
+        purchase_product_fee: float | int | None | Unset
+        if isinstance(self.purchase_product_fee, Unset):
+            purchase_product_fee = UNSET
+        else:
+            purchase_product_fee = self.purchase_product_fee
+
+        purchase_shipping_fee: float | int | None | Unset
+        if isinstance(self.purchase_shipping_fee, Unset):
+            purchase_shipping_fee = UNSET
+        else:
+            purchase_shipping_fee = self.purchase_shipping_fee
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if purchase_currency is not UNSET:
+            field_dict["purchaseCurrency"] = purchase_currency
+        if purchase_total_fee is not UNSET:
+            field_dict["purchaseTotalFee"] = purchase_total_fee
+        if purchase_product_fee is not UNSET:
+            field_dict["purchaseProductFee"] = purchase_product_fee
+        if purchase_shipping_fee is not UNSET:
+            field_dict["purchaseShippingFee"] = purchase_shipping_fee
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_purchase_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        purchase_currency = _parse_purchase_currency(d.pop("purchaseCurrency", UNSET))
+
+        def _parse_purchase_total_fee(data: object) -> float | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | int | None | Unset, data)
+
+        purchase_total_fee = _parse_purchase_total_fee(d.pop("purchaseTotalFee", UNSET))
+
+        def _parse_purchase_product_fee(data: object) -> float | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | int | None | Unset, data)
+
+        purchase_product_fee = _parse_purchase_product_fee(
+            d.pop("purchaseProductFee", UNSET)
+        )
+
+        def _parse_purchase_shipping_fee(data: object) -> float | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | int | None | Unset, data)
+
+        purchase_shipping_fee = _parse_purchase_shipping_fee(
+            d.pop("purchaseShippingFee", UNSET)
+        )
+
+        taobao_purchase_order_price = cls(
+            purchase_currency=purchase_currency,
+            purchase_total_fee=purchase_total_fee,
+            purchase_product_fee=purchase_product_fee,
+            purchase_shipping_fee=purchase_shipping_fee,
+        )
+
+        taobao_purchase_order_price.additional_properties = d
+        return taobao_purchase_order_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

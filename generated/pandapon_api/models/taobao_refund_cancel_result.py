@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.refund_order_aggregate import RefundOrderAggregate
+
+
+T = TypeVar("T", bound="TaobaoRefundCancelResult")
+
+
+@_attrs_define
+class TaobaoRefundCancelResult:
+    """Result of a cancellation, read on the older-generation page.
+
+    Attributes:
+        cancel_success (bool | None | Unset): Whether the reverse order was cancelled.
+        currency (None | str | Unset): Currency.
+        distributor_id (None | str | Unset): Distributor id.
+        refund_order_aggregate (None | RefundOrderAggregate | Unset):
+    """
+
+    cancel_success: bool | None | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    distributor_id: None | str | Unset = UNSET
+    refund_order_aggregate: None | RefundOrderAggregate | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.refund_order_aggregate import RefundOrderAggregate
+
+        cancel_success: bool | None | Unset
+        if isinstance(self.cancel_success, Unset):
+            cancel_success = UNSET
+        else:
+            cancel_success = self.cancel_success
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        distributor_id: None | str | Unset
+        if isinstance(self.distributor_id, Unset):
+            distributor_id = UNSET
+        else:
+            distributor_id = self.distributor_id
+
+        refund_order_aggregate: dict[str, Any] | None | Unset
+        if isinstance(self.refund_order_aggregate, Unset):
+            refund_order_aggregate = UNSET
+        elif isinstance(self.refund_order_aggregate, RefundOrderAggregate):
+            refund_order_aggregate = self.refund_order_aggregate.to_dict()
+        else:
+            refund_order_aggregate = self.refund_order_aggregate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cancel_success is not UNSET:
+            field_dict["cancelSuccess"] = cancel_success
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if distributor_id is not UNSET:
+            field_dict["distributorId"] = distributor_id
+        if refund_order_aggregate is not UNSET:
+            field_dict["refundOrderAggregate"] = refund_order_aggregate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.refund_order_aggregate import RefundOrderAggregate
+
+        d = dict(src_dict)
+
+        def _parse_cancel_success(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        cancel_success = _parse_cancel_success(d.pop("cancelSuccess", UNSET))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_distributor_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        distributor_id = _parse_distributor_id(d.pop("distributorId", UNSET))
+
+        def _parse_refund_order_aggregate(
+            data: object,
+        ) -> None | RefundOrderAggregate | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                refund_order_aggregate_type_0 = RefundOrderAggregate.from_dict(data)
+
+                return refund_order_aggregate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RefundOrderAggregate | Unset, data)
+
+        refund_order_aggregate = _parse_refund_order_aggregate(
+            d.pop("refundOrderAggregate", UNSET)
+        )
+
+        taobao_refund_cancel_result = cls(
+            cancel_success=cancel_success,
+            currency=currency,
+            distributor_id=distributor_id,
+            refund_order_aggregate=refund_order_aggregate,
+        )
+
+        taobao_refund_cancel_result.additional_properties = d
+        return taobao_refund_cancel_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

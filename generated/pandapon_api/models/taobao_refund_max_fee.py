@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaobaoRefundMaxFee")
+
+
+@_attrs_define
+class TaobaoRefundMaxFee:
+    """The refundable amount range. Integers; unit not stated by PandaPon (an upstream admin UI divides by 100, i.e. fen).
+
+    Attributes:
+        min_refund_fee (int | None | Unset): Lowest amount that may be asked for.
+        fee_tips (None | str | Unset): Hint about the amount.
+        refund_fee (int | None | Unset): Highest refundable amount.
+        can_edit_refund_fee (bool | None | Unset): Whether the buyer may change the amount.
+    """
+
+    min_refund_fee: int | None | Unset = UNSET
+    fee_tips: None | str | Unset = UNSET
+    refund_fee: int | None | Unset = UNSET
+    can_edit_refund_fee: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        min_refund_fee: int | None | Unset
+        if isinstance(self.min_refund_fee, Unset):
+            min_refund_fee = UNSET
+        else:
+            min_refund_fee = self.min_refund_fee
+
+        fee_tips: None | str | Unset
+        if isinstance(self.fee_tips, Unset):
+            fee_tips = UNSET
+        else:
+            fee_tips = self.fee_tips
+
+        refund_fee: int | None | Unset
+        if isinstance(self.refund_fee, Unset):
+            refund_fee = UNSET
+        else:
+            refund_fee = self.refund_fee
+
+        can_edit_refund_fee: bool | None | Unset
+        if isinstance(self.can_edit_refund_fee, Unset):
+            can_edit_refund_fee = UNSET
+        else:
+            can_edit_refund_fee = self.can_edit_refund_fee
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if min_refund_fee is not UNSET:
+            field_dict["minRefundFee"] = min_refund_fee
+        if fee_tips is not UNSET:
+            field_dict["feeTips"] = fee_tips
+        if refund_fee is not UNSET:
+            field_dict["refundFee"] = refund_fee
+        if can_edit_refund_fee is not UNSET:
+            field_dict["canEditRefundFee"] = can_edit_refund_fee
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_min_refund_fee(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        min_refund_fee = _parse_min_refund_fee(d.pop("minRefundFee", UNSET))
+
+        def _parse_fee_tips(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fee_tips = _parse_fee_tips(d.pop("feeTips", UNSET))
+
+        def _parse_refund_fee(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        refund_fee = _parse_refund_fee(d.pop("refundFee", UNSET))
+
+        def _parse_can_edit_refund_fee(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        can_edit_refund_fee = _parse_can_edit_refund_fee(
+            d.pop("canEditRefundFee", UNSET)
+        )
+
+        taobao_refund_max_fee = cls(
+            min_refund_fee=min_refund_fee,
+            fee_tips=fee_tips,
+            refund_fee=refund_fee,
+            can_edit_refund_fee=can_edit_refund_fee,
+        )
+
+        taobao_refund_max_fee.additional_properties = d
+        return taobao_refund_max_fee
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

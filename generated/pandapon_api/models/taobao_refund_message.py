@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaobaoRefundMessage")
+
+
+@_attrs_define
+class TaobaoRefundMessage:
+    """Inferred message of a reverse order, mirroring the submit-message fields; other fields the server sends are kept.
+
+    Attributes:
+        refund_id (None | str | Unset): Reverse (refund) order id.
+        refund_message (None | str | Unset): Message text.
+        refund_images (None | str | Unset): Images (format not documented).
+    """
+
+    refund_id: None | str | Unset = UNSET
+    refund_message: None | str | Unset = UNSET
+    refund_images: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        refund_id: None | str | Unset
+        if isinstance(self.refund_id, Unset):
+            refund_id = UNSET
+        else:
+            refund_id = self.refund_id
+
+        refund_message: None | str | Unset
+        if isinstance(self.refund_message, Unset):
+            refund_message = UNSET
+        else:
+            refund_message = self.refund_message
+
+        refund_images: None | str | Unset
+        if isinstance(self.refund_images, Unset):
+            refund_images = UNSET
+        else:
+            refund_images = self.refund_images
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if refund_id is not UNSET:
+            field_dict["refundId"] = refund_id
+        if refund_message is not UNSET:
+            field_dict["refundMessage"] = refund_message
+        if refund_images is not UNSET:
+            field_dict["refundImages"] = refund_images
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_refund_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        refund_id = _parse_refund_id(d.pop("refundId", UNSET))
+
+        def _parse_refund_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        refund_message = _parse_refund_message(d.pop("refundMessage", UNSET))
+
+        def _parse_refund_images(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        refund_images = _parse_refund_images(d.pop("refundImages", UNSET))
+
+        taobao_refund_message = cls(
+            refund_id=refund_id,
+            refund_message=refund_message,
+            refund_images=refund_images,
+        )
+
+        taobao_refund_message.additional_properties = d
+        return taobao_refund_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.refund_order_aggregate import RefundOrderAggregate
+
+
+T = TypeVar("T", bound="TaobaoRefundSubmitResult")
+
+
+@_attrs_define
+class TaobaoRefundSubmitResult:
+    """Inferred result of submitting or modifying a reverse order, modelled on the cancel result (identifier plus
+    distributor, currency and the refund aggregate).
+
+        Attributes:
+            refund_id (int | None | str | Unset): Id of the reverse order.
+            distributor_id (None | str | Unset): Distributor id.
+            currency (None | str | Unset): Currency.
+            refund_order_aggregate (None | RefundOrderAggregate | Unset):
+    """
+
+    refund_id: int | None | str | Unset = UNSET
+    distributor_id: None | str | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    refund_order_aggregate: None | RefundOrderAggregate | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.refund_order_aggregate import RefundOrderAggregate
+
+        refund_id: int | None | str | Unset
+        if isinstance(self.refund_id, Unset):
+            refund_id = UNSET
+        else:
+            refund_id = self.refund_id
+
+        distributor_id: None | str | Unset
+        if isinstance(self.distributor_id, Unset):
+            distributor_id = UNSET
+        else:
+            distributor_id = self.distributor_id
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        refund_order_aggregate: dict[str, Any] | None | Unset
+        if isinstance(self.refund_order_aggregate, Unset):
+            refund_order_aggregate = UNSET
+        elif isinstance(self.refund_order_aggregate, RefundOrderAggregate):
+            refund_order_aggregate = self.refund_order_aggregate.to_dict()
+        else:
+            refund_order_aggregate = self.refund_order_aggregate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if refund_id is not UNSET:
+            field_dict["refundId"] = refund_id
+        if distributor_id is not UNSET:
+            field_dict["distributorId"] = distributor_id
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if refund_order_aggregate is not UNSET:
+            field_dict["refundOrderAggregate"] = refund_order_aggregate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.refund_order_aggregate import RefundOrderAggregate
+
+        d = dict(src_dict)
+
+        def _parse_refund_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        refund_id = _parse_refund_id(d.pop("refundId", UNSET))
+
+        def _parse_distributor_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        distributor_id = _parse_distributor_id(d.pop("distributorId", UNSET))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_refund_order_aggregate(
+            data: object,
+        ) -> None | RefundOrderAggregate | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                refund_order_aggregate_type_0 = RefundOrderAggregate.from_dict(data)
+
+                return refund_order_aggregate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RefundOrderAggregate | Unset, data)
+
+        refund_order_aggregate = _parse_refund_order_aggregate(
+            d.pop("refundOrderAggregate", UNSET)
+        )
+
+        taobao_refund_submit_result = cls(
+            refund_id=refund_id,
+            distributor_id=distributor_id,
+            currency=currency,
+            refund_order_aggregate=refund_order_aggregate,
+        )
+
+        taobao_refund_submit_result.additional_properties = d
+        return taobao_refund_submit_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,379 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaobaoRefundTemplateOrder")
+
+
+@_attrs_define
+class TaobaoRefundTemplateOrder:
+    """The `refundOrder` inside RefundOrderTemplate. Same fields as TaobaoRefundOrder, but the page types `refundStatus` as
+    a string here.
+
+        Attributes:
+            goods_status (int | None | Unset): Goods status.
+            refund_desc (None | str | Unset): Buyer's description.
+            refund_status (None | str | Unset): Refund status (a string here, an integer in the detail schema).
+            refund_type (int | None | Unset): Refund type.
+            timeout_date (None | str | Unset): Deadline.
+            fee_tips (None | str | Unset): Hint about the refundable amount.
+            timeout_type (None | str | Unset): Which deadline is running.
+            refund_id (None | str | Unset): Reverse (refund) order id.
+            pay_order_id (None | str | Unset): Payment order id.
+            reason_id (int | None | Unset): Refund reason id.
+            can_edit_fee (bool | None | Unset): Whether the amount can be changed.
+            seller_refuse_reason_describe (None | str | Unset): Seller's explanation of a refusal.
+            remaining_time (None | str | Unset): Time left before the deadline.
+            reason_desc (None | str | Unset): Refund reason text.
+            seller_refuse_reason (None | str | Unset): Seller's refusal reason.
+            refund_fee (int | None | Unset): Refund amount (unit not stated; upstream fen).
+    """
+
+    goods_status: int | None | Unset = UNSET
+    refund_desc: None | str | Unset = UNSET
+    refund_status: None | str | Unset = UNSET
+    refund_type: int | None | Unset = UNSET
+    timeout_date: None | str | Unset = UNSET
+    fee_tips: None | str | Unset = UNSET
+    timeout_type: None | str | Unset = UNSET
+    refund_id: None | str | Unset = UNSET
+    pay_order_id: None | str | Unset = UNSET
+    reason_id: int | None | Unset = UNSET
+    can_edit_fee: bool | None | Unset = UNSET
+    seller_refuse_reason_describe: None | str | Unset = UNSET
+    remaining_time: None | str | Unset = UNSET
+    reason_desc: None | str | Unset = UNSET
+    seller_refuse_reason: None | str | Unset = UNSET
+    refund_fee: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        goods_status: int | None | Unset
+        if isinstance(self.goods_status, Unset):
+            goods_status = UNSET
+        else:
+            goods_status = self.goods_status
+
+        refund_desc: None | str | Unset
+        if isinstance(self.refund_desc, Unset):
+            refund_desc = UNSET
+        else:
+            refund_desc = self.refund_desc
+
+        refund_status: None | str | Unset
+        if isinstance(self.refund_status, Unset):
+            refund_status = UNSET
+        else:
+            refund_status = self.refund_status
+
+        refund_type: int | None | Unset
+        if isinstance(self.refund_type, Unset):
+            refund_type = UNSET
+        else:
+            refund_type = self.refund_type
+
+        timeout_date: None | str | Unset
+        if isinstance(self.timeout_date, Unset):
+            timeout_date = UNSET
+        else:
+            timeout_date = self.timeout_date
+
+        fee_tips: None | str | Unset
+        if isinstance(self.fee_tips, Unset):
+            fee_tips = UNSET
+        else:
+            fee_tips = self.fee_tips
+
+        timeout_type: None | str | Unset
+        if isinstance(self.timeout_type, Unset):
+            timeout_type = UNSET
+        else:
+            timeout_type = self.timeout_type
+
+        refund_id: None | str | Unset
+        if isinstance(self.refund_id, Unset):
+            refund_id = UNSET
+        else:
+            refund_id = self.refund_id
+
+        pay_order_id: None | str | Unset
+        if isinstance(self.pay_order_id, Unset):
+            pay_order_id = UNSET
+        else:
+            pay_order_id = self.pay_order_id
+
+        reason_id: int | None | Unset
+        if isinstance(self.reason_id, Unset):
+            reason_id = UNSET
+        else:
+            reason_id = self.reason_id
+
+        can_edit_fee: bool | None | Unset
+        if isinstance(self.can_edit_fee, Unset):
+            can_edit_fee = UNSET
+        else:
+            can_edit_fee = self.can_edit_fee
+
+        seller_refuse_reason_describe: None | str | Unset
+        if isinstance(self.seller_refuse_reason_describe, Unset):
+            seller_refuse_reason_describe = UNSET
+        else:
+            seller_refuse_reason_describe = self.seller_refuse_reason_describe
+
+        remaining_time: None | str | Unset
+        if isinstance(self.remaining_time, Unset):
+            remaining_time = UNSET
+        else:
+            remaining_time = self.remaining_time
+
+        reason_desc: None | str | Unset
+        if isinstance(self.reason_desc, Unset):
+            reason_desc = UNSET
+        else:
+            reason_desc = self.reason_desc
+
+        seller_refuse_reason: None | str | Unset
+        if isinstance(self.seller_refuse_reason, Unset):
+            seller_refuse_reason = UNSET
+        else:
+            seller_refuse_reason = self.seller_refuse_reason
+
+        refund_fee: int | None | Unset
+        if isinstance(self.refund_fee, Unset):
+            refund_fee = UNSET
+        else:
+            refund_fee = self.refund_fee
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if goods_status is not UNSET:
+            field_dict["goodsStatus"] = goods_status
+        if refund_desc is not UNSET:
+            field_dict["refundDesc"] = refund_desc
+        if refund_status is not UNSET:
+            field_dict["refundStatus"] = refund_status
+        if refund_type is not UNSET:
+            field_dict["refundType"] = refund_type
+        if timeout_date is not UNSET:
+            field_dict["timeoutDate"] = timeout_date
+        if fee_tips is not UNSET:
+            field_dict["feeTips"] = fee_tips
+        if timeout_type is not UNSET:
+            field_dict["timeoutType"] = timeout_type
+        if refund_id is not UNSET:
+            field_dict["refundId"] = refund_id
+        if pay_order_id is not UNSET:
+            field_dict["payOrderId"] = pay_order_id
+        if reason_id is not UNSET:
+            field_dict["reasonId"] = reason_id
+        if can_edit_fee is not UNSET:
+            field_dict["canEditFee"] = can_edit_fee
+        if seller_refuse_reason_describe is not UNSET:
+            field_dict["sellerRefuseReasonDescribe"] = seller_refuse_reason_describe
+        if remaining_time is not UNSET:
+            field_dict["remainingTime"] = remaining_time
+        if reason_desc is not UNSET:
+            field_dict["reasonDesc"] = reason_desc
+        if seller_refuse_reason is not UNSET:
+            field_dict["sellerRefuseReason"] = seller_refuse_reason
+        if refund_fee is not UNSET:
+            field_dict["refundFee"] = refund_fee
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_goods_status(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        goods_status = _parse_goods_status(d.pop("goodsStatus", UNSET))
+
+        def _parse_refund_desc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        refund_desc = _parse_refund_desc(d.pop("refundDesc", UNSET))
+
+        def _parse_refund_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        refund_status = _parse_refund_status(d.pop("refundStatus", UNSET))
+
+        def _parse_refund_type(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        refund_type = _parse_refund_type(d.pop("refundType", UNSET))
+
+        def _parse_timeout_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timeout_date = _parse_timeout_date(d.pop("timeoutDate", UNSET))
+
+        def _parse_fee_tips(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fee_tips = _parse_fee_tips(d.pop("feeTips", UNSET))
+
+        def _parse_timeout_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timeout_type = _parse_timeout_type(d.pop("timeoutType", UNSET))
+
+        def _parse_refund_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        refund_id = _parse_refund_id(d.pop("refundId", UNSET))
+
+        def _parse_pay_order_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        pay_order_id = _parse_pay_order_id(d.pop("payOrderId", UNSET))
+
+        def _parse_reason_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        reason_id = _parse_reason_id(d.pop("reasonId", UNSET))
+
+        def _parse_can_edit_fee(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        can_edit_fee = _parse_can_edit_fee(d.pop("canEditFee", UNSET))
+
+        def _parse_seller_refuse_reason_describe(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        seller_refuse_reason_describe = _parse_seller_refuse_reason_describe(
+            d.pop("sellerRefuseReasonDescribe", UNSET)
+        )
+
+        def _parse_remaining_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        remaining_time = _parse_remaining_time(d.pop("remainingTime", UNSET))
+
+        def _parse_reason_desc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason_desc = _parse_reason_desc(d.pop("reasonDesc", UNSET))
+
+        def _parse_seller_refuse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        seller_refuse_reason = _parse_seller_refuse_reason(
+            d.pop("sellerRefuseReason", UNSET)
+        )
+
+        def _parse_refund_fee(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        refund_fee = _parse_refund_fee(d.pop("refundFee", UNSET))
+
+        taobao_refund_template_order = cls(
+            goods_status=goods_status,
+            refund_desc=refund_desc,
+            refund_status=refund_status,
+            refund_type=refund_type,
+            timeout_date=timeout_date,
+            fee_tips=fee_tips,
+            timeout_type=timeout_type,
+            refund_id=refund_id,
+            pay_order_id=pay_order_id,
+            reason_id=reason_id,
+            can_edit_fee=can_edit_fee,
+            seller_refuse_reason_describe=seller_refuse_reason_describe,
+            remaining_time=remaining_time,
+            reason_desc=reason_desc,
+            seller_refuse_reason=seller_refuse_reason,
+            refund_fee=refund_fee,
+        )
+
+        taobao_refund_template_order.additional_properties = d
+        return taobao_refund_template_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaobaoSkuProperty")
+
+
+@_attrs_define
+class TaobaoSkuProperty:
+    """One attribute value of a SKU. Names as in the older cart-add example's `properties` JSON (`propId`, `propName`,
+    `valueId`, `valueName`); `valueDesc` from the upstream.
+
+        Attributes:
+            prop_id (int | None | str | Unset): Attribute id (e.g. 1627207).
+            prop_name (None | str | Unset): Attribute name (e.g. 颜色分类).
+            value_id (int | None | str | Unset): Attribute value id.
+            value_name (None | str | Unset): Attribute value (e.g. 黄色).
+            value_desc (None | str | Unset): Attribute value with the seller's remark.
+    """
+
+    prop_id: int | None | str | Unset = UNSET
+    prop_name: None | str | Unset = UNSET
+    value_id: int | None | str | Unset = UNSET
+    value_name: None | str | Unset = UNSET
+    value_desc: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prop_id: int | None | str | Unset
+        if isinstance(self.prop_id, Unset):
+            prop_id = UNSET
+        else:
+            prop_id = self.prop_id
+
+        prop_name: None | str | Unset
+        if isinstance(self.prop_name, Unset):
+            prop_name = UNSET
+        else:
+            prop_name = self.prop_name
+
+        value_id: int | None | str | Unset
+        if isinstance(self.value_id, Unset):
+            value_id = UNSET
+        else:
+            value_id = self.value_id
+
+        value_name: None | str | Unset
+        if isinstance(self.value_name, Unset):
+            value_name = UNSET
+        else:
+            value_name = self.value_name
+
+        value_desc: None | str | Unset
+        if isinstance(self.value_desc, Unset):
+            value_desc = UNSET
+        else:
+            value_desc = self.value_desc
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if prop_id is not UNSET:
+            field_dict["propId"] = prop_id
+        if prop_name is not UNSET:
+            field_dict["propName"] = prop_name
+        if value_id is not UNSET:
+            field_dict["valueId"] = value_id
+        if value_name is not UNSET:
+            field_dict["valueName"] = value_name
+        if value_desc is not UNSET:
+            field_dict["valueDesc"] = value_desc
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_prop_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        prop_id = _parse_prop_id(d.pop("propId", UNSET))
+
+        def _parse_prop_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prop_name = _parse_prop_name(d.pop("propName", UNSET))
+
+        def _parse_value_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        value_id = _parse_value_id(d.pop("valueId", UNSET))
+
+        def _parse_value_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value_name = _parse_value_name(d.pop("valueName", UNSET))
+
+        def _parse_value_desc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value_desc = _parse_value_desc(d.pop("valueDesc", UNSET))
+
+        taobao_sku_property = cls(
+            prop_id=prop_id,
+            prop_name=prop_name,
+            value_id=value_id,
+            value_name=value_name,
+            value_desc=value_desc,
+        )
+
+        taobao_sku_property.additional_properties = d
+        return taobao_sku_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaobaoSubOrderParcel")
+
+
+@_attrs_define
+class TaobaoSubOrderParcel:
+    """One parcel of a sub-order.
+
+    Attributes:
+        logistic_company_name (None | str | Unset): Carrier name.
+        logistic_number (None | str | Unset): Waybill number.
+        rts_time (int | None | str | Unset): Time the parcel was shipped.
+    """
+
+    logistic_company_name: None | str | Unset = UNSET
+    logistic_number: None | str | Unset = UNSET
+    rts_time: int | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        logistic_company_name: None | str | Unset
+        if isinstance(self.logistic_company_name, Unset):
+            logistic_company_name = UNSET
+        else:
+            logistic_company_name = self.logistic_company_name
+
+        logistic_number: None | str | Unset
+        if isinstance(self.logistic_number, Unset):
+            logistic_number = UNSET
+        else:
+            logistic_number = self.logistic_number
+
+        rts_time: int | None | str | Unset
+        if isinstance(self.rts_time, Unset):
+            rts_time = UNSET
+        else:
+            rts_time = self.rts_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if logistic_company_name is not UNSET:
+            field_dict["logisticCompanyName"] = logistic_company_name
+        if logistic_number is not UNSET:
+            field_dict["logisticNumber"] = logistic_number
+        if rts_time is not UNSET:
+            field_dict["rtsTime"] = rts_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_logistic_company_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        logistic_company_name = _parse_logistic_company_name(
+            d.pop("logisticCompanyName", UNSET)
+        )
+
+        def _parse_logistic_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        logistic_number = _parse_logistic_number(d.pop("logisticNumber", UNSET))
+
+        def _parse_rts_time(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        rts_time = _parse_rts_time(d.pop("rtsTime", UNSET))
+
+        taobao_sub_order_parcel = cls(
+            logistic_company_name=logistic_company_name,
+            logistic_number=logistic_number,
+            rts_time=rts_time,
+        )
+
+        taobao_sub_order_parcel.additional_properties = d
+        return taobao_sub_order_parcel
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

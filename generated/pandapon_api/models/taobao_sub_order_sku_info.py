@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.taobao_sub_order_sku_info_sku_pv_type_0 import (
+        TaobaoSubOrderSkuInfoSkuPvType0,
+    )
+
+
+T = TypeVar("T", bound="TaobaoSubOrderSkuInfo")
+
+
+@_attrs_define
+class TaobaoSubOrderSkuInfo:
+    """SKU information of a sub-order.
+
+    Attributes:
+        sku_pv (None | TaobaoSubOrderSkuInfoSkuPvType0 | Unset): SKU attributes as JSON, keyed by language (en, zh).
+        sku_img_url (None | str | Unset): SKU image URL.
+    """
+
+    sku_pv: None | TaobaoSubOrderSkuInfoSkuPvType0 | Unset = UNSET
+    sku_img_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.taobao_sub_order_sku_info_sku_pv_type_0 import (
+            TaobaoSubOrderSkuInfoSkuPvType0,
+        )
+
+        sku_pv: dict[str, Any] | None | Unset
+        if isinstance(self.sku_pv, Unset):
+            sku_pv = UNSET
+        elif isinstance(self.sku_pv, TaobaoSubOrderSkuInfoSkuPvType0):
+            sku_pv = self.sku_pv.to_dict()
+        else:
+            sku_pv = self.sku_pv
+
+        sku_img_url: None | str | Unset
+        if isinstance(self.sku_img_url, Unset):
+            sku_img_url = UNSET
+        else:
+            sku_img_url = self.sku_img_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sku_pv is not UNSET:
+            field_dict["skuPv"] = sku_pv
+        if sku_img_url is not UNSET:
+            field_dict["skuImgUrl"] = sku_img_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.taobao_sub_order_sku_info_sku_pv_type_0 import (
+            TaobaoSubOrderSkuInfoSkuPvType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_sku_pv(
+            data: object,
+        ) -> None | TaobaoSubOrderSkuInfoSkuPvType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sku_pv_type_0 = TaobaoSubOrderSkuInfoSkuPvType0.from_dict(data)
+
+                return sku_pv_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TaobaoSubOrderSkuInfoSkuPvType0 | Unset, data)
+
+        sku_pv = _parse_sku_pv(d.pop("skuPv", UNSET))
+
+        def _parse_sku_img_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sku_img_url = _parse_sku_img_url(d.pop("skuImgUrl", UNSET))
+
+        taobao_sub_order_sku_info = cls(
+            sku_pv=sku_pv,
+            sku_img_url=sku_img_url,
+        )
+
+        taobao_sub_order_sku_info.additional_properties = d
+        return taobao_sub_order_sku_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

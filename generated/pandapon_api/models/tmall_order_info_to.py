@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TmallOrderInfoTO")
+
+
+@_attrs_define
+class TmallOrderInfoTO:
+    """The related Tmall/Taobao order of a logistics booking (schema name as in the docs).
+
+    Attributes:
+        tmall_order_id (None | str | Unset): Tmall order id, e.g. "123123444".
+    """
+
+    tmall_order_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tmall_order_id: None | str | Unset
+        if isinstance(self.tmall_order_id, Unset):
+            tmall_order_id = UNSET
+        else:
+            tmall_order_id = self.tmall_order_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tmall_order_id is not UNSET:
+            field_dict["tmallOrderId"] = tmall_order_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_tmall_order_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tmall_order_id = _parse_tmall_order_id(d.pop("tmallOrderId", UNSET))
+
+        tmall_order_info_to = cls(
+            tmall_order_id=tmall_order_id,
+        )
+
+        tmall_order_info_to.additional_properties = d
+        return tmall_order_info_to
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateTaobaoCartItemQuantityRequest")
+
+
+@_attrs_define
+class UpdateTaobaoCartItemQuantityRequest:
+    """Inferred body, from the 1688 edit-quantity page.
+
+    Attributes:
+        id (int): Cart record id.
+        quantity (int | Unset): New quantity.
+    """
+
+    id: int
+    quantity: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        quantity = self.quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        quantity = d.pop("quantity", UNSET)
+
+        update_taobao_cart_item_quantity_request = cls(
+            id=id,
+            quantity=quantity,
+        )
+
+        update_taobao_cart_item_quantity_request.additional_properties = d
+        return update_taobao_cart_item_quantity_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateTaobaoOrderWarehouseRequest")
+
+
+@_attrs_define
+class UpdateTaobaoOrderWarehouseRequest:
+    """Older-generation body (`/open/order/updateWarehouse`); required flags were not shown, so only the order id is
+    enforced.
+
+        Attributes:
+            order_id (str): Order id (a 19-digit PandaPon order id string in the example).
+            warehouse_name (str | Unset): Name of the forward warehouse.
+            warehouse_address (str | Unset): Address of the forward warehouse.
+    """
+
+    order_id: str
+    warehouse_name: str | Unset = UNSET
+    warehouse_address: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        warehouse_name = self.warehouse_name
+
+        warehouse_address = self.warehouse_address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderId": order_id,
+            }
+        )
+        if warehouse_name is not UNSET:
+            field_dict["warehouseName"] = warehouse_name
+        if warehouse_address is not UNSET:
+            field_dict["warehouseAddress"] = warehouse_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        order_id = d.pop("orderId")
+
+        warehouse_name = d.pop("warehouseName", UNSET)
+
+        warehouse_address = d.pop("warehouseAddress", UNSET)
+
+        update_taobao_order_warehouse_request = cls(
+            order_id=order_id,
+            warehouse_name=warehouse_name,
+            warehouse_address=warehouse_address,
+        )
+
+        update_taobao_order_warehouse_request.additional_properties = d
+        return update_taobao_order_warehouse_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

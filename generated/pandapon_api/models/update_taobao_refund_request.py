@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateTaobaoRefundRequest")
+
+
+@_attrs_define
+class UpdateTaobaoRefundRequest:
+    """Inferred body; `refundId` plus the fields of `createTaobaoRefund` to change.
+
+    Attributes:
+        refund_id (str): Reverse (refund) order id.
+        refund_type (int | Unset): Refund type (upstream 1 = refund only, 2 = return and refund).
+        goods_status (int | Unset): Goods status (upstream codes 1-6, see `renderTaobaoRefund`).
+        reason_id (int | Unset): Refund reason id.
+        refund_fee (int | Unset): Amount asked for. Unit not stated by PandaPon; upstream uses fen.
+        refund_desc (str | Unset): Buyer's description.
+        refund_images (str | Unset): Voucher images (format not documented).
+    """
+
+    refund_id: str
+    refund_type: int | Unset = UNSET
+    goods_status: int | Unset = UNSET
+    reason_id: int | Unset = UNSET
+    refund_fee: int | Unset = UNSET
+    refund_desc: str | Unset = UNSET
+    refund_images: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        refund_id = self.refund_id
+
+        refund_type = self.refund_type
+
+        goods_status = self.goods_status
+
+        reason_id = self.reason_id
+
+        refund_fee = self.refund_fee
+
+        refund_desc = self.refund_desc
+
+        refund_images = self.refund_images
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "refundId": refund_id,
+            }
+        )
+        if refund_type is not UNSET:
+            field_dict["refundType"] = refund_type
+        if goods_status is not UNSET:
+            field_dict["goodsStatus"] = goods_status
+        if reason_id is not UNSET:
+            field_dict["reasonId"] = reason_id
+        if refund_fee is not UNSET:
+            field_dict["refundFee"] = refund_fee
+        if refund_desc is not UNSET:
+            field_dict["refundDesc"] = refund_desc
+        if refund_images is not UNSET:
+            field_dict["refundImages"] = refund_images
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        refund_id = d.pop("refundId")
+
+        refund_type = d.pop("refundType", UNSET)
+
+        goods_status = d.pop("goodsStatus", UNSET)
+
+        reason_id = d.pop("reasonId", UNSET)
+
+        refund_fee = d.pop("refundFee", UNSET)
+
+        refund_desc = d.pop("refundDesc", UNSET)
+
+        refund_images = d.pop("refundImages", UNSET)
+
+        update_taobao_refund_request = cls(
+            refund_id=refund_id,
+            refund_type=refund_type,
+            goods_status=goods_status,
+            reason_id=reason_id,
+            refund_fee=refund_fee,
+            refund_desc=refund_desc,
+            refund_images=refund_images,
+        )
+
+        update_taobao_refund_request.additional_properties = d
+        return update_taobao_refund_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UploadAlibabaRefundVoucherRequest")
+
+
+@_attrs_define
+class UploadAlibabaRefundVoucherRequest:
+    """
+    Attributes:
+        image_base_64 (str): The voucher image as Base64 (at most 1 MB before encoding; jpg, gif, jpeg, png or bmp).
+            Field name as in the 1688 image search; upstream calls the bytes `imageData`.
+    """
+
+    image_base_64: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image_base_64 = self.image_base_64
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "imageBase64": image_base_64,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        image_base_64 = d.pop("imageBase64")
+
+        upload_alibaba_refund_voucher_request = cls(
+            image_base_64=image_base_64,
+        )
+
+        upload_alibaba_refund_voucher_request.additional_properties = d
+        return upload_alibaba_refund_voucher_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
