@@ -1,0 +1,110 @@
+"""The operation table, read from the bundled spec shipped inside the generated package.
+
+Nothing about individual operations is hand-written in ``pandapon``: method, path, parameters,
+retry safety and signing needs all come from ``pandapon_api/openapi.json``, which ``make generate``
+writes from ``openapi/``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+_METHODS = ("get", "post", "put", "patch", "delete")
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: str  # "path" or "query"
+    required: bool
+    schema: dict[str, Any] = field(repr=False)
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One PandaPon API operation, as described by the spec."""
+
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+    summary: str
+    platform: str
+    group: str
+    confidence: str
+    path_source: str
+    retry_safe: bool
+    query_signed: bool
+    parameters: tuple[Parameter, ...] = field(repr=False)
+    body_schema: dict[str, Any] | None = field(repr=False)
+    body_required: bool = field(repr=False)
+
+    @property
+    def module(self) -> str:
+        """Dotted name of the generated module (``pandapon_api.api.<tag>.<snake_id>``)."""
+        return f"pandapon_api.api.{self.tag.replace('-', '_')}.{snake_case(self.operation_id)}"
+
+
+def snake_case(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+@cache
+def document() -> dict[str, Any]:
+    """The bundled OpenAPI document (parsed once per process)."""
+    text = resources.files("pandapon_api").joinpath("openapi.json").read_text(encoding="utf-8")
+    doc: dict[str, Any] = json.loads(text)
+    return doc
+
+
+def _operation(path: str, method: str, op: dict[str, Any]) -> Operation:
+    doc = op.get("x-pandapon-doc", {})
+    platform, group, _ = str(doc.get("menu", "?/?/?")).split("/", 2)
+    body = op.get("requestBody")
+    body_schema = None
+    if body:
+        body_schema = body["content"]["application/json"]["schema"]
+    parameters = tuple(
+        Parameter(p["name"], p["in"], bool(p.get("required")), p.get("schema", {}))
+        for p in op.get("parameters", [])
+    )
+    security = op.get("security") or [{}]
+    return Operation(
+        operation_id=op["operationId"],
+        method=method.upper(),
+        path=path,
+        tag=op["tags"][0],
+        summary=op.get("summary", ""),
+        platform=platform,
+        group=group,
+        confidence=str(doc.get("confidence", "inferred")),
+        path_source=str(doc.get("path", "inferred")),
+        retry_safe=bool(op.get("x-pandapon-retry-safe", False)),
+        query_signed=any("querySign" in req for req in security),
+        parameters=parameters,
+        body_schema=body_schema,
+        body_required=bool(body and body.get("required")),
+    )
+
+
+@cache
+def operations() -> dict[str, Operation]:
+    """Every operation of the spec by operationId, in document order."""
+    table: dict[str, Operation] = {}
+    for path, item in document()["paths"].items():
+        for method in _METHODS:
+            if method in item:
+                operation = _operation(path, method, item[method])
+                table[operation.operation_id] = operation
+    return table
+
+
+@cache
+def query_signed_paths() -> frozenset[str]:
+    """Path templates whose pages ask for ``?timestamp=&sign=`` on top of the headers."""
+    return frozenset(op.path for op in operations().values() if op.query_signed)

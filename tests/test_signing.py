@@ -1,0 +1,81 @@
+"""Request signing: the inferred MD5 rule, fresh values per request, and nothing secret in reprs."""
+
+import hashlib
+
+import httpx
+import pytest
+
+import pandapon
+
+KEY = "58c0201dfdf148eca63cbf6bb5e7cf03"
+SECRET = "test-access-secret"
+
+
+@pytest.mark.parametrize(
+    ("nonce", "expected"),
+    [
+        # Vectors computed for the research notes with the inferred rule (not from the docs).
+        ("nonce-str", "6BA840AD0431BC842E42CDEE6CDF8400"),
+        ("0123456789abcdef0123456789abcdef", "7299597E75066CC2926AA1FDBBD5475B"),
+    ],
+)
+def test_sign_matches_the_reference_vectors(nonce: str, expected: str) -> None:
+    assert pandapon.sign(KEY, "1715669977082", nonce, SECRET) == expected
+
+
+def test_sign_is_upper_hex_md5_of_the_concatenation() -> None:
+    raw = "k" + "1" + "n" + "s\u00e9"
+    assert pandapon.sign("k", "1", "n", "s\u00e9") == hashlib.md5(raw.encode()).hexdigest().upper()
+
+
+def test_sign_names_the_argument_of_the_wrong_type() -> None:
+    with pytest.raises(TypeError, match="timestamp must be a str, not int"):
+        pandapon.sign(KEY, 1715669977082, "n", SECRET)  # type: ignore[arg-type]
+
+
+def signed(auth: pandapon.PandaPonAuth, path: str) -> httpx.Request:
+    request = httpx.Request("POST", f"https://api.pandapon.com{path}", json={"a": 1})
+    return next(auth.auth_flow(request))
+
+
+def test_auth_sets_the_five_headers_with_a_valid_signature() -> None:
+    auth = pandapon.PandaPonAuth(KEY, SECRET, "2100007341207", clock=lambda: 1715669977.082)
+    request = signed(auth, "/v2/alibaba/order/cancel")
+    headers = request.headers
+    assert headers["access-key"] == KEY
+    assert headers["timestamp"] == "1715669977082"
+    assert headers["user-id"] == "2100007341207"
+    assert len(headers["nonce-str"]) == 32 and headers["nonce-str"].isalnum()
+    assert headers["signature"] == pandapon.sign(KEY, "1715669977082", headers["nonce-str"], SECRET)
+    assert request.url.params == httpx.QueryParams()
+
+
+def test_every_request_gets_a_fresh_nonce() -> None:
+    auth = pandapon.PandaPonAuth(KEY, SECRET, "u")
+    nonces = {signed(auth, "/v2/alibaba/order/cancel").headers["nonce-str"] for _ in range(50)}
+    assert len(nonces) == 50
+
+
+def test_warehouse_logistics_calls_also_carry_timestamp_and_sign_in_the_query() -> None:
+    auth = pandapon.PandaPonAuth(KEY, SECRET, "u", clock=lambda: 1715669977.082)
+    request = signed(auth, "/v2/open/pp/logistics/orderRenderFreight")
+    assert request.url.params["timestamp"] == "1715669977082"
+    assert request.url.params["sign"] == request.headers["signature"]
+
+
+def test_a_custom_signer_replaces_the_rule() -> None:
+    calls = []
+
+    def signer(access_key: str, timestamp: str, nonce_str: str, access_secret: str) -> str:
+        calls.append((access_key, access_secret))
+        return "CUSTOM"
+
+    auth = pandapon.PandaPonAuth(KEY, SECRET, "u", signer=signer)
+    assert signed(auth, "/v2/taobao/product/get").headers["signature"] == "CUSTOM"
+    assert calls == [(KEY, SECRET)]
+
+
+def test_repr_hides_the_secret() -> None:
+    auth = pandapon.PandaPonAuth(KEY, SECRET, "u")
+    assert SECRET not in repr(auth)
+    assert KEY in repr(auth)

@@ -1,0 +1,130 @@
+"""The spec linter catches each kind of rule violation (checked on mutated copies of the spec)."""
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from scripts import lint_spec
+from scripts import spec as spec_mod
+
+Spec = dict[str, Any]
+
+
+@pytest.fixture(scope="module")
+def pristine() -> Spec:
+    return spec_mod.bundle()
+
+
+def op(spec: Spec, path: str, method: str = "post") -> dict[str, Any]:
+    operation: dict[str, Any] = spec["paths"][path][method]
+    return operation
+
+
+def schema(spec: Spec, name: str) -> dict[str, Any]:
+    found: dict[str, Any] = spec["components"]["schemas"][name]
+    return found
+
+
+SUBMIT = "/v2/alibaba/refund/goods/return"
+
+
+def drop_retry_flag(spec: Spec) -> None:
+    del op(spec, SUBMIT)["x-pandapon-retry-safe"]
+
+
+def non_ascii_operation_id(spec: Spec) -> None:
+    op(spec, SUBMIT)["operationId"] = "提交退货"
+
+
+def system_header_as_parameter(spec: Spec) -> None:
+    op(spec, SUBMIT)["parameters"] = [
+        {"name": "access-key", "in": "header", "required": True, "schema": {"type": "string"}}
+    ]
+
+
+def missing_signature_scheme(spec: Spec) -> None:
+    op(spec, SUBMIT)["security"] = [
+        {"accessKey": [], "timestamp": [], "nonceStr": [], "userId": []}
+    ]
+
+
+def logistics_without_query_sign(spec: Spec) -> None:
+    op(spec, "/v2/open/pp/logistics/itemLogisticsPrice")["security"] = copy.deepcopy(
+        op(spec, SUBMIT)["security"]
+    )
+
+
+def required_response_field(spec: Spec) -> None:
+    schema(spec, "AlibabaRefundReturnGoodSubmitVO")["required"] = ["success"]
+
+
+def closed_enum_in_response(spec: Spec) -> None:
+    schema(spec, "AlibabaRefundReturnGoodSubmitVO")["properties"]["errorCode"]["enum"] = ["X"]
+
+
+def non_nullable_response_field(spec: Spec) -> None:
+    schema(spec, "AlibabaRefundReturnGoodSubmitVO")["properties"]["success"]["type"] = "boolean"
+
+
+def response_without_envelope(spec: Spec) -> None:
+    schema(spec, "SubmitAlibabaRefundReturnResponse")["allOf"].pop(0)
+
+
+def invalid_request_example(spec: Spec) -> None:
+    media = op(spec, SUBMIT)["requestBody"]["content"]["application/json"]
+    media["example"] = {"refundId": "TQ1", "vouchers": ["v"] * 11}
+
+
+def duplicate_operation_id(spec: Spec) -> None:
+    op(spec, "/v2/alibaba/order/cancel")["operationId"] = "submitAlibabaRefundReturn"
+
+
+def webhook_without_message_types(spec: Spec) -> None:
+    del spec["webhooks"]["taobaoOrderPriceModified"]["post"]["x-pandapon-message-types"]
+
+
+def unknown_confidence(spec: Spec) -> None:
+    op(spec, SUBMIT)["x-pandapon-doc"]["confidence"] = "certain"
+
+
+CASES: dict[str, tuple[Callable[[Spec], None], str]] = {
+    "retry flag": (drop_retry_flag, "x-pandapon-retry-safe"),
+    "ascii id": (non_ascii_operation_id, "operationId must be ASCII"),
+    "header param": (system_header_as_parameter, "system header access-key"),
+    "security": (missing_signature_scheme, "security must require exactly"),
+    "query sign": (logistics_without_query_sign, "querySign"),
+    "required": (required_response_field, "must not require fields"),
+    "enum": (closed_enum_in_response, "closed enum"),
+    "nullable": (non_nullable_response_field, "success: response property must be nullable"),
+    "envelope": (response_without_envelope, "must be allOf [Envelope"),
+    "example": (invalid_request_example, "request example invalid"),
+    "duplicate id": (duplicate_operation_id, "used twice"),
+    "webhook": (webhook_without_message_types, "x-pandapon-message-types"),
+    "confidence": (unknown_confidence, "confidence must be one of"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_violation_is_reported(pristine: Spec, case: str) -> None:
+    mutate, expected = CASES[case]
+    spec = copy.deepcopy(pristine)
+    mutate(spec)
+    problems = lint_spec.lint(spec, validate_document=False)
+    assert any(expected in p for p in problems), problems
+
+
+def test_invalid_openapi_document_is_reported(pristine: Spec) -> None:
+    spec = copy.deepcopy(pristine)
+    op(spec, SUBMIT)["responses"]["200"].pop("description")
+    assert any("not a valid OpenAPI document" in p for p in lint_spec.lint(spec))
+
+
+def test_every_menu_key_is_reported_once_per_operation(pristine: Spec) -> None:
+    spec = copy.deepcopy(pristine)
+    op(spec, "/v2/alibaba/order/cancel")["x-pandapon-doc"]["menu"] = (
+        "1688/after_sales/1688-buyer-submits-refund-information"
+    )
+    keys = lint_spec.menu_keys(spec)
+    assert keys.count("1688/after_sales/1688-buyer-submits-refund-information") == 2
