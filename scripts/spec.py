@@ -31,8 +31,14 @@ class SpecError(Exception):
     """The spec source is malformed (bad reference, duplicate key, name clash)."""
 
 
-class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader that refuses duplicate mapping keys (PyYAML silently keeps the last one)."""
+try:  # libyaml's loader parses the spec several times faster than the pure-Python one
+    from yaml import CSafeLoader as _BaseLoader
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+
+class _StrictLoader(_BaseLoader):
+    """A safe loader that refuses duplicate mapping keys (PyYAML silently keeps the last one)."""
 
 
 def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> dict[Any, Any]:
