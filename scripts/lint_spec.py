@@ -25,6 +25,7 @@ from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from pandapon._validation import IGNORED, SUPPORTED
 from scripts import generate
 from scripts import spec as spec_mod
 
@@ -50,6 +51,8 @@ CONFIDENCE = frozenset({"seen", "partial", "inferred"})
 PATH_SOURCES = frozenset({"seen", "legacy", "inferred"})
 _OPERATION_ID = re.compile(r"^[a-z][A-Za-z0-9]*$")
 _ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+_IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
+_RESOURCE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$")
 
 
 def pascal(operation_id: str) -> str:
@@ -65,7 +68,12 @@ def _schema(spec: dict[str, Any], ref: str) -> Any:
     return spec["components"]["schemas"].get(ref.rsplit("/", 1)[1])
 
 
+_SHAPE_KEYWORDS = ("type", "$ref", "anyOf", "oneOf", "allOf", "enum", "const")
+
+
 def _is_nullable(prop: dict[str, Any]) -> bool:
+    if not any(key in prop for key in _SHAPE_KEYWORDS):
+        return True  # an unconstrained schema accepts any JSON value, null included
     types = prop.get("type")
     if types == "null" or (isinstance(types, list) and "null" in types):
         return True
@@ -145,6 +153,8 @@ def _check_identity(op: dict[str, Any], where: str) -> Iterator[str]:
     yield from _check_doc_extension(op.get("x-pandapon-doc"), where)
     if not isinstance(op.get("x-pandapon-retry-safe"), bool):
         yield f"{where}: x-pandapon-retry-safe must be true or false"
+    if not _IDENTIFIER.match(str(op.get("x-pandapon-sdk-method", ""))):
+        yield f"{where}: x-pandapon-sdk-method must be a snake_case Python name"
 
 
 def _check_security(path: str, op: dict[str, Any], where: str) -> Iterator[str]:
@@ -181,6 +191,41 @@ def _check_response(spec: dict[str, Any], op: dict[str, Any], where: str) -> Ite
     yield from _walk_response_schema(spec, schema, f"{name}", set())
 
 
+def _request_schema_keywords(
+    spec: dict[str, Any], node: Any, where: str, seen: set[str]
+) -> Iterator[str]:
+    """Request schemas may only use keywords the SDK's validator enforces (or descriptive ones)."""
+    if isinstance(node, list):
+        for item in node:
+            yield from _request_schema_keywords(spec, item, where, seen)
+        return
+    if not isinstance(node, dict):
+        return
+    if "$ref" in node:
+        name = node["$ref"].rsplit("/", 1)[1]
+        if name not in seen:
+            seen.add(name)
+            yield from _request_schema_keywords(spec, _schema(spec, node["$ref"]), name, seen)
+        return
+    for key, value in node.items():
+        if key.startswith("x-"):
+            continue
+        if key not in SUPPORTED and key not in IGNORED:
+            yield f"{where}: request schemas may not use {key!r} (the SDK would not enforce it)"
+        if key == "properties":
+            for name, prop in value.items():
+                yield from _request_schema_keywords(spec, prop, f"{where}.{name}", seen)
+        elif key in ("items", "additionalProperties", "anyOf", "oneOf", "allOf"):
+            yield from _request_schema_keywords(spec, value, where, seen)
+
+
+def _check_request_schema(spec: dict[str, Any], op: dict[str, Any], where: str) -> Iterator[str]:
+    media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+    yield from _request_schema_keywords(spec, media.get("schema"), where, set())
+    for param in op.get("parameters") or []:
+        yield from _request_schema_keywords(spec, param.get("schema"), where, set())
+
+
 def _check_examples(spec: dict[str, Any], op: dict[str, Any], where: str) -> Iterator[str]:
     """A request example must be valid against its own schema (the sandbox and docs use them)."""
     media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
@@ -199,6 +244,39 @@ def _validator(spec: dict[str, Any], schema: dict[str, Any]) -> Any:
     return Draft202012Validator({"$ref": f"urn:pandapon{ref}"}, registry=registry)
 
 
+def _properties(spec: dict[str, Any], node: Any) -> dict[str, Any]:
+    """Properties of a schema, following $ref, allOf and the non-null anyOf branches."""
+    if not isinstance(node, dict):
+        return {}
+    if "$ref" in node:
+        return _properties(spec, _schema(spec, node["$ref"]))
+    found: dict[str, Any] = {}
+    for key in ("allOf", "anyOf", "oneOf"):
+        for sub in node.get(key) or []:
+            found.update(_properties(spec, sub))
+    found.update(node.get("properties") or {})
+    return found
+
+
+def _check_pagination(spec: dict[str, Any], op: dict[str, Any], where: str) -> Iterator[str]:
+    paging = op.get("x-pandapon-pagination")
+    if paging is None:
+        return
+    media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+    inputs = set(_properties(spec, media.get("schema")))
+    inputs |= {p["name"] for p in op.get("parameters") or []}
+    for key in ("page", "size"):
+        if paging.get(key) not in inputs:
+            yield f"{where}: pagination {key} field {paging.get(key)!r} is not a request field"
+    schema = op["responses"]["200"]["content"]["application/json"]["schema"]
+    data = _properties(spec, schema).get("data", {})
+    outputs = set(_properties(spec, data))
+    for key in ("items", "total-pages", "total-items"):
+        for name in paging.get(key, []):
+            if name not in outputs:
+                yield f"{where}: pagination {key} field {name!r} is not a field of `data`"
+
+
 def check_operation(
     spec: dict[str, Any], path: str, method: str, op: dict[str, Any]
 ) -> Iterator[str]:
@@ -206,7 +284,9 @@ def check_operation(
     yield from _check_identity(op, where)
     yield from _check_security(path, op, where)
     yield from _check_response(spec, op, where)
+    yield from _check_request_schema(spec, op, where)
     yield from _check_examples(spec, op, where)
+    yield from _check_pagination(spec, op, where)
 
 
 def check_webhook(spec: dict[str, Any], name: str, item: dict[str, Any]) -> Iterator[str]:
@@ -223,6 +303,39 @@ def check_webhook(spec: dict[str, Any], name: str, item: dict[str, Any]) -> Iter
         yield f"webhook {name}: requestBody must refer to a payload schema"
     else:
         yield from _walk_response_schema(spec, body["schema"], f"webhook {name}", set())
+
+
+def _check_sdk_names(spec: dict[str, Any]) -> Iterator[str]:
+    """Each tag names an SDK resource; each (resource, method) pair is unique."""
+    resources = {t["name"]: t.get("x-pandapon-resource") for t in spec.get("tags") or []}
+    for tag, resource in resources.items():
+        if not _RESOURCE.match(str(resource)):
+            yield f"tag {tag}: x-pandapon-resource must be like 'alibaba.orders'"
+    taken: dict[tuple[str, str], str] = {}
+    for _, _, op in spec_mod.iter_operations(spec):
+        tag = (op.get("tags") or ["?"])[0]
+        key = (str(resources.get(tag)), str(op.get("x-pandapon-sdk-method")))
+        if key in taken:
+            name = ".".join(key)
+            yield f"{op.get('operationId')}: SDK method {name} already used by {taken[key]}"
+        taken[key] = str(op.get("operationId"))
+    money = spec.get("info", {}).get("x-pandapon-money-fields") or []
+    used = {
+        name for schema in spec["components"]["schemas"].values() for name in _all_names(schema)
+    }
+    for name in money:
+        if name not in used:
+            yield f"x-pandapon-money-fields: {name!r} is not a property anywhere"
+
+
+def _all_names(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        yield from (node.get("properties") or {})
+        for value in node.values():
+            yield from _all_names(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _all_names(value)
 
 
 def lint(spec: dict[str, Any], *, validate_document: bool = True) -> list[str]:
@@ -244,6 +357,7 @@ def lint(spec: dict[str, Any], *, validate_document: bool = True) -> list[str]:
         if op_id in seen_ids:
             problems.append(f"operationId {op_id} used twice ({seen_ids[op_id]} and {path})")
         seen_ids[op_id] = path
+    problems.extend(_check_sdk_names(spec))
     for name, item in (spec.get("webhooks") or {}).items():
         problems.extend(check_webhook(spec, name, item))
     for name in spec["components"]["schemas"]:

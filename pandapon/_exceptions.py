@@ -1,0 +1,185 @@
+"""The errors the SDK raises. Every one is a ``PandaPonError``.
+
+    PandaPonError
+    ├── ConfigurationError          missing credentials, bad options (at construction)
+    ├── UnknownOperationError       an operationId that is not in the spec (also a LookupError)
+    ├── RequestValidationError      bad input caught before anything is sent (also a ValueError)
+    ├── APIConnectionError          no usable HTTP response; ``outcome_unknown`` tells whether the
+    │   └── APITimeoutError         request may have reached PandaPon
+    ├── ResponseValidationError     a response that does not fit the spec; keeps the raw payload
+    └── APIError                    PandaPon answered with an error (envelope code or HTTP status)
+        ├── BadRequestError         400
+        ├── AuthenticationError     401 / 403: unknown key, no permission
+        │   ├── SignatureError      the signature was rejected
+        │   └── TimestampError      the timestamp was outside the allowed window
+        ├── NotFoundError           404
+        ├── RateLimitError          429
+        └── InternalServerError     5xx
+
+No error message or repr ever contains the access secret or a request signature.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+
+class PandaPonError(Exception):
+    """Base class of every error raised by the SDK."""
+
+
+class ConfigurationError(PandaPonError):
+    """The client cannot be built as configured (for example, a credential is missing)."""
+
+
+class UnknownOperationError(PandaPonError, LookupError):
+    """``call()`` was given an operationId that the spec does not have."""
+
+    def __init__(self, operation_id: str, suggestions: Sequence[str]) -> None:
+        self.operation_id = operation_id
+        self.suggestions = list(suggestions)
+        hint = f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions else ""
+        super().__init__(f"unknown operation {operation_id!r}{hint}")
+
+    def __str__(self) -> str:  # LookupError would quote the whole message
+        return str(self.args[0])
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One problem with the input: where (``cargoParamList[0].quantity``) and what."""
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class RequestValidationError(PandaPonError, ValueError):
+    """The input does not fit the spec; nothing was sent."""
+
+    def __init__(self, operation_id: str, errors: Sequence[FieldError]) -> None:
+        self.operation_id = operation_id
+        self.errors = list(errors)
+        details = "; ".join(str(e) for e in self.errors)
+        super().__init__(f"invalid input for {operation_id}: {details}")
+
+    @property
+    def fields(self) -> list[str]:
+        return [e.field for e in self.errors]
+
+
+class APIConnectionError(PandaPonError):
+    """No usable HTTP response arrived.
+
+    ``outcome_unknown`` is True when the request may have reached PandaPon before the failure
+    (the connection dropped or timed out after sending): a create, pay, cancel or submit call may
+    then have taken effect, so check the state before sending it again. The SDK never re-sends
+    such calls on its own.
+    """
+
+    def __init__(
+        self, message: str, *, operation_id: str | None = None, outcome_unknown: bool = False
+    ) -> None:
+        self.operation_id = operation_id
+        self.outcome_unknown = outcome_unknown
+        if outcome_unknown:
+            message += (
+                " The request may have reached PandaPon: check the state (for example, list the"
+                " orders) before sending it again."
+            )
+        super().__init__(message)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class ResponseValidationError(PandaPonError):
+    """The response does not fit the spec. ``body`` (the raw text) and ``json`` keep all of it."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation_id: str,
+        http_status: int,
+        body: str,
+        json: Any = None,
+        request_id: str | None = None,
+    ) -> None:
+        self.operation_id = operation_id
+        self.http_status = http_status
+        self.body = body
+        self.json = json
+        self.request_id = request_id
+        super().__init__(f"{message} (operation {operation_id}, HTTP {http_status})")
+
+
+class APIError(PandaPonError):
+    """PandaPon answered with an error.
+
+    ``code`` and ``msg`` are the envelope's (None when the body had no envelope), ``request_id``
+    identifies the call in PandaPon's logs, ``http_status`` is the HTTP status and ``body`` the
+    raw text.
+    """
+
+    def __init__(
+        self,
+        *,
+        operation_id: str,
+        code: int | None,
+        msg: str | None,
+        request_id: str | None,
+        http_status: int,
+        body: str,
+        json: Any = None,
+    ) -> None:
+        self.operation_id = operation_id
+        self.code = code
+        self.msg = msg
+        self.request_id = request_id
+        self.http_status = http_status
+        self.body = body
+        self.json = json
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        code = self.code if self.code is not None else f"HTTP {self.http_status}"
+        text = self.msg or "no message"
+        return f"[{code}] {text} (request_id={self.request_id}, operation={self.operation_id})"
+
+
+class BadRequestError(APIError):
+    pass
+
+
+class AuthenticationError(APIError):
+    """The credentials were not accepted (unknown access key, no permission)."""
+
+
+class SignatureError(AuthenticationError):
+    """PandaPon rejected the request signature."""
+
+
+class TimestampError(AuthenticationError):
+    """PandaPon rejected the timestamp (more than 600 s from its clock).
+
+    The client learns the offset from the response's ``Date`` header, so the next call is signed
+    with a corrected clock.
+    """
+
+
+class NotFoundError(APIError):
+    pass
+
+
+class RateLimitError(APIError):
+    pass
+
+
+class InternalServerError(APIError):
+    pass
