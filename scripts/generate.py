@@ -27,6 +27,7 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from scripts import resources
 from scripts import spec as spec_mod
 
 GENERATOR = ("openapi-python-client", "0.29.1")
@@ -34,17 +35,20 @@ RUFF = ("ruff", "0.17.6")
 PACKAGE = "pandapon_api"
 TARGET = spec_mod.ROOT / "generated" / PACKAGE
 OPERATIONS_DOC = spec_mod.ROOT / "docs" / "operations.md"
+# Overrides of the generator's own templates (each file says what it changes).
+CUSTOM_TEMPLATES = Path(__file__).resolve().parent / "templates" / "openapi-python-client"
 _IGNORED = {"__pycache__", ".ruff_cache"}
 
 # ruff runs --isolated so that no pyproject.toml around the temp dir changes the formatting,
 # and --no-cache so that it leaves no .ruff_cache behind.
+_RUFF_STEPS = (
+    ("check", "--isolated", "--no-cache", "--fix-only", "--extend-select=I"),
+    ("format", "--isolated", "--no-cache"),
+)
 _CONFIG = {
     "project_name_override": PACKAGE,
     "package_name_override": PACKAGE,
-    "post_hooks": [
-        "ruff check . --isolated --no-cache --fix-only --extend-select=I",
-        "ruff format . --isolated --no-cache",
-    ],
+    "post_hooks": [" ".join(("ruff", *step, ".")) for step in _RUFF_STEPS],
 }
 
 
@@ -94,6 +98,8 @@ def run_generator(
             str(config),
             "--meta",
             "none",
+            "--custom-template-path",
+            str(CUSTOM_TEMPLATES),
             "--fail-on-warning",
         ],
         cwd=workdir,
@@ -104,6 +110,17 @@ def run_generator(
     )
     if proc.returncode != 0:
         raise GenerationError(f"openapi-python-client failed:\n{proc.stdout}\n{proc.stderr}")
+    sdk_modules = resources.render(spec, spec_file, _CONFIG)
+    for name, source in sdk_modules.items():
+        (out / name).write_text(source, encoding="utf-8")
+    for step in _RUFF_STEPS:
+        subprocess.run(
+            [_bin("ruff"), *step, *sdk_modules],
+            cwd=out,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
     shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
     (out / "py.typed").write_text("", encoding="utf-8")
     shutil.copyfile(spec_file, out / "openapi.json")

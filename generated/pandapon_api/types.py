@@ -8,8 +8,13 @@ from attrs import define
 
 
 class Unset:
+    """The value of a field that was not sent (as opposed to ``None``, sent as ``null``)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

@@ -124,9 +124,6 @@ from .batch_create_alibaba_orders_request import BatchCreateAlibabaOrdersRequest
 from .batch_create_alibaba_orders_response import BatchCreateAlibabaOrdersResponse
 from .batch_pay_alibaba_orders_request import BatchPayAlibabaOrdersRequest
 from .batch_pay_alibaba_orders_response import BatchPayAlibabaOrdersResponse
-from .batch_pay_alibaba_orders_response_data_type_0 import (
-    BatchPayAlibabaOrdersResponseDataType0,
-)
 from .batch_preview_alibaba_orders_request import BatchPreviewAlibabaOrdersRequest
 from .batch_preview_alibaba_orders_response import BatchPreviewAlibabaOrdersResponse
 from .cancel_alibaba_order_request import CancelAlibabaOrderRequest
@@ -358,9 +355,6 @@ from .update_taobao_cart_item_quantity_response import (
 )
 from .update_taobao_order_warehouse_request import UpdateTaobaoOrderWarehouseRequest
 from .update_taobao_order_warehouse_response import UpdateTaobaoOrderWarehouseResponse
-from .update_taobao_order_warehouse_response_data_type_0 import (
-    UpdateTaobaoOrderWarehouseResponseDataType0,
-)
 from .update_taobao_refund_request import UpdateTaobaoRefundRequest
 from .update_taobao_refund_response import UpdateTaobaoRefundResponse
 from .upload_alibaba_refund_voucher_request import UploadAlibabaRefundVoucherRequest
@@ -464,7 +458,6 @@ __all__ = (
     "BatchCreateAlibabaOrdersResponse",
     "BatchPayAlibabaOrdersRequest",
     "BatchPayAlibabaOrdersResponse",
-    "BatchPayAlibabaOrdersResponseDataType0",
     "BatchPreviewAlibabaOrdersRequest",
     "BatchPreviewAlibabaOrdersResponse",
     "CancelAlibabaOrderRequest",
@@ -662,7 +655,6 @@ __all__ = (
     "UpdateTaobaoCartItemQuantityResponse",
     "UpdateTaobaoOrderWarehouseRequest",
     "UpdateTaobaoOrderWarehouseResponse",
-    "UpdateTaobaoOrderWarehouseResponseDataType0",
     "UpdateTaobaoRefundRequest",
     "UpdateTaobaoRefundResponse",
     "UploadAlibabaRefundVoucherRequest",

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.batch_pay_alibaba_orders_response_data_type_0 import (
-        BatchPayAlibabaOrdersResponseDataType0,
-    )
-
 
 T = TypeVar("T", bound="BatchPayAlibabaOrdersResponse")
 
@@ -27,24 +21,18 @@ class BatchPayAlibabaOrdersResponse:
         develop_id (int | None | str | Unset): Developer id. Typed integer in the v2 schemas but sent as a quoted
             19-digit string (or null) in real payloads.
         msg (None | str | Unset): Text for the return code ("成功" on success).
-        data (BatchPayAlibabaOrdersResponseDataType0 | bool | list[Any] | None | str | Unset): Not documented visibly;
-            kept as returned (object, list, boolean or string).
+        data (Any | Unset): Not documented visibly; any JSON value is kept as returned (an object, list, boolean or
+            string are all plausible).
     """
 
     request_id: None | str | Unset = UNSET
     code: int | None | Unset = UNSET
     develop_id: int | None | str | Unset = UNSET
     msg: None | str | Unset = UNSET
-    data: (
-        BatchPayAlibabaOrdersResponseDataType0 | bool | list[Any] | None | str | Unset
-    ) = UNSET
+    data: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.batch_pay_alibaba_orders_response_data_type_0 import (
-            BatchPayAlibabaOrdersResponseDataType0,
-        )
-
         request_id: None | str | Unset
         if isinstance(self.request_id, Unset):
             request_id = UNSET
@@ -69,16 +57,7 @@ class BatchPayAlibabaOrdersResponse:
         else:
             msg = self.msg
 
-        data: bool | dict[str, Any] | list[Any] | None | str | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, BatchPayAlibabaOrdersResponseDataType0):
-            data = self.data.to_dict()
-        elif isinstance(self.data, list):
-            data = self.data
-
-        else:
-            data = self.data
+        data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,10 +77,6 @@ class BatchPayAlibabaOrdersResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_pay_alibaba_orders_response_data_type_0 import (
-            BatchPayAlibabaOrdersResponseDataType0,
-        )
-
         d = dict(src_dict)
 
         def _parse_request_id(data: object) -> None | str | Unset:
@@ -140,47 +115,7 @@ class BatchPayAlibabaOrdersResponse:
 
         msg = _parse_msg(d.pop("msg", UNSET))
 
-        def _parse_data(
-            data: object,
-        ) -> (
-            BatchPayAlibabaOrdersResponseDataType0
-            | bool
-            | list[Any]
-            | None
-            | str
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = BatchPayAlibabaOrdersResponseDataType0.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_type_1 = cast(list[Any], data)
-
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                BatchPayAlibabaOrdersResponseDataType0
-                | bool
-                | list[Any]
-                | None
-                | str
-                | Unset,
-                data,
-            )
-
-        data = _parse_data(d.pop("data", UNSET))
+        data = d.pop("data", UNSET)
 
         batch_pay_alibaba_orders_response = cls(
             request_id=request_id,

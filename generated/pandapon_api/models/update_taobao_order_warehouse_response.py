@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.update_taobao_order_warehouse_response_data_type_0 import (
-        UpdateTaobaoOrderWarehouseResponseDataType0,
-    )
-
 
 T = TypeVar("T", bound="UpdateTaobaoOrderWarehouseResponse")
 
@@ -27,23 +21,18 @@ class UpdateTaobaoOrderWarehouseResponse:
         develop_id (int | None | str | Unset): Developer id. Typed integer in the v2 schemas but sent as a quoted
             19-digit string (or null) in real payloads.
         msg (None | str | Unset): Text for the return code ("成功" on success).
-        data (bool | None | Unset | UpdateTaobaoOrderWarehouseResponseDataType0): Update result. The older page types it
-            as an object without showing its fields; a bare boolean, as other PandaPon update calls return, is also
-            accepted.
+        data (Any | Unset): Update result, any JSON value. The older page types it as an object without showing its
+            fields; a bare boolean, as other PandaPon update calls return, is as plausible.
     """
 
     request_id: None | str | Unset = UNSET
     code: int | None | Unset = UNSET
     develop_id: int | None | str | Unset = UNSET
     msg: None | str | Unset = UNSET
-    data: bool | None | Unset | UpdateTaobaoOrderWarehouseResponseDataType0 = UNSET
+    data: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_taobao_order_warehouse_response_data_type_0 import (
-            UpdateTaobaoOrderWarehouseResponseDataType0,
-        )
-
         request_id: None | str | Unset
         if isinstance(self.request_id, Unset):
             request_id = UNSET
@@ -68,13 +57,7 @@ class UpdateTaobaoOrderWarehouseResponse:
         else:
             msg = self.msg
 
-        data: bool | dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, UpdateTaobaoOrderWarehouseResponseDataType0):
-            data = self.data.to_dict()
-        else:
-            data = self.data
+        data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,10 +77,6 @@ class UpdateTaobaoOrderWarehouseResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_taobao_order_warehouse_response_data_type_0 import (
-            UpdateTaobaoOrderWarehouseResponseDataType0,
-        )
-
         d = dict(src_dict)
 
         def _parse_request_id(data: object) -> None | str | Unset:
@@ -136,28 +115,7 @@ class UpdateTaobaoOrderWarehouseResponse:
 
         msg = _parse_msg(d.pop("msg", UNSET))
 
-        def _parse_data(
-            data: object,
-        ) -> bool | None | Unset | UpdateTaobaoOrderWarehouseResponseDataType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = UpdateTaobaoOrderWarehouseResponseDataType0.from_dict(
-                    data
-                )
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                bool | None | Unset | UpdateTaobaoOrderWarehouseResponseDataType0, data
-            )
-
-        data = _parse_data(d.pop("data", UNSET))
+        data = d.pop("data", UNSET)
 
         update_taobao_order_warehouse_response = cls(
             request_id=request_id,

@@ -1,0 +1,345 @@
+"""Render the SDK's typed resource layer from the spec (part of ``make generate``).
+
+openapi-python-client gives one module per operation. On top of it this writes two modules into
+the generated package, so nothing about individual operations is hand-written in ``pandapon/``:
+
+- ``resources.py``: one class per resource (``client.alibaba.orders``) with one typed method per
+  operation (``cancel(*, web_site, order_id, ...) -> bool | None``), sync and async, plus
+  ``iter_<method>`` for paged operations;
+- ``sdk_metadata.py``: tables the client reads at run time (response model, accepted ``data``
+  types, pagination attribute names, money fields), with every model referenced by module name so
+  that ``import pandapon`` does not import the ~300 model modules.
+
+Names and types come from openapi-python-client's own parser, so they always match the generated
+models exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.properties.any import AnyProperty
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.properties.union import UnionProperty
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+@dataclass
+class Argument:
+    python_name: str
+    type_string: str
+    required: bool
+    wire_name: str
+    location: str  # "body", "path", "query" or "both" (body field also sent as query)
+
+
+@dataclass
+class Method:
+    name: str
+    operation_id: str
+    summary: str
+    doc_line: str
+    arguments: list[Argument]
+    body_class: str | None
+    body_module: str | None
+    return_type: str
+    item_type: str | None = None
+    page_argument: str | None = None
+
+    @property
+    def positional(self) -> list[Argument]:
+        return [a for a in self.arguments if a.location == "path"]
+
+    @property
+    def keyword(self) -> list[Argument]:
+        return [a for a in self.arguments if a.location != "path"]
+
+
+@dataclass
+class Resource:
+    attribute: str  # "orders"
+    class_name: str  # "AlibabaOrders"
+    namespace: str | None  # "alibaba", or None for top-level resources
+    description: str
+    methods: list[Method] = field(default_factory=list)
+
+
+def _text(value: Any) -> str:
+    if hasattr(value, "get_untrusted_value"):
+        return str(value.get_untrusted_value())
+    if hasattr(value, "as_unembedded_code"):
+        return str(value.as_unembedded_code())
+    return str(value)
+
+
+def _type(prop: Any, *, no_optional: bool = False) -> str:
+    # Resources have methods named `list`, which would shadow the builtin in annotations.
+    text = _text(prop.get_type_string(no_optional=no_optional))
+    return re.sub(r"(?<![\w.])list\[", "builtins.list[", text)
+
+
+def _pascal(name: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[._-]", name) if part)
+
+
+def _runtime_types(prop: Any) -> list[str]:
+    """What ``data`` may be at run time, as importable references ("bool", "module:Class")."""
+    if isinstance(prop, UnionProperty):
+        return [t for inner in prop.inner_properties for t in _runtime_types(inner)]
+    if isinstance(prop, ModelProperty):
+        return [f"{prop.class_info.module_name}:{prop.class_info.name}"]
+    simple: list[tuple[type, list[str]]] = [
+        (ListProperty, ["list"]),
+        (BooleanProperty, ["bool"]),
+        (IntProperty, ["int"]),
+        (FloatProperty, ["int", "float"]),
+        (StringProperty, ["str"]),
+        (AnyProperty, ["object"]),
+        (NoneProperty, []),
+    ]
+    for kind, names in simple:
+        if isinstance(prop, kind):
+            return names
+    return ["object"]
+
+
+def _alternatives(prop: Any) -> list[Any]:
+    return list(prop.inner_properties) if isinstance(prop, UnionProperty) else [prop]
+
+
+_MODELS: dict[str, Any] = {}
+
+
+def _model_props(model: Any) -> list[Any]:
+    """Properties of a model; references inside unions are resolved to the parsed model."""
+    if model.required_properties is None:
+        model = _MODELS[str(model.class_info.name)]
+    return list(model.required_properties) + list(model.optional_properties)
+
+
+def _paging_attrs(
+    data_prop: Any, paging: dict[str, Any]
+) -> tuple[dict[str, list[str]], str | None]:
+    """Python attribute names of the pagination fields in ``data``, and the item model name."""
+    attrs: dict[str, list[str]] = {"items": [], "total_pages": [], "total_items": []}
+    item_type: str | None = None
+    keys = {"items": "items", "total-pages": "total_pages", "total-items": "total_items"}
+    for alt in _alternatives(data_prop):
+        if isinstance(alt, ListProperty) and isinstance(alt.inner_property, ModelProperty):
+            item_type = item_type or str(alt.inner_property.class_info.name)
+        if not isinstance(alt, ModelProperty):
+            continue
+        by_wire = {_text(p.name): p for p in _model_props(alt)}
+        for spec_key, attr_key in keys.items():
+            for wire in paging.get(spec_key, []):
+                prop = by_wire.get(wire)
+                if prop is None:
+                    continue
+                attrs[attr_key].append(str(prop.python_name))
+                if spec_key == "items" and item_type is None:
+                    for inner in _alternatives(prop):
+                        if isinstance(inner, ListProperty) and isinstance(
+                            inner.inner_property, ModelProperty
+                        ):
+                            item_type = str(inner.inner_property.class_info.name)
+    return attrs, item_type
+
+
+class _Collector:
+    def __init__(self, spec: dict[str, Any], data: GeneratorData) -> None:
+        self.spec = spec
+        self.endpoints: dict[str, Any] = {
+            str(ep.name): ep
+            for collection in data.endpoint_collections_by_tag.values()
+            for ep in collection.endpoints
+        }
+        self.models = list(data.models)
+        self.resources: dict[str, Resource] = {}
+        self.response_models: dict[str, str] = {}
+        self.data_types: dict[str, list[str]] = {}
+        self.paging: dict[str, dict[str, Any]] = {}
+        self.model_classes: set[str] = {str(m.class_info.name) for m in self.models}
+        self.used_models: set[str] = set()
+
+    def resource_for(self, tag: str) -> Resource:
+        tags = {t["name"]: t for t in self.spec.get("tags", [])}
+        path = str(tags[tag]["x-pandapon-resource"])
+        if path not in self.resources:
+            namespace, _, attribute = path.rpartition(".")
+            self.resources[path] = Resource(
+                attribute=attribute,
+                class_name=_pascal(path),
+                namespace=namespace or None,
+                description=str(tags[tag].get("description", "")),
+            )
+        return self.resources[path]
+
+    def note_types(self, type_string: str) -> None:
+        for name in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", type_string):
+            if name in self.model_classes:
+                self.used_models.add(name)
+
+    def add(self, path: str, method: str, op: dict[str, Any]) -> None:
+        op_id = str(op["operationId"])
+        endpoint: Any = self.endpoints[_snake(op_id)]
+        arguments = self._arguments(endpoint)
+        body_class = body_module = None
+        if endpoint.bodies:
+            body = endpoint.bodies[0].prop
+            body_class, body_module = str(body.class_info.name), str(body.class_info.module_name)
+        response = endpoint.responses.patterns[0].prop
+        data_prop = next(p for p in _model_props(response) if _text(p.name) == "data")
+        return_type = _type(data_prop, no_optional=True)
+        if "None" not in return_type.split(" | "):
+            return_type += " | None"
+        self.note_types(return_type)
+        self.response_models[op_id] = (
+            f"{response.class_info.module_name}:{response.class_info.name}"
+        )
+        self.data_types[op_id] = sorted(set(_runtime_types(data_prop)))
+        doc = op.get("x-pandapon-doc", {})
+        retry = "retried on failure" if op.get("x-pandapon-retry-safe") else "never retried"
+        item = Method(
+            name=str(op["x-pandapon-sdk-method"]),
+            operation_id=op_id,
+            summary=str(op.get("summary", "")),
+            doc_line=(
+                f"``{op_id}``: {method.upper()} {path} (docs: {doc.get('confidence')}; {retry})."
+            ),
+            arguments=arguments,
+            body_class=body_class,
+            body_module=body_module,
+            return_type=return_type,
+        )
+        paging = op.get("x-pandapon-pagination")
+        if paging:
+            attrs, item.item_type = _paging_attrs(data_prop, paging)
+            if item.item_type:
+                self.used_models.add(item.item_type)
+            page = next((a for a in arguments if a.wire_name == paging["page"]), None)
+            size = next((a for a in arguments if a.wire_name == paging["size"]), None)
+            item.page_argument = page.python_name if page else None
+            self.paging[op_id] = {
+                "page": paging["page"],
+                "size": paging["size"],
+                "page_location": page.location if page else "body",
+                "size_location": size.location if size else "body",
+                **attrs,
+            }
+        self.resource_for(op["tags"][0]).methods.append(item)
+
+    def _arguments(self, endpoint: Any) -> list[Argument]:
+        arguments: list[Argument] = []
+        for location, props in (
+            ("path", endpoint.path_parameters),
+            ("query", endpoint.query_parameters),
+        ):
+            for prop in props:
+                arguments.append(
+                    Argument(
+                        str(prop.python_name),
+                        _type(prop),
+                        prop.required,
+                        _text(prop.name),
+                        location,
+                    )
+                )
+        if endpoint.bodies:
+            for prop in _model_props(endpoint.bodies[0].prop):
+                twin = next((a for a in arguments if a.python_name == str(prop.python_name)), None)
+                if twin is not None:
+                    # Same field in the body and the query (the docs disagree where it goes).
+                    twin.location, twin.required = "both", twin.required or prop.required
+                    twin.type_string = _type(prop)
+                    continue
+                arguments.append(
+                    Argument(
+                        str(prop.python_name), _type(prop), prop.required, _text(prop.name), "body"
+                    )
+                )
+        for argument in arguments:
+            self.note_types(argument.type_string)
+        # Required keyword arguments first, for readability of the signatures.
+        return sorted(arguments, key=lambda a: (a.location != "path", not a.required))
+
+    def money_fields(self) -> dict[str, dict[str, str]]:
+        names = set(self.spec.get("info", {}).get("x-pandapon-money-fields") or [])
+        table: dict[str, dict[str, str]] = {}
+        for model in self.models:
+            fields = {
+                str(p.python_name): _text(p.name)
+                for p in _model_props(model)
+                if _text(p.name) in names
+            }
+            if fields:
+                table[str(model.class_info.name)] = dict(sorted(fields.items()))
+        return dict(sorted(table.items()))
+
+
+def _snake(operation_id: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", operation_id).lower()
+
+
+def render(spec: dict[str, Any], spec_file: Path, config: dict[str, Any]) -> dict[str, str]:
+    """The generated SDK modules (file name -> source), before formatting."""
+    cfg = Config.from_sources(
+        ConfigFile(**{k: v for k, v in config.items() if k != "post_hooks"}),
+        MetaType.NONE,
+        spec_file,
+        "utf-8",
+        False,
+        None,
+    )
+    data = GeneratorData.from_dict(spec, config=cfg)
+    if not isinstance(data, GeneratorData):
+        raise RuntimeError(f"the generator could not parse the spec: {data}")
+    _MODELS.clear()
+    _MODELS.update({str(m.class_info.name): m for m in data.models})
+    collector = _Collector(spec, data)
+    for path, item in spec["paths"].items():
+        for method in _METHODS:
+            if method in item:
+                collector.add(path, method, item[method])
+    modules = {str(m.class_info.name): str(m.class_info.module_name) for m in collector.models}
+    resources = list(collector.resources.values())
+    namespaces: dict[str, list[Resource]] = {}
+    for resource in resources:
+        if resource.namespace:
+            namespaces.setdefault(resource.namespace, []).append(resource)
+    env = Environment(  # noqa: S701 - renders Python source, not HTML
+        loader=FileSystemLoader(TEMPLATES),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    context = {
+        "resources": resources,
+        "namespaces": namespaces,
+        "top_level": [r for r in resources if not r.namespace],
+        "used_models": sorted(collector.used_models),
+        "model_modules": modules,
+        "response_models": collector.response_models,
+        "data_types": collector.data_types,
+        "paging": collector.paging,
+        "money_fields": collector.money_fields(),
+        "pascal": _pascal,
+    }
+    return {
+        "resources.py": env.get_template("resources.py.jinja").render(**context),
+        "sdk_metadata.py": env.get_template("sdk_metadata.py.jinja").render(**context),
+    }
