@@ -1,7 +1,72 @@
-"""PandaPon OpenAPI SDK: typed, safely retried calls to Taobao and 1688 purchasing."""
+"""PandaPon OpenAPI SDK: typed, safely retried calls to Taobao and 1688 purchasing.
+
+import pandapon
+
+with pandapon.PandaPon() as client:
+    page = client.alibaba.products.search(keyword="T恤", page_size=5)
+"""
 
 from ._auth import PandaPonAuth
+from ._client import AsyncPandaPon, PandaPon
+from ._config import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RetryPolicy
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    FieldError,
+    InternalServerError,
+    NotFoundError,
+    PandaPonError,
+    RateLimitError,
+    RequestValidationError,
+    ResponseValidationError,
+    SignatureError,
+    TimestampError,
+    UnknownOperationError,
+)
+from ._logging import protect_third_party_logs as _protect_logs
+from ._logging import setup_from_env as _setup_logging
+from ._money import money, money_fields, to_decimal
 from ._signing import Signer, sign
 from ._spec import Operation, operations
 
-__all__ = ["Operation", "PandaPonAuth", "Signer", "operations", "sign"]
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AsyncPandaPon",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "FieldError",
+    "InternalServerError",
+    "NotFoundError",
+    "Operation",
+    "PandaPon",
+    "PandaPonAuth",
+    "PandaPonError",
+    "RateLimitError",
+    "RequestValidationError",
+    "ResponseValidationError",
+    "RetryPolicy",
+    "SignatureError",
+    "Signer",
+    "TimestampError",
+    "UnknownOperationError",
+    "money",
+    "money_fields",
+    "operations",
+    "sign",
+    "to_decimal",
+]
+
+_setup_logging()
+_protect_logs()

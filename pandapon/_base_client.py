@@ -1,0 +1,537 @@
+"""What the sync and async clients share: options, building and checking requests, reading
+envelopes, and deciding about retries. The two clients only differ in how they wait and send.
+"""
+
+from __future__ import annotations
+
+import difflib
+import email.utils
+import importlib
+import json
+import logging
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache, cached_property
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from pandapon_api import sdk_metadata
+from pandapon_api.types import Unset
+
+from . import _exceptions as exc
+from ._auth import PandaPonAuth
+from ._config import (
+    Credentials,
+    RetryPolicy,
+    check_max_retries,
+    resolve_base_url,
+    resolve_credentials,
+    resolve_timeout,
+)
+from ._logging import logger
+from ._signing import Signer, sign
+from ._spec import Operation, document, operations
+from ._validation import Validator
+
+#: Envelope codes meaning success: 200 in real payloads; 0 in the docs' Apifox examples.
+SUCCESS_CODES = frozenset({200, 0})
+_RETRYABLE_STATUS = frozenset({408, 409, 429})
+_VERSION = "0.1.0"
+USER_AGENT = f"pandapon-python/{_VERSION}"
+
+
+class Clock:
+    """Wall clock plus an offset, shared by a client and its ``with_options`` copies."""
+
+    def __init__(self, offset: float = 0.0) -> None:
+        self.offset = offset
+
+    def now(self) -> float:
+        return time.time() + self.offset
+
+    def learn(self, response: httpx.Response) -> None:
+        """Adopt the server's clock from its ``Date`` header (used after a timestamp rejection)."""
+        date = response.headers.get("date")
+        if not date:
+            return
+        try:
+            server = email.utils.parsedate_to_datetime(date).timestamp()
+        except (TypeError, ValueError):
+            return
+        self.offset = server - time.time()
+        logger.warning("clock offset learned from the server's Date header: %+.1f s", self.offset)
+
+
+@dataclass(frozen=True)
+class PreparedCall:
+    """A validated request, ready to be signed and sent (once per attempt)."""
+
+    operation: Operation
+    path: str
+    query: dict[str, str]
+    content: bytes | None
+
+
+@cache
+def _validator() -> Validator:
+    return Validator(document())
+
+
+@cache
+def _response_model(operation_id: str) -> Any:
+    return _import(sdk_metadata.RESPONSE_MODELS[operation_id])
+
+
+@cache
+def _data_types(operation_id: str) -> tuple[type, ...]:
+    builtins: dict[str, type] = {"list": list, "str": str, "int": int, "float": float,
+                                 "bool": bool, "object": object}  # fmt: skip
+    return tuple(
+        builtins[ref] if ref in builtins else _import(ref)
+        for ref in sdk_metadata.DATA_TYPES[operation_id]
+    )
+
+
+def _import(ref: str) -> Any:
+    module, _, name = ref.partition(":")
+    return getattr(importlib.import_module(f"pandapon_api.models.{module}"), name)
+
+
+def lookup(operation_id: str) -> Operation:
+    table = operations()
+    try:
+        return table[operation_id]
+    except (KeyError, TypeError):
+        close = difflib.get_close_matches(str(operation_id), list(table), n=3, cutoff=0.5)
+        raise exc.UnknownOperationError(str(operation_id), close) from None
+
+
+def _as_wire_body(body: Any) -> Any:
+    if body is None or isinstance(body, Mapping):
+        return None if body is None else dict(body)
+    to_dict = getattr(body, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    return body  # reported by the validator
+
+
+def _query_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _is_absent(value: Any) -> bool:
+    return value is None or isinstance(value, Unset)
+
+
+def _retry_after(response: httpx.Response | None) -> float | None:
+    if response is None:
+        return None
+    header = response.headers.get("retry-after")
+    if not header:
+        return None
+    try:
+        return max(0.0, float(header))
+    except ValueError:
+        pass
+    try:
+        return max(0.0, email.utils.parsedate_to_datetime(header).timestamp() - time.time())
+    except (TypeError, ValueError):
+        return None
+
+
+def _code(value: Any) -> int | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _error_class(code: int | None, http_status: int, msg: str) -> type[exc.APIError]:
+    status = code if code is not None and 400 <= code < 600 else http_status
+    if status in (401, 403):
+        # No error-code table is published; the message says which check failed.
+        lowered = msg.lower()
+        if "timestamp" in lowered or "时间" in msg:
+            return exc.TimestampError
+        if "sign" in lowered or "签名" in msg:
+            return exc.SignatureError
+        return exc.AuthenticationError
+    classes: dict[int, type[exc.APIError]] = {
+        400: exc.BadRequestError,
+        404: exc.NotFoundError,
+        429: exc.RateLimitError,
+    }
+    if status in classes:
+        return classes[status]
+    if status >= 500:
+        return exc.InternalServerError
+    return exc.APIError
+
+
+class BaseClient:
+    """Configuration and the transport-independent half of every call."""
+
+    def __init__(
+        self,
+        access_key: str | None,
+        access_secret: str | None,
+        user_id: str | None,
+        *,
+        base_url: str | httpx.URL | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        signer: Signer | None,
+        retry_policy: RetryPolicy | None,
+        clock_offset: float,
+    ) -> None:
+        self._credentials: Credentials = resolve_credentials(access_key, access_secret, user_id)
+        self.base_url: httpx.URL = resolve_base_url(base_url)
+        self.timeout: httpx.Timeout = resolve_timeout(timeout)
+        self.max_retries: int = check_max_retries(max_retries)
+        self._signer: Signer = signer or sign
+        self._retry_policy = retry_policy or RetryPolicy()
+        self._clock = Clock(float(clock_offset))
+        self._auth = self._make_auth()
+        self._owns_http = True
+
+    def _make_auth(self) -> PandaPonAuth:
+        creds = self._credentials
+        return PandaPonAuth(
+            creds.access_key,
+            creds.access_secret,
+            creds.user_id,
+            signer=self._signer,
+            clock=self._clock.now,
+        )
+
+    @property
+    def user_id(self) -> str:
+        return self._credentials.user_id
+
+    @property
+    def access_key(self) -> str:
+        return self._credentials.access_key
+
+    @property
+    def clock_offset(self) -> float:
+        """Seconds added to the local clock when signing (learned from the server if needed)."""
+        return self._clock.offset
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={str(self.base_url)!r}, "
+            f"access_key={self.access_key!r}, user_id={self.user_id!r}, access_secret='***')"
+        )
+
+    def _derive(self, timeout: Any, max_retries: Any, user_id: Any) -> Any:
+        """A shallow copy sharing the HTTP client and the clock, with some options changed."""
+        copy = object.__new__(type(self))
+        # Cached properties (the raw client, resource namespaces) are bound to their client.
+        cached = {
+            name
+            for klass in type(self).__mro__
+            for name, value in vars(klass).items()
+            if isinstance(value, cached_property)
+        }
+        copy.__dict__.update({k: v for k, v in self.__dict__.items() if k not in cached})
+        copy._owns_http = False
+        if timeout is not None:
+            copy.timeout = resolve_timeout(timeout)
+        if max_retries is not None:
+            copy.max_retries = check_max_retries(max_retries)
+        if user_id is not None:
+            creds = self._credentials
+            copy._credentials = resolve_credentials(creds.access_key, creds.access_secret, user_id)
+            copy._auth = copy._make_auth()
+        return copy
+
+    # -- requests ----------------------------------------------------------------------------
+
+    def _prepare(
+        self, operation_id: str, body: Any, params: Mapping[str, Any] | None
+    ) -> PreparedCall:
+        op = lookup(operation_id)
+        errors: list[exc.FieldError] = []
+        path, query = self._fill_parameters(op, params or {}, errors)
+        wire = _as_wire_body(body)
+        content: bytes | None = None
+        if op.body_schema is None:
+            if wire is not None:
+                errors.append(exc.FieldError("(body)", f"{op.operation_id} takes no body"))
+        elif wire is None:
+            if op.body_required:
+                errors.append(exc.FieldError("(body)", "a request body is required"))
+        else:
+            errors.extend(_validator().errors(op.body_schema, wire))
+            if not errors:
+                try:
+                    text = json.dumps(
+                        wire, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+                    )
+                except (TypeError, ValueError) as error:
+                    errors.append(exc.FieldError("(body)", f"not representable as JSON: {error}"))
+                else:
+                    content = text.encode("utf-8")
+        if errors:
+            raise exc.RequestValidationError(op.operation_id, errors)
+        return PreparedCall(op, path, query, content)
+
+    def _fill_parameters(
+        self, op: Operation, params: Mapping[str, Any], errors: list[exc.FieldError]
+    ) -> tuple[str, dict[str, str]]:
+        known = {p.name: p for p in op.parameters}
+        for name in params:
+            if name not in known:
+                expected = ", ".join(known) or "none"
+                errors.append(
+                    exc.FieldError(str(name), f"unknown parameter (expected: {expected})")
+                )
+        path = op.path
+        query: dict[str, str] = {}
+        for name, param in known.items():
+            value = params.get(name)
+            if _is_absent(value):
+                if param.required:
+                    errors.append(
+                        exc.FieldError(name, f"required {param.location} parameter is missing")
+                    )
+                continue
+            problems = _validator().errors(param.schema, value, name)
+            if problems:
+                errors.extend(problems)
+            elif param.location == "path":
+                path = path.replace("{" + name + "}", quote(_query_value(value), safe=""))
+            else:
+                query[name] = _query_value(value)
+        return path, query
+
+    def _build_request(
+        self, http: httpx.Client | httpx.AsyncClient, call: PreparedCall
+    ) -> httpx.Request:
+        url = self.base_url.copy_with(path=self.base_url.path.rstrip("/") + call.path)
+        headers = {"accept": "application/json", "user-agent": USER_AGENT}
+        if call.content is not None:
+            headers["content-type"] = "application/json"
+        return http.build_request(
+            call.operation.method,
+            url,
+            params=call.query or None,
+            content=call.content,
+            headers=headers,
+            timeout=self.timeout,
+        )
+
+    # -- responses ---------------------------------------------------------------------------
+
+    def _process(
+        self, op: Operation, response: httpx.Response, attempt: int, started: float
+    ) -> Any:
+        """The ``data`` of a successful envelope, or the right exception. Logs the exchange."""
+        try:
+            payload: Any = json.loads(response.content)
+            parsed = True
+        except ValueError:  # also an empty body; UnicodeDecodeError is a ValueError
+            payload, parsed = None, False
+        envelope = payload if isinstance(payload, dict) else {}
+        request_id = envelope.get("requestId")
+        request_id = str(request_id) if request_id is not None else None
+        code = _code(envelope.get("code"))
+        msg = envelope.get("msg")
+        msg = str(msg) if msg is not None else None
+        self._log(op, attempt, started, str(response.status_code), request_id)
+
+        if not response.is_success or (code is not None and code not in SUCCESS_CODES):
+            cls = _error_class(code, response.status_code, msg or "")
+            if cls is exc.TimestampError:
+                self._clock.learn(response)
+            text = response.text
+            raise cls(
+                operation_id=op.operation_id,
+                code=code,
+                msg=msg or (None if parsed else text[:200] or None),
+                request_id=request_id,
+                http_status=response.status_code,
+                body=text,
+                json=payload,
+            )
+
+        def invalid(reason: str) -> exc.ResponseValidationError:
+            return exc.ResponseValidationError(
+                reason,
+                operation_id=op.operation_id,
+                http_status=response.status_code,
+                body=response.text,
+                json=payload,
+                request_id=request_id,
+            )
+
+        if not parsed:
+            raise invalid(
+                "the response is empty" if not response.content else "the response is not JSON"
+            )
+        if not isinstance(payload, dict):
+            raise invalid(
+                f"the response is a JSON {type(payload).__name__}, not an envelope object"
+            )
+        if "code" in payload and payload["code"] is not None and code is None:
+            raise invalid(f"the envelope code {payload['code']!r} is not a number")
+        if code == 0:
+            logger.debug("%s: envelope code 0 treated as success", op.operation_id)
+        try:
+            model = _response_model(op.operation_id).from_dict(payload)
+        except Exception as error:  # generated parsers raise many kinds on odd payloads
+            raise invalid(
+                f"the payload does not fit the spec ({type(error).__name__}: {error})"
+            ) from error
+        data = model.data
+        if isinstance(data, Unset):
+            return None
+        if data is not None and not isinstance(data, _data_types(op.operation_id)):
+            raise invalid(f"`data` is a {type(data).__name__}, which the spec does not allow here")
+        return data
+
+    # -- retries -----------------------------------------------------------------------------
+
+    def _retry_delay(
+        self,
+        op: Operation,
+        retries_done: int,
+        error: exc.PandaPonError,
+        response: httpx.Response | None = None,
+    ) -> float | None:
+        """Seconds to wait before the next attempt, or None to give up and raise ``error``."""
+        if retries_done >= self.max_retries:
+            return None
+        if isinstance(error, exc.APIConnectionError):
+            # A request that never left can always be sent; one that may have arrived only
+            # if repeating it is harmless.
+            retry = op.retry_safe or not error.outcome_unknown
+        elif isinstance(error, exc.APIError):
+            retry = op.retry_safe and (
+                isinstance(error, (exc.RateLimitError, exc.InternalServerError, exc.TimestampError))
+                or error.http_status in _RETRYABLE_STATUS
+                or error.http_status >= 500
+            )
+        else:
+            retry = False
+        if not retry:
+            return None
+        return self._retry_policy.delay(retries_done, _retry_after(response))
+
+    def _connection_error(
+        self, op: Operation, error: httpx.TransportError
+    ) -> exc.APIConnectionError:
+        # Connect failures happen before a byte of the request is sent; anything later is ambiguous.
+        unsent = isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+        kind = (
+            exc.APITimeoutError
+            if isinstance(error, httpx.TimeoutException)
+            else exc.APIConnectionError
+        )
+        what = "timed out" if kind is exc.APITimeoutError else "failed"
+        return kind(
+            f"{op.method} {op.path} {what}: {type(error).__name__}",
+            operation_id=op.operation_id,
+            outcome_unknown=not unsent,
+        )
+
+    def _log(
+        self, op: Operation, attempt: int, started: float, outcome: str, request_id: str | None
+    ) -> None:
+        """One line per attempt: method, path (never the query: it may hold the signature),
+        outcome, request id and duration."""
+        if logger.isEnabledFor(logging.INFO):
+            logger.info(
+                "%s %s -> %s request_id=%s %.0fms attempt=%d",
+                op.method, op.path, outcome, request_id or "-",
+                (time.monotonic() - started) * 1000, attempt + 1,
+            )  # fmt: skip
+
+
+def page_items(data: Any, paging: Mapping[str, Any]) -> tuple[list[Any], int | None, int | None]:
+    """Items, total pages and total items of one page of ``data`` (per sdk_metadata.PAGINATION)."""
+    if data is None:
+        return [], None, None
+    if isinstance(data, list):
+        return data, None, None
+
+    def first(names: Iterable[str]) -> Any:
+        for name in names:
+            value = getattr(data, name, None)
+            if not _is_absent(value):
+                return value
+        return None
+
+    items = first(paging["items"])
+    total_pages = first(paging["total_pages"])
+    total_items = first(paging["total_items"])
+    return (
+        list(items) if isinstance(items, list) else [],
+        total_pages if isinstance(total_pages, int) else None,
+        total_items if isinstance(total_items, int) else None,
+    )
+
+
+@dataclass
+class Pager:
+    """The request of a paged call, advanced one page at a time."""
+
+    body: dict[str, Any] | None
+    params: dict[str, Any]
+    paging: Mapping[str, Any]
+    page: int
+    size: int | None
+    seen: int = 0
+    previous: list[Any] | None = None
+
+    @classmethod
+    def start(cls, operation_id: str, body: Any, params: Mapping[str, Any] | None) -> Pager:
+        lookup(operation_id)
+        paging = sdk_metadata.PAGINATION.get(operation_id)
+        if paging is None:
+            raise exc.ConfigurationError(f"{operation_id} is not a paged operation")
+        wire = _as_wire_body(body)
+        pager = cls(
+            wire, {k: v for k, v in (params or {}).items() if not _is_absent(v)}, paging, 1, None
+        )
+        holder = pager._holder(paging["page_location"])
+        page = holder.get(paging["page"])
+        pager.page = (
+            page if isinstance(page, int) and not isinstance(page, bool) and page > 0 else 1
+        )
+        size = pager._holder(paging["size_location"]).get(paging["size"])
+        pager.size = size if isinstance(size, int) and size > 0 else None
+        return pager
+
+    def _holder(self, location: str) -> dict[str, Any]:
+        if location == "body":
+            if self.body is None:
+                self.body = {}
+            return self.body
+        return self.params
+
+    def request(self) -> tuple[dict[str, Any] | None, dict[str, Any]]:
+        self._holder(self.paging["page_location"])[self.paging["page"]] = self.page
+        return self.body, self.params
+
+    def advance(self, data: Any) -> tuple[list[Any], bool]:
+        """This page's items, and whether there are more pages to fetch."""
+        items, total_pages, total_items = page_items(data, self.paging)
+        if items and items == self.previous:
+            return [], False  # a server that ignores the page number would repeat itself forever
+        self.seen += len(items)
+        done = (
+            not items
+            or (total_pages is not None and self.page >= total_pages)
+            or (total_items is not None and self.seen >= total_items)
+            or (self.size is not None and len(items) < self.size)
+        )
+        self.previous = items
+        self.page += 1
+        return items, not done

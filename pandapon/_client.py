@@ -1,0 +1,281 @@
+"""``PandaPon`` and ``AsyncPandaPon``: signed, validated, retried calls to every operation."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from typing import Any, Self
+
+import anyio
+import httpx
+from pandapon_api import AuthenticatedClient
+from pandapon_api.resources import AsyncResources, SyncResources
+
+from . import _exceptions as exc
+from ._base_client import BaseClient, Pager
+from ._config import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._logging import logger
+from ._signing import Signer
+
+
+def _raw_client(client: BaseClient, http: httpx.Client | httpx.AsyncClient) -> AuthenticatedClient:
+    """The generated package's client, sending through ``http`` (which carries the signing auth)."""
+    raw = AuthenticatedClient(
+        base_url=str(client.base_url),
+        token=client.user_id,
+        prefix="",
+        auth_header_name="user-id",
+        timeout=client.timeout,
+    )
+    if isinstance(http, httpx.AsyncClient):
+        raw.set_async_httpx_client(http)
+    else:
+        raw.set_httpx_client(http)
+    return raw
+
+
+def _adopt(http: httpx.Client | httpx.AsyncClient, client: BaseClient) -> None:
+    """Give a user-supplied HTTP client our base URL and signing, unless it has its own."""
+    if not str(http.base_url):
+        http.base_url = client.base_url
+    if http.auth is None:
+        http.auth = client._auth
+
+
+class PandaPon(SyncResources, BaseClient):
+    """The PandaPon client.
+
+    >>> with PandaPon() as client:  # credentials from PANDAPON_ACCESS_KEY / _SECRET / _USER_ID
+    ...     page = client.alibaba.products.search(keyword="T恤", page_size=5)
+
+    Every operation is a typed method (``client.alibaba.orders.cancel(...)``); ``call()`` reaches
+    any operation by its operationId. Reads are retried on connection errors, timeouts, 429 and
+    5xx; calls that create, pay, cancel, submit or modify are never sent twice.
+    """
+
+    def __init__(
+        self,
+        access_key: str | None = None,
+        access_secret: str | None = None,
+        user_id: str | None = None,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        signer: Signer | None = None,
+        retry_policy: RetryPolicy | None = None,
+        clock_offset: float = 0.0,
+    ) -> None:
+        super().__init__(
+            access_key,
+            access_secret,
+            user_id,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            signer=signer,
+            retry_policy=retry_policy,
+            clock_offset=clock_offset,
+        )
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise exc.ConfigurationError("http_client must be an httpx.Client")
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(
+            base_url=self.base_url, auth=self._auth, timeout=self.timeout
+        )
+        _adopt(self._http, self)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        user_id: str | None = None,
+    ) -> Self:
+        """A client for some calls with other options; it shares this one's connections."""
+        copy: Self = self._derive(timeout, max_retries, user_id)
+        return copy
+
+    @cached_property
+    def raw(self) -> AuthenticatedClient:
+        """The generated ``pandapon_api`` client, signing through this client's connections:
+        ``cancel_alibaba_order.sync_detailed(client=client.raw, ...)`` from
+        ``pandapon_api.api.alibaba_order``.
+        """
+        return _raw_client(self, self._http)
+
+    def call(
+        self, operation_id: str, body: Any = None, *, params: Mapping[str, Any] | None = None
+    ) -> Any:
+        """Send any operation by operationId; returns the envelope's ``data`` as a typed model.
+
+        ``body`` is a mapping with the docs' field names or a generated request model; ``params``
+        fills the path and query parameters by name.
+        """
+        call = self._prepare(operation_id, body, params)
+        op = call.operation
+        retries = 0
+        while True:
+            request = self._build_request(self._http, call)
+            started = time.monotonic()
+            response: httpx.Response | None = None
+            try:
+                response = self._http.send(request, auth=self._auth)
+            except httpx.TransportError as error:
+                self._log(op, retries, started, type(error).__name__, None)
+                failure: exc.PandaPonError = self._connection_error(op, error)
+                cause: BaseException = error
+            else:
+                try:
+                    return self._process(op, response, retries, started)
+                except exc.APIError as error:
+                    failure, cause = error, error
+            delay = self._retry_delay(op, retries, failure, response)
+            if delay is None:
+                if failure is cause:
+                    raise failure
+                raise failure from cause
+            logger.info("retrying %s in %.2fs (%s)", op.operation_id, delay, type(failure).__name__)
+            time.sleep(delay)
+            retries += 1
+
+    def paginate(
+        self, operation_id: str, body: Any = None, *, params: Mapping[str, Any] | None = None
+    ) -> Iterator[Any]:
+        """Every item of every page of a paged operation, fetching pages lazily."""
+        pager = Pager.start(operation_id, body, params)
+        return self._pages(operation_id, pager)
+
+    def _pages(self, operation_id: str, pager: Pager) -> Iterator[Any]:
+        while True:
+            page_body, page_params = pager.request()
+            items, more = pager.advance(self.call(operation_id, page_body, params=page_params))
+            yield from items
+            if not more:
+                return
+
+    def close(self) -> None:
+        """Close the HTTP client if this client created it."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+class AsyncPandaPon(AsyncResources, BaseClient):
+    """The asyncio/trio twin of :class:`PandaPon`: the same methods, awaitable."""
+
+    def __init__(
+        self,
+        access_key: str | None = None,
+        access_secret: str | None = None,
+        user_id: str | None = None,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        signer: Signer | None = None,
+        retry_policy: RetryPolicy | None = None,
+        clock_offset: float = 0.0,
+    ) -> None:
+        super().__init__(
+            access_key,
+            access_secret,
+            user_id,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            signer=signer,
+            retry_policy=retry_policy,
+            clock_offset=clock_offset,
+        )
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise exc.ConfigurationError("http_client must be an httpx.AsyncClient")
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            base_url=self.base_url, auth=self._auth, timeout=self.timeout
+        )
+        _adopt(self._http, self)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        user_id: str | None = None,
+    ) -> Self:
+        """A client for some calls with other options; it shares this one's connections."""
+        copy: Self = self._derive(timeout, max_retries, user_id)
+        return copy
+
+    @cached_property
+    def raw(self) -> AuthenticatedClient:
+        """The generated ``pandapon_api`` client, for ``asyncio_detailed(client=client.raw)``."""
+        return _raw_client(self, self._http)
+
+    async def call(
+        self, operation_id: str, body: Any = None, *, params: Mapping[str, Any] | None = None
+    ) -> Any:
+        """Send any operation by operationId; see :meth:`PandaPon.call`."""
+        call = self._prepare(operation_id, body, params)
+        op = call.operation
+        retries = 0
+        while True:
+            request = self._build_request(self._http, call)
+            started = time.monotonic()
+            response: httpx.Response | None = None
+            try:
+                response = await self._http.send(request, auth=self._auth)
+            except httpx.TransportError as error:
+                self._log(op, retries, started, type(error).__name__, None)
+                failure: exc.PandaPonError = self._connection_error(op, error)
+                cause: BaseException = error
+            else:
+                try:
+                    return self._process(op, response, retries, started)
+                except exc.APIError as error:
+                    failure, cause = error, error
+            delay = self._retry_delay(op, retries, failure, response)
+            if delay is None:
+                if failure is cause:
+                    raise failure
+                raise failure from cause
+            logger.info("retrying %s in %.2fs (%s)", op.operation_id, delay, type(failure).__name__)
+            await anyio.sleep(delay)
+            retries += 1
+
+    def paginate(
+        self, operation_id: str, body: Any = None, *, params: Mapping[str, Any] | None = None
+    ) -> AsyncIterator[Any]:
+        """Every item of every page of a paged operation (``async for``)."""
+        pager = Pager.start(operation_id, body, params)
+        return self._pages(operation_id, pager)
+
+    async def _pages(self, operation_id: str, pager: Pager) -> AsyncIterator[Any]:
+        while True:
+            page_body, page_params = pager.request()
+            items, more = pager.advance(
+                await self.call(operation_id, page_body, params=page_params)
+            )
+            for item in items:
+                yield item
+            if not more:
+                return
+
+    async def close(self) -> None:
+        """Close the HTTP client if this client created it."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *_: object) -> None:
+        await self.close()

@@ -1,0 +1,58 @@
+"""The ``pandapon`` logger, and redaction of what must never be logged."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+
+from ._config import ENV_LOG
+
+logger = logging.getLogger("pandapon")
+
+_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
+_SIGN_IN_QUERY = re.compile(r"(?i)(\bsign=)[^&]*")
+SECRET_HEADERS = frozenset({"signature", "authorization"})
+
+
+def setup_from_env() -> None:
+    """``PANDAPON_LOG=debug|info`` turns the logger on (to stderr) without any code."""
+    level = _LEVELS.get(os.environ.get(ENV_LOG, "").strip().lower())
+    if level is None:
+        return
+    logger.setLevel(level)
+    if not any(getattr(h, "_pandapon", False) for h in logger.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        handler._pandapon = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+
+
+class _RedactSign(logging.Filter):
+    """httpx logs every request URL at INFO; on warehouse-logistics calls it holds ``sign=``."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                redact_url(str(arg)) if "sign=" in str(arg) else arg for arg in record.args
+            )
+        if isinstance(record.msg, str) and "sign=" in record.msg:
+            record.msg = redact_url(record.msg)
+        return True
+
+
+def protect_third_party_logs() -> None:
+    """Redact signatures from the logs of the HTTP libraries the SDK drives (idempotent)."""
+    for name in ("httpx", "httpcore"):
+        third_party = logging.getLogger(name)
+        if not any(isinstance(f, _RedactSign) for f in third_party.filters):
+            third_party.addFilter(_RedactSign())
+
+
+def redact_url(url: str) -> str:
+    """The URL with the value of a ``sign`` query parameter replaced (it is the signature)."""
+    return _SIGN_IN_QUERY.sub(r"\1***", url)
+
+
+def redact_headers(headers: dict[str, str]) -> dict[str, str]:
+    return {k: ("***" if k.lower() in SECRET_HEADERS else v) for k, v in headers.items()}

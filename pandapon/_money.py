@@ -1,0 +1,56 @@
+"""Money as ``Decimal``, never float.
+
+The spec lists the property names that carry money (``x-pandapon-money-fields``); for those,
+``money(obj, "price")`` gives the exact value. JSON numbers arrive as Python floats; a float's
+``repr`` is the shortest text that reads back to it, so ``Decimal(repr(x))`` recovers the number
+as PandaPon wrote it (``12.1`` stays ``12.1``, not ``12.0999999999999996447…``). The unit (fen or
+yuan) is whatever the operation uses; it is not converted.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from pandapon_api.sdk_metadata import MONEY_FIELDS
+from pandapon_api.types import Unset
+
+
+def to_decimal(value: Any) -> Decimal | None:
+    """An exact ``Decimal`` from a money value as received (int, float or str); None stays None."""
+    if value is None or isinstance(value, Unset):
+        return None
+    if isinstance(value, bool):
+        raise TypeError("a boolean is not an amount of money")
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    if isinstance(value, str):
+        try:
+            return Decimal(value.strip())
+        except InvalidOperation:
+            raise ValueError(f"not an amount of money: {value!r}") from None
+    raise TypeError(f"not an amount of money: {type(value).__name__}")
+
+
+def money_fields(obj: Any) -> dict[str, Decimal | None]:
+    """Every money field of a generated model, by attribute name, as ``Decimal``."""
+    fields = MONEY_FIELDS.get(type(obj).__name__, {})
+    return {name: to_decimal(getattr(obj, name, None)) for name in fields}
+
+
+def money(obj: Any, field: str) -> Decimal | None:
+    """The money field ``field`` (attribute or wire name) of a generated model, as ``Decimal``."""
+    fields = MONEY_FIELDS.get(type(obj).__name__, {})
+    attribute = (
+        field if field in fields else next((a for a, w in fields.items() if w == field), None)
+    )
+    if attribute is None:
+        known = ", ".join(fields) or "none"
+        raise ValueError(
+            f"{type(obj).__name__}.{field} is not a money field (money fields: {known})"
+        )
+    return to_decimal(getattr(obj, attribute))

@@ -1,0 +1,493 @@
+"""The client through its public surface, sync and async, against a scripted PandaPon."""
+
+from __future__ import annotations
+
+import logging
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import pytest
+from pandapon_api.api.alibaba_after_sales import submit_alibaba_refund_return
+from pandapon_api.models import (
+    AlibabaRefundReturnGoodSubmitVO,
+    FastAdress,
+    FastCargo,
+    SubmitAlibabaRefundReturnRequest,
+)
+
+import pandapon
+from tests.fakes import KEY, SECRET, USER, AsyncSDK, FakePandaPon, SyncSDK, envelope, ok
+
+SDKS = [SyncSDK, AsyncSDK]
+
+
+@pytest.fixture(params=SDKS, ids=lambda c: c.kind)
+def sdk_class(request: pytest.FixtureRequest) -> type[SyncSDK]:
+    cls: type[SyncSDK] = request.param
+    return cls
+
+
+SUBMIT = {"refundId": "TQ1234567890", "logisticsCompanyNo": "SF", "freightBill": "SF1234"}
+
+
+# -- success ---------------------------------------------------------------------------------
+
+
+def test_call_returns_data_as_the_generated_model(sdk_class: type[SyncSDK]) -> None:
+    fake = FakePandaPon(ok({"success": True, "errorCode": None, "surprise": 1}))
+    data = sdk_class(fake).call("submitAlibabaRefundReturn", SUBMIT)
+    assert isinstance(data, AlibabaRefundReturnGoodSubmitVO)
+    assert data.success is True
+    assert data.additional_properties == {"surprise": 1}  # unknown fields are kept
+    request = fake.requests[0]
+    assert request.method == "POST"
+    assert request.url == "https://api.pandapon.com/v2/alibaba/refund/goods/return"
+    assert fake.body() == SUBMIT
+
+
+def test_typed_resource_method_builds_the_body(sdk_class: type[SyncSDK]) -> None:
+    fake = FakePandaPon(ok(True))
+    result = sdk_class(fake).run(
+        lambda c: c.alibaba.orders.cancel(web_site="1688", order_id=2542285634920880794)
+    )
+    assert result is True
+    # An order id beyond 2**53 goes out exactly.
+    assert b'"orderId":2542285634920880794' in fake.requests[0].content
+    assert fake.body() == {"webSite": "1688", "orderId": 2542285634920880794}
+
+
+def test_nested_models_and_plain_values(sdk_class: type[SyncSDK]) -> None:
+    fake = FakePandaPon(ok({"orderPreviewResuslt": [{"sumPayment": 6400}], "success": True}))
+    preview = sdk_class(fake).run(
+        lambda c: c.alibaba.orders.preview(
+            address_param=FastAdress(full_name="张三", mobile="18600888861", city_text="杭州市"),
+            cargo_param_list=[FastCargo(offer_map_id="L0PTnwSnx_dWNZWCtgK7Gg", quantity=2)],
+        )
+    )
+    assert preview.order_preview_resuslt[0].sum_payment == 6400
+    assert fake.body() == {
+        "addressParam": {"fullName": "张三", "mobile": "18600888861", "cityText": "杭州市"},
+        "cargoParamList": [{"offerMapId": "L0PTnwSnx_dWNZWCtgK7Gg", "quantity": 2}],
+    }
+
+
+def test_plain_string_and_boolean_data(sdk_class: type[SyncSDK]) -> None:
+    fake = FakePandaPon(ok("https://distributor.taobao.global/apps/open/imchat?t=1"))
+    link = sdk_class(fake).run(lambda c: c.taobao.orders.get_im_link(biz_id="700187748440"))
+    assert link == "https://distributor.taobao.global/apps/open/imchat?t=1"
+
+
+def test_path_and_query_parameters(sdk_class: type[SyncSDK]) -> None:
+    fake = FakePandaPon(ok({"cancelSuccess": True}))
+    sdk = sdk_class(fake)
+    sdk.call("cancelTaobaoRefund", params={"refundId": "11/0 2"})
+    assert fake.requests[0].url.raw_path == b"/v2/taobao/order/refund/cancel/11%2F0%202"
+    sdk.run(lambda c: c.taobao.products.get(item_id="WUnUC1cILiBjt-Jv3lDdlQ"))
+    assert fake.requests[1].url.params["itemId"] == "WUnUC1cILiBjt-Jv3lDdlQ"
+    assert fake.requests[1].content == b""
+
+
+def test_warehouse_logistics_calls_sign_in_the_query_too(sdk_class: type[SyncSDK]) -> None:
+    fake = FakePandaPon(ok(None))
+    sdk_class(fake).call(
+        "estimateFreight",
+        {"itemId": "1", "skuId": "2", "quantity": 1, "currency": "CNY", "price": "9.90",
+         "receiverAddress": {"country": "US"}},
+    )  # fmt: skip
+    request = fake.requests[0]
+    assert request.url.params["sign"] == request.headers["signature"]
+    assert request.url.params["timestamp"] == request.headers["timestamp"]
+
+
+def test_tolerates_real_world_envelopes(sdk_class: type[SyncSDK]) -> None:
+    weird = {"requestId": None, "code": "200", "developId": 1110890638347337996, "msg": None,
+             "data": {"success": None, "errorInfo": "中文"}}  # fmt: skip
+    fake = FakePandaPon(httpx.Response(200, json=weird))
+    data = sdk_class(fake).call("submitAlibabaRefundReturn", SUBMIT)
+    assert data.error_info == "中文"
+    assert data.success is None
+
+
+def test_missing_data_is_none(sdk_class: type[SyncSDK]) -> None:
+    fake = FakePandaPon(httpx.Response(200, json={"code": 200, "msg": "成功"}))
+    assert sdk_class(fake).call("submitAlibabaRefundReturn", SUBMIT) is None
+
+
+# -- bad input -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "fields"),
+    [
+        ({"logisticsCompanyNo": "SF", "freightBill": "1"}, ["refundId"]),
+        ({**SUBMIT, "refundId": 42}, ["refundId"]),
+        ({**SUBMIT, "description": "x" * 201}, ["description"]),
+        ({**SUBMIT, "vouchers": ["v"] * 11}, ["vouchers"]),
+        ({**SUBMIT, "vouchers": ["ok", 3]}, ["vouchers[1]"]),
+        ([1, 2], ["(body)"]),
+    ],
+)
+def test_bad_input_names_the_field_and_sends_nothing(
+    sdk_class: type[SyncSDK], body: Any, fields: list[str]
+) -> None:
+    fake = FakePandaPon()
+    with pytest.raises(pandapon.RequestValidationError) as caught:
+        sdk_class(fake).call("submitAlibabaRefundReturn", body)
+    assert caught.value.fields == fields
+    assert caught.value.operation_id == "submitAlibabaRefundReturn"
+    assert fake.requests == []
+
+
+def test_nested_field_paths_in_errors(sdk_class: type[SyncSDK]) -> None:
+    fake = FakePandaPon()
+    body = {"addressParam": {"fullName": 1}, "cargoParamList": [{"quantity": 0}]}
+    with pytest.raises(pandapon.RequestValidationError) as caught:
+        sdk_class(fake).call("previewAlibabaOrder", body)
+    assert set(caught.value.fields) == {"addressParam.fullName", "cargoParamList[0].quantity"}
+    assert "must be > 0" in str(caught.value)
+
+
+def test_parameters_are_checked(sdk_class: type[SyncSDK]) -> None:
+    sdk = sdk_class(FakePandaPon())
+    with pytest.raises(pandapon.RequestValidationError, match="refundId: required path"):
+        sdk.call("cancelTaobaoRefund")
+    with pytest.raises(pandapon.RequestValidationError, match="refundid: unknown parameter"):
+        sdk.call("cancelTaobaoRefund", params={"refundId": "1", "refundid": "1"})
+    with pytest.raises(pandapon.RequestValidationError, match="takes no body"):
+        sdk.call("cancelTaobaoRefund", {"x": 1}, params={"refundId": "1"})
+
+
+def test_unknown_operation_suggests_close_matches(sdk_class: type[SyncSDK]) -> None:
+    with pytest.raises(pandapon.UnknownOperationError) as caught:
+        sdk_class(FakePandaPon()).call("cancelAlibabaOrdr", {})
+    assert caught.value.suggestions[0] == "cancelAlibabaOrder"
+    assert str(caught.value).startswith("unknown operation 'cancelAlibabaOrdr'; did you mean")
+
+
+# -- API errors ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "code", "msg", "error"),
+    [
+        (200, 500, "系统异常", pandapon.InternalServerError),
+        (200, 401, "access-key not found", pandapon.AuthenticationError),
+        (200, 401, "signature mismatch", pandapon.SignatureError),
+        (200, 401, "timestamp expired", pandapon.TimestampError),
+        (200, 404, "order not found", pandapon.NotFoundError),
+        (200, 429, "too many requests", pandapon.RateLimitError),
+        (200, 400, "参数错误", pandapon.BadRequestError),
+        (200, 10001, "库存不足", pandapon.APIError),
+        (403, None, "forbidden", pandapon.AuthenticationError),
+        (502, None, "bad gateway", pandapon.InternalServerError),
+    ],
+)
+def test_error_envelopes_raise_typed_errors(
+    sdk_class: type[SyncSDK], status: int, code: int | None, msg: str, error: type[Exception]
+) -> None:
+    fake = FakePandaPon(httpx.Response(status, json=envelope(None, code=code, msg=msg)))
+    with pytest.raises(error) as caught:
+        sdk_class(fake, max_retries=0).call("submitAlibabaRefundReturn", SUBMIT)
+    err = caught.value
+    assert type(err) is error
+    assert isinstance(err, pandapon.APIError)
+    assert (err.code, err.msg, err.http_status) == (code, msg, status)
+    assert err.request_id == "0f1e2d3c4b5a"
+    assert msg in err.body
+    shown = str(err)
+    assert msg in shown and "0f1e2d3c4b5a" in shown
+    assert str(code if code is not None else f"HTTP {status}") in shown
+
+
+def test_html_error_page_keeps_the_body(sdk_class: type[SyncSDK]) -> None:
+    page = "<html><body><h1>502 Bad Gateway</h1></body></html>"
+    fake = FakePandaPon(httpx.Response(502, text=page))
+    with pytest.raises(pandapon.InternalServerError) as caught:
+        sdk_class(fake, max_retries=0).call("submitAlibabaRefundReturn", SUBMIT)
+    assert caught.value.body == page
+    assert caught.value.code is None
+
+
+@pytest.mark.parametrize(
+    ("reply", "reason"),
+    [
+        ({"text": "<html>maintenance</html>"}, "not JSON"),
+        ({"content": b""}, "empty"),
+        ({"content": b"\xff\xfe\x00garbage"}, "not JSON"),
+        ({"json": [1, 2]}, "JSON list"),
+        ({"json": envelope("a string")}, "`data` is a str"),
+        ({"json": envelope({"success": True}, code="OK")}, "not a number"),
+    ],
+)
+def test_payloads_that_do_not_fit_keep_everything(
+    sdk_class: type[SyncSDK], reply: dict[str, Any], reason: str
+) -> None:
+    response = httpx.Response(200, **reply)
+    fake = FakePandaPon(response)
+    with pytest.raises(pandapon.ResponseValidationError, match=reason) as caught:
+        sdk_class(fake).call("submitAlibabaRefundReturn", SUBMIT)
+    assert caught.value.body == response.text
+    assert caught.value.http_status == 200
+    if "json" in reply:
+        assert caught.value.json == reply["json"]
+
+
+def test_timestamp_rejection_teaches_the_clock(sdk_class: type[SyncSDK]) -> None:
+    rejected = httpx.Response(
+        200,
+        json=envelope(None, code=401, msg="timestamp out of range"),
+        headers={"Date": "Wed, 01 Jan 2031 00:00:00 GMT"},
+    )
+    fake = FakePandaPon(rejected, ok(True))
+    sdk = sdk_class(fake, max_retries=0)
+    with pytest.raises(pandapon.TimestampError):
+        sdk.call("cancelAlibabaOrder", {"webSite": "1688", "orderId": 1})
+    assert sdk.client.clock_offset > 100_000_000  # years ahead of this machine
+    sdk.call("cancelAlibabaOrder", {"webSite": "1688", "orderId": 1})
+    assert int(fake.requests[1].headers["timestamp"]) > 1_924_991_999_000  # 2031, in ms
+
+
+# -- retries ---------------------------------------------------------------------------------
+
+
+def test_reads_are_retried_with_fresh_signatures(sdk_class: type[SyncSDK]) -> None:
+    fake = FakePandaPon(httpx.Response(503), httpx.Response(503), ok({"totalRecords": 0}))
+    data = sdk_class(fake).call("searchAlibabaProducts", {"keyword": "T恤"})
+    assert data.total_records == 0
+    assert len(fake.requests) == 3
+    nonces = {r.headers["nonce-str"] for r in fake.requests}
+    signatures = {r.headers["signature"] for r in fake.requests}
+    assert len(nonces) == 3 and len(signatures) == 3
+    for request in fake.requests:
+        headers = request.headers
+        assert headers["signature"] == pandapon.sign(
+            KEY, headers["timestamp"], headers["nonce-str"], SECRET
+        )
+
+
+def test_writes_are_never_sent_twice(sdk_class: type[SyncSDK]) -> None:
+    fake = FakePandaPon(httpx.Response(503), ok(True))
+    with pytest.raises(pandapon.InternalServerError):
+        sdk_class(fake, max_retries=5).call("cancelAlibabaOrder", {"webSite": "1688", "orderId": 1})
+    assert len(fake.requests) == 1
+
+
+def test_dropped_connection_after_sending_a_create_is_reported_as_unknown(
+    sdk_class: type[SyncSDK],
+) -> None:
+    fake = FakePandaPon(httpx.RemoteProtocolError("Server disconnected"), ok({"orderId": "1"}))
+    body = {"flow": "general", "addressParam": {}, "cargoParamList": [{"quantity": 1}]}
+    with pytest.raises(pandapon.APIConnectionError) as caught:
+        sdk_class(fake, max_retries=5).call("createAlibabaOrder", body)
+    assert caught.value.outcome_unknown is True
+    assert "may have reached PandaPon" in str(caught.value)
+    assert len(fake.requests) == 1
+
+
+def test_a_write_that_never_left_is_sent_once_it_can_be(sdk_class: type[SyncSDK]) -> None:
+    fake = FakePandaPon(httpx.ConnectError("refused"), ok(True))
+    assert sdk_class(fake).call("cancelAlibabaOrder", {"webSite": "1688", "orderId": 1}) is True
+    assert len(fake.requests) == 2  # the first never reached the server
+
+
+def test_timeouts_raise_api_timeout_error(sdk_class: type[SyncSDK]) -> None:
+    fake = FakePandaPon(httpx.ReadTimeout("slow"))
+    with pytest.raises(pandapon.APITimeoutError) as caught:
+        sdk_class(fake, max_retries=1).call("searchAlibabaProducts", {})
+    assert len(fake.requests) == 2
+    assert caught.value.outcome_unknown is True
+    assert isinstance(caught.value, pandapon.APIConnectionError)
+
+
+def test_retry_after_is_honoured_and_capped(
+    sdk_class: type[SyncSDK], caplog: pytest.LogCaptureFixture
+) -> None:
+    limited = httpx.Response(429, headers={"Retry-After": "0.02"}, json=envelope(code=429))
+    capped = httpx.Response(429, headers={"Retry-After": "3600"}, json=envelope(code=429))
+    fake = FakePandaPon(limited, capped, ok({}))
+    with caplog.at_level(logging.INFO, logger="pandapon"):
+        sdk_class(fake).call("searchAlibabaProducts", {})
+    waits = [r.getMessage() for r in caplog.records if r.getMessage().startswith("retrying")]
+    assert waits == [
+        "retrying searchAlibabaProducts in 0.02s (RateLimitError)",
+        "retrying searchAlibabaProducts in 0.05s (RateLimitError)",  # FAST caps at 0.05 s
+    ]
+
+
+def test_max_retries_per_client_and_per_call(sdk_class: type[SyncSDK]) -> None:
+    fake = FakePandaPon(httpx.Response(500))
+    sdk = sdk_class(fake, max_retries=3)
+    with pytest.raises(pandapon.InternalServerError):
+        sdk.call("searchAlibabaProducts", {})
+    assert len(fake.requests) == 4
+    once = sdk.client.with_options(max_retries=0)
+    with pytest.raises(pandapon.InternalServerError):
+        sdk.run(lambda _: once.call("searchAlibabaProducts", {}))
+    assert len(fake.requests) == 5
+
+
+def test_with_options_overrides_user_and_timeout(sdk_class: type[SyncSDK]) -> None:
+    fake = FakePandaPon(ok(True))
+    sdk = sdk_class(fake)
+    other = sdk.client.with_options(user_id="2100000000001", timeout=2.5)
+    sdk.run(lambda _: other.alibaba.orders.cancel(web_site="1688", order_id=1))
+    sdk.run(lambda c: c.alibaba.orders.cancel(web_site="1688", order_id=1))
+    first, second = fake.requests
+    assert first.headers["user-id"] == "2100000000001"
+    assert first.extensions["timeout"]["read"] == 2.5
+    assert second.headers["user-id"] == USER
+    assert other.timeout.read == 2.5 and sdk.client.timeout.read == 30.0
+
+
+# -- pagination ------------------------------------------------------------------------------
+
+
+def page(items: list[str], total_pages: int | None = None) -> httpx.Response:
+    return ok({"totalPage": total_pages, "data": [{"subject": s} for s in items]})
+
+
+def test_pages_until_the_last_page(sdk_class: type[SyncSDK]) -> None:
+    fake = FakePandaPon(page(["a", "b"], 3), page(["c", "d"], 3), page(["e"], 3))
+    items = sdk_class(fake).run(lambda c: c.alibaba.products.iter_search(keyword="包", page_size=2))
+    assert [i.subject for i in items] == ["a", "b", "c", "d", "e"]
+    assert [fake.body(i)["beginPage"] for i in range(3)] == [1, 2, 3]
+    assert all(fake.body(i)["keyword"] == "包" for i in range(3))
+
+
+def test_pages_stop_on_an_empty_page_and_start_where_asked(sdk_class: type[SyncSDK]) -> None:
+    fake = FakePandaPon(page(["x"]), page([]))
+    items = sdk_class(fake).paginate("searchAlibabaProducts", {"beginPage": 4})
+    assert [i.subject for i in items] == ["x"]
+    assert [fake.body(i)["beginPage"] for i in range(2)] == [4, 5]
+
+
+def test_pages_stop_on_a_short_page(sdk_class: type[SyncSDK]) -> None:
+    fake = FakePandaPon(page(["a", "b"]), page(["c"]), page(["never"]))
+    items = sdk_class(fake).paginate("searchAlibabaProducts", {"pageSize": 2})
+    assert [i.subject for i in items] == ["a", "b", "c"]
+    assert len(fake.requests) == 2
+
+
+def test_pages_whose_data_is_a_plain_list(sdk_class: type[SyncSDK]) -> None:
+    fake = FakePandaPon(ok([{"offerId": "1"}, {"offerId": "2"}]), ok([]))
+    items = sdk_class(fake).run(
+        lambda c: c.alibaba.products.iter_related(offer_id="f6vE-dfY1NV37oG_fz9WSA")
+    )
+    assert len(items) == 2
+    assert [fake.body(i)["pageNo"] for i in range(2)] == [1, 2]
+
+
+def test_a_server_ignoring_the_page_number_does_not_loop_forever(sdk_class: type[SyncSDK]) -> None:
+    fake = FakePandaPon(page(["same", "items"]))
+    items = sdk_class(fake).paginate("searchAlibabaProducts", {})
+    assert [i.subject for i in items] == ["same", "items"]
+    assert len(fake.requests) == 2
+
+
+# -- configuration and secrets ---------------------------------------------------------------
+
+
+def test_credentials_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PANDAPON_ACCESS_KEY", "env-key")
+    monkeypatch.setenv("PANDAPON_ACCESS_SECRET", "env-secret")
+    monkeypatch.setenv("PANDAPON_USER_ID", "env-user")
+    monkeypatch.setenv("PANDAPON_BASE_URL", "http://127.0.0.1:8765")
+    with pandapon.PandaPon() as client:
+        assert (client.access_key, client.user_id) == ("env-key", "env-user")
+        assert str(client.base_url) == "http://127.0.0.1:8765"
+    with pandapon.PandaPon("arg-key") as client:
+        assert client.access_key == "arg-key"
+
+
+@pytest.mark.parametrize(
+    "missing", ["PANDAPON_ACCESS_KEY", "PANDAPON_ACCESS_SECRET", "PANDAPON_USER_ID"]
+)
+def test_a_missing_credential_is_named(monkeypatch: pytest.MonkeyPatch, missing: str) -> None:
+    for name in ("PANDAPON_ACCESS_KEY", "PANDAPON_ACCESS_SECRET", "PANDAPON_USER_ID"):
+        monkeypatch.setenv(name, "set")
+    monkeypatch.delenv(missing)
+    for cls in (pandapon.PandaPon, pandapon.AsyncPandaPon):
+        with pytest.raises(pandapon.ConfigurationError, match=missing):
+            cls()
+
+
+def test_the_default_base_url_and_bad_options(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PANDAPON_BASE_URL", raising=False)
+    with pandapon.PandaPon("k", "s", "u") as client:
+        assert str(client.base_url) == "https://api.pandapon.com"
+        assert client.timeout.read == 30.0 and client.max_retries == 2
+    with pytest.raises(pandapon.ConfigurationError, match="max_retries"):
+        pandapon.PandaPon("k", "s", "u", max_retries=-1)
+    with pytest.raises(pandapon.ConfigurationError, match="timeout"):
+        pandapon.PandaPon("k", "s", "u", timeout=0)
+    with pytest.raises(pandapon.ConfigurationError, match="base_url"):
+        pandapon.PandaPon("k", "s", "u", base_url="ftp://example.com")
+
+
+def test_context_managers_close_the_clients_they_made() -> None:
+    with pandapon.PandaPon("k", "s", "u") as client:
+        http = client._http
+    assert http.is_closed
+    shared = httpx.Client(transport=httpx.MockTransport(FakePandaPon()))
+    with pandapon.PandaPon("k", "s", "u", http_client=shared):
+        pass
+    assert not shared.is_closed  # a client passed in belongs to the caller
+
+
+def test_secrets_never_appear_in_logs_reprs_or_errors(
+    sdk_class: type[SyncSDK], caplog: pytest.LogCaptureFixture
+) -> None:
+    fake = FakePandaPon(
+        httpx.Response(503),
+        ok({"renderId": "FF2024080200007"}),
+        httpx.Response(200, json=envelope(None, code=401, msg="signature mismatch")),
+        httpx.ReadError("reset"),
+    )
+    sdk = sdk_class(fake, max_retries=1)
+    seen: list[str] = [repr(sdk.client), repr(sdk.client.with_options(user_id="x"))]
+    with caplog.at_level(logging.DEBUG):
+        sdk.call("previewOrderFreight", {"renderItems": []})
+        for op in ("submitAlibabaRefundReturn", "searchAlibabaProducts"):
+            with pytest.raises(pandapon.PandaPonError) as caught:
+                sdk.call(op, SUBMIT if op.startswith("submit") else {})
+            seen += [str(caught.value), repr(caught.value)]
+    seen += [r.getMessage() for r in caplog.records]
+    signatures = {r.headers["signature"] for r in fake.requests}
+    text = "\n".join(seen)
+    assert SECRET not in text
+    assert not any(sig in text for sig in signatures)
+    assert any("previewOrderFreight" in r.getMessage() for r in caplog.records) or any(
+        "/v2/open/pp/logistics/orderRenderFreight" in r.getMessage() for r in caplog.records
+    )
+
+
+# -- generated functions and money -----------------------------------------------------------
+
+
+def test_generated_functions_work_through_the_raw_client() -> None:
+    fake = FakePandaPon(ok({"success": True}))
+    http = httpx.Client(transport=httpx.MockTransport(fake))
+    with pandapon.PandaPon(KEY, SECRET, USER, http_client=http) as client:
+        body = SubmitAlibabaRefundReturnRequest(
+            refund_id="TQ1", logistics_company_no="SF", freight_bill="1"
+        )
+        response = submit_alibaba_refund_return.sync_detailed(client=client.raw, body=body)
+    assert response.parsed is not None and response.parsed.data.success is True
+    headers = fake.requests[0].headers
+    assert headers["signature"] == pandapon.sign(
+        KEY, headers["timestamp"], headers["nonce-str"], SECRET
+    )
+    assert str(fake.requests[0].url) == "https://api.pandapon.com/v2/alibaba/refund/goods/return"
+
+
+def test_money_fields_are_exact_decimals(sdk_class: type[SyncSDK]) -> None:
+    fake = FakePandaPon(ok({"price": 12.1, "promotionPrice": 1999, "quantity": 3}))
+    product = sdk_class(fake).run(lambda c: c.taobao.products.get(item_id="1"))
+    assert pandapon.money(product, "price") == Decimal("12.1")
+    assert pandapon.money(product, "promotionPrice") == Decimal(1999)  # wire name works too
+    assert pandapon.money_fields(product)["promotion_price"] == Decimal(1999)
+    with pytest.raises(ValueError, match="quantity is not a money field"):
+        pandapon.money(product, "quantity")
+    assert pandapon.to_decimal("633.69") == Decimal("633.69")
+    assert pandapon.to_decimal(0.1) + pandapon.to_decimal(0.2) == Decimal("0.3")

@@ -1,0 +1,48 @@
+"""The typed resource layer covers every operation, with the spec's required inputs."""
+
+import inspect
+from typing import Any
+
+import pytest
+
+import pandapon
+from scripts import spec as spec_mod
+
+SPEC = spec_mod.bundle()
+RESOURCES = {t["name"]: t["x-pandapon-resource"] for t in SPEC["tags"]}
+OPERATIONS = spec_mod.iter_operations(SPEC)
+
+
+def resource(client: Any, path: str) -> Any:
+    for part in path.split("."):
+        client = getattr(client, part)
+    return client
+
+
+def required_inputs(op: dict[str, Any]) -> set[str]:
+    names = {p["name"] for p in op.get("parameters", []) if p.get("required")}
+    body = op.get("requestBody", {}).get("content", {}).get("application/json", {})
+    if "$ref" in body.get("schema", {}):
+        target = SPEC["components"]["schemas"][body["schema"]["$ref"].rsplit("/", 1)[1]]
+        names |= set(target.get("required", []))
+    return names
+
+
+@pytest.mark.parametrize("client_class", [pandapon.PandaPon, pandapon.AsyncPandaPon])
+@pytest.mark.parametrize(("path", "method", "op"), OPERATIONS, ids=lambda v: str(v)[:40])
+def test_every_operation_has_a_typed_method(
+    client_class: type, path: str, method: str, op: dict[str, Any]
+) -> None:
+    client = client_class("k", "s", "u")
+    bound = getattr(resource(client, RESOURCES[op["tags"][0]]), op["x-pandapon-sdk-method"])
+    assert inspect.iscoroutinefunction(bound) is (client_class is pandapon.AsyncPandaPon)
+    signature = inspect.signature(bound)
+    required = [p for p in signature.parameters.values() if p.default is inspect.Parameter.empty]
+    assert len(required) == len(required_inputs(op)), op["operationId"]
+    assert bound.__doc__ and op["operationId"] in bound.__doc__
+    if "x-pandapon-pagination" in op:
+        assert callable(
+            getattr(
+                resource(client, RESOURCES[op["tags"][0]]), "iter_" + op["x-pandapon-sdk-method"]
+            )
+        )
