@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-import string
 import time
 from typing import Protocol
 
-_NONCE_ALPHABET = string.ascii_letters + string.digits
 NONCE_LENGTH = 32
 
 
@@ -48,8 +46,8 @@ def sign(access_key: str, timestamp: str, nonce_str: str, access_secret: str) ->
 
 
 def new_nonce() -> str:
-    """A fresh 32-character random nonce (letters and digits)."""
-    return "".join(secrets.choice(_NONCE_ALPHABET) for _ in range(NONCE_LENGTH))
+    """A fresh 32-character random nonce: 128 random bits as hex digits."""
+    return secrets.token_hex(NONCE_LENGTH // 2)
 
 
 def timestamp_ms(clock: float | None = None) -> str:
