@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 from decimal import Decimal
 from typing import Any
 
@@ -491,3 +493,24 @@ def test_money_fields_are_exact_decimals(sdk_class: type[SyncSDK]) -> None:
         pandapon.money(product, "quantity")
     assert pandapon.to_decimal("633.69") == Decimal("633.69")
     assert pandapon.to_decimal(0.1) + pandapon.to_decimal(0.2) == Decimal("0.3")
+
+
+def test_pandapon_log_env_turns_logging_on() -> None:
+    script = (
+        "import httpx, pandapon\n"
+        "def answer(request):\n"
+        "    return httpx.Response(200, json={'requestId': 'rid-42', 'code': 200, 'data': True})\n"
+        "http = httpx.Client(transport=httpx.MockTransport(answer))\n"
+        "with pandapon.PandaPon('k', 's', 'u', http_client=http) as client:\n"
+        "    client.alibaba.orders.cancel(web_site='1688', order_id=1)\n"
+    )
+    for level, expect_line in (("info", True), ("", False)):
+        result = subprocess.run(
+            [sys.executable, "-c", script],
+            env={"PANDAPON_LOG": level, "PATH": ""},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        line = "POST /v2/alibaba/order/cancel -> 200 request_id=rid-42"
+        assert (line in result.stderr) is expect_line, result.stderr
