@@ -89,6 +89,22 @@ def unknown_confidence(spec: Spec) -> None:
     op(spec, SUBMIT)["x-pandapon-doc"]["confidence"] = "certain"
 
 
+def unenforceable_request_keyword(spec: Spec) -> None:
+    schema(spec, "SubmitAlibabaRefundReturnRequest")["properties"]["refundId"]["pattern"] = "^TQ"
+
+
+def pagination_field_missing(spec: Spec) -> None:
+    op(spec, "/v2/alibaba/product/keywords/query")["x-pandapon-pagination"]["page"] = "pageNum"
+
+
+def sdk_method_taken_twice(spec: Spec) -> None:
+    op(spec, "/v2/alibaba/order/create")["x-pandapon-sdk-method"] = "cancel"
+
+
+def unknown_money_field(spec: Spec) -> None:
+    spec["info"]["x-pandapon-money-fields"].append("priceInMars")
+
+
 CASES: dict[str, tuple[Callable[[Spec], None], str]] = {
     "retry flag": (drop_retry_flag, "x-pandapon-retry-safe"),
     "ascii id": (non_ascii_operation_id, "operationId must be ASCII"),
@@ -103,6 +119,10 @@ CASES: dict[str, tuple[Callable[[Spec], None], str]] = {
     "duplicate id": (duplicate_operation_id, "used twice"),
     "webhook": (webhook_without_message_types, "x-pandapon-message-types"),
     "confidence": (unknown_confidence, "confidence must be one of"),
+    "request keyword": (unenforceable_request_keyword, "may not use 'pattern'"),
+    "pagination": (pagination_field_missing, "pagination page field 'pageNum'"),
+    "sdk method": (sdk_method_taken_twice, "alibaba.orders.cancel already used"),
+    "money": (unknown_money_field, "'priceInMars' is not a property"),
 }
 
 
@@ -128,29 +148,3 @@ def test_every_menu_key_is_reported_once_per_operation(pristine: Spec) -> None:
     )
     keys = lint_spec.menu_keys(spec)
     assert keys.count("1688/after_sales/1688-buyer-submits-refund-information") == 2
-
-
-def unenforceable_request_keyword(spec: Spec) -> None:
-    schema(spec, "SubmitAlibabaRefundReturnRequest")["properties"]["refundId"]["pattern"] = "^TQ"
-
-
-def pagination_field_missing(spec: Spec) -> None:
-    op(spec, "/v2/alibaba/product/keywords/query")["x-pandapon-pagination"]["page"] = "pageNum"
-
-
-def sdk_method_taken_twice(spec: Spec) -> None:
-    op(spec, "/v2/alibaba/order/create")["x-pandapon-sdk-method"] = "cancel"
-
-
-def unknown_money_field(spec: Spec) -> None:
-    spec["info"]["x-pandapon-money-fields"].append("priceInMars")
-
-
-CASES.update(
-    {
-        "request keyword": (unenforceable_request_keyword, "may not use 'pattern'"),
-        "pagination": (pagination_field_missing, "pagination page field 'pageNum'"),
-        "sdk method": (sdk_method_taken_twice, "alibaba.orders.cancel already used"),
-        "money": (unknown_money_field, "'priceInMars' is not a property"),
-    }
-)
