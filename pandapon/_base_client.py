@@ -86,8 +86,14 @@ def _response_model(operation_id: str) -> Any:
 
 @cache
 def _data_types(operation_id: str) -> tuple[type, ...]:
-    builtins: dict[str, type] = {"list": list, "str": str, "int": int, "float": float,
-                                 "bool": bool, "object": object}  # fmt: skip
+    builtins: dict[str, type] = {
+        "list": list,
+        "str": str,
+        "int": int,
+        "float": float,
+        "bool": bool,
+        "object": object,
+    }
     return tuple(
         builtins[ref] if ref in builtins else _import(ref)
         for ref in sdk_metadata.DATA_TYPES[operation_id]
@@ -449,9 +455,13 @@ class BaseClient:
         if logger.isEnabledFor(logging.INFO):
             logger.info(
                 "%s %s -> %s request_id=%s %.0fms attempt=%d",
-                op.method, op.path, outcome, request_id or "-",
-                (time.monotonic() - started) * 1000, attempt + 1,
-            )  # fmt: skip
+                op.method,
+                op.path,
+                outcome,
+                request_id or "-",
+                (time.monotonic() - started) * 1000,
+                attempt + 1,
+            )
 
 
 def page_items(data: Any, paging: Mapping[str, Any]) -> tuple[list[Any], int | None, int | None]:

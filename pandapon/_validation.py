@@ -16,11 +16,27 @@ from ._exceptions import FieldError
 #: Keywords this validator enforces; descriptive keywords are ignored.
 SUPPORTED = frozenset(
     {
-        "$ref", "type", "properties", "required", "items", "anyOf", "oneOf", "allOf", "enum",
-        "const", "minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum",
-        "exclusiveMinimum", "exclusiveMaximum", "additionalProperties",
+        "$ref",
+        "type",
+        "properties",
+        "required",
+        "items",
+        "anyOf",
+        "oneOf",
+        "allOf",
+        "enum",
+        "const",
+        "minLength",
+        "maxLength",
+        "minItems",
+        "maxItems",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "additionalProperties",
     }
-)  # fmt: skip
+)
 IGNORED = frozenset(
     {"description", "title", "format", "example", "examples", "default", "nullable"}
 )

@@ -94,17 +94,28 @@ def test_warehouse_logistics_calls_sign_in_the_query_too(sdk_class: type[SyncSDK
     fake = FakePandaPon(ok(None))
     sdk_class(fake).call(
         "estimateFreight",
-        {"itemId": "1", "skuId": "2", "quantity": 1, "currency": "CNY", "price": "9.90",
-         "receiverAddress": {"country": "US"}},
-    )  # fmt: skip
+        {
+            "itemId": "1",
+            "skuId": "2",
+            "quantity": 1,
+            "currency": "CNY",
+            "price": "9.90",
+            "receiverAddress": {"country": "US"},
+        },
+    )
     request = fake.requests[0]
     assert request.url.params["sign"] == request.headers["signature"]
     assert request.url.params["timestamp"] == request.headers["timestamp"]
 
 
 def test_tolerates_real_world_envelopes(sdk_class: type[SyncSDK]) -> None:
-    weird = {"requestId": None, "code": "200", "developId": 1110890638347337996, "msg": None,
-             "data": {"success": None, "errorInfo": "中文"}}  # fmt: skip
+    weird = {
+        "requestId": None,
+        "code": "200",
+        "developId": 1110890638347337996,
+        "msg": None,
+        "data": {"success": None, "errorInfo": "中文"},
+    }
     fake = FakePandaPon(httpx.Response(200, json=weird))
     data = sdk_class(fake).call("submitAlibabaRefundReturn", SUBMIT)
     assert data.error_info == "中文"
