@@ -24,8 +24,10 @@ from ._exceptions import (
     RequestValidationError,
     ResponseValidationError,
     SignatureError,
+    SignatureVerificationError,
     TimestampError,
     UnknownOperationError,
+    WebhookPayloadError,
 )
 from ._logging import protect_third_party_logs as _protect_logs
 from ._logging import setup_from_env as _setup_logging
@@ -58,9 +60,11 @@ __all__ = [
     "ResponseValidationError",
     "RetryPolicy",
     "SignatureError",
+    "SignatureVerificationError",
     "Signer",
     "TimestampError",
     "UnknownOperationError",
+    "WebhookPayloadError",
     "money",
     "money_fields",
     "operations",

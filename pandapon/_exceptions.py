@@ -7,6 +7,9 @@
     ├── APIConnectionError          no usable HTTP response; ``outcome_unknown`` tells whether the
     │   └── APITimeoutError         request may have reached PandaPon
     ├── ResponseValidationError     a response that does not fit the spec; keeps the raw payload
+    ├── SignatureVerificationError  a pushed message's Authorization header is missing or wrong
+    │   └── webhooks.StaleMessageError   its timestamp is outside the tolerance
+    ├── WebhookPayloadError         a pushed message is not a usable JSON object (also a ValueError)
     └── APIError                    PandaPon answered with an error (envelope code or HTTP status)
         ├── BadRequestError         400
         ├── AuthenticationError     401 / 403: unknown key, no permission
@@ -183,3 +186,14 @@ class RateLimitError(APIError):
 
 class InternalServerError(APIError):
     pass
+
+
+class SignatureVerificationError(PandaPonError):
+    """A pushed message failed verification: its ``Authorization`` signature is missing or wrong.
+
+    Never carries the signature or the secret; answer such a request with 401.
+    """
+
+
+class WebhookPayloadError(PandaPonError, ValueError):
+    """A pushed message's body is not a JSON object the SDK can read (answer it with 400)."""

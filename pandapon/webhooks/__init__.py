@@ -1,0 +1,66 @@
+"""PandaPon message callbacks: verify, parse, deduplicate and serve them.
+
+PandaPon POSTs order price changes, order status changes and refunds to your HTTPS URL, signed
+in ``Authorization`` (hex HMAC-SHA256 of the body, keyed with the AccessSecret). It wants HTTP 200
+within 1000 ms, retries every 30 minutes up to 5 times, and does not keep the order of messages.
+
+    from pandapon.webhooks import AlibabaOrderPriceModified, Receiver
+
+    receiver = Receiver(access_secret)          # an ASGI app; receiver.wsgi is the WSGI one
+
+    @receiver.on(AlibabaOrderPriceModified)
+    def price_changed(message: AlibabaOrderPriceModified) -> None:
+        ...                                     # runs after the 200; re-read the order here
+
+Lower level: ``verify_signature``, ``parse``, ``construct_message`` (both, plus the age check).
+See docs/webhooks.md.
+"""
+
+from .._exceptions import SignatureVerificationError, WebhookPayloadError
+from ._construct import DEFAULT_TOLERANCE, StaleMessageError, construct_message
+from ._messages import (
+    AlibabaOrderPriceModified,
+    AlibabaOrderRefund,
+    AlibabaOrderStatusChanged,
+    Message,
+    OrderPriceModified,
+    OrderRefund,
+    OrderStatusChanged,
+    TaobaoOrderPriceModified,
+    TaobaoOrderRefund,
+    TaobaoOrderStatusChanged,
+    UnknownMessage,
+    parse,
+)
+from ._receiver import Outcome, Receiver
+from ._signature import sign_payload, verify_signature
+from ._store import DEFAULT_TTL, FailedMessage, InMemoryStore, MessageStore, message_key
+
+__all__ = [
+    "DEFAULT_TOLERANCE",
+    "DEFAULT_TTL",
+    "AlibabaOrderPriceModified",
+    "AlibabaOrderRefund",
+    "AlibabaOrderStatusChanged",
+    "FailedMessage",
+    "InMemoryStore",
+    "Message",
+    "MessageStore",
+    "OrderPriceModified",
+    "OrderRefund",
+    "OrderStatusChanged",
+    "Outcome",
+    "Receiver",
+    "SignatureVerificationError",
+    "StaleMessageError",
+    "TaobaoOrderPriceModified",
+    "TaobaoOrderRefund",
+    "TaobaoOrderStatusChanged",
+    "UnknownMessage",
+    "WebhookPayloadError",
+    "construct_message",
+    "message_key",
+    "parse",
+    "sign_payload",
+    "verify_signature",
+]

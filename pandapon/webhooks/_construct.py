@@ -1,0 +1,78 @@
+"""``construct_message``: verify the signature, parse, and check the timestamp's age."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from .._exceptions import ConfigurationError, SignatureVerificationError
+from ._messages import Message, parse
+from ._signature import verify_signature
+
+#: How far a message's timestamp may be from now. PandaPon retries an unacknowledged push every
+#: 30 minutes, at most 5 times, so a redelivery can be 2.5 hours old if the timestamp is the first
+#: push's; 6 hours leaves room for queueing and clock skew. Replays inside the window are caught
+#: by the receiver's deduplication, whose default memory (24 hours) is longer than this.
+DEFAULT_TOLERANCE = timedelta(hours=6)
+
+Tolerance = timedelta | float | None
+
+
+class StaleMessageError(SignatureVerificationError):
+    """The message is correctly signed but its timestamp is outside the tolerance (a replay?)."""
+
+    def __init__(self, timestamp: datetime, now: datetime, tolerance: timedelta) -> None:
+        self.timestamp = timestamp
+        self.now = now
+        self.tolerance = tolerance
+        super().__init__(
+            f"the message timestamp {timestamp.isoformat()} is more than {tolerance} away from"
+            f" now ({now.isoformat()})"
+        )
+
+
+def construct_message(
+    body: bytes,
+    authorization: str | None,
+    access_secret: str,
+    *,
+    tolerance: Tolerance = DEFAULT_TOLERANCE,
+    now: datetime | None = None,
+) -> Message[Any]:
+    """Verify ``authorization`` against ``body``, parse it, and check its timestamp.
+
+    ``tolerance`` is a ``timedelta`` or seconds; ``None`` turns the timestamp check off. Messages
+    without a readable timestamp are not age-checked. ``now`` (timezone-aware) is for tests.
+    Raises ``SignatureVerificationError`` (``StaleMessageError`` for the age) or
+    ``WebhookPayloadError``.
+    """
+    window = check_tolerance(tolerance)
+    verify_signature(body, authorization, access_secret)  # before parsing untrusted input
+    message = parse(body)
+    if window is not None and message.timestamp is not None:
+        current = _now(now)
+        if abs(current - message.timestamp) > window:
+            raise StaleMessageError(message.timestamp, current, window)
+    return message
+
+
+def check_tolerance(tolerance: Tolerance) -> timedelta | None:
+    if tolerance is None:
+        return None
+    if isinstance(tolerance, timedelta):
+        window = tolerance
+    elif isinstance(tolerance, int | float) and not isinstance(tolerance, bool):
+        window = timedelta(seconds=tolerance)
+    else:
+        raise ConfigurationError(f"tolerance must be a timedelta, seconds or None: {tolerance!r}")
+    if window < timedelta(0):
+        raise ConfigurationError(f"tolerance must not be negative: {tolerance!r}")
+    return window
+
+
+def _now(now: datetime | None) -> datetime:
+    if now is None:
+        return datetime.now(UTC)
+    if now.tzinfo is None:
+        raise ConfigurationError("now must be timezone-aware")
+    return now

@@ -1,0 +1,395 @@
+"""``Receiver``: verify, deduplicate and acknowledge pushes at once; run handlers afterwards.
+
+PandaPon wants HTTP 200 within 1000 ms and retries otherwise, so the request only verifies,
+parses and records the message; handlers run after the answer, sync ones on a thread pool and
+async ones as tasks on the server's event loop (or on the pool via ``asyncio.run`` when there is
+no loop, as under WSGI). A handler that raises leaves the message in the store as failed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import inspect
+import logging
+import os
+import threading
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from .._config import ENV_ACCESS_SECRET
+from .._exceptions import ConfigurationError, SignatureVerificationError, WebhookPayloadError
+from ._construct import (
+    DEFAULT_TOLERANCE,
+    StaleMessageError,
+    Tolerance,
+    check_tolerance,
+    construct_message,
+)
+from ._http import (
+    BodyTooLarge,
+    Receive,
+    Scope,
+    Send,
+    asgi_body,
+    asgi_reply,
+    wsgi_reply,
+)
+from ._messages import Message, message_types, parse
+from ._store import InMemoryStore, MessageStore, message_key
+
+logger = logging.getLogger("pandapon.webhooks")
+
+F = TypeVar("F", bound=Callable[..., Any])
+Kind = str | type[Message[Any]]
+
+DEFAULT_MAX_BODY = 4 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What to answer PandaPon: ``status`` and a short ``text``, plus the message if accepted."""
+
+    status: int
+    text: str
+    message: Message[Any] | None = None
+    duplicate: bool = False
+
+
+@dataclass(frozen=True)
+class _Handler:
+    kinds: tuple[Kind, ...]
+    fn: Callable[..., Any]
+    name: str  # how the store names it, to retry only the handlers that failed
+
+    def matches(self, message: Message[Any]) -> bool:
+        return any(
+            kind == message.message_type if isinstance(kind, str) else isinstance(message, kind)
+            for kind in self.kinds
+        )
+
+
+class Receiver:
+    """An ASGI app (``receiver`` itself) and a WSGI app (``receiver.wsgi``) for PandaPon pushes.
+
+    Register handlers with ``@receiver.on("1688_ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY")``, by class
+    (``@receiver.on(AlibabaOrderRefund)``, ``@receiver.on(OrderRefund)`` for both platforms), or
+    for everything (``@receiver.on(Message)``). Answers: 200 accepted or duplicate, 401 bad or
+    missing signature or stale timestamp, 400 malformed, 405 not POST, 413 too large.
+    """
+
+    def __init__(
+        self,
+        access_secret: str | None = None,
+        *,
+        store: MessageStore | None = None,
+        tolerance: Tolerance = DEFAULT_TOLERANCE,
+        dedup_key: Callable[[Message[Any]], str] = message_key,
+        max_workers: int = 8,
+        max_body_size: int = DEFAULT_MAX_BODY,
+    ) -> None:
+        secret = access_secret if access_secret is not None else os.environ.get(ENV_ACCESS_SECRET)
+        if not secret:
+            raise ConfigurationError(
+                f"no access_secret: pass access_secret= or set the environment variable"
+                f" {ENV_ACCESS_SECRET}"
+            )
+        self._secret = secret
+        self._tolerance = check_tolerance(tolerance)
+        self.store: MessageStore = store if store is not None else InMemoryStore()
+        self._dedup_key = dedup_key
+        self._max_workers = max_workers
+        self._max_body_size = max_body_size
+        self._handlers: list[_Handler] = []
+        self._pool_lock = threading.Lock()
+        self._pool: concurrent.futures.ThreadPoolExecutor | None = None
+        self._idle = threading.Condition()
+        self._in_flight = 0
+        self._tasks: set[asyncio.Task[None]] = set()
+        message_types()  # load the spec and models now, not during the first 1000 ms request
+
+    def __repr__(self) -> str:
+        return f"Receiver(handlers={len(self._handlers)}, store={self.store!r})"
+
+    # --- registration -----------------------------------------------------------------------
+
+    def on(self, *kinds: Kind) -> Callable[[F], F]:
+        """Register the decorated function (sync or async) for message types and/or classes."""
+        if not kinds:
+            raise TypeError("on() needs a message type or class; on(Message) matches every message")
+        for kind in kinds:
+            if not (
+                isinstance(kind, str) or (isinstance(kind, type) and issubclass(kind, Message))
+            ):
+                raise TypeError(f"on() takes message type names or Message classes, not {kind!r}")
+
+        def register(fn: F) -> F:
+            name = f"{getattr(fn, '__module__', '?')}.{getattr(fn, '__qualname__', repr(fn))}"
+            self._handlers = [*self._handlers, _Handler(kinds, fn, name)]
+            return fn
+
+        return register
+
+    # --- the request ------------------------------------------------------------------------
+
+    def handle(self, body: bytes, authorization: str | None) -> Outcome:
+        """Verify, record and schedule one push; return what to answer. Never blocks on handlers.
+
+        Call it from your own route when mounting the app is not convenient.
+        """
+        try:
+            message = construct_message(
+                body, authorization, self._secret, tolerance=self._tolerance
+            )
+        except SignatureVerificationError as exc:
+            logger.warning("rejected a message (401): %s", exc)
+            stale = isinstance(exc, StaleMessageError)
+            return Outcome(401, "stale timestamp" if stale else "invalid signature")
+        except WebhookPayloadError as exc:
+            logger.warning("rejected a message (400): %s", exc)
+            return Outcome(400, "malformed message")
+        key = self._dedup_key(message)
+        if not self.store.add(key, body):
+            logger.info("duplicate %s (key %s): acknowledged, not dispatched", _type(message), key)
+            return Outcome(200, "duplicate", message, duplicate=True)
+        handlers = self._handlers_for(message)
+        logger.info("accepted %s (key %s) for %d handler(s)", _type(message), key, len(handlers))
+        if not handlers:
+            self.store.mark_done(key)
+            return Outcome(200, "ok", message)
+        try:
+            self._dispatch(message, key, handlers)
+        except Exception:  # the redelivery would be a duplicate: keep it for retry_failed()
+            self.store.mark_failed(key, [h.name for h in handlers])
+            raise
+        return Outcome(200, "ok", message)
+
+    async def __call__(
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+    ) -> None:
+        """The ASGI app."""
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        if scope["method"] != "POST":
+            await asgi_reply(send, 405, "method not allowed", [(b"allow", b"POST")])
+            return
+        try:
+            body = await asgi_body(receive, self._max_body_size)
+        except BodyTooLarge:
+            await asgi_reply(send, 413, "body too large")
+            return
+        if body is None:  # the client went away
+            return
+        authorization = next(
+            (v.decode("latin-1") for k, v in scope["headers"] if k.lower() == b"authorization"),
+            None,
+        )
+        outcome = self._guarded(body, authorization)
+        await asgi_reply(send, outcome.status, outcome.text)
+
+    def wsgi(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        """The WSGI app."""
+        if environ.get("REQUEST_METHOD") != "POST":
+            return wsgi_reply(start_response, 405, "method not allowed", [("Allow", "POST")])
+        try:
+            length = int(environ.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            return wsgi_reply(start_response, 400, "bad Content-Length")
+        stream = environ["wsgi.input"]
+        if length == 0 and environ.get("wsgi.input_terminated"):  # chunked: read to the end
+            body = stream.read(self._max_body_size + 1)
+        else:
+            body = stream.read(length) if 0 < length <= self._max_body_size else b""
+        if max(length, len(body)) > self._max_body_size:
+            return wsgi_reply(start_response, 413, "body too large")
+        outcome = self._guarded(body, environ.get("HTTP_AUTHORIZATION"))
+        return wsgi_reply(start_response, outcome.status, outcome.text)
+
+    def _guarded(self, body: bytes, authorization: str | None) -> Outcome:
+        try:
+            return self.handle(body, authorization)
+        except Exception:  # a store outage, say: 500 makes PandaPon try again later
+            logger.exception("could not accept a message (500)")
+            return Outcome(500, "internal error")
+
+    # --- after the answer -------------------------------------------------------------------
+
+    def retry_failed(self) -> int:
+        """Run the handlers that failed again, for every failed message; returns how many."""
+        count = 0
+        for failed in self.store.take_failed():
+            try:  # it was verified on arrival, and its age no longer matters
+                message = parse(failed.body)
+            except WebhookPayloadError:
+                logger.exception("cannot re-read failed message %s", failed.key)
+                self.store.mark_failed(failed.key, failed.handlers)
+                continue
+            names = set(failed.handlers)
+            handlers = [h for h in self._handlers_for(message) if not names or h.name in names]
+            if handlers:
+                self._dispatch(message, failed.key, handlers)
+                count += 1
+            else:
+                self.store.mark_done(failed.key)
+        return count
+
+    def drain(self, timeout: float | None = None) -> bool:
+        """Wait until no handler is running; False if ``timeout`` (seconds) ran out first."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            pass
+        else:
+            if any(task.get_loop() is loop for task in self._tasks):
+                raise RuntimeError("handlers are running on this event loop: await adrain()")
+        return self._wait_idle(timeout)
+
+    async def adrain(self, timeout: float | None = None) -> bool:
+        """``drain`` for async code: the loop keeps running the async handlers meanwhile."""
+        return await asyncio.to_thread(self._wait_idle, timeout)
+
+    def close(self, timeout: float | None = None) -> bool:
+        """Wait for running handlers, then stop the worker threads (they restart if needed)."""
+        drained = self.drain(timeout)
+        self._shutdown_pool(wait=drained)
+        return drained
+
+    async def aclose(self, timeout: float | None = None) -> bool:
+        drained = await self.adrain(timeout)
+        self._shutdown_pool(wait=False)
+        return drained
+
+    def _handlers_for(self, message: Message[Any]) -> list[_Handler]:
+        chosen: dict[int, _Handler] = {}
+        for handler in self._handlers:
+            if handler.matches(message):
+                chosen.setdefault(id(handler.fn), handler)  # once, however many kinds match
+        return list(chosen.values())
+
+    def _dispatch(self, message: Message[Any], key: str, handlers: Sequence[_Handler]) -> None:
+        with self._idle:
+            self._in_flight += 1
+        try:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                self._executor().submit(self._run_in_thread, message, key, handlers)
+            else:
+                task = loop.create_task(self._run_on_loop(message, key, handlers))
+                self._tasks.add(task)
+                task.add_done_callback(self._tasks.discard)
+        except BaseException:
+            self._finished()
+            raise
+
+    def _run_in_thread(self, message: Message[Any], key: str, handlers: Sequence[_Handler]) -> None:
+        failed: list[str] = []
+        try:
+            for handler in handlers:
+                try:
+                    result = handler.fn(message)
+                    if inspect.isawaitable(result):
+                        asyncio.run(_awaited(result))
+                except Exception:
+                    self._log_failure(handler, message, key)
+                    failed.append(handler.name)
+            self._settle(key, failed)
+        finally:
+            self._finished()
+
+    async def _run_on_loop(
+        self, message: Message[Any], key: str, handlers: Sequence[_Handler]
+    ) -> None:
+        loop = asyncio.get_running_loop()
+        failed: list[str] = []
+        pending = list(handlers)
+        try:
+            while pending:
+                handler = pending[0]
+                try:
+                    if inspect.iscoroutinefunction(handler.fn):
+                        result = handler.fn(message)
+                    else:
+                        result = await loop.run_in_executor(self._executor(), handler.fn, message)
+                    if inspect.isawaitable(result):
+                        await result
+                except Exception:
+                    self._log_failure(handler, message, key)
+                    failed.append(handler.name)
+                pending.pop(0)
+        except asyncio.CancelledError:  # shutting down: what did not run counts as failed
+            self._settle(key, failed + [h.name for h in pending])
+            raise
+        else:
+            self._settle(key, failed)
+        finally:
+            self._finished()
+
+    def _settle(self, key: str, failed: Sequence[str]) -> None:
+        try:
+            if failed:
+                self.store.mark_failed(key, failed)
+            else:
+                self.store.mark_done(key)
+        except Exception:
+            logger.exception("could not record the outcome of message %s in the store", key)
+
+    def _log_failure(self, handler: _Handler, message: Message[Any], key: str) -> None:
+        logger.exception(
+            "handler %s failed on %s (key %s); kept as failed for retry_failed()",
+            handler.name,
+            _type(message),
+            key,
+        )
+
+    def _finished(self) -> None:
+        with self._idle:
+            self._in_flight -= 1
+            self._idle.notify_all()
+
+    def _wait_idle(self, timeout: float | None) -> bool:
+        with self._idle:
+            return self._idle.wait_for(lambda: self._in_flight == 0, timeout)
+
+    def _executor(self) -> concurrent.futures.ThreadPoolExecutor:
+        with self._pool_lock:
+            if self._pool is None:
+                self._pool = concurrent.futures.ThreadPoolExecutor(
+                    self._max_workers, thread_name_prefix="pandapon-webhooks"
+                )
+            return self._pool
+
+    def _shutdown_pool(self, *, wait: bool) -> None:
+        with self._pool_lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=wait)
+
+    async def _lifespan(
+        self,
+        receive: Receive,
+        send: Send,
+    ) -> None:
+        while True:
+            event = await receive()
+            if event["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif event["type"] == "lifespan.shutdown":
+                await self.aclose()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+
+def _type(message: Message[Any]) -> str:
+    return message.message_type or "a message without messageType"
+
+
+async def _awaited(awaitable: Awaitable[Any]) -> None:
+    await awaitable

@@ -1,0 +1,386 @@
+"""Message callbacks without a server: signatures, parsing, the age check, deduplication."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+from datetime import UTC, datetime, timedelta
+from typing import Any, get_args
+
+import pytest
+
+import pandapon
+from pandapon import webhooks
+from pandapon._spec import document
+from pandapon.webhooks import (
+    AlibabaOrderPriceModified,
+    AlibabaOrderRefund,
+    InMemoryStore,
+    OrderRefund,
+    SignatureVerificationError,
+    StaleMessageError,
+    TaobaoOrderRefund,
+    UnknownMessage,
+    WebhookPayloadError,
+    construct_message,
+    message_key,
+    parse,
+    sign_payload,
+    verify_signature,
+)
+from pandapon.webhooks._messages import _read_body, message_types, read_timestamp
+from pandapon.webhooks.testing import envelope, signed_request
+
+SECRET = "s3cr3t-AccessSecret-0123456789"
+NOW = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
+NOW_MS = int(NOW.timestamp() * 1000)
+
+
+def _body(payload: dict[str, Any]) -> bytes:
+    return json.dumps(payload, ensure_ascii=False).encode()
+
+
+# --- signature -------------------------------------------------------------------------------
+
+
+def test_sign_payload_is_lowercase_hex_hmac_sha256_of_the_body() -> None:
+    # RFC 4231-style known vector (key "key"), so the rule is pinned, not re-derived.
+    digest = sign_payload(b"The quick brown fox jumps over the lazy dog", "key")
+    assert digest == "f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8"
+
+
+@pytest.mark.parametrize("transform", [str.lower, str.upper, lambda s: f"HMAC-SHA256 {s}"])
+def test_good_signature_is_accepted(transform: Any) -> None:
+    body = b'{"messageType":"X"}'
+    verify_signature(body, transform(sign_payload(body, SECRET)), SECRET)
+    verify_signature(body, f"  {sign_payload(body, SECRET)}\t", SECRET)
+
+
+def test_tampered_body_and_wrong_secret_are_rejected() -> None:
+    body = b'{"messageType":"X","messageBody":{"orderId":"1"}}'
+    signature = sign_payload(body, SECRET)
+    with pytest.raises(SignatureVerificationError):
+        verify_signature(body.replace(b'"1"', b'"2"'), signature, SECRET)
+    with pytest.raises(SignatureVerificationError):
+        verify_signature(body, signature, SECRET + "x")
+    with pytest.raises(SignatureVerificationError):
+        verify_signature(body, sign_payload(body, "another secret"), SECRET)
+
+
+@pytest.mark.parametrize(
+    "header", [None, "", "   ", "abc", "签名", "HMAC-SHA256", "a b c", "0" * 64]
+)
+def test_missing_or_garbage_header_is_rejected(header: str | None) -> None:
+    with pytest.raises(SignatureVerificationError) as caught:
+        verify_signature(b"{}", header, SECRET)
+    assert isinstance(caught.value, pandapon.PandaPonError)
+
+
+def test_errors_never_show_the_secret_or_the_signature() -> None:
+    body = b'{"a":1}'
+    signature = sign_payload(body, SECRET)
+    for given, secret in ((signature, "other"), (signature.upper(), "other"), (None, SECRET)):
+        with pytest.raises(SignatureVerificationError) as caught:
+            verify_signature(body, given, secret)
+        text = f"{caught.value} {caught.value!r}"
+        assert SECRET not in text
+        assert signature not in text.lower()
+
+
+def test_an_empty_secret_is_refused() -> None:
+    # With an empty key anybody could forge a valid signature.
+    with pytest.raises(pandapon.ConfigurationError):
+        sign_payload(b"{}", "")
+    with pytest.raises(pandapon.ConfigurationError):
+        verify_signature(b"{}", sign_payload(b"{}", "x"), "")
+
+
+# --- parsing ---------------------------------------------------------------------------------
+
+
+def test_every_message_type_of_the_spec_parses_into_its_class_and_model() -> None:
+    doc = document()
+    seen = 0
+    for name, item in doc["webhooks"].items():
+        for message_type in item["post"]["x-pandapon-message-types"]:
+            message = parse(_body(envelope(message_type, {"orderId": "7"})))
+            assert type(message).webhook == name
+            assert message.message_type == message_type
+            assert message.platform == ("taobao" if name.startswith("taobao") else "1688")
+            assert type(message.body).__name__ == message_types()[message_type].model.__name__
+            # The class's static body type names the model the spec chose.
+            (argument,) = get_args(type(message).__orig_bases__[0])  # type: ignore[attr-defined]
+            assert type(message.body).__name__ in argument.__forward_arg__
+            seen += 1
+    assert seen >= 6
+    assert {k.cls for k in message_types().values()} == set(webhooks._messages.KNOWN_CLASSES)
+
+
+def test_message_body_as_object_and_as_json_string_read_the_same() -> None:
+    body = {"refundId": "TQ1", "orderId": "2542285634920880794", "currentStatus": "waitbuyersend"}
+    as_object = parse(_body(envelope("1688_ORDER_BUYER_VIEW_ORDER_REFUND_AFTER_SALES", body)))
+    as_string = parse(
+        _body(envelope("1688_ORDER_BUYER_VIEW_ORDER_REFUND_AFTER_SALES", body, body_as_string=True))
+    )
+    assert isinstance(as_string.raw["messageBody"], str)
+    for message in (as_object, as_string):
+        assert isinstance(message, AlibabaOrderRefund)
+        assert isinstance(message, OrderRefund)
+        assert message.body is not None
+        assert message.body.refund_id == "TQ1"
+        assert message.body.current_status == "waitbuyersend"
+    assert as_object.body == as_string.body
+
+
+def test_price_message_body_is_the_buyer_view_order() -> None:
+    body = {"baseInfo": {"id": 2542285634920880794, "status": "waitbuyerpay"}, "extra": 1}
+    message = parse(_body(envelope("1688_ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY", body)))
+    assert isinstance(message, AlibabaOrderPriceModified)
+    assert message.body is not None
+    assert message.body.base_info.id == 2542285634920880794  # type: ignore[union-attr]
+    assert message.body["extra"] == 1  # unknown fields are kept
+
+
+def test_unknown_message_type_is_tolerated() -> None:
+    message = parse(b'{"messageType":"1688_SOMETHING_NEW","messageBody":"{\\"a\\":1}"}')
+    assert isinstance(message, UnknownMessage)
+    assert message.message_type == "1688_SOMETHING_NEW"
+    assert message.platform == "1688"
+    assert message.body == {"a": 1}
+    missing = parse(b'{"messagePlatform":0,"messageBody":"not json"}')
+    assert isinstance(missing, UnknownMessage)
+    assert (missing.message_type, missing.platform, missing.body) == (None, "taobao", "not json")
+    assert parse(b'{"messageType":42}').message_type is None
+
+
+@pytest.mark.parametrize("content", [None, "not json", "[1, 2]", 5])
+def test_known_type_without_an_object_body_has_body_none(content: Any) -> None:
+    message = parse(_body({"messageType": "TAOBAO_ORDER_PAY_SUCCESS", "messageBody": content}))
+    assert message.body is None
+    assert message.raw["messageBody"] == content
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (b"", "not valid JSON"),
+        (b"{not json", "not valid JSON"),
+        (b"[1, 2]", "JSON object, not list"),
+        (b'"x"', "JSON object, not str"),
+        (b"\xff\xfe{", "not UTF-8"),
+    ],
+)
+def test_malformed_body_raises_a_clear_error(body: bytes, words: str) -> None:
+    with pytest.raises(WebhookPayloadError, match=words) as caught:
+        parse(body)
+    assert isinstance(caught.value, ValueError)
+    assert isinstance(caught.value, pandapon.PandaPonError)
+
+
+def test_a_body_the_model_cannot_read_is_a_payload_error() -> None:
+    # The generated models are tolerant of every shape; this guards against a future strict one.
+    class Strict:
+        @classmethod
+        def from_dict(cls, data: dict[str, Any]) -> Strict:
+            raise KeyError("orderId")
+
+    with pytest.raises(WebhookPayloadError, match="X_TYPE does not fit Strict"):
+        _read_body(Strict, {"a": 1}, "X_TYPE")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("1748779200000", NOW),  # epoch ms as a string, as the twin platform sends it
+        (1748779200000, NOW),
+        (1748779200, NOW),  # epoch seconds
+        ("1748779200", NOW),
+        ("1748779200.5", NOW + timedelta(milliseconds=500)),
+        ("2025-06-01T12:00:00Z", NOW),
+        ("2025-06-01 20:00:00+08:00", NOW),
+        ("2025-06-01 20:00:00", None),  # no zone: not guessed
+        ("yesterday", None),
+        (True, None),
+        (None, None),
+        ([1], None),
+        (10**30, None),
+    ],
+)
+def test_timestamps(raw: Any, expected: datetime | None) -> None:
+    assert read_timestamp(raw) == expected
+    message = parse(_body({"messageType": "X", "timestamp": raw}))
+    assert message.timestamp == expected
+    assert message.timestamp_raw == raw
+
+
+def test_message_repr_leaves_out_the_raw_envelope() -> None:
+    message = parse(_body(envelope("TAOBAO_ORDER_CANCEL", {"purchase_id": 1})))
+    assert " raw=" not in repr(message)
+    assert "TAOBAO_ORDER_CANCEL" in repr(message)
+
+
+# --- construct_message -----------------------------------------------------------------------
+
+
+def _signed(timestamp: Any) -> tuple[bytes, str]:
+    body, headers = signed_request(
+        envelope(
+            "TAOBAO_ORDER_BUYER_VIEW_ORDER_BUYER_REFUND", {"refundId": "1"}, timestamp=timestamp
+        ),
+        SECRET,
+    )
+    return body, headers["Authorization"]
+
+
+def test_construct_message_verifies_then_parses() -> None:
+    body, signature = _signed(str(NOW_MS))
+    message = construct_message(body, signature, SECRET, now=NOW)
+    assert isinstance(message, TaobaoOrderRefund)
+    assert message.timestamp == NOW
+    with pytest.raises(SignatureVerificationError):
+        construct_message(body + b" ", signature, SECRET, now=NOW)
+    # The signature is checked before the body is even parsed.
+    with pytest.raises(SignatureVerificationError):
+        construct_message(b"{not json", signature, SECRET, now=NOW)
+    with pytest.raises(WebhookPayloadError):
+        construct_message(b"{not json", sign_payload(b"{not json", SECRET), SECRET, now=NOW)
+
+
+def test_stale_and_future_timestamps_are_rejected() -> None:
+    old, signature = _signed(str(NOW_MS - 7 * 3600 * 1000))
+    with pytest.raises(StaleMessageError) as caught:
+        construct_message(old, signature, SECRET, now=NOW)
+    assert isinstance(caught.value, SignatureVerificationError)
+    assert caught.value.tolerance == webhooks.DEFAULT_TOLERANCE
+    ahead, signature_ahead = _signed(str(NOW_MS + 7 * 3600 * 1000))
+    with pytest.raises(StaleMessageError):
+        construct_message(ahead, signature_ahead, SECRET, now=NOW)
+    with pytest.raises(StaleMessageError):
+        construct_message(old, signature, SECRET, now=NOW, tolerance=60)
+
+
+def test_default_tolerance_accepts_pandapons_last_retry() -> None:
+    # First push + 5 retries 30 minutes apart: the last one is 2.5 hours after the timestamp.
+    body, signature = _signed(str(NOW_MS - 150 * 60 * 1000 - 5000))
+    assert construct_message(body, signature, SECRET, now=NOW).timestamp is not None
+
+
+def test_tolerance_none_and_missing_timestamps_skip_the_age_check() -> None:
+    old, signature = _signed(str(NOW_MS - 30 * 24 * 3600 * 1000))
+    assert construct_message(old, signature, SECRET, now=NOW, tolerance=None) is not None
+    body, headers = signed_request({"messageType": "TAOBAO_ORDER_CANCEL"}, SECRET)
+    message = construct_message(body, headers["Authorization"], SECRET, tolerance=1)
+    assert message.timestamp is None
+
+
+def test_bad_tolerance_or_naive_now_is_a_configuration_error() -> None:
+    body, signature = _signed(str(NOW_MS))
+    with pytest.raises(pandapon.ConfigurationError):
+        construct_message(body, signature, SECRET, tolerance=-1)
+    with pytest.raises(pandapon.ConfigurationError):
+        construct_message(body, signature, SECRET, tolerance="1h")  # type: ignore[arg-type]
+    with pytest.raises(pandapon.ConfigurationError):
+        construct_message(body, signature, SECRET, now=datetime(2025, 6, 1))
+
+
+# --- test helper -----------------------------------------------------------------------------
+
+
+def test_signed_request_signs_what_it_returns() -> None:
+    payload = envelope("1688_ORDER_PAY_SUCCESS", {"orderId": "1"}, body_as_string=True)
+    body, headers = signed_request(payload, SECRET)
+    assert json.loads(body) == payload
+    assert payload["messagePlatform"] == 1
+    assert isinstance(payload["messageBody"], str)
+    assert headers["Content-Type"] == "application/json"
+    verify_signature(body, headers["Authorization"], SECRET)
+    raw, raw_headers = signed_request(b"exact bytes", SECRET)
+    assert raw == b"exact bytes"
+    assert raw_headers["Authorization"] == sign_payload(b"exact bytes", SECRET)
+
+
+# --- deduplication key and store -------------------------------------------------------------
+
+
+def test_message_key_ignores_serialisation_but_not_the_timestamp() -> None:
+    fields = {"refundId": "1", "orderId": "2"}
+    a = envelope("TAOBAO_ORDER_BUYER_VIEW_ORDER_BUYER_REFUND", fields, timestamp="1")
+    b = envelope(
+        "TAOBAO_ORDER_BUYER_VIEW_ORDER_BUYER_REFUND", fields, timestamp="1", body_as_string=True
+    )
+    reordered = json.dumps(dict(reversed(list(a.items()))), indent=2).encode()
+    assert message_key(parse(_body(a))) == message_key(parse(_body(b)))
+    assert message_key(parse(_body(a))) == message_key(parse(reordered))
+    later = envelope("TAOBAO_ORDER_BUYER_VIEW_ORDER_BUYER_REFUND", fields, timestamp="2")
+    assert message_key(parse(_body(a))) != message_key(parse(_body(later)))
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_in_memory_store_remembers_until_the_ttl(caplog: pytest.LogCaptureFixture) -> None:
+    clock = _Clock()
+    store = InMemoryStore(ttl=60, clock=clock)
+    assert isinstance(store, webhooks.MessageStore)
+    assert store.add("a", b"1")
+    assert not store.add("a", b"1")
+    store.mark_done("a")
+    assert not store.add("a", b"1")
+    clock.now += 30
+    assert store.add("b", b"2")
+    store.mark_failed("b", ["h"])
+    clock.now += 31  # "a" expired, "b" not yet
+    assert store.add("a", b"1")
+    assert len(store) == 2
+    clock.now += 30
+    with caplog.at_level("WARNING", logger="pandapon.webhooks"):
+        assert len(store) == 1  # "b" was failed and never retried: forgotten, with a warning
+    assert "forgetting failed message b" in caplog.text
+
+
+def test_failed_messages_are_taken_once() -> None:
+    store = InMemoryStore()
+    store.add("k", b"body")
+    store.mark_failed("k", ["mod.handler"])
+    assert store.take_failed() == [webhooks.FailedMessage("k", b"body", ("mod.handler",))]
+    assert store.take_failed() == []  # back to pending: a second retry does not run it twice
+    store.mark_failed("k", ["mod.handler"])
+    store.mark_done("k")
+    assert store.take_failed() == []
+    store.mark_failed("k", ["mod.handler"])  # done messages dropped their body: nothing to retry
+    assert store.take_failed() == []
+
+
+def test_store_add_is_atomic_across_threads() -> None:
+    store = InMemoryStore()
+    results: list[bool] = []
+    start = threading.Barrier(16)
+
+    def add() -> None:
+        start.wait()
+        results.append(store.add("same", b"x"))
+
+    threads = [threading.Thread(target=add) for _ in range(16)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(results) == [False] * 15 + [True]
+
+
+# --- packaging -------------------------------------------------------------------------------
+
+
+def test_importing_stays_cheap() -> None:
+    code = (
+        "import sys, pandapon; assert 'pandapon.webhooks' not in sys.modules;"
+        "import pandapon.webhooks; assert 'pandapon_api.models' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

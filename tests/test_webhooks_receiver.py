@@ -1,0 +1,465 @@
+"""The webhook Receiver, driven over HTTP through httpx's ASGI and WSGI transports."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import threading
+from collections.abc import Iterator, MutableMapping
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+import pytest
+
+import pandapon
+from pandapon.webhooks import (
+    AlibabaOrderPriceModified,
+    FailedMessage,
+    InMemoryStore,
+    Message,
+    OrderRefund,
+    Receiver,
+    TaobaoOrderStatusChanged,
+    UnknownMessage,
+    sign_payload,
+)
+from pandapon.webhooks.testing import envelope, signed_request
+
+SECRET = "rcv-AccessSecret-9f8e7d6c5b4a"
+URL = "http://testserver/pandapon/messages"
+PRICE = "1688_ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY"
+REFUND_1688 = "1688_ORDER_BUYER_VIEW_ORDER_BUYER_REFUND"
+REFUND_TAOBAO = "TAOBAO_ORDER_BUYER_VIEW_ORDER_BUYER_REFUND"
+PAID_TAOBAO = "TAOBAO_ORDER_PAY_SUCCESS"
+
+
+def push(message_type: str, body: dict[str, Any], **kw: Any) -> tuple[bytes, dict[str, str]]:
+    return signed_request(envelope(message_type, body, **kw), SECRET)
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    rcv = Receiver(SECRET)
+    yield rcv
+    assert rcv.close(timeout=10)
+
+
+async def _post_all(app: Any, *requests: tuple[bytes, dict[str, str]]) -> list[httpx.Response]:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app)) as client:
+        return [await client.post(URL, content=body, headers=headers) for body, headers in requests]
+
+
+def asgi_post(rcv: Receiver, *requests: tuple[bytes, dict[str, str]]) -> list[httpx.Response]:
+    async def run() -> list[httpx.Response]:
+        responses = await _post_all(rcv, *requests)
+        assert await rcv.adrain(timeout=10)
+        return responses
+
+    return asyncio.run(run())
+
+
+def wsgi_post(rcv: Receiver, *requests: tuple[bytes, dict[str, str]]) -> list[httpx.Response]:
+    with httpx.Client(transport=httpx.WSGITransport(app=rcv.wsgi)) as client:
+        responses = [client.post(URL, content=body, headers=headers) for body, headers in requests]
+    assert rcv.drain(timeout=10)
+    return responses
+
+
+# --- dispatch --------------------------------------------------------------------------------
+
+
+def test_asgi_dispatches_by_type_class_kind_and_catch_all(receiver: Receiver) -> None:
+    seen: list[tuple[str, str | None]] = []
+
+    @receiver.on(AlibabaOrderPriceModified)
+    def price(message: AlibabaOrderPriceModified) -> None:
+        assert message.body is not None
+        seen.append(("price", str(message.body.base_info.id)))  # type: ignore[union-attr]
+
+    @receiver.on(PAID_TAOBAO)
+    async def paid(message: TaobaoOrderStatusChanged) -> None:
+        await asyncio.sleep(0)
+        seen.append(("paid", message.platform))
+
+    @receiver.on(OrderRefund)
+    def refund(message: OrderRefund[Any]) -> None:
+        seen.append(("refund", message.platform))
+
+    @receiver.on(Message)
+    def everything(message: Message[Any]) -> None:
+        seen.append(("any", message.message_type))
+
+    responses = asgi_post(
+        receiver,
+        push(PRICE, {"baseInfo": {"id": 42}}),
+        push(PAID_TAOBAO, {"purchase_id": 1}, body_as_string=True),
+        push(REFUND_1688, {"refundId": "TQ1"}),
+        push(REFUND_TAOBAO, {"refundId": "1"}),
+        push("1688_BRAND_NEW_TYPE", {"x": 1}),
+    )
+    assert [(r.status_code, r.text) for r in responses] == [(200, "ok")] * 5
+    assert sorted(seen) == sorted(
+        [
+            ("price", "42"),
+            ("paid", "taobao"),
+            ("refund", "1688"),
+            ("refund", "taobao"),
+            *[
+                ("any", t)
+                for t in (PRICE, PAID_TAOBAO, REFUND_1688, REFUND_TAOBAO, "1688_BRAND_NEW_TYPE")
+            ],
+        ]
+    )
+
+
+def test_a_handler_registered_twice_runs_once(receiver: Receiver) -> None:
+    calls: list[str] = []
+
+    @receiver.on(PAID_TAOBAO, TaobaoOrderStatusChanged)
+    @receiver.on(Message)
+    def handler(message: Message[Any]) -> None:
+        calls.append("x")
+
+    asgi_post(receiver, push(PAID_TAOBAO, {"purchase_id": 1}))
+    assert calls == ["x"]
+
+
+def test_unhandled_and_unknown_messages_are_acknowledged(receiver: Receiver) -> None:
+    (response,) = asgi_post(receiver, push("SOMETHING_ELSE", {"a": 1}))
+    assert (response.status_code, response.text) == (200, "ok")
+    outcome = receiver.handle(*_body_and_auth(push("SOMETHING_ELSE", {"a": 2})))
+    assert outcome.status == 200
+    assert isinstance(outcome.message, UnknownMessage)
+
+
+def _body_and_auth(request: tuple[bytes, dict[str, str]]) -> tuple[bytes, str]:
+    return request[0], request[1]["Authorization"]
+
+
+# --- rejections ------------------------------------------------------------------------------
+
+
+def test_asgi_rejects_bad_requests_without_dispatching() -> None:
+    receiver = Receiver(SECRET, max_body_size=2000)
+    calls: list[Message[Any]] = []
+    receiver.on(Message)(calls.append)
+    body, headers = push(PAID_TAOBAO, {"purchase_id": 1})
+    yesterday = int((datetime.now(UTC) - timedelta(days=1)).timestamp())
+    stale_body, stale_headers = push(PAID_TAOBAO, {}, timestamp=yesterday)
+
+    async def run() -> list[httpx.Response]:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=receiver)) as client:
+            return [
+                await client.post(URL, content=body + b" ", headers=headers),  # tampered
+                await client.post(
+                    URL, content=body, headers={"Authorization": sign_payload(body, "x")}
+                ),
+                await client.post(URL, content=body),  # no Authorization
+                await client.post(URL, content=body, headers={"Authorization": ""}),
+                await client.post(URL, content=stale_body, headers=stale_headers),
+                await client.post(
+                    URL, content=b"{oops", headers={"Authorization": sign_payload(b"{oops", SECRET)}
+                ),
+                await client.post(
+                    URL, content=b"[]", headers={"Authorization": sign_payload(b"[]", SECRET)}
+                ),
+                await client.get(URL),
+                await client.post(URL, content=b"x" * 2001, headers=headers),
+            ]
+
+    responses = asyncio.run(run())
+    assert [(r.status_code, r.text) for r in responses] == [
+        (401, "invalid signature"),
+        (401, "invalid signature"),
+        (401, "invalid signature"),
+        (401, "invalid signature"),
+        (401, "stale timestamp"),
+        (400, "malformed message"),
+        (400, "malformed message"),
+        (405, "method not allowed"),
+        (413, "body too large"),
+    ]
+    assert responses[7].headers["allow"] == "POST"
+    assert receiver.close(timeout=5)
+    assert calls == []
+    assert isinstance(receiver.store, InMemoryStore)
+    assert len(receiver.store) == 0  # nothing rejected is remembered: the retry can still succeed
+
+
+def test_a_store_outage_answers_500_so_pandapon_retries(caplog: pytest.LogCaptureFixture) -> None:
+    class DownStore(InMemoryStore):
+        def add(self, key: str, body: bytes) -> bool:
+            raise ConnectionError("store unreachable")
+
+    receiver = Receiver(SECRET, store=DownStore())
+    with caplog.at_level("ERROR", logger="pandapon.webhooks"):
+        (response,) = asgi_post(receiver, push(PAID_TAOBAO, {"purchase_id": 1}))
+    assert response.status_code == 500
+    assert "could not accept a message" in caplog.text
+
+
+# --- duplicates ------------------------------------------------------------------------------
+
+
+def test_duplicate_delivery_is_handled_once(receiver: Receiver) -> None:
+    calls: list[str | None] = []
+    receiver.on(REFUND_TAOBAO)(lambda m: calls.append(m.message_type))
+    first = envelope(REFUND_TAOBAO, {"refundId": "1", "orderId": "2"}, timestamp="1")
+    # PandaPon's retry of the same message, serialised with messageBody as a JSON string.
+    again = envelope(
+        REFUND_TAOBAO, {"refundId": "1", "orderId": "2"}, timestamp="1", body_as_string=True
+    )
+    later = envelope(REFUND_TAOBAO, {"refundId": "1", "orderId": "2"}, timestamp="2")  # a new event
+    receiver_no_age = Receiver(SECRET, tolerance=None, store=receiver.store)
+    receiver_no_age.on(REFUND_TAOBAO)(lambda m: calls.append(m.message_type))
+    responses = asgi_post(
+        receiver_no_age,
+        signed_request(first, SECRET),
+        signed_request(first, SECRET),
+        signed_request(again, SECRET),
+        signed_request(later, SECRET),
+    )
+    assert [(r.status_code, r.text) for r in responses] == [
+        (200, "ok"),
+        (200, "duplicate"),
+        (200, "duplicate"),
+        (200, "ok"),
+    ]
+    assert calls == [REFUND_TAOBAO, REFUND_TAOBAO]
+    receiver_no_age.close()
+
+
+# --- a slow handler does not delay the answer ------------------------------------------------
+
+
+def test_slow_sync_handler_is_acknowledged_first(receiver: Receiver) -> None:
+    order: list[str] = []
+    release = threading.Event()
+
+    @receiver.on(PAID_TAOBAO)
+    def slow(message: Message[Any]) -> None:
+        order.append("handler started")
+        release.wait(timeout=5)  # a handler far slower than PandaPon's 1000 ms
+        order.append("handler finished")
+
+    async def run() -> None:
+        (response,) = await _post_all(receiver, push(PAID_TAOBAO, {"purchase_id": 1}))
+        order.append(f"response {response.status_code}")
+        release.set()
+        assert await receiver.adrain(timeout=10)
+
+    asyncio.run(run())
+    assert order.index("response 200") < order.index("handler finished")
+
+
+def test_slow_async_handler_is_acknowledged_first(receiver: Receiver) -> None:
+    order: list[str] = []
+
+    async def run() -> None:
+        release = asyncio.Event()
+
+        @receiver.on(PAID_TAOBAO)
+        async def slow(message: Message[Any]) -> None:
+            await asyncio.wait_for(release.wait(), timeout=5)
+            order.append("handler finished")
+
+        (response,) = await _post_all(receiver, push(PAID_TAOBAO, {"purchase_id": 1}))
+        order.append(f"response {response.status_code}")
+        with pytest.raises(RuntimeError, match="adrain"):
+            receiver.drain()  # would deadlock the loop the handler needs
+        release.set()
+        assert await receiver.adrain(timeout=10)
+
+    asyncio.run(run())
+    assert order == ["response 200", "handler finished"]
+
+
+# --- failing handlers ------------------------------------------------------------------------
+
+
+def test_failing_handler_is_logged_and_retried_alone(
+    receiver: Receiver, caplog: pytest.LogCaptureFixture
+) -> None:
+    calls: list[str] = []
+    broken = [True]
+
+    @receiver.on(REFUND_1688)
+    def bookkeeping(message: Message[Any]) -> None:
+        calls.append("bookkeeping")
+
+    @receiver.on(OrderRefund)
+    async def notify(message: Message[Any]) -> None:
+        calls.append("notify")
+        if broken[0]:
+            raise RuntimeError("mail server down")
+
+    request = push(REFUND_1688, {"refundId": "TQ9"})
+    with caplog.at_level("DEBUG", logger="pandapon"):
+        (response,) = asgi_post(receiver, request)
+        assert response.status_code == 200
+        assert calls == ["bookkeeping", "notify"]
+        failure = next(r for r in caplog.records if r.levelname == "ERROR")
+        assert "notify failed on 1688_ORDER_BUYER_VIEW_ORDER_BUYER_REFUND" in failure.getMessage()
+        assert failure.exc_info is not None
+        assert "mail server down" in caplog.text
+
+        broken[0] = False
+        assert receiver.retry_failed() == 1  # from sync code: the worker threads run it
+        assert receiver.drain(timeout=10)
+    assert calls == ["bookkeeping", "notify", "notify"]  # only the handler that failed
+    assert receiver.retry_failed() == 0
+    (again,) = asgi_post(receiver, request)
+    assert again.text == "duplicate"
+    assert calls == ["bookkeeping", "notify", "notify"]
+
+
+def test_secret_and_signature_never_reach_the_logs(
+    receiver: Receiver, caplog: pytest.LogCaptureFixture
+) -> None:
+    receiver.on(Message)(lambda m: 1 / 0)
+    body, headers = push(PRICE, {"baseInfo": {"id": 1}})
+    with caplog.at_level("DEBUG"):
+        asgi_post(receiver, (body, headers), (body, headers), (body + b" ", headers))
+        wsgi_post(receiver, (body, {"Authorization": headers["Authorization"].upper() + "0"}))
+    assert len(caplog.records) >= 4
+    assert SECRET not in caplog.text
+    assert headers["Authorization"] not in caplog.text.lower()
+    assert SECRET not in repr(receiver)
+
+
+# --- WSGI ------------------------------------------------------------------------------------
+
+
+def test_wsgi_accepts_rejects_and_deduplicates(receiver: Receiver) -> None:
+    calls: list[Any] = []
+    receiver.on(AlibabaOrderPriceModified)(lambda m: calls.append(m.body.base_info.id))
+
+    @receiver.on(PRICE)
+    async def also_async(message: Message[Any]) -> None:  # no loop under WSGI: asyncio.run
+        await asyncio.sleep(0)
+        calls.append("async")
+
+    body, headers = push(PRICE, {"baseInfo": {"id": 7}})
+    upper = {"Authorization": headers["Authorization"].upper()}
+    responses = wsgi_post(
+        receiver, (body, upper), (body, headers), (body, {"Authorization": sign_payload(body, "x")})
+    )
+    assert [(r.status_code, r.text) for r in responses] == [
+        (200, "ok"),
+        (200, "duplicate"),
+        (401, "invalid signature"),
+    ]
+    assert sorted(map(str, calls)) == ["7", "async"]
+    with httpx.Client(transport=httpx.WSGITransport(app=receiver.wsgi)) as client:
+        assert client.get(URL).status_code == 405
+        assert (
+            client.post(
+                URL, content=b"{oops", headers={"Authorization": sign_payload(b"{oops", SECRET)}
+            ).status_code
+            == 400
+        )
+
+
+def test_wsgi_slow_handler_is_acknowledged_first(receiver: Receiver) -> None:
+    order: list[str] = []
+    release = threading.Event()
+
+    @receiver.on(PAID_TAOBAO)
+    def slow(message: Message[Any]) -> None:
+        release.wait(timeout=5)
+        order.append("handler finished")
+
+    with httpx.Client(transport=httpx.WSGITransport(app=receiver.wsgi)) as client:
+        body, headers = push(PAID_TAOBAO, {"purchase_id": 1})
+        response = client.post(URL, content=body, headers=headers)
+    order.append(f"response {response.status_code}")
+    release.set()
+    assert receiver.drain(timeout=10)
+    assert order == ["response 200", "handler finished"]
+
+
+def test_wsgi_rejects_an_oversized_body() -> None:
+    receiver = Receiver(SECRET, max_body_size=10)
+    with httpx.Client(transport=httpx.WSGITransport(app=receiver.wsgi)) as client:
+        response = client.post(URL, content=b"x" * 11, headers={"Authorization": "0" * 64})
+    assert response.status_code == 413
+
+
+# --- configuration and lifecycle -------------------------------------------------------------
+
+
+def test_secret_comes_from_the_argument_or_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PANDAPON_ACCESS_SECRET", raising=False)
+    with pytest.raises(pandapon.ConfigurationError, match="PANDAPON_ACCESS_SECRET"):
+        Receiver()
+    monkeypatch.setenv("PANDAPON_ACCESS_SECRET", SECRET)
+    outcome = Receiver().handle(*_body_and_auth(push(PAID_TAOBAO, {})))
+    assert outcome.status == 200
+
+
+def test_on_rejects_what_it_cannot_match(receiver: Receiver) -> None:
+    with pytest.raises(TypeError, match="on\\(Message\\)"):
+        receiver.on()
+    with pytest.raises(TypeError):
+        receiver.on(int)  # type: ignore[arg-type]
+
+
+def test_asgi_lifespan_shutdown_waits_for_handlers(receiver: Receiver) -> None:
+    finished: list[str] = []
+
+    @receiver.on(PAID_TAOBAO)
+    async def handler(message: Message[Any]) -> None:
+        await asyncio.sleep(0.05)
+        finished.append("done")
+
+    async def run() -> list[MutableMapping[str, Any]]:
+        events = asyncio.Queue[dict[str, Any]]()
+        sent: list[MutableMapping[str, Any]] = []
+
+        async def send(event: MutableMapping[str, Any]) -> None:
+            sent.append(event)
+
+        await events.put({"type": "lifespan.startup"})
+        lifespan = asyncio.create_task(receiver({"type": "lifespan"}, events.get, send))
+        await _post_all(receiver, push(PAID_TAOBAO, {"purchase_id": 1}))
+        await events.put({"type": "lifespan.shutdown"})
+        await lifespan
+        return sent
+
+    sent = asyncio.run(run())
+    assert [e["type"] for e in sent] == ["lifespan.startup.complete", "lifespan.shutdown.complete"]
+    assert finished == ["done"]
+
+
+def test_shutdown_cancellation_keeps_unfinished_handlers_as_failed(receiver: Receiver) -> None:
+    @receiver.on(PAID_TAOBAO)
+    async def never_finishes(message: Message[Any]) -> None:
+        await asyncio.sleep(3600)
+
+    async def run() -> None:
+        await _post_all(receiver, push(PAID_TAOBAO, {"purchase_id": 1}))
+        await asyncio.sleep(0)
+        # asyncio.run() cancels the still-running handler task when this returns
+
+    asyncio.run(run())
+    (failed,) = receiver.store.take_failed()
+    assert isinstance(failed, FailedMessage)
+    assert failed.handlers[0].endswith("never_finishes")
+
+
+def test_wsgi_reads_a_chunked_body_to_its_end() -> None:
+    # A server that de-chunks (gunicorn, werkzeug) sends no CONTENT_LENGTH but sets this flag.
+    receiver = Receiver(SECRET, max_body_size=500)
+    statuses: list[str] = []
+    body, headers = push(PAID_TAOBAO, {"purchase_id": 1})
+    for content in (body, b"{" + b" " * 600 + b"}"):
+        environ = {
+            "REQUEST_METHOD": "POST",
+            "wsgi.input": io.BytesIO(content),
+            "wsgi.input_terminated": True,
+            "HTTP_AUTHORIZATION": headers["Authorization"],
+        }
+        receiver.wsgi(environ, lambda status, _headers: statuses.append(status))
+    assert statuses == ["200 OK", "413 Content Too Large"]
+    receiver.close()
