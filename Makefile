@@ -35,7 +35,7 @@ test: install lint-spec check-generated lint
 	$(PY) -m pytest
 
 demo: install
-	$(PY) examples/demo.py
+	$(PY) examples/run_demo.py
 
 bench: install
 	$(PY) scripts/bench.py

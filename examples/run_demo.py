@@ -1,0 +1,91 @@
+"""`make demo`: start the sandbox and a callback receiver, run purchase_flow.py, stop everything.
+
+Everything runs on loopback with the sandbox's published credentials; no network, no account.
+The receiver prints each message the sandbox pushes while the purchase runs.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from pandapon import sandbox, webhooks
+
+HERE = Path(__file__).resolve().parent
+
+
+def describe(message: webhooks.Message[Any]) -> str:
+    raw = message.raw.get("messageBody")
+    body = raw if isinstance(raw, dict) else {}
+    subject = body.get("orderId") or body.get("outer_purchase_id") or body.get("salesOrderId")
+    refund = f" refund {body['refundId']}" if body.get("refundId") else ""
+    return f"{message.message_type} (order {subject}{refund})"
+
+
+def wait_until_up(url: str, process: subprocess.Popen[bytes], seconds: float = 20.0) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"the sandbox exited with code {process.returncode}")
+        try:
+            if httpx.get(f"{url}/_sandbox/health", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    raise SystemExit("the sandbox did not come up")
+
+
+def main() -> int:
+    secret = sandbox.DEFAULT_ACCESS_SECRET
+    receiver = webhooks.Receiver(secret)
+
+    @receiver.on(webhooks.Message)
+    def show(message: webhooks.Message[Any]) -> None:
+        print(f"      <- callback {describe(message)}", flush=True)
+
+    port = sandbox.free_port()
+    url = f"http://127.0.0.1:{port}"
+    with sandbox.serving(receiver) as receiver_url:
+        server = subprocess.Popen(  # noqa: S603 - our own module, fixed arguments
+            [
+                sys.executable,
+                "-m",
+                "pandapon.sandbox",
+                "--port",
+                str(port),
+                "--callback-url",
+                f"{receiver_url}/pandapon/messages",
+                "--callback-retry-delays",
+                "1,2,5",
+            ],
+            stdout=subprocess.DEVNULL,
+        )
+        try:
+            wait_until_up(url, server)
+            print(f"Sandbox on {url}; messages go to {receiver_url}/pandapon/messages")
+            env = {
+                **os.environ,
+                "PANDAPON_BASE_URL": url,
+                "PANDAPON_ACCESS_KEY": sandbox.DEFAULT_ACCESS_KEY,
+                "PANDAPON_ACCESS_SECRET": secret,
+                "PANDAPON_USER_ID": sandbox.DEFAULT_USER_ID,
+            }
+            flow = subprocess.run(  # noqa: S603 - our own example
+                [sys.executable, "-u", str(HERE / "purchase_flow.py")], env=env, check=False
+            )
+            time.sleep(0.5)  # the last pushes are on their way
+            receiver.drain(timeout=5)
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    return flow.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())

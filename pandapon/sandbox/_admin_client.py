@@ -1,0 +1,80 @@
+"""A small client for the sandbox's test controls (``/_sandbox/...``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+
+class SandboxAdminError(Exception):
+    pass
+
+
+class SandboxAdmin:
+    def __init__(self, base_url: str, *, timeout: float = 10.0) -> None:
+        self._http = httpx.Client(base_url=f"{base_url.rstrip('/')}/_sandbox", timeout=timeout)
+
+    def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
+        response = self._http.request(method, path, json=body)
+        payload = response.json()
+        if response.status_code != 200:
+            raise SandboxAdminError(f"{method} {path}: {payload.get('error', payload)}")
+        return payload
+
+    def health(self) -> bool:
+        return bool(self._call("GET", "/health").get("ok"))
+
+    def reset(self) -> None:
+        self._call("POST", "/reset")
+
+    def orders(self) -> list[dict[str, Any]]:
+        result: list[dict[str, Any]] = self._call("GET", "/orders")
+        return result
+
+    def ship(self, platform: str, order_id: object) -> str:
+        return str(self._call("POST", f"/orders/{platform}/{order_id}/ship")["status"])
+
+    def deliver(self, platform: str, order_id: object) -> str:
+        return str(self._call("POST", f"/orders/{platform}/{order_id}/deliver")["status"])
+
+    def change_order_price(self, platform: str, order_id: object, total_fen: int) -> str:
+        path = f"/orders/{platform}/{order_id}/price"
+        return str(self._call("POST", path, {"total": total_fen})["status"])
+
+    def complete_refund(self, platform: str, refund_id: object) -> str:
+        return str(self._call("POST", f"/refunds/{platform}/{refund_id}/complete")["status"])
+
+    def set_product_price(self, platform: str, product_id: str, price: object) -> None:
+        self._call("POST", f"/products/{platform}/{product_id}/price", {"price": price})
+
+    def inject_fault(
+        self,
+        kind: str,
+        *,
+        count: int = 1,
+        operation_id: str | None = None,
+        seconds: float = 0.0,
+        retry_after: float | None = None,
+    ) -> None:
+        """Make the next ``count`` requests (of one operation, if given) fail this way:
+        ``delay``, ``error`` (HTTP 500), ``rate_limit`` (429 + Retry-After), ``drop_after_commit``
+        (processed, then the connection drops), ``malformed_json``."""
+        self._call(
+            "POST",
+            "/faults",
+            {
+                "kind": kind,
+                "count": count,
+                "operationId": operation_id,
+                "seconds": seconds,
+                "retryAfter": retry_after,
+            },
+        )
+
+    def callbacks(self) -> list[dict[str, Any]]:
+        result: list[dict[str, Any]] = self._call("GET", "/callbacks")
+        return result
+
+    def close(self) -> None:
+        self._http.close()

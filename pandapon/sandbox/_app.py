@@ -1,0 +1,298 @@
+"""The sandbox as an ASGI application.
+
+Every operation of the spec is routed (method and path come from the spec); a request is
+authenticated, validated against the spec, handled against the state and answered in PandaPon's
+envelope. Admin endpoints under ``/_sandbox/`` drive the other side: ship orders, change prices,
+inject faults, inspect state.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import uuid
+from collections.abc import Awaitable, Callable, MutableMapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl
+
+from .._spec import Operation, document, operations
+from .._validation import Validator
+from . import _alibaba, _platform, _taobao  # noqa: F401 - importing registers the handlers
+from ._admin import dispatch
+from ._auth import Authenticator
+from ._callbacks import PANDAPON_RETRY_DELAYS, CallbackPusher
+from ._faults import Fault, Faults
+from ._registry import BAD_REQUEST, HANDLERS, Context
+from ._state import BusinessError, State
+from ._synth import Synthesizer
+
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+
+DEVELOP_ID = "1110890638347337996"
+DEFAULT_ACCESS_KEY = "sandbox-access-key"
+DEFAULT_ACCESS_SECRET = "sandbox-access-secret"  # noqa: S105 - the sandbox's published default
+DEFAULT_USER_ID = "sandbox-user"
+
+
+@dataclass
+class SandboxConfig:
+    access_key: str = DEFAULT_ACCESS_KEY
+    access_secret: str = DEFAULT_ACCESS_SECRET
+    user_id: str = DEFAULT_USER_ID
+    seed: int = 1688
+    db_path: str | None = None
+    callback_url: str | None = None
+    callback_retry_delays: tuple[float, ...] = PANDAPON_RETRY_DELAYS
+
+    def __repr__(self) -> str:
+        return (
+            f"SandboxConfig(access_key={self.access_key!r}, user_id={self.user_id!r}, "
+            f"access_secret='***', callback_url={self.callback_url!r})"
+        )
+
+
+def _route_table() -> list[tuple[str, re.Pattern[str], Operation]]:
+    table = []
+    for op in operations().values():
+        pattern = re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(op.path))
+        table.append((op.method, re.compile(f"^{pattern}$"), op))
+    return table
+
+
+class SandboxApp:
+    """``SandboxApp(SandboxConfig())`` is an ASGI app; serve it with uvicorn."""
+
+    def __init__(self, config: SandboxConfig | None = None) -> None:
+        self.config = config or SandboxConfig()
+        self.state = State(
+            seed=self.config.seed,
+            db_path=Path(self.config.db_path) if self.config.db_path else None,
+        )
+        self.faults = Faults()
+        self._auth = Authenticator(self.config.access_key, self.config.access_secret)
+        self._routes = _route_table()
+        self._validator = Validator(document())
+        self._synth = Synthesizer(document())
+        self.pusher: CallbackPusher | None = None
+        if self.config.callback_url:
+            self.pusher = CallbackPusher(
+                self.config.callback_url,
+                self.config.access_secret,
+                self.config.callback_retry_delays,
+            )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        body = await _read_body(receive)
+        path = scope["path"]
+        query = dict(
+            parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+        )
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        if path.startswith("/_sandbox/"):
+            status, payload = self._admin(scope["method"], path, body)
+            await _send_json(send, status, payload)
+            return
+        await self._api(
+            method=scope["method"], path=path, query=query, headers=headers, body=body, send=send
+        )
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                if self.pusher:
+                    self.pusher.close()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    # -- the PandaPon API --------------------------------------------------------------------
+
+    def _match(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
+        for route_method, pattern, op in self._routes:
+            match = pattern.match(path)
+            if match and route_method == method:
+                return op, match.groupdict()
+        return None
+
+    async def _api(
+        self,
+        *,
+        method: str,
+        path: str,
+        query: dict[str, str],
+        headers: dict[str, str],
+        body: bytes,
+        send: Send,
+    ) -> None:
+        matched = self._match(method, path)
+        if matched is None:
+            await _send_json(send, 404, envelope(404, f"no operation {method} {path}"))
+            return
+        op, path_params = matched
+        fault = self.faults.take(op.operation_id)
+        if fault and fault.kind == "delay":
+            await asyncio.sleep(fault.seconds)
+        elif fault and fault.kind in ("error", "rate_limit"):
+            await self._send_fault(send, fault)
+            return
+        failure = self._auth.check(headers, query, op.query_signed)
+        if failure:
+            await _send_json(send, 401, envelope(failure.code, failure.msg))
+            return
+        status, payload = self.handle(op, body, {**query, **path_params})
+        if fault and fault.kind == "drop_after_commit":
+            await _send_truncated(send, payload)
+        elif fault and fault.kind == "malformed_json":
+            await _send_raw(send, 200, json.dumps(payload, ensure_ascii=False)[:-7].encode())
+        else:
+            await _send_json(send, status, payload)
+
+    def handle(
+        self, op: Operation, body: bytes, params: dict[str, str]
+    ) -> tuple[int, dict[str, Any]]:
+        """Validate and run one operation; (HTTP status, envelope). Nothing changes on error."""
+        parsed, problems = self._parse_input(op, body, params)
+        if problems:
+            return 400, envelope(BAD_REQUEST, "invalid request: " + "; ".join(problems))
+        handler = HANDLERS.get(op.operation_id)
+        if handler is None:
+            return 200, envelope(200, "成功", self._synthesize(op))
+        with self.state.lock:
+            snapshot = json.dumps(self.state.data)
+            ctx = Context(
+                self.state,
+                parsed,
+                {k: v for k, v in params.items() if k not in ("timestamp", "sign")},
+            )
+            try:
+                data = handler(ctx)
+            except BusinessError as error:
+                self.state.data = json.loads(snapshot)  # all or nothing
+                return 200, envelope(error.code, error.msg)
+            if not op.retry_safe:
+                self.state.save()
+        if self.pusher and ctx.events:
+            self.pusher.push(ctx.events)
+        return 200, envelope(200, "成功", data)
+
+    def _parse_input(
+        self, op: Operation, body: bytes, params: dict[str, str]
+    ) -> tuple[dict[str, Any], list[str]]:
+        problems: list[str] = []
+        for param in op.parameters:
+            value: Any = params.get(param.name)
+            if value is None:
+                if param.required:
+                    problems.append(f"{param.name}: required {param.location} parameter is missing")
+                continue
+            if "integer" in str(param.schema.get("type")) and value.lstrip("-").isdigit():
+                params[param.name] = value = int(value)  # type: ignore[assignment]
+            problems += [str(e) for e in self._validator.errors(param.schema, value, param.name)]
+        parsed: Any = {}
+        if body:
+            try:
+                parsed = json.loads(body)
+            except ValueError:
+                return {}, ["(body): not valid JSON"]
+        if op.body_schema is not None:
+            if body or op.body_required:
+                problems += [str(e) for e in self._validator.errors(op.body_schema, parsed)]
+        elif body:
+            problems.append("(body): this operation takes no body")
+        return (parsed if isinstance(parsed, dict) else {}), problems
+
+    def _synthesize(self, op: Operation) -> Any:
+        schema = document()["paths"][op.path][op.method.lower()]["responses"]["200"]
+        envelope_schema = schema["content"]["application/json"]["schema"]
+        example = self._synth.value(envelope_schema)
+        return example.get("data") if isinstance(example, dict) else None
+
+    async def _send_fault(self, send: Send, fault: Fault) -> None:
+        if fault.kind == "rate_limit":
+            headers = [(b"retry-after", str(fault.retry_after or 1).encode())]
+            await _send_json(send, 429, envelope(429, "too many requests"), headers)
+        else:
+            await _send_raw(
+                send,
+                500,
+                b"<html><body><h1>500 Internal Server Error</h1></body></html>",
+                content_type=b"text/html",
+            )
+
+    # -- admin -------------------------------------------------------------------------------
+
+    def _admin(self, method: str, path: str, body: bytes) -> tuple[int, Any]:
+        try:
+            payload = json.loads(body) if body else {}
+        except ValueError:
+            return 400, {"error": "the body is not JSON"}
+        return dispatch(self, method, path, payload if isinstance(payload, dict) else {})
+
+
+def envelope(code: int, msg: str, data: Any = None) -> dict[str, Any]:
+    return {
+        "requestId": uuid.uuid4().hex,
+        "code": code,
+        "developId": DEVELOP_ID,
+        "msg": msg,
+        "data": data,
+    }
+
+
+async def _read_body(receive: Receive) -> bytes:
+    chunks = []
+    while True:
+        message = await receive()
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body"):
+            return b"".join(chunks)
+
+
+async def _send_json(
+    send: Send, status: int, payload: Any, headers: list[tuple[bytes, bytes]] | None = None
+) -> None:
+    await _send_raw(send, status, json.dumps(payload, ensure_ascii=False).encode("utf-8"), headers)
+
+
+async def _send_raw(
+    send: Send,
+    status: int,
+    body: bytes,
+    headers: list[tuple[bytes, bytes]] | None = None,
+    content_type: bytes = b"application/json; charset=utf-8",
+) -> None:
+    all_headers = [(b"content-type", content_type), (b"content-length", str(len(body)).encode())]
+    await send(
+        {"type": "http.response.start", "status": status, "headers": all_headers + (headers or [])}
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+async def _send_truncated(send: Send, payload: Any) -> None:
+    """Announce the whole body, send half of it, then fail: the client sees the connection drop
+    after the change was committed."""
+    body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 200,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body[: len(body) // 2], "more_body": True})
+    raise ConnectionAbortedError("sandbox fault: connection dropped after commit")

@@ -1,0 +1,116 @@
+"""Pushing order, price and refund messages to the developer's callback URL, like PandaPon.
+
+Each message is the documented envelope (messageType, messageBody, messagePlatform, timestamp),
+POSTed as JSON with ``Authorization`` = hex HMAC-SHA256 of the body keyed with the AccessSecret.
+A push that does not get HTTP 200 within 1000 ms is retried on a schedule (PandaPon: every 30
+minutes, at most 5 times), shortened in tests with ``retry_delays``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import queue
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from ..webhooks import sign_payload
+from ._registry import Event
+
+logger = logging.getLogger("pandapon.sandbox")
+
+PANDAPON_RETRY_DELAYS = (1800.0,) * 5
+ACK_TIMEOUT = 1.0
+
+
+@dataclass
+class Delivery:
+    """One message and what happened to it (shown by the admin endpoint)."""
+
+    message: dict[str, Any]
+    attempts: int = 0
+    delivered: bool = False
+    last_error: str | None = None
+    next_attempt: float = field(default_factory=time.monotonic)
+
+
+class CallbackPusher:
+    def __init__(
+        self,
+        url: str,
+        access_secret: str,
+        retry_delays: Sequence[float] = PANDAPON_RETRY_DELAYS,
+    ) -> None:
+        self.url = url
+        self._access_secret = access_secret
+        self._retry_delays = tuple(retry_delays)
+        self.deliveries: list[Delivery] = []
+        self._queue: queue.Queue[Delivery | None] = queue.Queue()
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._run, name="sandbox-callbacks", daemon=True)
+        self._thread.start()
+
+    def push(self, events: Sequence[Event]) -> None:
+        for event in events:
+            message = {
+                "messageType": event.message_type,
+                "messageBody": event.body,
+                "messagePlatform": event.platform,
+                "timestamp": str(int(time.time() * 1000)),
+            }
+            delivery = Delivery(message)
+            with self._lock:
+                self.deliveries.append(delivery)
+            self._queue.put(delivery)
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._thread.join(timeout=5)
+
+    def _run(self) -> None:
+        with httpx.Client(timeout=ACK_TIMEOUT) as http:
+            while True:
+                delivery = self._queue.get()
+                if delivery is None:
+                    return
+                wait = delivery.next_attempt - time.monotonic()
+                if wait > 0:
+                    # Not due yet: park it again (a tiny sleep keeps the loop from spinning).
+                    time.sleep(min(wait, 0.05))
+                    self._queue.put(delivery)
+                    continue
+                body = json.dumps(delivery.message, ensure_ascii=False).encode("utf-8")
+                headers = {
+                    "content-type": "application/json",
+                    "authorization": sign_payload(body, self._access_secret),
+                }
+                self._attempt(http, delivery, body, headers)
+
+    def _attempt(
+        self, http: httpx.Client, delivery: Delivery, body: bytes, headers: dict[str, str]
+    ) -> None:
+        delivery.attempts += 1
+        try:
+            response = http.post(self.url, content=body, headers=headers)
+            delivery.delivered = response.status_code == 200
+            delivery.last_error = None if delivery.delivered else f"HTTP {response.status_code}"
+        except httpx.HTTPError as error:
+            delivery.last_error = type(error).__name__
+        if delivery.delivered:
+            return
+        retries_done = delivery.attempts - 1
+        if retries_done < len(self._retry_delays):
+            delivery.next_attempt = time.monotonic() + self._retry_delays[retries_done]
+            self._queue.put(delivery)
+        else:
+            logger.warning(
+                "gave up pushing %s after %d attempts (%s)",
+                delivery.message["messageType"],
+                delivery.attempts,
+                delivery.last_error,
+            )

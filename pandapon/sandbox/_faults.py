@@ -1,0 +1,33 @@
+"""Faults to inject into the next requests, so that clients can be tested against failures."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+FAULT_KINDS = ("delay", "error", "rate_limit", "drop_after_commit", "malformed_json")
+
+
+@dataclass
+class Fault:
+    kind: str
+    remaining: int
+    operation_id: str | None = None
+    seconds: float = 0.0
+    retry_after: float | None = None
+
+
+@dataclass
+class Faults:
+    pending: list[Fault] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def take(self, operation_id: str) -> Fault | None:
+        with self.lock:
+            for fault in self.pending:
+                if fault.operation_id in (None, operation_id):
+                    fault.remaining -= 1
+                    if fault.remaining <= 0:
+                        self.pending.remove(fault)
+                    return fault
+        return None

@@ -1,0 +1,80 @@
+"""Serving the sandbox with uvicorn: in a background thread (tests) or in the foreground (CLI)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from .._client import PandaPon
+from ._admin_client import SandboxAdmin
+from ._app import SandboxApp, SandboxConfig
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket() as sock:
+        sock.bind((host, 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@contextmanager
+def serving(app: Any, *, host: str = "127.0.0.1", port: int | None = None) -> Iterator[str]:
+    """Serve any ASGI app on loopback in a background thread; yields its base URL.
+
+    Handy beyond the sandbox too, e.g. to run a webhook receiver in your own tests.
+    """
+    import uvicorn  # noqa: PLC0415 - an optional dependency (the sandbox extra)
+
+    port = port or free_port(host)
+    server = uvicorn.Server(
+        uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="auto")
+    )
+    thread = threading.Thread(target=server.run, name=f"asgi-{port}", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError(f"could not serve on {host}:{port}")
+        time.sleep(0.01)
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@dataclass
+class RunningSandbox:
+    url: str
+    app: SandboxApp
+    admin: SandboxAdmin
+
+    @property
+    def config(self) -> SandboxConfig:
+        return self.app.config
+
+    def client(self, **options: Any) -> PandaPon:
+        """A ``PandaPon`` client with this sandbox's URL and credentials."""
+        config = self.app.config
+        return PandaPon(
+            config.access_key, config.access_secret, config.user_id, base_url=self.url, **options
+        )
+
+
+@contextmanager
+def running(
+    config: SandboxConfig | None = None, *, host: str = "127.0.0.1", port: int | None = None
+) -> Iterator[RunningSandbox]:
+    """Serve a sandbox on loopback in a background thread for the duration of the block."""
+    app = SandboxApp(config)
+    with serving(app, host=host, port=port) as url:
+        admin = SandboxAdmin(url)
+        try:
+            yield RunningSandbox(url, app, admin)
+        finally:
+            admin.close()
