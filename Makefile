@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint-spec lint test demo bench clean
+.PHONY: install generate check-generated lint-spec spec-diff lint test demo bench clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,12 @@ check-generated: install
 ## Validate the spec and enforce the project's spec rules (openapi/README.md).
 lint-spec: install
 	$(PY) scripts/lint_spec.py
+
+## Changelog of the spec since a git ref (default: the previous commit); exit 1 if breaking.
+BASE ?= HEAD~1
+SPEC_DIFF_FLAGS ?=
+spec-diff: install
+	$(PY) scripts/spec_diff.py --base $(BASE) $(SPEC_DIFF_FLAGS)
 
 lint: install
 	$(VENV)/bin/ruff check pandapon scripts tests examples
