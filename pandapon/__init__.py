@@ -7,6 +7,7 @@ with pandapon.PandaPon() as client:
 """
 
 from ._auth import PandaPonAuth
+from ._base_client import RawResponse
 from ._client import AsyncPandaPon, PandaPon
 from ._config import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RetryPolicy
 from ._exceptions import (
@@ -56,6 +57,7 @@ __all__ = [
     "PandaPonAuth",
     "PandaPonError",
     "RateLimitError",
+    "RawResponse",
     "RequestValidationError",
     "ResponseValidationError",
     "RetryPolicy",

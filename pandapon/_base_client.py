@@ -74,6 +74,25 @@ class PreparedCall:
     content: bytes | None
 
 
+@dataclass(frozen=True)
+class RawResponse:
+    """PandaPon's whole answer to a call (``call_raw``): nothing unwrapped, nothing raised."""
+
+    http_status: int
+    text: str
+    json: Any
+    request_id: str | None
+
+    @classmethod
+    def of(cls, response: httpx.Response) -> RawResponse:
+        try:
+            payload: Any = json.loads(response.content)
+        except ValueError:
+            payload = None
+        request_id = payload.get("requestId") if isinstance(payload, dict) else None
+        return cls(response.status_code, response.text, payload, request_id and str(request_id))
+
+
 @cache
 def _validator() -> Validator:
     return Validator(document())

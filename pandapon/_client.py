@@ -13,7 +13,7 @@ from pandapon_api import AuthenticatedClient
 from pandapon_api.resources import AsyncResources, SyncResources
 
 from . import _exceptions as exc
-from ._base_client import BaseClient, Pager
+from ._base_client import BaseClient, Pager, PreparedCall, RawResponse
 from ._config import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._logging import logger
 from ._signing import Signer
@@ -114,7 +114,19 @@ class PandaPon(SyncResources, BaseClient):
         ``body`` is a mapping with the docs' field names or a generated request model; ``params``
         fills the path and query parameters by name.
         """
-        call = self._prepare(operation_id, body, params)
+        return self._send(self._prepare(operation_id, body, params), unwrap=True)
+
+    def call_raw(
+        self, operation_id: str, body: Any = None, *, params: Mapping[str, Any] | None = None
+    ) -> RawResponse:
+        """Like ``call``, but return PandaPon's whole answer (error envelopes included) instead
+        of unwrapping ``data`` or raising ``APIError``; for debugging and ``pandapon call --raw``.
+        Input is still validated, requests still signed and reads still retried.
+        """
+        raw: RawResponse = self._send(self._prepare(operation_id, body, params), unwrap=False)
+        return raw
+
+    def _send(self, call: PreparedCall, *, unwrap: bool) -> Any:
         op = call.operation
         retries = 0
         while True:
@@ -129,11 +141,18 @@ class PandaPon(SyncResources, BaseClient):
                 cause: BaseException = error
             else:
                 try:
-                    return self._process(op, response, retries, started)
+                    data = self._process(op, response, retries, started)
+                    return data if unwrap else RawResponse.of(response)
+                except exc.ResponseValidationError:
+                    if unwrap:
+                        raise
+                    return RawResponse.of(response)
                 except exc.APIError as error:
                     failure, cause = error, error
             delay = self._retry_delay(op, retries, failure, response)
             if delay is None:
+                if not unwrap and response is not None:
+                    return RawResponse.of(response)
                 if failure is cause:
                     raise failure
                 raise failure from cause
@@ -224,7 +243,19 @@ class AsyncPandaPon(AsyncResources, BaseClient):
         self, operation_id: str, body: Any = None, *, params: Mapping[str, Any] | None = None
     ) -> Any:
         """Send any operation by operationId; see :meth:`PandaPon.call`."""
-        call = self._prepare(operation_id, body, params)
+        return await self._send(self._prepare(operation_id, body, params), unwrap=True)
+
+    async def call_raw(
+        self, operation_id: str, body: Any = None, *, params: Mapping[str, Any] | None = None
+    ) -> RawResponse:
+        """Like ``call``, but return PandaPon's whole answer (error envelopes included) instead
+        of unwrapping ``data`` or raising ``APIError``; for debugging and ``pandapon call --raw``.
+        Input is still validated, requests still signed and reads still retried.
+        """
+        raw: RawResponse = await self._send(self._prepare(operation_id, body, params), unwrap=False)
+        return raw
+
+    async def _send(self, call: PreparedCall, *, unwrap: bool) -> Any:
         op = call.operation
         retries = 0
         while True:
@@ -239,11 +270,18 @@ class AsyncPandaPon(AsyncResources, BaseClient):
                 cause: BaseException = error
             else:
                 try:
-                    return self._process(op, response, retries, started)
+                    data = self._process(op, response, retries, started)
+                    return data if unwrap else RawResponse.of(response)
+                except exc.ResponseValidationError:
+                    if unwrap:
+                        raise
+                    return RawResponse.of(response)
                 except exc.APIError as error:
                     failure, cause = error, error
             delay = self._retry_delay(op, retries, failure, response)
             if delay is None:
+                if not unwrap and response is not None:
+                    return RawResponse.of(response)
                 if failure is cause:
                     raise failure
                 raise failure from cause

@@ -525,3 +525,16 @@ def test_pandapon_log_env_turns_logging_on() -> None:
         )
         line = "POST /v2/alibaba/order/cancel -> 200 request_id=rid-42"
         assert (line in result.stderr) is expect_line, result.stderr
+
+
+def test_call_raw_returns_the_whole_answer(sdk_class: type[SyncSDK]) -> None:
+    refused = envelope(None, code=4090, msg="order is cancelled")
+    fake = FakePandaPon(httpx.Response(200, json=refused), httpx.Response(502, text="<html>"))
+    sdk = sdk_class(fake, max_retries=0)
+    raw = sdk.run(lambda c: c.call_raw("cancelAlibabaOrder", {"webSite": "1688", "orderId": 1}))
+    assert isinstance(raw, pandapon.RawResponse)
+    assert (raw.http_status, raw.json, raw.request_id) == (200, refused, "0f1e2d3c4b5a")
+    raw = sdk.run(lambda c: c.call_raw("searchAlibabaProducts", {}))
+    assert (raw.http_status, raw.text, raw.json) == (502, "<html>", None)
+    with pytest.raises(pandapon.RequestValidationError):
+        sdk.run(lambda c: c.call_raw("cancelAlibabaOrder", {"orderId": "x"}))
