@@ -1,0 +1,7 @@
+"""``python -m pandapon``: the same as the ``pandapon`` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,345 @@
+"""``pandapon``: look things up and call any operation from the shell.
+
+Exit codes: 0 success, 1 PandaPon answered with an error (or could not be reached), 2 bad usage
+(unknown operation, invalid JSON, invalid input, missing credentials).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import difflib
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pandapon
+
+from . import _bulk, _listen, _lookups, _output
+from ._ids import ProductIdError, alibaba_offer_id, taobao_item_id
+
+USAGE, API = 2, 1
+
+
+class UsageError(Exception):
+    """Bad usage detected by a command (exit code 2)."""
+
+
+# -- commands --------------------------------------------------------------------------------
+
+
+def cmd_ops(args: argparse.Namespace) -> None:
+    ops = [
+        op
+        for op in pandapon.operations().values()
+        if (not args.platform or op.platform == args.platform)
+        and (
+            not args.search
+            or args.search.lower() in f"{op.operation_id} {op.summary} {op.path}".lower()
+        )
+    ]
+    if args.json:
+        _output.emit_json(
+            [
+                {
+                    "operationId": op.operation_id,
+                    "method": op.method,
+                    "path": op.path,
+                    "platform": op.platform,
+                    "group": op.group,
+                    "confidence": op.confidence,
+                    "retrySafe": op.retry_safe,
+                    "summary": op.summary,
+                }
+                for op in ops
+            ]
+        )
+        return
+    _output.table(
+        [
+            (op.operation_id, op.method, op.path, op.confidence, "yes" if op.retry_safe else "no")
+            for op in ops
+        ],
+        ["operation", "method", "path", "docs", "retry"],
+    )
+
+
+def _load_data(value: str | None) -> Any:
+    if value is None:
+        return None
+    if value == "-":
+        text = sys.stdin.read()
+    elif value.startswith("@"):
+        try:
+            text = Path(value[1:]).read_text(encoding="utf-8")
+        except OSError as error:
+            raise UsageError(f"--data {value}: {error.strerror}") from None
+    else:
+        text = value
+    try:
+        return json.loads(text)
+    except ValueError as error:
+        raise UsageError(f"--data is not valid JSON: {error}") from None
+
+
+def _params(pairs: Sequence[str], operation_id: str) -> dict[str, Any]:
+    """``name=value`` pairs; a value becomes a number where the spec wants one."""
+    declared = {p.name: p.schema for p in pandapon.operations()[operation_id].parameters}
+    params: dict[str, Any] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise UsageError(f"--param takes name=value, got {pair!r}")
+        types = declared.get(name, {}).get("type", "string")
+        wants_int = "integer" in types and "string" not in types
+        params[name] = int(value) if wants_int and value.lstrip("-").isdigit() else value
+    return params
+
+
+def cmd_call(args: argparse.Namespace, client: pandapon.PandaPon) -> int:
+    body, params = _load_data(args.data), _params(args.param, args.operation_id)
+    if not args.raw:
+        _output.emit_json(client.call(args.operation_id, body, params=params or None))
+        return 0
+    raw = client.call_raw(args.operation_id, body, params=params or None)
+    print(json.dumps(raw.json, ensure_ascii=False, indent=2) if raw.json is not None else raw.text)
+    code = raw.json.get("code") if isinstance(raw.json, dict) else None
+    return API if raw.http_status >= 400 or code not in (200, 0, None) else 0
+
+
+def cmd_details(args: argparse.Namespace, platform: str) -> int:
+    parse = alibaba_offer_id if platform == "1688" else taobao_item_id
+    try:
+        ids = _bulk.read_ids(Path(args.ids_file), parse)
+    except OSError as error:
+        raise UsageError(f"--ids-file {args.ids_file}: {error.strerror}") from None
+
+    async def fetch(client: pandapon.AsyncPandaPon, item: str) -> Any:
+        if platform == "1688":
+            return await client.alibaba.products.get(
+                offer_id=int(item) if item.isdigit() else item, country="en"
+            )
+        return await client.taobao.products.get(item_id=item)
+
+    out = Path(args.out)
+    failures = Path(args.failures or f"{out}.failures.jsonl")
+
+    async def run() -> _bulk.BulkResult:
+        async with pandapon.AsyncPandaPon(**_client_options(args)) as client:
+            return await _bulk.fetch_all(
+                client, ids, fetch, out=out, failures=failures, concurrency=args.concurrency
+            )
+
+    result = asyncio.run(run())
+    print(
+        f"{result.done} fetched, {result.skipped} already in {out}, {result.failed} failed"
+        + (f" (see {failures})" if result.failed else ""),
+        file=sys.stderr,
+    )
+    return API if result.failed else 0
+
+
+# -- the parser ------------------------------------------------------------------------------
+
+
+def _client_options(args: argparse.Namespace) -> dict[str, Any]:
+    options: dict[str, Any] = {}
+    if args.base_url:
+        options["base_url"] = args.base_url
+    if args.user_id:
+        options["user_id"] = args.user_id
+    if args.timeout:
+        options["timeout"] = args.timeout
+    return options
+
+
+def _platform_commands(sub: Any, platform: str) -> None:
+    is_1688 = platform == "1688"
+    parser = sub.add_parser(platform, help=f"{'1688' if is_1688 else 'Taobao'} lookups")
+    cmds = parser.add_subparsers(dest="action", required=True, metavar="COMMAND")
+    product = cmds.add_parser("product", help="product detail, by id or pasted product URL")
+    product.add_argument(
+        "product",
+        help="id or URL"
+        + (
+            " (detail.1688.com/offer/…)"
+            if is_1688
+            else " (item.taobao.com/…?id=, detail.tmall.com/…)"
+        ),
+    )
+    product.set_defaults(run=_lookups.alibaba_product if is_1688 else _lookups.taobao_product)
+    search = cmds.add_parser("search", help="keyword search")
+    search.add_argument("keyword")
+    search.add_argument("--page", type=int, default=1)
+    search.add_argument("--page-size", type=int, default=20)
+    search.set_defaults(run=_lookups.alibaba_search if is_1688 else _lookups.taobao_search)
+    order = cmds.add_parser("order", help="order show ORDER_ID | order list")
+    order_cmds = order.add_subparsers(dest="order_action", required=True, metavar="show|list")
+    show = order_cmds.add_parser("show", help="one order")
+    show.add_argument("order_id")
+    listing = order_cmds.add_parser("list", help="recent orders")
+    listing.add_argument("--status", help="only orders in this status")
+    listing.add_argument("--limit", type=int, default=20)
+    orders = _lookups.alibaba_orders if is_1688 else _lookups.taobao_orders
+    show.set_defaults(run=orders, status=None, limit=1)
+    listing.set_defaults(run=orders, order_id=None)
+    logistics = cmds.add_parser(
+        "logistics", help="logistics trace of an order" + ("" if is_1688 else " (sub-order id)")
+    )
+    logistics.add_argument("order_id")
+    logistics.set_defaults(run=_lookups.alibaba_logistics if is_1688 else _lookups.taobao_logistics)
+    refund = cmds.add_parser("refund", help="refund show REFUND_ID")
+    refund_cmds = refund.add_subparsers(dest="refund_action", required=True, metavar="show")
+    refund_show = refund_cmds.add_parser("show")
+    refund_show.add_argument("refund_id")
+    refund_show.set_defaults(run=_lookups.alibaba_refund if is_1688 else _lookups.taobao_refund)
+    details = cmds.add_parser("details", help="many product details into a JSON-lines file")
+    details.add_argument("--ids-file", required=True, help="ids or product URLs, one per line")
+    details.add_argument(
+        "--out", required=True, help="JSON-lines output; ids already in it are skipped"
+    )
+    details.add_argument("--failures", help="failures file (default: OUT.failures.jsonl)")
+    details.add_argument("--concurrency", type=int, default=4)
+    details.set_defaults(bulk=platform)
+
+
+def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """Options taken before or after the command (``pandapon ops --json`` works too)."""
+    # Below the top level the default is SUPPRESS, so a subcommand does not reset what was given
+    # before it.
+    default: Any = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--base-url",
+        default=default,
+        help="API base URL (default: PANDAPON_BASE_URL or production)",
+    )
+    parser.add_argument(
+        "--user-id", default=default, help="sub-account user id (default: PANDAPON_USER_ID)"
+    )
+    parser.add_argument("--timeout", type=float, default=default, help="seconds per request")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="machine-readable JSON output",
+    )
+
+
+class _Subparsers:
+    """add_subparsers() whose every subcommand (at any depth) also takes the common options."""
+
+    def __init__(self, action: Any) -> None:
+        self._action = action
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        parser = self._action.add_parser(name, **kwargs)
+        _common_options(parser, top=False)
+        original = parser.add_subparsers
+        parser.add_subparsers = lambda **kw: _Subparsers(original(**kw))
+        return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pandapon",
+        description="PandaPon from the shell. Credentials: PANDAPON_ACCESS_KEY, "
+        "PANDAPON_ACCESS_SECRET, PANDAPON_USER_ID; PANDAPON_BASE_URL for another server.",
+    )
+    _common_options(parser, top=True)
+    parser.add_argument("--version", action="version", version=f"pandapon {pandapon.__version__}")
+    sub = _Subparsers(parser.add_subparsers(dest="command", required=True, metavar="COMMAND"))
+
+    ops = sub.add_parser("ops", help="list the operations")
+    ops.add_argument("--platform", choices=["taobao", "1688", "platform"])
+    ops.add_argument("--search", metavar="WORD", help="only operations mentioning WORD")
+    ops.set_defaults(offline=cmd_ops)
+
+    call = sub.add_parser("call", help="call any operation by operationId")
+    call.add_argument("operation_id")
+    call.add_argument("--data", help="the JSON body: inline, @file.json, or - for stdin")
+    call.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a path or query parameter (repeatable)",
+    )
+    call.add_argument("--raw", action="store_true", help="print PandaPon's whole answer")
+    call.set_defaults(run=cmd_call)
+
+    for platform in ("1688", "taobao"):
+        _platform_commands(sub, platform)
+
+    sub.add_parser(
+        "sandbox", help="serve the local sandbox (pandapon sandbox --help)", add_help=False
+    )
+    webhooks = sub.add_parser("webhooks", help="webhooks listen: print verified pushes")
+    hooks = webhooks.add_subparsers(dest="webhooks_action", required=True, metavar="listen")
+    listen = hooks.add_parser("listen", help="receive and print PandaPon's message pushes")
+    listen.add_argument("--host", default="127.0.0.1")
+    listen.add_argument("--port", type=int, default=9000)
+    listen.add_argument("--secret", help="the AccessSecret (default: PANDAPON_ACCESS_SECRET)")
+    return parser
+
+
+def _report(error: BaseException) -> int:
+    if isinstance(error, (UsageError, ProductIdError)):
+        print(f"pandapon: {error}", file=sys.stderr)
+        return USAGE
+    if isinstance(
+        error,
+        (
+            pandapon.RequestValidationError,
+            pandapon.UnknownOperationError,
+            pandapon.ConfigurationError,
+        ),
+    ):
+        print(f"pandapon: {error}", file=sys.stderr)
+        return USAGE
+    if isinstance(error, pandapon.APIError):
+        print(
+            f"pandapon: PandaPon error code {error.code} ({error.msg}), request id "
+            f"{error.request_id}, HTTP {error.http_status}",
+            file=sys.stderr,
+        )
+        return API
+    print(f"pandapon: {type(error).__name__}: {error}", file=sys.stderr)
+    return API
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # `pandapon sandbox ...` hands everything after "sandbox" to the sandbox's own parser
+    # (argparse's REMAINDER cannot take a leading "--option").
+    sandbox_args = argv[argv.index("sandbox") + 1 :] if "sandbox" in argv else []
+    args = build_parser().parse_args(argv[: len(argv) - len(sandbox_args)])
+    try:
+        if args.command == "sandbox":
+            # Imported only here: the sandbox and its server are an optional extra.
+            from pandapon.sandbox.__main__ import main as sandbox_main  # noqa: PLC0415
+
+            return sandbox_main(sandbox_args)
+        if args.command == "webhooks":
+            return _listen.listen(args)
+        if hasattr(args, "offline"):
+            args.offline(args)
+            return 0
+        if getattr(args, "bulk", None):
+            return cmd_details(args, args.bulk)
+        if args.command == "call" and args.operation_id not in pandapon.operations():
+            close = difflib.get_close_matches(args.operation_id, list(pandapon.operations()), n=3)
+            raise pandapon.UnknownOperationError(args.operation_id, close)
+        run: Callable[[argparse.Namespace, pandapon.PandaPon], int | None] = args.run
+        with pandapon.PandaPon(**_client_options(args)) as client:
+            return run(args, client) or 0
+    except (pandapon.PandaPonError, UsageError, ProductIdError) as error:
+        return _report(error)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`pandapon ops | head`): not an error; keep Python quiet on exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

@@ -1,0 +1,124 @@
+"""Fetching many product details at once: bounded concurrency, resumable, nothing dropped.
+
+Every id ends up in exactly one of two JSON-lines files: the output (``{"id", "data"}``) or the
+failures file (``{"id", "error", ...}``). Ids already in the output are skipped, so an
+interrupted run continues where it stopped; failures are retried on the next run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+import pandapon
+
+from ._output import plain
+
+Fetch = Callable[[pandapon.AsyncPandaPon, str], Awaitable[Any]]
+
+
+@dataclass
+class BulkResult:
+    done: int
+    failed: int
+    skipped: int
+
+
+def read_ids(path: Path, parse: Callable[[str], str]) -> list[str]:
+    """Ids (or product URLs) one per line; blank lines and ``#`` comments are ignored."""
+    ids: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        text = (
+            line.split("#", 1)[0].strip() if not line.lstrip().startswith("http") else line.strip()
+        )
+        if text:
+            ids.append(parse(text))
+    return list(dict.fromkeys(ids))  # each id once, in order
+
+
+def already_done(path: Path) -> set[str]:
+    done: set[str] = set()
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                done.add(str(json.loads(line)["id"]))
+            except (ValueError, KeyError, TypeError):
+                continue  # a line cut off by an interruption: fetched again
+    return done
+
+
+class _Progress:
+    def __init__(self, total: int, stream: TextIO) -> None:
+        self.total, self.count, self.failed = total, 0, 0
+        self._stream = stream
+        self._tty = stream.isatty()
+        self._last = 0.0
+
+    def step(self, *, failed: bool) -> None:
+        self.count += 1
+        self.failed += failed
+        now = time.monotonic()
+        if self._tty and (now - self._last > 0.1 or self.count == self.total):
+            filled = int(30 * self.count / max(self.total, 1))
+            bar = "#" * filled + "." * (30 - filled)
+            self._stream.write(f"\r[{bar}] {self.count}/{self.total}  failed {self.failed}")
+            self._stream.flush()
+            self._last = now
+
+    def finish(self) -> None:
+        if self._tty:
+            self._stream.write("\n")
+
+
+async def fetch_all(
+    client: pandapon.AsyncPandaPon,
+    ids: list[str],
+    fetch: Fetch,
+    *,
+    out: Path,
+    failures: Path,
+    concurrency: int,
+    stream: TextIO = sys.stderr,
+) -> BulkResult:
+    done = already_done(out)
+    todo = [i for i in ids if i not in done]
+    progress = _Progress(len(todo), stream)
+    queue: asyncio.Queue[str] = asyncio.Queue()
+    for item in todo:
+        queue.put_nowait(item)
+    failed = 0
+    with out.open("a", encoding="utf-8") as good, failures.open("w", encoding="utf-8") as bad:
+
+        async def worker() -> None:
+            nonlocal failed
+            while not queue.empty():
+                item = queue.get_nowait()
+                try:
+                    data = await fetch(client, item)
+                except pandapon.PandaPonError as error:
+                    failed += 1
+                    bad.write(json.dumps(_failure(item, error), ensure_ascii=False) + "\n")
+                    bad.flush()
+                    progress.step(failed=True)
+                    continue
+                good.write(json.dumps({"id": item, "data": plain(data)}, ensure_ascii=False) + "\n")
+                good.flush()
+                progress.step(failed=False)
+
+        await asyncio.gather(*(worker() for _ in range(max(1, min(concurrency, len(todo) or 1)))))
+    progress.finish()
+    return BulkResult(done=len(todo) - failed, failed=failed, skipped=len(ids) - len(todo))
+
+
+def _failure(item: str, error: pandapon.PandaPonError) -> dict[str, Any]:
+    record: dict[str, Any] = {"id": item, "error": str(error), "type": type(error).__name__}
+    for name in ("code", "msg", "request_id", "http_status", "outcome_unknown"):
+        if hasattr(error, name):
+            record[name] = getattr(error, name)
+    return record

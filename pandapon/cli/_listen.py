@@ -1,0 +1,39 @@
+"""``pandapon webhooks listen``: a receiver that prints every verified push (for development)."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+from typing import Any
+from wsgiref.simple_server import WSGIRequestHandler, make_server
+
+from pandapon import webhooks
+
+
+def listen(args: argparse.Namespace) -> int:
+    receiver = webhooks.Receiver(args.secret)
+
+    @receiver.on(webhooks.Message)
+    def show(message: webhooks.Message[Any]) -> None:
+        if args.json:
+            print(json.dumps(message.raw, ensure_ascii=False), flush=True)
+        else:
+            print(
+                f"{message.timestamp or '-'}  {message.platform or '?':6}  {message.message_type}",
+                flush=True,
+            )
+
+    class _Quiet(WSGIRequestHandler):
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    with make_server(args.host, args.port, receiver.wsgi, handler_class=_Quiet) as server:
+        print(
+            f"listening on http://{args.host}:{args.port}/ for PandaPon messages (Ctrl-C stops)",
+            flush=True,
+        )
+        with contextlib.suppress(KeyboardInterrupt):
+            server.serve_forever()
+    receiver.close(timeout=5)
+    return 0

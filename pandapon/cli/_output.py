@@ -1,0 +1,99 @@
+"""Printing for people (aligned tables, key/value blocks) and for machines (JSON).
+
+Terminal columns are counted per character: CJK ideographs and full-width forms take two, so
+Chinese titles line up with Latin text.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
+
+from pandapon_api.types import Unset
+
+
+def width(text: str) -> int:
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        for c in text
+    )
+
+
+def fit(text: str, columns: int) -> str:
+    """``text`` cut (with an ellipsis) or padded to exactly ``columns`` terminal columns."""
+    if width(text) > columns:
+        out, used = [], 0
+        for char in text:
+            if used + width(char) > columns - 1:
+                break
+            out.append(char)
+            used += width(char)
+        text = "".join(out) + "…"
+    return text + " " * (columns - width(text))
+
+
+def plain(value: Any) -> Any:
+    """A generated model (or anything) as JSON-able data with the docs' field names."""
+    if isinstance(value, Unset):
+        return None
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    return value
+
+
+def dig(value: Any, *path: str) -> Any:
+    """``value.a.b`` for ``dig(value, "a", "b")``; None where a link is missing, null or unset."""
+    for name in path:
+        value = getattr(value, name, None)
+        if value is None or isinstance(value, Unset):
+            return None
+    return value
+
+
+def cell(value: Any) -> str:
+    value = plain(value)
+    if value is None:
+        return "-"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def table(
+    rows: Iterable[Sequence[Any]],
+    headers: Sequence[str],
+    *,
+    max_width: int = 60,
+    out: TextIO | None = None,
+) -> None:
+    stream = out or sys.stdout
+    texts = [[cell(v) for v in row] for row in rows]
+    widths = [
+        min(max_width, max([width(h)] + [width(r[i]) for r in texts]))
+        for i, h in enumerate(headers)
+    ]
+    line = "  ".join(fit(h, w) for h, w in zip(headers, widths, strict=True)).rstrip()
+    print(line, file=stream)
+    print("  ".join("-" * w for w in widths), file=stream)
+    for row in texts:
+        print("  ".join(fit(v, w) for v, w in zip(row, widths, strict=True)).rstrip(), file=stream)
+
+
+def fields(pairs: Sequence[tuple[str, Any]], *, out: TextIO | None = None) -> None:
+    """A key/value block; values that are None or unset are left out."""
+    stream = out or sys.stdout
+    shown = [(k, cell(v)) for k, v in pairs if plain(v) is not None]
+    label = max((width(k) for k, _ in shown), default=0)
+    for key, value in shown:
+        print(f"{fit(key, label)}  {value}", file=stream)
+
+
+def emit_json(value: Any, *, out: TextIO | None = None) -> None:
+    json.dump(plain(value), out or sys.stdout, ensure_ascii=False, indent=2)
+    (out or sys.stdout).write("\n")

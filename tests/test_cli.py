@@ -1,0 +1,285 @@
+"""The ``pandapon`` command, run as a subprocess against a sandbox on a free loopback port."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from pandapon_api.models import FastAdress, FastCargo
+
+import pandapon
+from pandapon import sandbox
+from pandapon.cli._output import width
+from pandapon.webhooks import testing
+
+
+@pytest.fixture(scope="module")
+def box() -> Iterator[sandbox.RunningSandbox]:
+    with sandbox.running() as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def env(box: sandbox.RunningSandbox) -> dict[str, str]:
+    return {
+        "PATH": os.environ.get("PATH", ""),
+        "PANDAPON_BASE_URL": box.url,
+        "PANDAPON_ACCESS_KEY": box.config.access_key,
+        "PANDAPON_ACCESS_SECRET": box.config.access_secret,
+        "PANDAPON_USER_ID": box.config.user_id,
+    }
+
+
+def cli(
+    env: dict[str, str], *args: str, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pandapon", *args],
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def ok(env: dict[str, str], *args: str, stdin: str | None = None) -> str:
+    result = cli(env, *args, stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def an_order(box: sandbox.RunningSandbox) -> tuple[int, Any]:
+    with box.client() as client:
+        hit = client.alibaba.products.search(keyword="包").data[0]
+        detail = client.alibaba.products.get(offer_id=str(hit.offer_id))
+        created = client.alibaba.orders.create(
+            flow="general",
+            address_param=FastAdress(full_name="张三", city_text="杭州市"),
+            cargo_param_list=[
+                FastCargo(
+                    offer_map_id=str(detail.offer_id),
+                    spec_id=detail.product_sku_infos[0].spec_id,
+                    quantity=1,
+                )
+            ],
+        )
+    return int(created.order_id), detail
+
+
+# -- ops and call ----------------------------------------------------------------------------
+
+
+def test_ops_lists_every_operation(env: dict[str, str]) -> None:
+    listed = json.loads(ok(env, "ops", "--json"))
+    assert len(listed) == len(pandapon.operations()) == 67
+    platform = ok(env, "--json", "ops", "--platform", "platform")
+    assert {op["platform"] for op in json.loads(platform)} == {"platform"}
+    table = ok(env, "ops", "--search", "refund")
+    assert "submitAlibabaRefundReturn" in table and "searchAlibabaProducts" not in table
+
+
+def test_call_with_inline_file_and_stdin_bodies(env: dict[str, str], tmp_path: Path) -> None:
+    inline = json.loads(ok(env, "call", "searchAlibabaProducts", "--data", '{"keyword": "T恤"}'))
+    assert inline["totalRecords"] >= 1 and "T恤" in inline["data"][0]["subject"]
+    body = tmp_path / "body.json"
+    body.write_text('{"keyword": "包", "pageSize": 1}', encoding="utf-8")
+    from_file = json.loads(ok(env, "call", "searchAlibabaProducts", "--data", f"@{body}"))
+    assert len(from_file["data"]) == 1
+    piped = json.loads(
+        ok(env, "call", "searchAlibabaProducts", "--data", "-", stdin='{"keyword": "包"}')
+    )
+    assert piped["totalRecords"] == from_file["totalRecords"]
+
+
+def test_call_raw_shows_the_envelope_and_api_errors_exit_1(env: dict[str, str]) -> None:
+    result = cli(env, "call", "cancelTaobaoRefund", "--param", "refundId=42", "--raw")
+    assert result.returncode == 1
+    envelope = json.loads(result.stdout)
+    assert envelope["code"] == 404 and envelope["msg"] == "Taobao refund 42 not found"
+    plain = cli(env, "call", "cancelTaobaoRefund", "--param", "refundId=42")
+    assert plain.returncode == 1
+    assert "code 404 (Taobao refund 42 not found), request id " in plain.stderr
+    assert plain.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("call", "cancelAlibabaOrdr"), "did you mean cancelAlibabaOrder"),
+        (("call", "cancelAlibabaOrder", "--data", "{bad"), "--data is not valid JSON"),
+        (
+            ("call", "cancelAlibabaOrder", "--data", '{"webSite": "1688", "orderId": "x"}'),
+            "orderId: expected integer, got string",
+        ),
+        (("call", "cancelAlibabaOrder", "--data", "@/nonexistent.json"), "No such file"),
+        (("call", "cancelTaobaoRefund", "--param", "refundId"), "--param takes name=value"),
+        (("1688", "product", "https://example.com/offer/1.html"), "not a 1688 product URL"),
+        (("nonsense",), "invalid choice"),
+    ],
+)
+def test_bad_usage_exits_2_with_a_clear_message(
+    env: dict[str, str], args: tuple[str, ...], message: str
+) -> None:
+    result = cli(env, *args)
+    assert result.returncode == 2
+    assert message in result.stderr
+
+
+def test_missing_credentials_are_named(env: dict[str, str]) -> None:
+    without = {k: v for k, v in env.items() if k != "PANDAPON_ACCESS_SECRET"}
+    result = cli(without, "1688", "search", "包")
+    assert result.returncode == 2
+    assert "PANDAPON_ACCESS_SECRET" in result.stderr
+
+
+# -- lookups ---------------------------------------------------------------------------------
+
+
+def test_product_by_pasted_urls(env: dict[str, str], box: sandbox.RunningSandbox) -> None:
+    offer = next(iter(box.app.state["alibaba_products"].values()))
+    url = f"https://detail.1688.com/offer/{offer['offerId']}.html?spm=a26352.13672862"
+    shown = ok(env, "1688", "product", url)
+    assert offer["subject"] in shown and offer["skus"][0]["specId"] in shown
+    item = next(iter(box.app.state["taobao_products"].values()))
+    for link in (
+        f"https://item.taobao.com/item.htm?id={item['itemId']}",
+        f"https://detail.tmall.com/item.htm?spm=x&id={item['itemId']}&sku=1",
+    ):
+        data = json.loads(ok(env, "taobao", "product", link, "--json"))
+        assert data["itemMapId"] == item["itemMapId"]
+
+
+def test_search_table_aligns_chinese_text(env: dict[str, str]) -> None:
+    lines = ok(env, "1688", "search", "包").splitlines()
+    _header, rule, *rows = lines[1:]
+    assert rows and any(width(r) != len(r) for r in rows)  # there is wide text to align
+    columns = [i for i, c in enumerate(rule) if c == "-" and (i == 0 or rule[i - 1] == " ")]
+    for row in rows:
+        # Every column starts at the same terminal column as in the header.
+        for start in columns[1:]:
+            prefix_width = 0
+            for char in row:
+                if prefix_width >= start:
+                    break
+                prefix_width += width(char)
+            assert prefix_width == start, row
+
+
+def test_orders_logistics_and_refunds(env: dict[str, str], box: sandbox.RunningSandbox) -> None:
+    order_id, _ = an_order(box)
+    assert str(order_id) in ok(env, "1688", "order", "list")
+    shown = ok(env, "1688", "order", "show", str(order_id))
+    assert "waitbuyerpay" in shown
+    assert "no logistics yet" in ok(env, "1688", "logistics", str(order_id))
+    with box.client() as client:
+        client.alibaba.orders.pay(order_id=str(order_id))
+        box.admin.ship("1688", order_id)
+        client.alibaba.orders.confirm_receipt(order_id=order_id)
+        refund = client.alibaba.refunds.create(
+            order_id=order_id,
+            order_entry_ids=[],
+            dispute_request="refund",
+            apply_payment=1,
+            apply_carriage=0,
+            apply_reason_id=20001,
+            description="测试",
+            goods_status="aftersaleBuyerReceived",
+        )
+    assert "parcel " in ok(env, "1688", "logistics", str(order_id))
+    refund_text = ok(env, "1688", "refund", "show", refund.refund_id)
+    assert refund.refund_id in refund_text and "waitselleragree" in refund_text
+    missing = cli(env, "1688", "order", "show", "1")
+    assert missing.returncode == 1 and "no 1688 order 1" in missing.stderr
+
+
+# -- bulk ------------------------------------------------------------------------------------
+
+
+def test_bulk_details_are_resumable_and_drop_nothing(
+    env: dict[str, str], box: sandbox.RunningSandbox, tmp_path: Path
+) -> None:
+    offers = list(box.app.state["alibaba_products"].values())[:5]
+    ids = tmp_path / "ids.txt"
+    lines = [str(o["offerId"]) for o in offers[:3]]
+    lines += [
+        f"https://detail.1688.com/offer/{offers[3]['offerId']}.html",
+        "# a comment",
+        "",
+        "999",
+        str(offers[0]["offerId"]),
+    ]
+    ids.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "details.jsonl"
+    first = cli(
+        env, "1688", "details", "--ids-file", str(ids), "--out", str(out), "--concurrency", "3"
+    )
+    assert first.returncode == 1  # one id failed
+    fetched = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["id"] for r in fetched) == sorted(str(o["offerId"]) for o in offers[:4])
+    assert all(r["data"]["subject"] for r in fetched)
+    failures = [json.loads(line) for line in Path(f"{out}.failures.jsonl").read_text().splitlines()]
+    assert [(f["id"], f["type"], f["code"]) for f in failures] == [("999", "NotFoundError", 404)]
+    assert "4 fetched, 0 already in" in first.stderr
+
+    out.write_text(out.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    second = cli(env, "1688", "details", "--ids-file", str(ids), "--out", str(out))
+    assert "3 fetched, 1 already in" in second.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 4
+
+
+# -- servers ---------------------------------------------------------------------------------
+
+
+def test_webhooks_listen_prints_verified_messages(env: dict[str, str]) -> None:
+    port = sandbox.free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pandapon", "webhooks", "listen", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        assert f"listening on http://127.0.0.1:{port}/" in process.stdout.readline()
+        message = {
+            "messageType": "1688_ORDER_BUYER_VIEW_ORDER_PAY",
+            "messagePlatform": 1,
+            "timestamp": str(int(time.time() * 1000)),
+            "messageBody": {"orderId": 1},
+        }
+        body, headers = testing.signed_request(message, env["PANDAPON_ACCESS_SECRET"])
+        url = f"http://127.0.0.1:{port}/"
+        assert httpx.post(url, content=body, headers=headers).status_code == 200
+        bad = httpx.post(url, content=body, headers={"Authorization": "0" * 64})
+        assert bad.status_code == 401
+        line = process.stdout.readline()
+        assert "1688" in line and "1688_ORDER_BUYER_VIEW_ORDER_PAY" in line
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_pandapon_sandbox_starts_the_sandbox(env: dict[str, str]) -> None:
+    port = sandbox.free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pandapon", "sandbox", "--port", str(port), "--seed", "7"],
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        assert f"http://127.0.0.1:{port}" in process.stdout.readline()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
