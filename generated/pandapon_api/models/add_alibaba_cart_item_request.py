@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_cart_price_range import AlibabaCartPriceRange
-
 
 T = TypeVar("T", bound="AddAlibabaCartItemRequest")
 
@@ -202,100 +198,28 @@ class AddAlibabaCartItemRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_cart_price_range import AlibabaCartPriceRange
-
         d = dict(src_dict)
         offer_map_id = d.pop("offerMapId")
 
-        def _parse_spec_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        spec_id: None | str | Unset = d.pop("specId", UNSET)
 
-        spec_id = _parse_spec_id(d.pop("specId", UNSET))
+        sku_id: None | str | Unset = d.pop("skuId", UNSET)
 
-        def _parse_sku_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        quantity: int | None | Unset = d.pop("quantity", UNSET)
 
-        sku_id = _parse_sku_id(d.pop("skuId", UNSET))
+        item_title: None | str | Unset = d.pop("itemTitle", UNSET)
 
-        def _parse_quantity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        item_pic: None | str | Unset = d.pop("itemPic", UNSET)
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        price: float | None | Unset = d.pop("price", UNSET)
 
-        def _parse_item_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        properties: None | str | Unset = d.pop("properties", UNSET)
 
-        item_title = _parse_item_title(d.pop("itemTitle", UNSET))
+        seller_open_id: None | str | Unset = d.pop("sellerOpenId", UNSET)
 
-        def _parse_item_pic(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        seller_nick_name: None | str | Unset = d.pop("sellerNickName", UNSET)
 
-        item_pic = _parse_item_pic(d.pop("itemPic", UNSET))
-
-        def _parse_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_properties(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        properties = _parse_properties(d.pop("properties", UNSET))
-
-        def _parse_seller_open_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seller_open_id = _parse_seller_open_id(d.pop("sellerOpenId", UNSET))
-
-        def _parse_seller_nick_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seller_nick_name = _parse_seller_nick_name(d.pop("sellerNickName", UNSET))
-
-        def _parse_amount_on_sale(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        amount_on_sale = _parse_amount_on_sale(d.pop("amountOnSale", UNSET))
+        amount_on_sale: int | None | Unset = d.pop("amountOnSale", UNSET)
 
         def _parse_price_ranges(
             data: object,
@@ -323,41 +247,13 @@ class AddAlibabaCartItemRequest:
 
         price_ranges = _parse_price_ranges(d.pop("priceRanges", UNSET))
 
-        def _parse_quote_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        quote_type: int | None | Unset = d.pop("quoteType", UNSET)
 
-        quote_type = _parse_quote_type(d.pop("quoteType", UNSET))
+        product_no: None | str | Unset = d.pop("productNo", UNSET)
 
-        def _parse_product_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        container: None | str | Unset = d.pop("container", UNSET)
 
-        product_no = _parse_product_no(d.pop("productNo", UNSET))
-
-        def _parse_container(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        container = _parse_container(d.pop("container", UNSET))
-
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("userId", UNSET))
+        user_id: None | str | Unset = d.pop("userId", UNSET)
 
         add_alibaba_cart_item_request = cls(
             offer_map_id=offer_map_id,
@@ -396,3 +292,7 @@ class AddAlibabaCartItemRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_cart_price_range import AlibabaCartPriceRange

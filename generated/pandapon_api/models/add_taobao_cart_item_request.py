@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.price_range import PriceRange
-
 
 T = TypeVar("T", bound="AddTaobaoCartItemRequest")
 
@@ -155,8 +151,6 @@ class AddTaobaoCartItemRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.price_range import PriceRange
-
         d = dict(src_dict)
         mp_id = d.pop("mpId")
 
@@ -243,3 +237,7 @@ class AddTaobaoCartItemRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.price_range import PriceRange

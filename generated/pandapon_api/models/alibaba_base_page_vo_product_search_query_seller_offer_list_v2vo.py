@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product_search_query_seller_offer_list_v2vo import (
-        ProductSearchQuerySellerOfferListV2VO,
-    )
-
 
 T = TypeVar("T", bound="AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO")
 
@@ -91,47 +85,14 @@ class AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.product_search_query_seller_offer_list_v2vo import (
-            ProductSearchQuerySellerOfferListV2VO,
-        )
-
         d = dict(src_dict)
+        total_records: int | None | Unset = d.pop("totalRecords", UNSET)
 
-        def _parse_total_records(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_page: int | None | Unset = d.pop("totalPage", UNSET)
 
-        total_records = _parse_total_records(d.pop("totalRecords", UNSET))
+        page_size: int | None | Unset = d.pop("pageSize", UNSET)
 
-        def _parse_total_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_page = _parse_total_page(d.pop("totalPage", UNSET))
-
-        def _parse_page_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page_size = _parse_page_size(d.pop("pageSize", UNSET))
-
-        def _parse_current_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        current_page = _parse_current_page(d.pop("currentPage", UNSET))
+        current_page: int | None | Unset = d.pop("currentPage", UNSET)
 
         def _parse_data(
             data: object,
@@ -187,3 +148,9 @@ class AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.product_search_query_seller_offer_list_v2vo import (
+    ProductSearchQuerySellerOfferListV2VO,
+)

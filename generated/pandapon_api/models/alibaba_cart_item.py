@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -130,96 +130,25 @@ class AlibabaCartItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id: int | None | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        offer_map_id: None | str | Unset = d.pop("offerMapId", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        spec_id: None | str | Unset = d.pop("specId", UNSET)
 
-        def _parse_offer_map_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sku_id: None | str | Unset = d.pop("skuId", UNSET)
 
-        offer_map_id = _parse_offer_map_id(d.pop("offerMapId", UNSET))
+        item_title: None | str | Unset = d.pop("itemTitle", UNSET)
 
-        def _parse_spec_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        item_pic: None | str | Unset = d.pop("itemPic", UNSET)
 
-        spec_id = _parse_spec_id(d.pop("specId", UNSET))
+        price: float | None | Unset = d.pop("price", UNSET)
 
-        def _parse_sku_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        quantity: int | None | Unset = d.pop("quantity", UNSET)
 
-        sku_id = _parse_sku_id(d.pop("skuId", UNSET))
+        amount_on_sale: int | None | Unset = d.pop("amountOnSale", UNSET)
 
-        def _parse_item_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        item_title = _parse_item_title(d.pop("itemTitle", UNSET))
-
-        def _parse_item_pic(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        item_pic = _parse_item_pic(d.pop("itemPic", UNSET))
-
-        def _parse_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_quantity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_amount_on_sale(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        amount_on_sale = _parse_amount_on_sale(d.pop("amountOnSale", UNSET))
-
-        def _parse_properties(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        properties = _parse_properties(d.pop("properties", UNSET))
+        properties: None | str | Unset = d.pop("properties", UNSET)
 
         alibaba_cart_item = cls(
             id=id,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_cart_time_zone import AlibabaCartTimeZone
-
 
 T = TypeVar("T", bound="AlibabaCartUpdateTime")
 
@@ -33,8 +29,6 @@ class AlibabaCartUpdateTime:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.alibaba_cart_time_zone import AlibabaCartTimeZone
-
         mutable: bool | None | Unset
         if isinstance(self.mutable, Unset):
             mutable = UNSET
@@ -77,27 +71,10 @@ class AlibabaCartUpdateTime:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_cart_time_zone import AlibabaCartTimeZone
-
         d = dict(src_dict)
+        mutable: bool | None | Unset = d.pop("mutable", UNSET)
 
-        def _parse_mutable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        mutable = _parse_mutable(d.pop("mutable", UNSET))
-
-        def _parse_first_day_of_week(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_day_of_week = _parse_first_day_of_week(d.pop("firstDayOfWeek", UNSET))
+        first_day_of_week: None | str | Unset = d.pop("firstDayOfWeek", UNSET)
 
         def _parse_time_zone(data: object) -> AlibabaCartTimeZone | None | Unset:
             if data is None:
@@ -116,15 +93,8 @@ class AlibabaCartUpdateTime:
 
         time_zone = _parse_time_zone(d.pop("timeZone", UNSET))
 
-        def _parse_minimal_days_in_first_week(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        minimal_days_in_first_week = _parse_minimal_days_in_first_week(
-            d.pop("minimalDaysInFirstWeek", UNSET)
+        minimal_days_in_first_week: int | None | Unset = d.pop(
+            "minimalDaysInFirstWeek", UNSET
         )
 
         alibaba_cart_update_time = cls(
@@ -152,3 +122,7 @@ class AlibabaCartUpdateTime:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_cart_time_zone import AlibabaCartTimeZone

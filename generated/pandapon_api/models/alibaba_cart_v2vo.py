@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cart_shop_item import CartShopItem
-
 
 T = TypeVar("T", bound="AlibabaCartV2VO")
 
@@ -66,8 +62,6 @@ class AlibabaCartV2VO:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cart_shop_item import CartShopItem
-
         d = dict(src_dict)
 
         def _parse_disable_list(data: object) -> list[CartShopItem] | None | Unset:
@@ -141,3 +135,7 @@ class AlibabaCartV2VO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.cart_shop_item import CartShopItem

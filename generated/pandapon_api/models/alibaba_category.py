@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_child_category import AlibabaChildCategory
-
 
 T = TypeVar("T", bound="AlibabaCategory")
 
@@ -130,81 +126,22 @@ class AlibabaCategory:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_child_category import AlibabaChildCategory
-
         d = dict(src_dict)
+        category_id: int | None | Unset = d.pop("categoryId", UNSET)
 
-        def _parse_category_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        chinese_name: None | str | Unset = d.pop("chineseName", UNSET)
 
-        category_id = _parse_category_id(d.pop("categoryId", UNSET))
+        translated_name: None | str | Unset = d.pop("translatedName", UNSET)
 
-        def _parse_chinese_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        language: None | str | Unset = d.pop("language", UNSET)
 
-        chinese_name = _parse_chinese_name(d.pop("chineseName", UNSET))
+        leaf: bool | None | str | Unset = d.pop("leaf", UNSET)
 
-        def _parse_translated_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        level: int | None | str | Unset = d.pop("level", UNSET)
 
-        translated_name = _parse_translated_name(d.pop("translatedName", UNSET))
+        parent_cate_id: int | None | str | Unset = d.pop("parentCateId", UNSET)
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        language = _parse_language(d.pop("language", UNSET))
-
-        def _parse_leaf(data: object) -> bool | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | str | Unset, data)
-
-        leaf = _parse_leaf(d.pop("leaf", UNSET))
-
-        def _parse_level(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        level = _parse_level(d.pop("level", UNSET))
-
-        def _parse_parent_cate_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        parent_cate_id = _parse_parent_cate_id(d.pop("parentCateId", UNSET))
-
-        def _parse_from_cache(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        from_cache = _parse_from_cache(d.pop("fromCache", UNSET))
+        from_cache: bool | None | Unset = d.pop("fromCache", UNSET)
 
         def _parse_children(data: object) -> list[AlibabaChildCategory] | None | Unset:
             if data is None:
@@ -260,3 +197,7 @@ class AlibabaCategory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_child_category import AlibabaChildCategory

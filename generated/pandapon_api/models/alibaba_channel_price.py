@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_channel_sku_price import AlibabaChannelSkuPrice
-
 
 T = TypeVar("T", bound="AlibabaChannelPrice")
 
@@ -50,8 +46,6 @@ class AlibabaChannelPrice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_channel_sku_price import AlibabaChannelSkuPrice
-
         d = dict(src_dict)
 
         def _parse_channel_sku_price_list(
@@ -110,3 +104,7 @@ class AlibabaChannelPrice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_channel_sku_price import AlibabaChannelSkuPrice

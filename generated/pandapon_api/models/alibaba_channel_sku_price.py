@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,24 +49,9 @@ class AlibabaChannelSkuPrice:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        sku_id: int | None | str | Unset = d.pop("skuId", UNSET)
 
-        def _parse_sku_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        sku_id = _parse_sku_id(d.pop("skuId", UNSET))
-
-        def _parse_current_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        current_price = _parse_current_price(d.pop("currentPrice", UNSET))
+        current_price: float | None | str | Unset = d.pop("currentPrice", UNSET)
 
         alibaba_channel_sku_price = cls(
             sku_id=sku_id,

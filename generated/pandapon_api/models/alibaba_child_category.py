@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,78 +109,21 @@ class AlibabaChildCategory:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        category_id: int | None | Unset = d.pop("categoryId", UNSET)
 
-        def _parse_category_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        chinese_name: None | str | Unset = d.pop("chineseName", UNSET)
 
-        category_id = _parse_category_id(d.pop("categoryId", UNSET))
+        translated_name: None | str | Unset = d.pop("translatedName", UNSET)
 
-        def _parse_chinese_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        language: None | str | Unset = d.pop("language", UNSET)
 
-        chinese_name = _parse_chinese_name(d.pop("chineseName", UNSET))
+        leaf: bool | None | str | Unset = d.pop("leaf", UNSET)
 
-        def _parse_translated_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        level: int | None | str | Unset = d.pop("level", UNSET)
 
-        translated_name = _parse_translated_name(d.pop("translatedName", UNSET))
+        parent_cate_id: int | None | str | Unset = d.pop("parentCateId", UNSET)
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        language = _parse_language(d.pop("language", UNSET))
-
-        def _parse_leaf(data: object) -> bool | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | str | Unset, data)
-
-        leaf = _parse_leaf(d.pop("leaf", UNSET))
-
-        def _parse_level(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        level = _parse_level(d.pop("level", UNSET))
-
-        def _parse_parent_cate_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        parent_cate_id = _parse_parent_cate_id(d.pop("parentCateId", UNSET))
-
-        def _parse_from_cache(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        from_cache = _parse_from_cache(d.pop("fromCache", UNSET))
+        from_cache: bool | None | Unset = d.pop("fromCache", UNSET)
 
         alibaba_child_category = cls(
             category_id=category_id,

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_create_order_preview_result import (
-        AlibabaCreateOrderPreviewResult,
-    )
-
 
 T = TypeVar("T", bound="AlibabaCreateOrderPreview")
 
@@ -155,10 +149,6 @@ class AlibabaCreateOrderPreview:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_create_order_preview_result import (
-            AlibabaCreateOrderPreviewResult,
-        )
-
         d = dict(src_dict)
 
         def _parse_order_preview_resuslt(
@@ -195,32 +185,11 @@ class AlibabaCreateOrderPreview:
             d.pop("orderPreviewResuslt", UNSET)
         )
 
-        def _parse_success(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        success: bool | None | Unset = d.pop("success", UNSET)
 
-        success = _parse_success(d.pop("success", UNSET))
+        error_code: None | str | Unset = d.pop("errorCode", UNSET)
 
-        def _parse_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_code = _parse_error_code(d.pop("errorCode", UNSET))
-
-        def _parse_error_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_msg = _parse_error_msg(d.pop("errorMsg", UNSET))
+        error_msg: None | str | Unset = d.pop("errorMsg", UNSET)
 
         def _parse_post_fee_by_desc_offer_list(
             data: object,
@@ -237,16 +206,8 @@ class AlibabaCreateOrderPreview:
                 for (
                     post_fee_by_desc_offer_list_type_0_item_data
                 ) in _post_fee_by_desc_offer_list_type_0:
-
-                    def _parse_post_fee_by_desc_offer_list_type_0_item(
-                        data: object,
-                    ) -> int | str:
-                        return cast(int | str, data)
-
-                    post_fee_by_desc_offer_list_type_0_item = (
-                        _parse_post_fee_by_desc_offer_list_type_0_item(
-                            post_fee_by_desc_offer_list_type_0_item_data
-                        )
+                    post_fee_by_desc_offer_list_type_0_item: int | str = (
+                        post_fee_by_desc_offer_list_type_0_item_data
                     )
 
                     post_fee_by_desc_offer_list_type_0.append(
@@ -273,16 +234,8 @@ class AlibabaCreateOrderPreview:
                 consign_offer_list_type_0 = []
                 _consign_offer_list_type_0 = data
                 for consign_offer_list_type_0_item_data in _consign_offer_list_type_0:
-
-                    def _parse_consign_offer_list_type_0_item(
-                        data: object,
-                    ) -> int | str:
-                        return cast(int | str, data)
-
-                    consign_offer_list_type_0_item = (
-                        _parse_consign_offer_list_type_0_item(
-                            consign_offer_list_type_0_item_data
-                        )
+                    consign_offer_list_type_0_item: int | str = (
+                        consign_offer_list_type_0_item_data
                     )
 
                     consign_offer_list_type_0.append(consign_offer_list_type_0_item)
@@ -309,16 +262,8 @@ class AlibabaCreateOrderPreview:
                 for (
                     unsupported_cross_border_pay_offer_list_type_0_item_data
                 ) in _unsupported_cross_border_pay_offer_list_type_0:
-
-                    def _parse_unsupported_cross_border_pay_offer_list_type_0_item(
-                        data: object,
-                    ) -> int | str:
-                        return cast(int | str, data)
-
-                    unsupported_cross_border_pay_offer_list_type_0_item = (
-                        _parse_unsupported_cross_border_pay_offer_list_type_0_item(
-                            unsupported_cross_border_pay_offer_list_type_0_item_data
-                        )
+                    unsupported_cross_border_pay_offer_list_type_0_item: int | str = (
+                        unsupported_cross_border_pay_offer_list_type_0_item_data
                     )
 
                     unsupported_cross_border_pay_offer_list_type_0.append(
@@ -364,3 +309,7 @@ class AlibabaCreateOrderPreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_create_order_preview_result import AlibabaCreateOrderPreviewResult

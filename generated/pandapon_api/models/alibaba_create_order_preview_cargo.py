@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_create_order_promotion import AlibabaCreateOrderPromotion
-
 
 T = TypeVar("T", bound="AlibabaCreateOrderPreviewCargo")
 
@@ -120,72 +116,20 @@ class AlibabaCreateOrderPreviewCargo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_create_order_promotion import AlibabaCreateOrderPromotion
-
         d = dict(src_dict)
+        amount: float | None | Unset = d.pop("amount", UNSET)
 
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        message: None | str | Unset = d.pop("message", UNSET)
 
-        amount = _parse_amount(d.pop("amount", UNSET))
+        final_unit_price: float | None | Unset = d.pop("finalUnitPrice", UNSET)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        spec_id: None | str | Unset = d.pop("specId", UNSET)
 
-        message = _parse_message(d.pop("message", UNSET))
+        sku_id: int | None | str | Unset = d.pop("skuId", UNSET)
 
-        def _parse_final_unit_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        result_code: None | str | Unset = d.pop("resultCode", UNSET)
 
-        final_unit_price = _parse_final_unit_price(d.pop("finalUnitPrice", UNSET))
-
-        def _parse_spec_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        spec_id = _parse_spec_id(d.pop("specId", UNSET))
-
-        def _parse_sku_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        sku_id = _parse_sku_id(d.pop("skuId", UNSET))
-
-        def _parse_result_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        result_code = _parse_result_code(d.pop("resultCode", UNSET))
-
-        def _parse_offer_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        offer_id = _parse_offer_id(d.pop("offerId", UNSET))
+        offer_id: int | None | str | Unset = d.pop("offerId", UNSET)
 
         def _parse_cargo_promotion_list(
             data: object,
@@ -248,3 +192,7 @@ class AlibabaCreateOrderPreviewCargo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_create_order_promotion import AlibabaCreateOrderPromotion

@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_create_order_preview_cargo import (
-        AlibabaCreateOrderPreviewCargo,
-    )
-    from ..models.alibaba_create_order_promotion import AlibabaCreateOrderPromotion
-    from ..models.alibaba_create_order_trade_mode import AlibabaCreateOrderTradeMode
-
 
 T = TypeVar("T", bound="AlibabaCreateOrderPreviewResult")
 
@@ -206,22 +198,8 @@ class AlibabaCreateOrderPreviewResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_create_order_preview_cargo import (
-            AlibabaCreateOrderPreviewCargo,
-        )
-        from ..models.alibaba_create_order_promotion import AlibabaCreateOrderPromotion
-        from ..models.alibaba_create_order_trade_mode import AlibabaCreateOrderTradeMode
-
         d = dict(src_dict)
-
-        def _parse_discount_fee(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        discount_fee = _parse_discount_fee(d.pop("discountFee", UNSET))
+        discount_fee: float | None | Unset = d.pop("discountFee", UNSET)
 
         def _parse_trade_mode_name_list(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -242,90 +220,27 @@ class AlibabaCreateOrderPreviewResult:
             d.pop("tradeModeNameList", UNSET)
         )
 
-        def _parse_status(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        status: bool | None | Unset = d.pop("status", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_tao_sample_single_promotion(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        tao_sample_single_promotion = _parse_tao_sample_single_promotion(
-            d.pop("taoSampleSinglePromotion", UNSET)
+        tao_sample_single_promotion: bool | None | Unset = d.pop(
+            "taoSampleSinglePromotion", UNSET
         )
 
-        def _parse_sum_payment(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        sum_payment: float | None | Unset = d.pop("sumPayment", UNSET)
 
-        sum_payment = _parse_sum_payment(d.pop("sumPayment", UNSET))
+        sum_carriage: float | None | Unset = d.pop("sumCarriage", UNSET)
 
-        def _parse_sum_carriage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        sum_carriage = _parse_sum_carriage(d.pop("sumCarriage", UNSET))
-
-        def _parse_sum_payment_no_carriage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        sum_payment_no_carriage = _parse_sum_payment_no_carriage(
-            d.pop("sumPaymentNoCarriage", UNSET)
+        sum_payment_no_carriage: float | None | Unset = d.pop(
+            "sumPaymentNoCarriage", UNSET
         )
 
-        def _parse_additional_fee(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        additional_fee: float | None | Unset = d.pop("additionalFee", UNSET)
 
-        additional_fee = _parse_additional_fee(d.pop("additionalFee", UNSET))
+        message: None | str | Unset = d.pop("message", UNSET)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        result_code: None | str | Unset = d.pop("resultCode", UNSET)
 
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_result_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        result_code = _parse_result_code(d.pop("resultCode", UNSET))
-
-        def _parse_flow_flag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        flow_flag = _parse_flow_flag(d.pop("flowFlag", UNSET))
+        flow_flag: None | str | Unset = d.pop("flowFlag", UNSET)
 
         def _parse_cargo_list(
             data: object,
@@ -446,3 +361,9 @@ class AlibabaCreateOrderPreviewResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_create_order_preview_cargo import AlibabaCreateOrderPreviewCargo
+from ..models.alibaba_create_order_promotion import AlibabaCreateOrderPromotion
+from ..models.alibaba_create_order_trade_mode import AlibabaCreateOrderTradeMode

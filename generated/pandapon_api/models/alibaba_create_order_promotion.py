@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,60 +89,17 @@ class AlibabaCreateOrderPromotion:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        promotion_id: None | str | Unset = d.pop("promotionId", UNSET)
 
-        def _parse_promotion_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        selected: bool | None | Unset = d.pop("selected", UNSET)
 
-        promotion_id = _parse_promotion_id(d.pop("promotionId", UNSET))
+        text: None | str | Unset = d.pop("text", UNSET)
 
-        def _parse_selected(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        desc: None | str | Unset = d.pop("desc", UNSET)
 
-        selected = _parse_selected(d.pop("selected", UNSET))
+        free_postage: bool | None | Unset = d.pop("freePostage", UNSET)
 
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
-
-        def _parse_desc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        desc = _parse_desc(d.pop("desc", UNSET))
-
-        def _parse_free_postage(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        free_postage = _parse_free_postage(d.pop("freePostage", UNSET))
-
-        def _parse_discount_fee(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        discount_fee = _parse_discount_fee(d.pop("discountFee", UNSET))
+        discount_fee: float | None | Unset = d.pop("discountFee", UNSET)
 
         alibaba_create_order_promotion = cls(
             promotion_id=promotion_id,

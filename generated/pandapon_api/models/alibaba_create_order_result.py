@@ -1,38 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_buyer_view_order_international_logistics_type_0 import (
-        AlibabaBuyerViewOrderInternationalLogisticsType0,
-    )
-    from ..models.alibaba_buyer_view_order_quote_list_type_0_item import (
-        AlibabaBuyerViewOrderQuoteListType0Item,
-    )
-    from ..models.alibaba_create_order_failed_offer import AlibabaCreateOrderFailedOffer
-    from ..models.alibaba_create_order_result_order_list_type_0_item import (
-        AlibabaCreateOrderResultOrderListType0Item,
-    )
-    from ..models.alibaba_order_base_info import AlibabaOrderBaseInfo
-    from ..models.alibaba_order_biz_info import AlibabaOrderBizInfo
-    from ..models.alibaba_order_customs import AlibabaOrderCustoms
-    from ..models.alibaba_order_ext_attribute import AlibabaOrderExtAttribute
-    from ..models.alibaba_order_guarantees_terms import AlibabaOrderGuaranteesTerms
-    from ..models.alibaba_order_invoice_info import AlibabaOrderInvoiceInfo
-    from ..models.alibaba_order_native_logistics import AlibabaOrderNativeLogistics
-    from ..models.alibaba_order_overseas_extra_address import (
-        AlibabaOrderOverseasExtraAddress,
-    )
-    from ..models.alibaba_order_product_item import AlibabaOrderProductItem
-    from ..models.alibaba_order_rate_info import AlibabaOrderRateInfo
-    from ..models.alibaba_order_trade_term import AlibabaOrderTradeTerm
-
 
 T = TypeVar("T", bound="AlibabaCreateOrderResult")
 
@@ -101,20 +75,6 @@ class AlibabaCreateOrderResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.alibaba_buyer_view_order_international_logistics_type_0 import (
-            AlibabaBuyerViewOrderInternationalLogisticsType0,
-        )
-        from ..models.alibaba_order_base_info import AlibabaOrderBaseInfo
-        from ..models.alibaba_order_biz_info import AlibabaOrderBizInfo
-        from ..models.alibaba_order_customs import AlibabaOrderCustoms
-        from ..models.alibaba_order_guarantees_terms import AlibabaOrderGuaranteesTerms
-        from ..models.alibaba_order_invoice_info import AlibabaOrderInvoiceInfo
-        from ..models.alibaba_order_native_logistics import AlibabaOrderNativeLogistics
-        from ..models.alibaba_order_overseas_extra_address import (
-            AlibabaOrderOverseasExtraAddress,
-        )
-        from ..models.alibaba_order_rate_info import AlibabaOrderRateInfo
-
         base_info: dict[str, Any] | None | Unset
         if isinstance(self.base_info, Unset):
             base_info = UNSET
@@ -358,32 +318,6 @@ class AlibabaCreateOrderResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_buyer_view_order_international_logistics_type_0 import (
-            AlibabaBuyerViewOrderInternationalLogisticsType0,
-        )
-        from ..models.alibaba_buyer_view_order_quote_list_type_0_item import (
-            AlibabaBuyerViewOrderQuoteListType0Item,
-        )
-        from ..models.alibaba_create_order_failed_offer import (
-            AlibabaCreateOrderFailedOffer,
-        )
-        from ..models.alibaba_create_order_result_order_list_type_0_item import (
-            AlibabaCreateOrderResultOrderListType0Item,
-        )
-        from ..models.alibaba_order_base_info import AlibabaOrderBaseInfo
-        from ..models.alibaba_order_biz_info import AlibabaOrderBizInfo
-        from ..models.alibaba_order_customs import AlibabaOrderCustoms
-        from ..models.alibaba_order_ext_attribute import AlibabaOrderExtAttribute
-        from ..models.alibaba_order_guarantees_terms import AlibabaOrderGuaranteesTerms
-        from ..models.alibaba_order_invoice_info import AlibabaOrderInvoiceInfo
-        from ..models.alibaba_order_native_logistics import AlibabaOrderNativeLogistics
-        from ..models.alibaba_order_overseas_extra_address import (
-            AlibabaOrderOverseasExtraAddress,
-        )
-        from ..models.alibaba_order_product_item import AlibabaOrderProductItem
-        from ..models.alibaba_order_rate_info import AlibabaOrderRateInfo
-        from ..models.alibaba_order_trade_term import AlibabaOrderTradeTerm
-
         d = dict(src_dict)
 
         def _parse_base_info(data: object) -> AlibabaOrderBaseInfo | None | Unset:
@@ -667,70 +601,19 @@ class AlibabaCreateOrderResult:
 
         quote_list = _parse_quote_list(d.pop("quoteList", UNSET))
 
-        def _parse_from_encrypt_order(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        from_encrypt_order: bool | None | Unset = d.pop("fromEncryptOrder", UNSET)
 
-        from_encrypt_order = _parse_from_encrypt_order(d.pop("fromEncryptOrder", UNSET))
+        order_id: int | None | str | Unset = d.pop("orderId", UNSET)
 
-        def _parse_order_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        total_success_amount: float | None | Unset = d.pop("totalSuccessAmount", UNSET)
 
-        order_id = _parse_order_id(d.pop("orderId", UNSET))
+        post_fee: float | None | Unset = d.pop("postFee", UNSET)
 
-        def _parse_total_success_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        success: bool | None | Unset = d.pop("success", UNSET)
 
-        total_success_amount = _parse_total_success_amount(
-            d.pop("totalSuccessAmount", UNSET)
-        )
+        code: None | str | Unset = d.pop("code", UNSET)
 
-        def _parse_post_fee(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        post_fee = _parse_post_fee(d.pop("postFee", UNSET))
-
-        def _parse_success(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        success = _parse_success(d.pop("success", UNSET))
-
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message: None | str | Unset = d.pop("message", UNSET)
 
         def _parse_failed_offer_list(
             data: object,
@@ -833,3 +716,29 @@ class AlibabaCreateOrderResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_buyer_view_order_international_logistics_type_0 import (
+    AlibabaBuyerViewOrderInternationalLogisticsType0,
+)
+from ..models.alibaba_buyer_view_order_quote_list_type_0_item import (
+    AlibabaBuyerViewOrderQuoteListType0Item,
+)
+from ..models.alibaba_create_order_failed_offer import AlibabaCreateOrderFailedOffer
+from ..models.alibaba_create_order_result_order_list_type_0_item import (
+    AlibabaCreateOrderResultOrderListType0Item,
+)
+from ..models.alibaba_order_base_info import AlibabaOrderBaseInfo
+from ..models.alibaba_order_biz_info import AlibabaOrderBizInfo
+from ..models.alibaba_order_customs import AlibabaOrderCustoms
+from ..models.alibaba_order_ext_attribute import AlibabaOrderExtAttribute
+from ..models.alibaba_order_guarantees_terms import AlibabaOrderGuaranteesTerms
+from ..models.alibaba_order_invoice_info import AlibabaOrderInvoiceInfo
+from ..models.alibaba_order_native_logistics import AlibabaOrderNativeLogistics
+from ..models.alibaba_order_overseas_extra_address import (
+    AlibabaOrderOverseasExtraAddress,
+)
+from ..models.alibaba_order_product_item import AlibabaOrderProductItem
+from ..models.alibaba_order_rate_info import AlibabaOrderRateInfo
+from ..models.alibaba_order_trade_term import AlibabaOrderTradeTerm

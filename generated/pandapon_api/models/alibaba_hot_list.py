@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_hot_list_product import AlibabaHotListProduct
-
 
 T = TypeVar("T", bound="AlibabaHotList")
 
@@ -81,36 +77,12 @@ class AlibabaHotList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_hot_list_product import AlibabaHotListProduct
-
         d = dict(src_dict)
+        rank_id: None | str | Unset = d.pop("rankId", UNSET)
 
-        def _parse_rank_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        rank_name: None | str | Unset = d.pop("rankName", UNSET)
 
-        rank_id = _parse_rank_id(d.pop("rankId", UNSET))
-
-        def _parse_rank_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rank_name = _parse_rank_name(d.pop("rankName", UNSET))
-
-        def _parse_rank_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rank_type = _parse_rank_type(d.pop("rankType", UNSET))
+        rank_type: None | str | Unset = d.pop("rankType", UNSET)
 
         def _parse_rank_product_models(
             data: object,
@@ -165,3 +137,7 @@ class AlibabaHotList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_hot_list_product import AlibabaHotListProduct

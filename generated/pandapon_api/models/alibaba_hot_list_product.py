@@ -112,51 +112,15 @@ class AlibabaHotListProduct:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        item_id: int | None | str | Unset = d.pop("itemId", UNSET)
 
-        def _parse_item_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        title: None | str | Unset = d.pop("title", UNSET)
 
-        item_id = _parse_item_id(d.pop("itemId", UNSET))
+        translate_title: None | str | Unset = d.pop("translateTitle", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        img_url: None | str | Unset = d.pop("imgUrl", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_translate_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        translate_title = _parse_translate_title(d.pop("translateTitle", UNSET))
-
-        def _parse_img_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        img_url = _parse_img_url(d.pop("imgUrl", UNSET))
-
-        def _parse_sort(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sort = _parse_sort(d.pop("sort", UNSET))
+        sort: int | None | Unset = d.pop("sort", UNSET)
 
         def _parse_service_list(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -175,23 +139,9 @@ class AlibabaHotListProduct:
 
         service_list = _parse_service_list(d.pop("serviceList", UNSET))
 
-        def _parse_buyer_num(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        buyer_num: int | None | Unset = d.pop("buyerNum", UNSET)
 
-        buyer_num = _parse_buyer_num(d.pop("buyerNum", UNSET))
-
-        def _parse_sold_out(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sold_out = _parse_sold_out(d.pop("soldOut", UNSET))
+        sold_out: int | None | Unset = d.pop("soldOut", UNSET)
 
         alibaba_hot_list_product = cls(
             item_id=item_id,

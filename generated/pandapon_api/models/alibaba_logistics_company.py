@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,78 +111,21 @@ class AlibabaLogisticsCompany:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id: int | None | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        company_name: None | str | Unset = d.pop("companyName", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        company_no: None | str | Unset = d.pop("companyNo", UNSET)
 
-        def _parse_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        company_phone: None | str | Unset = d.pop("companyPhone", UNSET)
 
-        company_name = _parse_company_name(d.pop("companyName", UNSET))
+        support_print: bool | None | str | Unset = d.pop("supportPrint", UNSET)
 
-        def _parse_company_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        spelling: None | str | Unset = d.pop("spelling", UNSET)
 
-        company_no = _parse_company_no(d.pop("companyNo", UNSET))
+        gmt_create: None | str | Unset = d.pop("gmtCreate", UNSET)
 
-        def _parse_company_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company_phone = _parse_company_phone(d.pop("companyPhone", UNSET))
-
-        def _parse_support_print(data: object) -> bool | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | str | Unset, data)
-
-        support_print = _parse_support_print(d.pop("supportPrint", UNSET))
-
-        def _parse_spelling(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        spelling = _parse_spelling(d.pop("spelling", UNSET))
-
-        def _parse_gmt_create(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gmt_create = _parse_gmt_create(d.pop("gmtCreate", UNSET))
-
-        def _parse_gmt_modified(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gmt_modified = _parse_gmt_modified(d.pop("gmtModified", UNSET))
+        gmt_modified: None | str | Unset = d.pop("gmtModified", UNSET)
 
         alibaba_logistics_company = cls(
             id=id,

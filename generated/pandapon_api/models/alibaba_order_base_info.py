@@ -1,23 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_order_base_info_new_step_order_list_type_0_item import (
-        AlibabaOrderBaseInfoNewStepOrderListType0Item,
-    )
-    from ..models.alibaba_order_base_info_step_order_list_type_0_item import (
-        AlibabaOrderBaseInfoStepOrderListType0Item,
-    )
-    from ..models.alibaba_order_contact import AlibabaOrderContact
-    from ..models.alibaba_order_receiver_info import AlibabaOrderReceiverInfo
-
 
 T = TypeVar("T", bound="AlibabaOrderBaseInfo")
 
@@ -155,9 +144,6 @@ class AlibabaOrderBaseInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.alibaba_order_contact import AlibabaOrderContact
-        from ..models.alibaba_order_receiver_info import AlibabaOrderReceiverInfo
-
         id: int | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -653,492 +639,110 @@ class AlibabaOrderBaseInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_order_base_info_new_step_order_list_type_0_item import (
-            AlibabaOrderBaseInfoNewStepOrderListType0Item,
-        )
-        from ..models.alibaba_order_base_info_step_order_list_type_0_item import (
-            AlibabaOrderBaseInfoStepOrderListType0Item,
-        )
-        from ..models.alibaba_order_contact import AlibabaOrderContact
-        from ..models.alibaba_order_receiver_info import AlibabaOrderReceiverInfo
-
         d = dict(src_dict)
+        id: int | None | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_id_of_str(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id_of_str = _parse_id_of_str(d.pop("idOfStr", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_business_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        business_type = _parse_business_type(d.pop("businessType", UNSET))
-
-        def _parse_buyer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_id = _parse_buyer_id(d.pop("buyerID", UNSET))
-
-        def _parse_seller_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seller_id = _parse_seller_id(d.pop("sellerID", UNSET))
-
-        def _parse_buyer_login_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_login_id = _parse_buyer_login_id(d.pop("buyerLoginId", UNSET))
-
-        def _parse_seller_login_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seller_login_id = _parse_seller_login_id(d.pop("sellerLoginId", UNSET))
-
-        def _parse_buyer_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        buyer_user_id = _parse_buyer_user_id(d.pop("buyerUserId", UNSET))
-
-        def _parse_seller_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        seller_user_id = _parse_seller_user_id(d.pop("sellerUserId", UNSET))
-
-        def _parse_buyer_alipay_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_alipay_id = _parse_buyer_alipay_id(d.pop("buyerAlipayId", UNSET))
-
-        def _parse_seller_alipay_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seller_alipay_id = _parse_seller_alipay_id(d.pop("sellerAlipayId", UNSET))
-
-        def _parse_sub_buyer_login_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sub_buyer_login_id = _parse_sub_buyer_login_id(d.pop("subBuyerLoginId", UNSET))
-
-        def _parse_create_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        create_time = _parse_create_time(d.pop("createTime", UNSET))
-
-        def _parse_modify_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        modify_time = _parse_modify_time(d.pop("modifyTime", UNSET))
-
-        def _parse_pay_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pay_time = _parse_pay_time(d.pop("payTime", UNSET))
-
-        def _parse_all_delivered_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        all_delivered_time = _parse_all_delivered_time(d.pop("allDeliveredTime", UNSET))
-
-        def _parse_receiving_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        receiving_time = _parse_receiving_time(d.pop("receivingTime", UNSET))
-
-        def _parse_confirmed_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        confirmed_time = _parse_confirmed_time(d.pop("confirmedTime", UNSET))
-
-        def _parse_complete_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        complete_time = _parse_complete_time(d.pop("completeTime", UNSET))
-
-        def _parse_total_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_amount = _parse_total_amount(d.pop("totalAmount", UNSET))
-
-        def _parse_sum_product_payment(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        sum_product_payment = _parse_sum_product_payment(
-            d.pop("sumProductPayment", UNSET)
-        )
-
-        def _parse_shipping_fee(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        shipping_fee = _parse_shipping_fee(d.pop("shippingFee", UNSET))
-
-        def _parse_discount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        discount = _parse_discount(d.pop("discount", UNSET))
-
-        def _parse_coupon_fee(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        coupon_fee = _parse_coupon_fee(d.pop("couponFee", UNSET))
-
-        def _parse_refund(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        refund = _parse_refund(d.pop("refund", UNSET))
-
-        def _parse_refund_payment(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        refund_payment = _parse_refund_payment(d.pop("refundPayment", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_trade_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trade_type = _parse_trade_type(d.pop("tradeType", UNSET))
-
-        def _parse_trade_type_desc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trade_type_desc = _parse_trade_type_desc(d.pop("tradeTypeDesc", UNSET))
-
-        def _parse_trade_type_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trade_type_code = _parse_trade_type_code(d.pop("tradeTypeCode", UNSET))
-
-        def _parse_refund_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refund_status = _parse_refund_status(d.pop("refundStatus", UNSET))
-
-        def _parse_refund_status_for_as(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refund_status_for_as = _parse_refund_status_for_as(
-            d.pop("refundStatusForAs", UNSET)
-        )
-
-        def _parse_refund_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refund_id = _parse_refund_id(d.pop("refundId", UNSET))
-
-        def _parse_close_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        close_reason = _parse_close_reason(d.pop("closeReason", UNSET))
-
-        def _parse_close_remark(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        close_remark = _parse_close_remark(d.pop("closeRemark", UNSET))
-
-        def _parse_close_operate_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        close_operate_type = _parse_close_operate_type(d.pop("closeOperateType", UNSET))
-
-        def _parse_remark(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remark = _parse_remark(d.pop("remark", UNSET))
-
-        def _parse_buyer_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_memo = _parse_buyer_memo(d.pop("buyerMemo", UNSET))
-
-        def _parse_seller_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seller_memo = _parse_seller_memo(d.pop("sellerMemo", UNSET))
-
-        def _parse_buyer_remark_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_remark_icon = _parse_buyer_remark_icon(d.pop("buyerRemarkIcon", UNSET))
-
-        def _parse_seller_remark_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seller_remark_icon = _parse_seller_remark_icon(d.pop("sellerRemarkIcon", UNSET))
-
-        def _parse_buyer_feedback(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_feedback = _parse_buyer_feedback(d.pop("buyerFeedback", UNSET))
-
-        def _parse_over_sea_order(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        over_sea_order = _parse_over_sea_order(d.pop("overSeaOrder", UNSET))
-
-        def _parse_seller_order(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        seller_order = _parse_seller_order(d.pop("sellerOrder", UNSET))
-
-        def _parse_pre_order_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        pre_order_id = _parse_pre_order_id(d.pop("preOrderId", UNSET))
-
-        def _parse_flow_template_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        flow_template_code = _parse_flow_template_code(d.pop("flowTemplateCode", UNSET))
-
-        def _parse_buyer_level(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_level = _parse_buyer_level(d.pop("buyerLevel", UNSET))
-
-        def _parse_seller_credit_level(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seller_credit_level = _parse_seller_credit_level(
-            d.pop("sellerCreditLevel", UNSET)
-        )
-
-        def _parse_alipay_trade_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alipay_trade_id = _parse_alipay_trade_id(d.pop("alipayTradeId", UNSET))
-
-        def _parse_step_pay_all(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        step_pay_all = _parse_step_pay_all(d.pop("stepPayAll", UNSET))
-
-        def _parse_step_agreement_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        step_agreement_path = _parse_step_agreement_path(
-            d.pop("stepAgreementPath", UNSET)
-        )
+        id_of_str: None | str | Unset = d.pop("idOfStr", UNSET)
+
+        status: None | str | Unset = d.pop("status", UNSET)
+
+        business_type: None | str | Unset = d.pop("businessType", UNSET)
+
+        buyer_id: None | str | Unset = d.pop("buyerID", UNSET)
+
+        seller_id: None | str | Unset = d.pop("sellerID", UNSET)
+
+        buyer_login_id: None | str | Unset = d.pop("buyerLoginId", UNSET)
+
+        seller_login_id: None | str | Unset = d.pop("sellerLoginId", UNSET)
+
+        buyer_user_id: int | None | Unset = d.pop("buyerUserId", UNSET)
+
+        seller_user_id: int | None | Unset = d.pop("sellerUserId", UNSET)
+
+        buyer_alipay_id: None | str | Unset = d.pop("buyerAlipayId", UNSET)
+
+        seller_alipay_id: None | str | Unset = d.pop("sellerAlipayId", UNSET)
+
+        sub_buyer_login_id: None | str | Unset = d.pop("subBuyerLoginId", UNSET)
+
+        create_time: None | str | Unset = d.pop("createTime", UNSET)
+
+        modify_time: None | str | Unset = d.pop("modifyTime", UNSET)
+
+        pay_time: None | str | Unset = d.pop("payTime", UNSET)
+
+        all_delivered_time: None | str | Unset = d.pop("allDeliveredTime", UNSET)
+
+        receiving_time: None | str | Unset = d.pop("receivingTime", UNSET)
+
+        confirmed_time: None | str | Unset = d.pop("confirmedTime", UNSET)
+
+        complete_time: None | str | Unset = d.pop("completeTime", UNSET)
+
+        total_amount: float | None | Unset = d.pop("totalAmount", UNSET)
+
+        sum_product_payment: float | None | Unset = d.pop("sumProductPayment", UNSET)
+
+        shipping_fee: float | None | Unset = d.pop("shippingFee", UNSET)
+
+        discount: float | None | Unset = d.pop("discount", UNSET)
+
+        coupon_fee: float | None | Unset = d.pop("couponFee", UNSET)
+
+        refund: float | None | Unset = d.pop("refund", UNSET)
+
+        refund_payment: float | None | Unset = d.pop("refundPayment", UNSET)
+
+        currency: None | str | Unset = d.pop("currency", UNSET)
+
+        trade_type: None | str | Unset = d.pop("tradeType", UNSET)
+
+        trade_type_desc: None | str | Unset = d.pop("tradeTypeDesc", UNSET)
+
+        trade_type_code: None | str | Unset = d.pop("tradeTypeCode", UNSET)
+
+        refund_status: None | str | Unset = d.pop("refundStatus", UNSET)
+
+        refund_status_for_as: None | str | Unset = d.pop("refundStatusForAs", UNSET)
+
+        refund_id: None | str | Unset = d.pop("refundId", UNSET)
+
+        close_reason: None | str | Unset = d.pop("closeReason", UNSET)
+
+        close_remark: None | str | Unset = d.pop("closeRemark", UNSET)
+
+        close_operate_type: None | str | Unset = d.pop("closeOperateType", UNSET)
+
+        remark: None | str | Unset = d.pop("remark", UNSET)
+
+        buyer_memo: None | str | Unset = d.pop("buyerMemo", UNSET)
+
+        seller_memo: None | str | Unset = d.pop("sellerMemo", UNSET)
+
+        buyer_remark_icon: None | str | Unset = d.pop("buyerRemarkIcon", UNSET)
+
+        seller_remark_icon: None | str | Unset = d.pop("sellerRemarkIcon", UNSET)
+
+        buyer_feedback: None | str | Unset = d.pop("buyerFeedback", UNSET)
+
+        over_sea_order: bool | None | Unset = d.pop("overSeaOrder", UNSET)
+
+        seller_order: bool | None | Unset = d.pop("sellerOrder", UNSET)
+
+        pre_order_id: int | None | Unset = d.pop("preOrderId", UNSET)
+
+        flow_template_code: None | str | Unset = d.pop("flowTemplateCode", UNSET)
+
+        buyer_level: None | str | Unset = d.pop("buyerLevel", UNSET)
+
+        seller_credit_level: None | str | Unset = d.pop("sellerCreditLevel", UNSET)
+
+        alipay_trade_id: None | str | Unset = d.pop("alipayTradeId", UNSET)
+
+        step_pay_all: bool | None | Unset = d.pop("stepPayAll", UNSET)
+
+        step_agreement_path: None | str | Unset = d.pop("stepAgreementPath", UNSET)
 
         def _parse_step_order_list(
             data: object,
@@ -1351,3 +955,14 @@ class AlibabaOrderBaseInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_order_base_info_new_step_order_list_type_0_item import (
+    AlibabaOrderBaseInfoNewStepOrderListType0Item,
+)
+from ..models.alibaba_order_base_info_step_order_list_type_0_item import (
+    AlibabaOrderBaseInfoStepOrderListType0Item,
+)
+from ..models.alibaba_order_contact import AlibabaOrderContact
+from ..models.alibaba_order_receiver_info import AlibabaOrderReceiverInfo

@@ -1,24 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_order_biz_info_credit_order_detail_type_0 import (
-        AlibabaOrderBizInfoCreditOrderDetailType0,
-    )
-    from ..models.alibaba_order_biz_info_lst_order_info_type_0 import (
-        AlibabaOrderBizInfoLstOrderInfoType0,
-    )
-    from ..models.alibaba_order_biz_info_pre_order_info_type_0 import (
-        AlibabaOrderBizInfoPreOrderInfoType0,
-    )
-
 
 T = TypeVar("T", bound="AlibabaOrderBizInfo")
 
@@ -46,16 +34,6 @@ class AlibabaOrderBizInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.alibaba_order_biz_info_credit_order_detail_type_0 import (
-            AlibabaOrderBizInfoCreditOrderDetailType0,
-        )
-        from ..models.alibaba_order_biz_info_lst_order_info_type_0 import (
-            AlibabaOrderBizInfoLstOrderInfoType0,
-        )
-        from ..models.alibaba_order_biz_info_pre_order_info_type_0 import (
-            AlibabaOrderBizInfoPreOrderInfoType0,
-        )
-
         ods_cyd: bool | None | Unset
         if isinstance(self.ods_cyd, Unset):
             ods_cyd = UNSET
@@ -120,46 +98,12 @@ class AlibabaOrderBizInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_order_biz_info_credit_order_detail_type_0 import (
-            AlibabaOrderBizInfoCreditOrderDetailType0,
-        )
-        from ..models.alibaba_order_biz_info_lst_order_info_type_0 import (
-            AlibabaOrderBizInfoLstOrderInfoType0,
-        )
-        from ..models.alibaba_order_biz_info_pre_order_info_type_0 import (
-            AlibabaOrderBizInfoPreOrderInfoType0,
-        )
-
         d = dict(src_dict)
+        ods_cyd: bool | None | Unset = d.pop("odsCyd", UNSET)
 
-        def _parse_ods_cyd(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        account_period_time: None | str | Unset = d.pop("accountPeriodTime", UNSET)
 
-        ods_cyd = _parse_ods_cyd(d.pop("odsCyd", UNSET))
-
-        def _parse_account_period_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_period_time = _parse_account_period_time(
-            d.pop("accountPeriodTime", UNSET)
-        )
-
-        def _parse_credit_order(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        credit_order = _parse_credit_order(d.pop("creditOrder", UNSET))
+        credit_order: bool | None | Unset = d.pop("creditOrder", UNSET)
 
         def _parse_credit_order_detail(
             data: object,
@@ -253,3 +197,15 @@ class AlibabaOrderBizInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_order_biz_info_credit_order_detail_type_0 import (
+    AlibabaOrderBizInfoCreditOrderDetailType0,
+)
+from ..models.alibaba_order_biz_info_lst_order_info_type_0 import (
+    AlibabaOrderBizInfoLstOrderInfoType0,
+)
+from ..models.alibaba_order_biz_info_pre_order_info_type_0 import (
+    AlibabaOrderBizInfoPreOrderInfoType0,
+)

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_order_customs_attribute import AlibabaOrderCustomsAttribute
-
 
 T = TypeVar("T", bound="AlibabaOrderCustoms")
 
@@ -108,65 +104,18 @@ class AlibabaOrderCustoms:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_order_customs_attribute import (
-            AlibabaOrderCustomsAttribute,
-        )
-
         d = dict(src_dict)
+        id: int | None | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        order_id: None | str | Unset = d.pop("orderId", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        buyer_id: int | None | Unset = d.pop("buyerId", UNSET)
 
-        def _parse_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_: int | None | Unset = d.pop("type", UNSET)
 
-        order_id = _parse_order_id(d.pop("orderId", UNSET))
+        gmt_create: None | str | Unset = d.pop("gmtCreate", UNSET)
 
-        def _parse_buyer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        buyer_id = _parse_buyer_id(d.pop("buyerId", UNSET))
-
-        def _parse_type_(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_gmt_create(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gmt_create = _parse_gmt_create(d.pop("gmtCreate", UNSET))
-
-        def _parse_gmt_modified(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gmt_modified = _parse_gmt_modified(d.pop("gmtModified", UNSET))
+        gmt_modified: None | str | Unset = d.pop("gmtModified", UNSET)
 
         def _parse_attributes(
             data: object,
@@ -222,3 +171,7 @@ class AlibabaOrderCustoms:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_order_customs_attribute import AlibabaOrderCustomsAttribute

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,34 +59,12 @@ class AlibabaOrderGuaranteesTerms:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        assurance_info: None | str | Unset = d.pop("assuranceInfo", UNSET)
 
-        def _parse_assurance_info(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        assurance_type: None | str | Unset = d.pop("assuranceType", UNSET)
 
-        assurance_info = _parse_assurance_info(d.pop("assuranceInfo", UNSET))
-
-        def _parse_assurance_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        assurance_type = _parse_assurance_type(d.pop("assuranceType", UNSET))
-
-        def _parse_quality_assurance_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        quality_assurance_type = _parse_quality_assurance_type(
-            d.pop("qualityAssuranceType", UNSET)
+        quality_assurance_type: None | str | Unset = d.pop(
+            "qualityAssuranceType", UNSET
         )
 
         alibaba_order_guarantees_terms = cls(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -359,313 +359,77 @@ class AlibabaOrderLogisticsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id: int | None | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        logistics_code: None | str | Unset = d.pop("logisticsCode", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        def _parse_logistics_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        logistics_code = _parse_logistics_code(d.pop("logisticsCode", UNSET))
+        delivered_time: None | str | Unset = d.pop("deliveredTime", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        carriage: float | None | Unset = d.pop("carriage", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_delivered_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        delivered_time = _parse_delivered_time(d.pop("deliveredTime", UNSET))
-
-        def _parse_carriage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        carriage = _parse_carriage(d.pop("carriage", UNSET))
-
-        def _parse_logistics_company_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        logistics_company_id = _parse_logistics_company_id(
-            d.pop("logisticsCompanyId", UNSET)
+        logistics_company_id: int | None | str | Unset = d.pop(
+            "logisticsCompanyId", UNSET
         )
 
-        def _parse_logistics_company_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        logistics_company_no: None | str | Unset = d.pop("logisticsCompanyNo", UNSET)
 
-        logistics_company_no = _parse_logistics_company_no(
-            d.pop("logisticsCompanyNo", UNSET)
+        logistics_company_name: None | str | Unset = d.pop(
+            "logisticsCompanyName", UNSET
         )
 
-        def _parse_logistics_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        logistics_bill_no: None | str | Unset = d.pop("logisticsBillNo", UNSET)
 
-        logistics_company_name = _parse_logistics_company_name(
-            d.pop("logisticsCompanyName", UNSET)
+        sub_item_ids: None | str | Unset = d.pop("subItemIds", UNSET)
+
+        from_province: None | str | Unset = d.pop("fromProvince", UNSET)
+
+        from_city: None | str | Unset = d.pop("fromCity", UNSET)
+
+        from_area: None | str | Unset = d.pop("fromArea", UNSET)
+
+        from_address: None | str | Unset = d.pop("fromAddress", UNSET)
+
+        from_phone: None | str | Unset = d.pop("fromPhone", UNSET)
+
+        from_mobile: None | str | Unset = d.pop("fromMobile", UNSET)
+
+        from_post: None | str | Unset = d.pop("fromPost", UNSET)
+
+        to_province: None | str | Unset = d.pop("toProvince", UNSET)
+
+        to_city: None | str | Unset = d.pop("toCity", UNSET)
+
+        to_area: None | str | Unset = d.pop("toArea", UNSET)
+
+        to_address: None | str | Unset = d.pop("toAddress", UNSET)
+
+        to_phone: None | str | Unset = d.pop("toPhone", UNSET)
+
+        to_mobile: None | str | Unset = d.pop("toMobile", UNSET)
+
+        to_post: None | str | Unset = d.pop("toPost", UNSET)
+
+        no_logistics_condition: None | str | Unset = d.pop(
+            "noLogisticsCondition", UNSET
         )
 
-        def _parse_logistics_bill_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        no_logistics_name: None | str | Unset = d.pop("noLogisticsName", UNSET)
 
-        logistics_bill_no = _parse_logistics_bill_no(d.pop("logisticsBillNo", UNSET))
+        no_logistics_tel: None | str | Unset = d.pop("noLogisticsTel", UNSET)
 
-        def _parse_sub_item_ids(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        no_logistics_bill_no: None | str | Unset = d.pop("noLogisticsBillNo", UNSET)
 
-        sub_item_ids = _parse_sub_item_ids(d.pop("subItemIds", UNSET))
+        is_time_promise: bool | None | Unset = d.pop("isTimePromise", UNSET)
 
-        def _parse_from_province(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        arrive_time: None | str | Unset = d.pop("arriveTime", UNSET)
 
-        from_province = _parse_from_province(d.pop("fromProvince", UNSET))
+        gmt_create: None | str | Unset = d.pop("gmtCreate", UNSET)
 
-        def _parse_from_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_city = _parse_from_city(d.pop("fromCity", UNSET))
-
-        def _parse_from_area(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_area = _parse_from_area(d.pop("fromArea", UNSET))
-
-        def _parse_from_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_address = _parse_from_address(d.pop("fromAddress", UNSET))
-
-        def _parse_from_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_phone = _parse_from_phone(d.pop("fromPhone", UNSET))
-
-        def _parse_from_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_mobile = _parse_from_mobile(d.pop("fromMobile", UNSET))
-
-        def _parse_from_post(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_post = _parse_from_post(d.pop("fromPost", UNSET))
-
-        def _parse_to_province(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to_province = _parse_to_province(d.pop("toProvince", UNSET))
-
-        def _parse_to_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to_city = _parse_to_city(d.pop("toCity", UNSET))
-
-        def _parse_to_area(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to_area = _parse_to_area(d.pop("toArea", UNSET))
-
-        def _parse_to_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to_address = _parse_to_address(d.pop("toAddress", UNSET))
-
-        def _parse_to_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to_phone = _parse_to_phone(d.pop("toPhone", UNSET))
-
-        def _parse_to_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to_mobile = _parse_to_mobile(d.pop("toMobile", UNSET))
-
-        def _parse_to_post(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to_post = _parse_to_post(d.pop("toPost", UNSET))
-
-        def _parse_no_logistics_condition(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        no_logistics_condition = _parse_no_logistics_condition(
-            d.pop("noLogisticsCondition", UNSET)
-        )
-
-        def _parse_no_logistics_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        no_logistics_name = _parse_no_logistics_name(d.pop("noLogisticsName", UNSET))
-
-        def _parse_no_logistics_tel(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        no_logistics_tel = _parse_no_logistics_tel(d.pop("noLogisticsTel", UNSET))
-
-        def _parse_no_logistics_bill_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        no_logistics_bill_no = _parse_no_logistics_bill_no(
-            d.pop("noLogisticsBillNo", UNSET)
-        )
-
-        def _parse_is_time_promise(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_time_promise = _parse_is_time_promise(d.pop("isTimePromise", UNSET))
-
-        def _parse_arrive_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        arrive_time = _parse_arrive_time(d.pop("arriveTime", UNSET))
-
-        def _parse_gmt_create(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gmt_create = _parse_gmt_create(d.pop("gmtCreate", UNSET))
-
-        def _parse_gmt_modified(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gmt_modified = _parse_gmt_modified(d.pop("gmtModified", UNSET))
+        gmt_modified: None | str | Unset = d.pop("gmtModified", UNSET)
 
         alibaba_order_logistics_item = cls(
             id=id,

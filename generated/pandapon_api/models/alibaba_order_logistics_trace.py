@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_order_logistics_step import AlibabaOrderLogisticsStep
-    from ..models.alibaba_order_logistics_trace_node import (
-        AlibabaOrderLogisticsTraceNode,
-    )
-
 
 T = TypeVar("T", bound="AlibabaOrderLogisticsTrace")
 
@@ -97,39 +90,12 @@ class AlibabaOrderLogisticsTrace:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_order_logistics_step import AlibabaOrderLogisticsStep
-        from ..models.alibaba_order_logistics_trace_node import (
-            AlibabaOrderLogisticsTraceNode,
-        )
-
         d = dict(src_dict)
+        logistics_id: None | str | Unset = d.pop("logisticsId", UNSET)
 
-        def _parse_logistics_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        order_id: int | None | str | Unset = d.pop("orderId", UNSET)
 
-        logistics_id = _parse_logistics_id(d.pop("logisticsId", UNSET))
-
-        def _parse_order_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        order_id = _parse_order_id(d.pop("orderId", UNSET))
-
-        def _parse_logistics_bill_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logistics_bill_no = _parse_logistics_bill_no(d.pop("logisticsBillNo", UNSET))
+        logistics_bill_no: None | str | Unset = d.pop("logisticsBillNo", UNSET)
 
         def _parse_logistics_steps(
             data: object,
@@ -211,3 +177,8 @@ class AlibabaOrderLogisticsTrace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_order_logistics_step import AlibabaOrderLogisticsStep
+from ..models.alibaba_order_logistics_trace_node import AlibabaOrderLogisticsTraceNode

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_order_logistics_trace import AlibabaOrderLogisticsTrace
-    from ..models.alibaba_order_logistics_trace_info_cross_package_fulfillment_dto_type_0_item import (
-        AlibabaOrderLogisticsTraceInfoCrossPackageFulfillmentDTOType0Item,
-    )
-
 
 T = TypeVar("T", bound="AlibabaOrderLogisticsTraceInfo")
 
@@ -108,11 +101,6 @@ class AlibabaOrderLogisticsTraceInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_order_logistics_trace import AlibabaOrderLogisticsTrace
-        from ..models.alibaba_order_logistics_trace_info_cross_package_fulfillment_dto_type_0_item import (
-            AlibabaOrderLogisticsTraceInfoCrossPackageFulfillmentDTOType0Item,
-        )
-
         d = dict(src_dict)
 
         def _parse_logistics_trace(
@@ -182,32 +170,11 @@ class AlibabaOrderLogisticsTraceInfo:
             d.pop("crossPackageFulfillmentDTO", UNSET)
         )
 
-        def _parse_success(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        success: bool | None | Unset = d.pop("success", UNSET)
 
-        success = _parse_success(d.pop("success", UNSET))
+        error_code: None | str | Unset = d.pop("errorCode", UNSET)
 
-        def _parse_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_code = _parse_error_code(d.pop("errorCode", UNSET))
-
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("errorMessage", UNSET))
+        error_message: None | str | Unset = d.pop("errorMessage", UNSET)
 
         alibaba_order_logistics_trace_info = cls(
             logistics_trace=logistics_trace,
@@ -235,3 +202,10 @@ class AlibabaOrderLogisticsTraceInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_order_logistics_trace import AlibabaOrderLogisticsTrace
+from ..models.alibaba_order_logistics_trace_info_cross_package_fulfillment_dto_type_0_item import (
+    AlibabaOrderLogisticsTraceInfoCrossPackageFulfillmentDTOType0Item,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,78 +109,21 @@ class AlibabaOrderLogisticsTraceNode:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        action: None | str | Unset = d.pop("action", UNSET)
 
-        def _parse_action(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        area_code: None | str | Unset = d.pop("areaCode", UNSET)
 
-        action = _parse_action(d.pop("action", UNSET))
+        encrypt: None | str | Unset = d.pop("encrypt", UNSET)
 
-        def _parse_area_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        accept_time: None | str | Unset = d.pop("acceptTime", UNSET)
 
-        area_code = _parse_area_code(d.pop("areaCode", UNSET))
+        remark: None | str | Unset = d.pop("remark", UNSET)
 
-        def _parse_encrypt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        facility_type: None | str | Unset = d.pop("facilityType", UNSET)
 
-        encrypt = _parse_encrypt(d.pop("encrypt", UNSET))
+        facility_no: None | str | Unset = d.pop("facilityNo", UNSET)
 
-        def _parse_accept_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        accept_time = _parse_accept_time(d.pop("acceptTime", UNSET))
-
-        def _parse_remark(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remark = _parse_remark(d.pop("remark", UNSET))
-
-        def _parse_facility_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        facility_type = _parse_facility_type(d.pop("facilityType", UNSET))
-
-        def _parse_facility_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        facility_no = _parse_facility_no(d.pop("facilityNo", UNSET))
-
-        def _parse_facility_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        facility_name = _parse_facility_name(d.pop("facilityName", UNSET))
+        facility_name: None | str | Unset = d.pop("facilityName", UNSET)
 
         alibaba_order_logistics_trace_node = cls(
             action=action,

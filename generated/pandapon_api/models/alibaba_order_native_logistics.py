@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_order_logistics_item import AlibabaOrderLogisticsItem
-
 
 T = TypeVar("T", bound="AlibabaOrderNativeLogistics")
 
@@ -190,99 +186,26 @@ class AlibabaOrderNativeLogistics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_order_logistics_item import AlibabaOrderLogisticsItem
-
         d = dict(src_dict)
+        address: None | str | Unset = d.pop("address", UNSET)
 
-        def _parse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        area: None | str | Unset = d.pop("area", UNSET)
 
-        address = _parse_address(d.pop("address", UNSET))
+        area_code: None | str | Unset = d.pop("areaCode", UNSET)
 
-        def _parse_area(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        city: None | str | Unset = d.pop("city", UNSET)
 
-        area = _parse_area(d.pop("area", UNSET))
+        contact_person: None | str | Unset = d.pop("contactPerson", UNSET)
 
-        def _parse_area_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fax: None | str | Unset = d.pop("fax", UNSET)
 
-        area_code = _parse_area_code(d.pop("areaCode", UNSET))
+        mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        province: None | str | Unset = d.pop("province", UNSET)
 
-        city = _parse_city(d.pop("city", UNSET))
+        telephone: None | str | Unset = d.pop("telephone", UNSET)
 
-        def _parse_contact_person(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_person = _parse_contact_person(d.pop("contactPerson", UNSET))
-
-        def _parse_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fax = _parse_fax(d.pop("fax", UNSET))
-
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
-
-        def _parse_province(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        province = _parse_province(d.pop("province", UNSET))
-
-        def _parse_telephone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        telephone = _parse_telephone(d.pop("telephone", UNSET))
-
-        def _parse_zip_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zip_ = _parse_zip_(d.pop("zip", UNSET))
+        zip_: None | str | Unset = d.pop("zip", UNSET)
 
         def _parse_logistics_items(
             data: object,
@@ -310,42 +233,14 @@ class AlibabaOrderNativeLogistics:
 
         logistics_items = _parse_logistics_items(d.pop("logisticsItems", UNSET))
 
-        def _parse_town_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        town_code: None | str | Unset = d.pop("townCode", UNSET)
 
-        town_code = _parse_town_code(d.pop("townCode", UNSET))
+        town: None | str | Unset = d.pop("town", UNSET)
 
-        def _parse_town(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        caid: None | str | Unset = d.pop("caid", UNSET)
 
-        town = _parse_town(d.pop("town", UNSET))
-
-        def _parse_caid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        caid = _parse_caid(d.pop("caid", UNSET))
-
-        def _parse_real_logistics_company_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        real_logistics_company_no = _parse_real_logistics_company_no(
-            d.pop("realLogisticsCompanyNo", UNSET)
+        real_logistics_company_no: None | str | Unset = d.pop(
+            "realLogisticsCompanyNo", UNSET
         )
 
         alibaba_order_native_logistics = cls(
@@ -384,3 +279,7 @@ class AlibabaOrderNativeLogistics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_order_logistics_item import AlibabaOrderLogisticsItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,73 +99,19 @@ class AlibabaOrderOverseasExtraAddress:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        channel_name: None | str | Unset = d.pop("channelName", UNSET)
 
-        def _parse_channel_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        channel_id: None | str | Unset = d.pop("channelId", UNSET)
 
-        channel_name = _parse_channel_name(d.pop("channelName", UNSET))
+        shipping_company_id: None | str | Unset = d.pop("shippingCompanyId", UNSET)
 
-        def _parse_channel_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        shipping_company_name: None | str | Unset = d.pop("shippingCompanyName", UNSET)
 
-        channel_id = _parse_channel_id(d.pop("channelId", UNSET))
+        country_code: None | str | Unset = d.pop("countryCode", UNSET)
 
-        def _parse_shipping_company_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        shipping_company_id = _parse_shipping_company_id(
-            d.pop("shippingCompanyId", UNSET)
-        )
-
-        def _parse_shipping_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shipping_company_name = _parse_shipping_company_name(
-            d.pop("shippingCompanyName", UNSET)
-        )
-
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country_code = _parse_country_code(d.pop("countryCode", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
+        email: None | str | Unset = d.pop("email", UNSET)
 
         alibaba_order_overseas_extra_address = cls(
             channel_name=channel_name,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_buyer_view_order import AlibabaBuyerViewOrder
-
 
 T = TypeVar("T", bound="AlibabaOrderPage")
 
@@ -117,45 +113,14 @@ class AlibabaOrderPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_buyer_view_order import AlibabaBuyerViewOrder
-
         d = dict(src_dict)
+        total_records: int | None | Unset = d.pop("totalRecords", UNSET)
 
-        def _parse_total_records(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_page: int | None | Unset = d.pop("totalPage", UNSET)
 
-        total_records = _parse_total_records(d.pop("totalRecords", UNSET))
+        page_size: int | None | Unset = d.pop("pageSize", UNSET)
 
-        def _parse_total_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_page = _parse_total_page(d.pop("totalPage", UNSET))
-
-        def _parse_page_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page_size = _parse_page_size(d.pop("pageSize", UNSET))
-
-        def _parse_current_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        current_page = _parse_current_page(d.pop("currentPage", UNSET))
+        current_page: int | None | Unset = d.pop("currentPage", UNSET)
 
         def _parse_data(data: object) -> list[AlibabaBuyerViewOrder] | None | Unset:
             if data is None:
@@ -181,14 +146,7 @@ class AlibabaOrderPage:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        def _parse_total_record(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_record = _parse_total_record(d.pop("totalRecord", UNSET))
+        total_record: int | None | Unset = d.pop("totalRecord", UNSET)
 
         def _parse_result(data: object) -> list[AlibabaBuyerViewOrder] | None | Unset:
             if data is None:
@@ -242,3 +200,7 @@ class AlibabaOrderPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_buyer_view_order import AlibabaBuyerViewOrder

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_buyer_view_order import AlibabaBuyerViewOrder
-
 
 T = TypeVar("T", bound="AlibabaOrderPriceModifyMessage")
 
@@ -36,8 +32,6 @@ class AlibabaOrderPriceModifyMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.alibaba_buyer_view_order import AlibabaBuyerViewOrder
-
         message_type: None | str | Unset
         if isinstance(self.message_type, Unset):
             message_type = UNSET
@@ -80,36 +74,12 @@ class AlibabaOrderPriceModifyMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_buyer_view_order import AlibabaBuyerViewOrder
-
         d = dict(src_dict)
+        message_type: None | str | Unset = d.pop("messageType", UNSET)
 
-        def _parse_message_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message_platform: int | None | Unset = d.pop("messagePlatform", UNSET)
 
-        message_type = _parse_message_type(d.pop("messageType", UNSET))
-
-        def _parse_message_platform(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        message_platform = _parse_message_platform(d.pop("messagePlatform", UNSET))
-
-        def _parse_timestamp(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp: int | None | str | Unset = d.pop("timestamp", UNSET)
 
         def _parse_message_body(
             data: object,
@@ -155,3 +125,7 @@ class AlibabaOrderPriceModifyMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_buyer_view_order import AlibabaBuyerViewOrder

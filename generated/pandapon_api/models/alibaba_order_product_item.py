@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_order_guarantees_terms import AlibabaOrderGuaranteesTerms
-    from ..models.alibaba_order_sku_info import AlibabaOrderSkuInfo
-
 
 T = TypeVar("T", bound="AlibabaOrderProductItem")
 
@@ -442,64 +437,18 @@ class AlibabaOrderProductItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_order_guarantees_terms import AlibabaOrderGuaranteesTerms
-        from ..models.alibaba_order_sku_info import AlibabaOrderSkuInfo
-
         d = dict(src_dict)
+        cargo_number: None | str | Unset = d.pop("cargoNumber", UNSET)
 
-        def _parse_cargo_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        cargo_number = _parse_cargo_number(d.pop("cargoNumber", UNSET))
+        item_amount: float | None | Unset = d.pop("itemAmount", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        price: float | None | Unset = d.pop("price", UNSET)
 
-        def _parse_item_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        item_amount = _parse_item_amount(d.pop("itemAmount", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_product_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        product_id = _parse_product_id(d.pop("productID", UNSET))
+        product_id: int | None | Unset = d.pop("productID", UNSET)
 
         def _parse_product_img_url(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -518,115 +467,29 @@ class AlibabaOrderProductItem:
 
         product_img_url = _parse_product_img_url(d.pop("productImgUrl", UNSET))
 
-        def _parse_sub_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        sub_item_id: int | None | Unset = d.pop("subItemID", UNSET)
 
-        sub_item_id = _parse_sub_item_id(d.pop("subItemID", UNSET))
+        sub_item_id_string: None | str | Unset = d.pop("subItemIDString", UNSET)
 
-        def _parse_sub_item_id_string(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sku_id: int | None | Unset = d.pop("skuID", UNSET)
 
-        sub_item_id_string = _parse_sub_item_id_string(d.pop("subItemIDString", UNSET))
+        spec_id: None | str | Unset = d.pop("specId", UNSET)
 
-        def _parse_sku_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        quantity: float | None | Unset = d.pop("quantity", UNSET)
 
-        sku_id = _parse_sku_id(d.pop("skuID", UNSET))
+        entry_discount: float | None | Unset = d.pop("entryDiscount", UNSET)
 
-        def _parse_spec_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        item_discount_fee: None | str | Unset = d.pop("itemDiscountFee", UNSET)
 
-        spec_id = _parse_spec_id(d.pop("specId", UNSET))
+        refund: float | None | Unset = d.pop("refund", UNSET)
 
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        unit: None | str | Unset = d.pop("unit", UNSET)
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        weight: None | str | Unset = d.pop("weight", UNSET)
 
-        def _parse_entry_discount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        weight_unit: None | str | Unset = d.pop("weightUnit", UNSET)
 
-        entry_discount = _parse_entry_discount(d.pop("entryDiscount", UNSET))
-
-        def _parse_item_discount_fee(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        item_discount_fee = _parse_item_discount_fee(d.pop("itemDiscountFee", UNSET))
-
-        def _parse_refund(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        refund = _parse_refund(d.pop("refund", UNSET))
-
-        def _parse_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unit = _parse_unit(d.pop("unit", UNSET))
-
-        def _parse_weight(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        weight = _parse_weight(d.pop("weight", UNSET))
-
-        def _parse_weight_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        weight_unit = _parse_weight_unit(d.pop("weightUnit", UNSET))
-
-        def _parse_product_snapshot_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product_snapshot_url = _parse_product_snapshot_url(
-            d.pop("productSnapshotUrl", UNSET)
-        )
+        product_snapshot_url: None | str | Unset = d.pop("productSnapshotUrl", UNSET)
 
         def _parse_sku_infos(data: object) -> list[AlibabaOrderSkuInfo] | None | Unset:
             if data is None:
@@ -652,126 +515,31 @@ class AlibabaOrderProductItem:
 
         sku_infos = _parse_sku_infos(d.pop("skuInfos", UNSET))
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status_str: None | str | Unset = d.pop("statusStr", UNSET)
 
-        def _parse_status_str(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        refund_status: None | str | Unset = d.pop("refundStatus", UNSET)
 
-        status_str = _parse_status_str(d.pop("statusStr", UNSET))
+        refund_id: None | str | Unset = d.pop("refundId", UNSET)
 
-        def _parse_refund_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        refund_id_for_as: None | str | Unset = d.pop("refundIdForAs", UNSET)
 
-        refund_status = _parse_refund_status(d.pop("refundStatus", UNSET))
+        logistics_status: int | None | Unset = d.pop("logisticsStatus", UNSET)
 
-        def _parse_refund_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        close_reason: None | str | Unset = d.pop("closeReason", UNSET)
 
-        refund_id = _parse_refund_id(d.pop("refundId", UNSET))
+        product_cargo_number: None | str | Unset = d.pop("productCargoNumber", UNSET)
 
-        def _parse_refund_id_for_as(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        quantity_factor: float | None | Unset = d.pop("quantityFactor", UNSET)
 
-        refund_id_for_as = _parse_refund_id_for_as(d.pop("refundIdForAs", UNSET))
+        gmt_create: None | str | Unset = d.pop("gmtCreate", UNSET)
 
-        def _parse_logistics_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        gmt_modified: None | str | Unset = d.pop("gmtModified", UNSET)
 
-        logistics_status = _parse_logistics_status(d.pop("logisticsStatus", UNSET))
+        gmt_completed: None | str | Unset = d.pop("gmtCompleted", UNSET)
 
-        def _parse_close_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        close_reason = _parse_close_reason(d.pop("closeReason", UNSET))
-
-        def _parse_product_cargo_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product_cargo_number = _parse_product_cargo_number(
-            d.pop("productCargoNumber", UNSET)
-        )
-
-        def _parse_quantity_factor(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        quantity_factor = _parse_quantity_factor(d.pop("quantityFactor", UNSET))
-
-        def _parse_gmt_create(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gmt_create = _parse_gmt_create(d.pop("gmtCreate", UNSET))
-
-        def _parse_gmt_modified(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gmt_modified = _parse_gmt_modified(d.pop("gmtModified", UNSET))
-
-        def _parse_gmt_completed(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gmt_completed = _parse_gmt_completed(d.pop("gmtCompleted", UNSET))
-
-        def _parse_gmt_pay_expire_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gmt_pay_expire_time = _parse_gmt_pay_expire_time(
-            d.pop("gmtPayExpireTime", UNSET)
-        )
+        gmt_pay_expire_time: None | str | Unset = d.pop("gmtPayExpireTime", UNSET)
 
         def _parse_guarantees_terms(
             data: object,
@@ -801,50 +569,15 @@ class AlibabaOrderProductItem:
 
         guarantees_terms = _parse_guarantees_terms(d.pop("guaranteesTerms", UNSET))
 
-        def _parse_can_send_goods(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        can_send_goods: bool | None | Unset = d.pop("canSendGoods", UNSET)
 
-        can_send_goods = _parse_can_send_goods(d.pop("canSendGoods", UNSET))
+        cant_send_reason: None | str | Unset = d.pop("cantSendReason", UNSET)
 
-        def _parse_cant_send_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        erp_material_code: None | str | Unset = d.pop("erpMaterialCode", UNSET)
 
-        cant_send_reason = _parse_cant_send_reason(d.pop("cantSendReason", UNSET))
+        sort: int | None | Unset = d.pop("sort", UNSET)
 
-        def _parse_erp_material_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        erp_material_code = _parse_erp_material_code(d.pop("erpMaterialCode", UNSET))
-
-        def _parse_sort(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sort = _parse_sort(d.pop("sort", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
         alibaba_order_product_item = cls(
             cargo_number=cargo_number,
@@ -906,3 +639,8 @@ class AlibabaOrderProductItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_order_guarantees_terms import AlibabaOrderGuaranteesTerms
+from ..models.alibaba_order_sku_info import AlibabaOrderSkuInfo

@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_order_rate_info_buyer_rate_list_type_0_item import (
-        AlibabaOrderRateInfoBuyerRateListType0Item,
-    )
-    from ..models.alibaba_order_rate_info_seller_rate_list_type_0_item import (
-        AlibabaOrderRateInfoSellerRateListType0Item,
-    )
-
 
 T = TypeVar("T", bound="AlibabaOrderRateInfo")
 
@@ -96,32 +87,10 @@ class AlibabaOrderRateInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_order_rate_info_buyer_rate_list_type_0_item import (
-            AlibabaOrderRateInfoBuyerRateListType0Item,
-        )
-        from ..models.alibaba_order_rate_info_seller_rate_list_type_0_item import (
-            AlibabaOrderRateInfoSellerRateListType0Item,
-        )
-
         d = dict(src_dict)
+        buyer_rate_status: int | None | Unset = d.pop("buyerRateStatus", UNSET)
 
-        def _parse_buyer_rate_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        buyer_rate_status = _parse_buyer_rate_status(d.pop("buyerRateStatus", UNSET))
-
-        def _parse_seller_rate_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        seller_rate_status = _parse_seller_rate_status(d.pop("sellerRateStatus", UNSET))
+        seller_rate_status: int | None | Unset = d.pop("sellerRateStatus", UNSET)
 
         def _parse_buyer_rate_list(
             data: object,
@@ -208,3 +177,12 @@ class AlibabaOrderRateInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_order_rate_info_buyer_rate_list_type_0_item import (
+    AlibabaOrderRateInfoBuyerRateListType0Item,
+)
+from ..models.alibaba_order_rate_info_seller_rate_list_type_0_item import (
+    AlibabaOrderRateInfoSellerRateListType0Item,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,69 +99,19 @@ class AlibabaOrderReceiverInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        to_full_name: None | str | Unset = d.pop("toFullName", UNSET)
 
-        def _parse_to_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        to_division_code: None | str | Unset = d.pop("toDivisionCode", UNSET)
 
-        to_full_name = _parse_to_full_name(d.pop("toFullName", UNSET))
+        to_mobile: None | str | Unset = d.pop("toMobile", UNSET)
 
-        def _parse_to_division_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        to_phone: None | str | Unset = d.pop("toPhone", UNSET)
 
-        to_division_code = _parse_to_division_code(d.pop("toDivisionCode", UNSET))
+        to_post: None | str | Unset = d.pop("toPost", UNSET)
 
-        def _parse_to_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        to_town_code: None | str | Unset = d.pop("toTownCode", UNSET)
 
-        to_mobile = _parse_to_mobile(d.pop("toMobile", UNSET))
-
-        def _parse_to_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to_phone = _parse_to_phone(d.pop("toPhone", UNSET))
-
-        def _parse_to_post(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to_post = _parse_to_post(d.pop("toPost", UNSET))
-
-        def _parse_to_town_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to_town_code = _parse_to_town_code(d.pop("toTownCode", UNSET))
-
-        def _parse_to_area(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to_area = _parse_to_area(d.pop("toArea", UNSET))
+        to_area: None | str | Unset = d.pop("toArea", UNSET)
 
         alibaba_order_receiver_info = cls(
             to_full_name=to_full_name,

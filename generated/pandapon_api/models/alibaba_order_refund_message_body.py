@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,78 +111,21 @@ class AlibabaOrderRefundMessageBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        refund_id: None | str | Unset = d.pop("refundId", UNSET)
 
-        def _parse_refund_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        order_id: int | None | str | Unset = d.pop("orderId", UNSET)
 
-        refund_id = _parse_refund_id(d.pop("refundId", UNSET))
+        current_status: None | str | Unset = d.pop("currentStatus", UNSET)
 
-        def _parse_order_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        refund_action: None | str | Unset = d.pop("refundAction", UNSET)
 
-        order_id = _parse_order_id(d.pop("orderId", UNSET))
+        operator: None | str | Unset = d.pop("operator", UNSET)
 
-        def _parse_current_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        msg_send_time: None | str | Unset = d.pop("msgSendTime", UNSET)
 
-        current_status = _parse_current_status(d.pop("currentStatus", UNSET))
+        buyer_member_id: None | str | Unset = d.pop("buyerMemberId", UNSET)
 
-        def _parse_refund_action(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refund_action = _parse_refund_action(d.pop("refundAction", UNSET))
-
-        def _parse_operator(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        operator = _parse_operator(d.pop("operator", UNSET))
-
-        def _parse_msg_send_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        msg_send_time = _parse_msg_send_time(d.pop("msgSendTime", UNSET))
-
-        def _parse_buyer_member_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_member_id = _parse_buyer_member_id(d.pop("buyerMemberId", UNSET))
-
-        def _parse_seller_member_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seller_member_id = _parse_seller_member_id(d.pop("sellerMemberId", UNSET))
+        seller_member_id: None | str | Unset = d.pop("sellerMemberId", UNSET)
 
         alibaba_order_refund_message_body = cls(
             refund_id=refund_id,

@@ -1,34 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_buyer_view_order_international_logistics_type_0 import (
-        AlibabaBuyerViewOrderInternationalLogisticsType0,
-    )
-    from ..models.alibaba_buyer_view_order_quote_list_type_0_item import (
-        AlibabaBuyerViewOrderQuoteListType0Item,
-    )
-    from ..models.alibaba_order_base_info import AlibabaOrderBaseInfo
-    from ..models.alibaba_order_biz_info import AlibabaOrderBizInfo
-    from ..models.alibaba_order_customs import AlibabaOrderCustoms
-    from ..models.alibaba_order_ext_attribute import AlibabaOrderExtAttribute
-    from ..models.alibaba_order_guarantees_terms import AlibabaOrderGuaranteesTerms
-    from ..models.alibaba_order_invoice_info import AlibabaOrderInvoiceInfo
-    from ..models.alibaba_order_native_logistics import AlibabaOrderNativeLogistics
-    from ..models.alibaba_order_overseas_extra_address import (
-        AlibabaOrderOverseasExtraAddress,
-    )
-    from ..models.alibaba_order_product_item import AlibabaOrderProductItem
-    from ..models.alibaba_order_rate_info import AlibabaOrderRateInfo
-    from ..models.alibaba_order_trade_term import AlibabaOrderTradeTerm
-
 
 T = TypeVar("T", bound="AlibabaOrderStatusMessageBody")
 
@@ -115,20 +93,6 @@ class AlibabaOrderStatusMessageBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.alibaba_buyer_view_order_international_logistics_type_0 import (
-            AlibabaBuyerViewOrderInternationalLogisticsType0,
-        )
-        from ..models.alibaba_order_base_info import AlibabaOrderBaseInfo
-        from ..models.alibaba_order_biz_info import AlibabaOrderBizInfo
-        from ..models.alibaba_order_customs import AlibabaOrderCustoms
-        from ..models.alibaba_order_guarantees_terms import AlibabaOrderGuaranteesTerms
-        from ..models.alibaba_order_invoice_info import AlibabaOrderInvoiceInfo
-        from ..models.alibaba_order_native_logistics import AlibabaOrderNativeLogistics
-        from ..models.alibaba_order_overseas_extra_address import (
-            AlibabaOrderOverseasExtraAddress,
-        )
-        from ..models.alibaba_order_rate_info import AlibabaOrderRateInfo
-
         base_info: dict[str, Any] | None | Unset
         if isinstance(self.base_info, Unset):
             base_info = UNSET
@@ -422,26 +386,6 @@ class AlibabaOrderStatusMessageBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_buyer_view_order_international_logistics_type_0 import (
-            AlibabaBuyerViewOrderInternationalLogisticsType0,
-        )
-        from ..models.alibaba_buyer_view_order_quote_list_type_0_item import (
-            AlibabaBuyerViewOrderQuoteListType0Item,
-        )
-        from ..models.alibaba_order_base_info import AlibabaOrderBaseInfo
-        from ..models.alibaba_order_biz_info import AlibabaOrderBizInfo
-        from ..models.alibaba_order_customs import AlibabaOrderCustoms
-        from ..models.alibaba_order_ext_attribute import AlibabaOrderExtAttribute
-        from ..models.alibaba_order_guarantees_terms import AlibabaOrderGuaranteesTerms
-        from ..models.alibaba_order_invoice_info import AlibabaOrderInvoiceInfo
-        from ..models.alibaba_order_native_logistics import AlibabaOrderNativeLogistics
-        from ..models.alibaba_order_overseas_extra_address import (
-            AlibabaOrderOverseasExtraAddress,
-        )
-        from ..models.alibaba_order_product_item import AlibabaOrderProductItem
-        from ..models.alibaba_order_rate_info import AlibabaOrderRateInfo
-        from ..models.alibaba_order_trade_term import AlibabaOrderTradeTerm
-
         d = dict(src_dict)
 
         def _parse_base_info(data: object) -> AlibabaOrderBaseInfo | None | Unset:
@@ -725,158 +669,39 @@ class AlibabaOrderStatusMessageBody:
 
         quote_list = _parse_quote_list(d.pop("quoteList", UNSET))
 
-        def _parse_from_encrypt_order(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        from_encrypt_order: bool | None | Unset = d.pop("fromEncryptOrder", UNSET)
 
-        from_encrypt_order = _parse_from_encrypt_order(d.pop("fromEncryptOrder", UNSET))
+        order_id: int | None | str | Unset = d.pop("orderId", UNSET)
 
-        def _parse_order_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        current_status: None | str | Unset = d.pop("currentStatus", UNSET)
 
-        order_id = _parse_order_id(d.pop("orderId", UNSET))
+        msg_send_time: None | str | Unset = d.pop("msgSendTime", UNSET)
 
-        def _parse_current_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        buyer_member_id: None | str | Unset = d.pop("buyerMemberId", UNSET)
 
-        current_status = _parse_current_status(d.pop("currentStatus", UNSET))
+        seller_member_id: None | str | Unset = d.pop("sellerMemberId", UNSET)
 
-        def _parse_msg_send_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        order_no: None | str | Unset = d.pop("orderNo", UNSET)
 
-        msg_send_time = _parse_msg_send_time(d.pop("msgSendTime", UNSET))
+        order_status: None | str | Unset = d.pop("orderStatus", UNSET)
 
-        def _parse_buyer_member_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        pay_status: int | None | Unset = d.pop("payStatus", UNSET)
 
-        buyer_member_id = _parse_buyer_member_id(d.pop("buyerMemberId", UNSET))
+        total_amount: float | None | Unset = d.pop("totalAmount", UNSET)
 
-        def _parse_seller_member_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        shipping_fee: float | None | Unset = d.pop("shippingFee", UNSET)
 
-        seller_member_id = _parse_seller_member_id(d.pop("sellerMemberId", UNSET))
+        product_amount: float | None | Unset = d.pop("productAmount", UNSET)
 
-        def _parse_order_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        refund_amount: float | None | Unset = d.pop("refundAmount", UNSET)
 
-        order_no = _parse_order_no(d.pop("orderNo", UNSET))
+        refund_status: int | None | str | Unset = d.pop("refundStatus", UNSET)
 
-        def _parse_order_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        close_reason: None | str | Unset = d.pop("closeReason", UNSET)
 
-        order_status = _parse_order_status(d.pop("orderStatus", UNSET))
+        tb_create_time: None | str | Unset = d.pop("tbCreateTime", UNSET)
 
-        def _parse_pay_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        pay_status = _parse_pay_status(d.pop("payStatus", UNSET))
-
-        def _parse_total_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_amount = _parse_total_amount(d.pop("totalAmount", UNSET))
-
-        def _parse_shipping_fee(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        shipping_fee = _parse_shipping_fee(d.pop("shippingFee", UNSET))
-
-        def _parse_product_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        product_amount = _parse_product_amount(d.pop("productAmount", UNSET))
-
-        def _parse_refund_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        refund_amount = _parse_refund_amount(d.pop("refundAmount", UNSET))
-
-        def _parse_refund_status(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        refund_status = _parse_refund_status(d.pop("refundStatus", UNSET))
-
-        def _parse_close_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        close_reason = _parse_close_reason(d.pop("closeReason", UNSET))
-
-        def _parse_tb_create_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tb_create_time = _parse_tb_create_time(d.pop("tbCreateTime", UNSET))
-
-        def _parse_pay_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pay_time = _parse_pay_time(d.pop("payTime", UNSET))
+        pay_time: None | str | Unset = d.pop("payTime", UNSET)
 
         alibaba_order_status_message_body = cls(
             base_info=base_info,
@@ -929,3 +754,25 @@ class AlibabaOrderStatusMessageBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_buyer_view_order_international_logistics_type_0 import (
+    AlibabaBuyerViewOrderInternationalLogisticsType0,
+)
+from ..models.alibaba_buyer_view_order_quote_list_type_0_item import (
+    AlibabaBuyerViewOrderQuoteListType0Item,
+)
+from ..models.alibaba_order_base_info import AlibabaOrderBaseInfo
+from ..models.alibaba_order_biz_info import AlibabaOrderBizInfo
+from ..models.alibaba_order_customs import AlibabaOrderCustoms
+from ..models.alibaba_order_ext_attribute import AlibabaOrderExtAttribute
+from ..models.alibaba_order_guarantees_terms import AlibabaOrderGuaranteesTerms
+from ..models.alibaba_order_invoice_info import AlibabaOrderInvoiceInfo
+from ..models.alibaba_order_native_logistics import AlibabaOrderNativeLogistics
+from ..models.alibaba_order_overseas_extra_address import (
+    AlibabaOrderOverseasExtraAddress,
+)
+from ..models.alibaba_order_product_item import AlibabaOrderProductItem
+from ..models.alibaba_order_rate_info import AlibabaOrderRateInfo
+from ..models.alibaba_order_trade_term import AlibabaOrderTradeTerm

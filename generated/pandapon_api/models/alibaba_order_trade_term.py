@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -122,87 +122,23 @@ class AlibabaOrderTradeTerm:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        pay_status: None | str | Unset = d.pop("payStatus", UNSET)
 
-        def _parse_pay_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        pay_time: None | str | Unset = d.pop("payTime", UNSET)
 
-        pay_status = _parse_pay_status(d.pop("payStatus", UNSET))
+        pay_way: None | str | Unset = d.pop("payWay", UNSET)
 
-        def _parse_pay_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phas_amount: float | None | Unset = d.pop("phasAmount", UNSET)
 
-        pay_time = _parse_pay_time(d.pop("payTime", UNSET))
+        phase: int | None | Unset = d.pop("phase", UNSET)
 
-        def _parse_pay_way(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phase_condition: None | str | Unset = d.pop("phaseCondition", UNSET)
 
-        pay_way = _parse_pay_way(d.pop("payWay", UNSET))
+        phase_date: None | str | Unset = d.pop("phaseDate", UNSET)
 
-        def _parse_phas_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        card_pay: bool | None | Unset = d.pop("cardPay", UNSET)
 
-        phas_amount = _parse_phas_amount(d.pop("phasAmount", UNSET))
-
-        def _parse_phase(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        phase = _parse_phase(d.pop("phase", UNSET))
-
-        def _parse_phase_condition(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phase_condition = _parse_phase_condition(d.pop("phaseCondition", UNSET))
-
-        def _parse_phase_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phase_date = _parse_phase_date(d.pop("phaseDate", UNSET))
-
-        def _parse_card_pay(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        card_pay = _parse_card_pay(d.pop("cardPay", UNSET))
-
-        def _parse_express_pay(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        express_pay = _parse_express_pay(d.pop("expressPay", UNSET))
+        express_pay: bool | None | Unset = d.pop("expressPay", UNSET)
 
         alibaba_order_trade_term = cls(
             pay_status=pay_status,

@@ -75,35 +75,11 @@ class AlibabaPayOrderVO:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        order_id: None | str | Unset = d.pop("orderId", UNSET)
 
-        def _parse_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        protocol_pay_success: bool | None | Unset = d.pop("protocolPaySuccess", UNSET)
 
-        order_id = _parse_order_id(d.pop("orderId", UNSET))
-
-        def _parse_protocol_pay_success(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        protocol_pay_success = _parse_protocol_pay_success(
-            d.pop("protocolPaySuccess", UNSET)
-        )
-
-        def _parse_pay_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pay_url = _parse_pay_url(d.pop("payUrl", UNSET))
+        pay_url: None | str | Unset = d.pop("payUrl", UNSET)
 
         def _parse_cant_pay_order_list(data: object) -> list[int] | None | Unset:
             if data is None:

@@ -1,24 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_channel_price import AlibabaChannelPrice
-    from ..models.alibaba_product_attribute import AlibabaProductAttribute
-    from ..models.alibaba_product_image import AlibabaProductImage
-    from ..models.alibaba_product_sale_info import AlibabaProductSaleInfo
-    from ..models.alibaba_product_shipping_info import AlibabaProductShippingInfo
-    from ..models.alibaba_product_sku_info import AlibabaProductSkuInfo
-    from ..models.alibaba_product_tag import AlibabaProductTag
-    from ..models.alibaba_seller_data_info import AlibabaSellerDataInfo
-    from ..models.alibaba_seller_mix_setting import AlibabaSellerMixSetting
-
 
 T = TypeVar("T", bound="AlibabaProductDetail")
 
@@ -86,13 +74,6 @@ class AlibabaProductDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.alibaba_channel_price import AlibabaChannelPrice
-        from ..models.alibaba_product_image import AlibabaProductImage
-        from ..models.alibaba_product_sale_info import AlibabaProductSaleInfo
-        from ..models.alibaba_product_shipping_info import AlibabaProductShippingInfo
-        from ..models.alibaba_seller_data_info import AlibabaSellerDataInfo
-        from ..models.alibaba_seller_mix_setting import AlibabaSellerMixSetting
-
         offer_id: int | None | str | Unset
         if isinstance(self.offer_id, Unset):
             offer_id = UNSET
@@ -335,89 +316,22 @@ class AlibabaProductDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_channel_price import AlibabaChannelPrice
-        from ..models.alibaba_product_attribute import AlibabaProductAttribute
-        from ..models.alibaba_product_image import AlibabaProductImage
-        from ..models.alibaba_product_sale_info import AlibabaProductSaleInfo
-        from ..models.alibaba_product_shipping_info import AlibabaProductShippingInfo
-        from ..models.alibaba_product_sku_info import AlibabaProductSkuInfo
-        from ..models.alibaba_product_tag import AlibabaProductTag
-        from ..models.alibaba_seller_data_info import AlibabaSellerDataInfo
-        from ..models.alibaba_seller_mix_setting import AlibabaSellerMixSetting
-
         d = dict(src_dict)
+        offer_id: int | None | str | Unset = d.pop("offerId", UNSET)
 
-        def _parse_offer_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        category_id: int | None | Unset = d.pop("categoryId", UNSET)
 
-        offer_id = _parse_offer_id(d.pop("offerId", UNSET))
+        category_name: None | str | Unset = d.pop("categoryName", UNSET)
 
-        def _parse_category_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        subject: None | str | Unset = d.pop("subject", UNSET)
 
-        category_id = _parse_category_id(d.pop("categoryId", UNSET))
+        subject_trans: None | str | Unset = d.pop("subjectTrans", UNSET)
 
-        def _parse_category_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        category_name = _parse_category_name(d.pop("categoryName", UNSET))
+        main_video: None | str | Unset = d.pop("mainVideo", UNSET)
 
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
-
-        def _parse_subject_trans(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject_trans = _parse_subject_trans(d.pop("subjectTrans", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_main_video(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        main_video = _parse_main_video(d.pop("mainVideo", UNSET))
-
-        def _parse_detail_video(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        detail_video = _parse_detail_video(d.pop("detailVideo", UNSET))
+        detail_video: None | str | Unset = d.pop("detailVideo", UNSET)
 
         def _parse_product_image(data: object) -> AlibabaProductImage | None | Unset:
             if data is None:
@@ -530,50 +444,15 @@ class AlibabaProductDetail:
             d.pop("productShippingInfo", UNSET)
         )
 
-        def _parse_is_jxhy(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_jxhy: bool | None | Unset = d.pop("isJxhy", UNSET)
 
-        is_jxhy = _parse_is_jxhy(d.pop("isJxhy", UNSET))
+        seller_open_id: None | str | Unset = d.pop("sellerOpenId", UNSET)
 
-        def _parse_seller_open_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        min_order_quantity: int | None | Unset = d.pop("minOrderQuantity", UNSET)
 
-        seller_open_id = _parse_seller_open_id(d.pop("sellerOpenId", UNSET))
+        batch_number: int | None | Unset = d.pop("batchNumber", UNSET)
 
-        def _parse_min_order_quantity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        min_order_quantity = _parse_min_order_quantity(d.pop("minOrderQuantity", UNSET))
-
-        def _parse_batch_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        batch_number = _parse_batch_number(d.pop("batchNumber", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
         def _parse_tag_info_list(
             data: object,
@@ -601,14 +480,7 @@ class AlibabaProductDetail:
 
         tag_info_list = _parse_tag_info_list(d.pop("tagInfoList", UNSET))
 
-        def _parse_trace_info(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trace_info = _parse_trace_info(d.pop("traceInfo", UNSET))
+        trace_info: None | str | Unset = d.pop("traceInfo", UNSET)
 
         def _parse_seller_mix_setting(
             data: object,
@@ -629,16 +501,7 @@ class AlibabaProductDetail:
 
         seller_mix_setting = _parse_seller_mix_setting(d.pop("sellerMixSetting", UNSET))
 
-        def _parse_product_cargo_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product_cargo_number = _parse_product_cargo_number(
-            d.pop("productCargoNumber", UNSET)
-        )
+        product_cargo_number: None | str | Unset = d.pop("productCargoNumber", UNSET)
 
         def _parse_seller_data_info(
             data: object,
@@ -659,14 +522,7 @@ class AlibabaProductDetail:
 
         seller_data_info = _parse_seller_data_info(d.pop("sellerDataInfo", UNSET))
 
-        def _parse_sold_out(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        sold_out = _parse_sold_out(d.pop("soldOut", UNSET))
+        sold_out: int | None | str | Unset = d.pop("soldOut", UNSET)
 
         def _parse_channel_price(data: object) -> AlibabaChannelPrice | None | Unset:
             if data is None:
@@ -731,3 +587,15 @@ class AlibabaProductDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_channel_price import AlibabaChannelPrice
+from ..models.alibaba_product_attribute import AlibabaProductAttribute
+from ..models.alibaba_product_image import AlibabaProductImage
+from ..models.alibaba_product_sale_info import AlibabaProductSaleInfo
+from ..models.alibaba_product_shipping_info import AlibabaProductShippingInfo
+from ..models.alibaba_product_sku_info import AlibabaProductSkuInfo
+from ..models.alibaba_product_tag import AlibabaProductTag
+from ..models.alibaba_seller_data_info import AlibabaSellerDataInfo
+from ..models.alibaba_seller_mix_setting import AlibabaSellerMixSetting

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_product_price_info import AlibabaProductPriceInfo
-
 
 T = TypeVar("T", bound="AlibabaProductListInfoV2VO")
 
@@ -51,8 +47,6 @@ class AlibabaProductListInfoV2VO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.alibaba_product_price_info import AlibabaProductPriceInfo
-
         image_url: None | str | Unset
         if isinstance(self.image_url, Unset):
             image_url = UNSET
@@ -154,54 +148,16 @@ class AlibabaProductListInfoV2VO:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_product_price_info import AlibabaProductPriceInfo
-
         d = dict(src_dict)
+        image_url: None | str | Unset = d.pop("imageUrl", UNSET)
 
-        def _parse_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subject: None | str | Unset = d.pop("subject", UNSET)
 
-        image_url = _parse_image_url(d.pop("imageUrl", UNSET))
+        subject_trans: None | str | Unset = d.pop("subjectTrans", UNSET)
 
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        offer_id: int | None | str | Unset = d.pop("offerId", UNSET)
 
-        subject = _parse_subject(d.pop("subject", UNSET))
-
-        def _parse_subject_trans(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject_trans = _parse_subject_trans(d.pop("subjectTrans", UNSET))
-
-        def _parse_offer_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        offer_id = _parse_offer_id(d.pop("offerId", UNSET))
-
-        def _parse_is_jxhy(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_jxhy = _parse_is_jxhy(d.pop("isJxhy", UNSET))
+        is_jxhy: bool | None | Unset = d.pop("isJxhy", UNSET)
 
         def _parse_price_info(data: object) -> AlibabaProductPriceInfo | None | Unset:
             if data is None:
@@ -220,41 +176,13 @@ class AlibabaProductListInfoV2VO:
 
         price_info = _parse_price_info(d.pop("priceInfo", UNSET))
 
-        def _parse_repurchase_rate(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        repurchase_rate: None | str | Unset = d.pop("repurchaseRate", UNSET)
 
-        repurchase_rate = _parse_repurchase_rate(d.pop("repurchaseRate", UNSET))
+        month_sold: int | None | Unset = d.pop("monthSold", UNSET)
 
-        def _parse_month_sold(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        trace_info: None | str | Unset = d.pop("traceInfo", UNSET)
 
-        month_sold = _parse_month_sold(d.pop("monthSold", UNSET))
-
-        def _parse_trace_info(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trace_info = _parse_trace_info(d.pop("traceInfo", UNSET))
-
-        def _parse_is_one_psale(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_one_psale = _parse_is_one_psale(d.pop("isOnePsale", UNSET))
+        is_one_psale: bool | None | Unset = d.pop("isOnePsale", UNSET)
 
         def _parse_seller_identities(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -305,3 +233,7 @@ class AlibabaProductListInfoV2VO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_product_price_info import AlibabaProductPriceInfo

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,42 +70,13 @@ class AlibabaProductPriceInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        price: float | None | str | Unset = d.pop("price", UNSET)
 
-        def _parse_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        jxhy_price: float | None | str | Unset = d.pop("jxhyPrice", UNSET)
 
-        price = _parse_price(d.pop("price", UNSET))
+        pf_jxhy_price: float | None | str | Unset = d.pop("pfJxhyPrice", UNSET)
 
-        def _parse_jxhy_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        jxhy_price = _parse_jxhy_price(d.pop("jxhyPrice", UNSET))
-
-        def _parse_pf_jxhy_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        pf_jxhy_price = _parse_pf_jxhy_price(d.pop("pfJxhyPrice", UNSET))
-
-        def _parse_consign_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        consign_price = _parse_consign_price(d.pop("consignPrice", UNSET))
+        consign_price: float | None | str | Unset = d.pop("consignPrice", UNSET)
 
         alibaba_product_price_info = cls(
             price=price,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_product_price_range import AlibabaProductPriceRange
-
 
 T = TypeVar("T", bound="AlibabaProductSaleInfo")
 
@@ -108,8 +104,6 @@ class AlibabaProductSaleInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_product_price_range import AlibabaProductPriceRange
-
         d = dict(src_dict)
 
         def _parse_price_ranges(
@@ -138,14 +132,7 @@ class AlibabaProductSaleInfo:
 
         price_ranges = _parse_price_ranges(d.pop("priceRanges", UNSET))
 
-        def _parse_amount_on_sale(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        amount_on_sale = _parse_amount_on_sale(d.pop("amountOnSale", UNSET))
+        amount_on_sale: int | None | Unset = d.pop("amountOnSale", UNSET)
 
         def _parse_price_range_list(
             data: object,
@@ -173,32 +160,11 @@ class AlibabaProductSaleInfo:
 
         price_range_list = _parse_price_range_list(d.pop("priceRangeList", UNSET))
 
-        def _parse_quote_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        quote_type: int | None | Unset = d.pop("quoteType", UNSET)
 
-        quote_type = _parse_quote_type(d.pop("quoteType", UNSET))
+        consign_price: float | None | str | Unset = d.pop("consignPrice", UNSET)
 
-        def _parse_consign_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        consign_price = _parse_consign_price(d.pop("consignPrice", UNSET))
-
-        def _parse_jxhy_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        jxhy_price = _parse_jxhy_price(d.pop("jxhyPrice", UNSET))
+        jxhy_price: float | None | str | Unset = d.pop("jxhyPrice", UNSET)
 
         alibaba_product_sale_info = cls(
             price_ranges=price_ranges,
@@ -227,3 +193,7 @@ class AlibabaProductSaleInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_product_price_range import AlibabaProductPriceRange

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_product_sku_shipping_info import AlibabaProductSkuShippingInfo
-
 
 T = TypeVar("T", bound="AlibabaProductShippingInfo")
 
@@ -111,58 +107,18 @@ class AlibabaProductShippingInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_product_sku_shipping_info import (
-            AlibabaProductSkuShippingInfo,
-        )
-
         d = dict(src_dict)
-
-        def _parse_send_goods_address_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        send_goods_address_text = _parse_send_goods_address_text(
-            d.pop("sendGoodsAddressText", UNSET)
+        send_goods_address_text: None | str | Unset = d.pop(
+            "sendGoodsAddressText", UNSET
         )
 
-        def _parse_weight(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        weight: float | None | Unset = d.pop("weight", UNSET)
 
-        weight = _parse_weight(d.pop("weight", UNSET))
+        width: float | None | Unset = d.pop("width", UNSET)
 
-        def _parse_width(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        height: float | None | Unset = d.pop("height", UNSET)
 
-        width = _parse_width(d.pop("width", UNSET))
-
-        def _parse_height(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        height = _parse_height(d.pop("height", UNSET))
-
-        def _parse_length(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        length = _parse_length(d.pop("length", UNSET))
+        length: float | None | Unset = d.pop("length", UNSET)
 
         def _parse_sku_shipping_info_list(
             data: object,
@@ -198,15 +154,8 @@ class AlibabaProductShippingInfo:
             d.pop("skuShippingInfoList", UNSET)
         )
 
-        def _parse_shipping_time_guarantee(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shipping_time_guarantee = _parse_shipping_time_guarantee(
-            d.pop("shippingTimeGuarantee", UNSET)
+        shipping_time_guarantee: None | str | Unset = d.pop(
+            "shippingTimeGuarantee", UNSET
         )
 
         alibaba_product_shipping_info = cls(
@@ -237,3 +186,7 @@ class AlibabaProductShippingInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_product_sku_shipping_info import AlibabaProductSkuShippingInfo

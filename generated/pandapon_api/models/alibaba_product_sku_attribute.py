@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,62 +89,17 @@ class AlibabaProductSkuAttribute:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        attribute_id: int | None | str | Unset = d.pop("attributeId", UNSET)
 
-        def _parse_attribute_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        attribute_name: None | str | Unset = d.pop("attributeName", UNSET)
 
-        attribute_id = _parse_attribute_id(d.pop("attributeId", UNSET))
+        attribute_name_trans: None | str | Unset = d.pop("attributeNameTrans", UNSET)
 
-        def _parse_attribute_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        value: None | str | Unset = d.pop("value", UNSET)
 
-        attribute_name = _parse_attribute_name(d.pop("attributeName", UNSET))
+        value_trans: None | str | Unset = d.pop("valueTrans", UNSET)
 
-        def _parse_attribute_name_trans(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        attribute_name_trans = _parse_attribute_name_trans(
-            d.pop("attributeNameTrans", UNSET)
-        )
-
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_value_trans(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value_trans = _parse_value_trans(d.pop("valueTrans", UNSET))
-
-        def _parse_sku_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sku_image_url = _parse_sku_image_url(d.pop("skuImageUrl", UNSET))
+        sku_image_url: None | str | Unset = d.pop("skuImageUrl", UNSET)
 
         alibaba_product_sku_attribute = cls(
             attribute_id=attribute_id,

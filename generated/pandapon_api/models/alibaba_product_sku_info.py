@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_product_sku_attribute import AlibabaProductSkuAttribute
-
 
 T = TypeVar("T", bound="AlibabaProductSkuInfo")
 
@@ -129,81 +125,22 @@ class AlibabaProductSkuInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_product_sku_attribute import AlibabaProductSkuAttribute
-
         d = dict(src_dict)
+        amount_on_sale: int | None | Unset = d.pop("amountOnSale", UNSET)
 
-        def _parse_amount_on_sale(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        price: float | None | str | Unset = d.pop("price", UNSET)
 
-        amount_on_sale = _parse_amount_on_sale(d.pop("amountOnSale", UNSET))
+        jxhy_price: float | None | str | Unset = d.pop("jxhyPrice", UNSET)
 
-        def _parse_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        pf_jxhy_price: float | None | str | Unset = d.pop("pfJxhyPrice", UNSET)
 
-        price = _parse_price(d.pop("price", UNSET))
+        consign_price: float | None | str | Unset = d.pop("consignPrice", UNSET)
 
-        def _parse_jxhy_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        sku_id: int | None | str | Unset = d.pop("skuId", UNSET)
 
-        jxhy_price = _parse_jxhy_price(d.pop("jxhyPrice", UNSET))
+        spec_id: None | str | Unset = d.pop("specId", UNSET)
 
-        def _parse_pf_jxhy_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        pf_jxhy_price = _parse_pf_jxhy_price(d.pop("pfJxhyPrice", UNSET))
-
-        def _parse_consign_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        consign_price = _parse_consign_price(d.pop("consignPrice", UNSET))
-
-        def _parse_sku_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        sku_id = _parse_sku_id(d.pop("skuId", UNSET))
-
-        def _parse_spec_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        spec_id = _parse_spec_id(d.pop("specId", UNSET))
-
-        def _parse_cargo_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cargo_number = _parse_cargo_number(d.pop("cargoNumber", UNSET))
+        cargo_number: None | str | Unset = d.pop("cargoNumber", UNSET)
 
         def _parse_sku_attributes(
             data: object,
@@ -261,3 +198,7 @@ class AlibabaProductSkuInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_product_sku_attribute import AlibabaProductSkuAttribute

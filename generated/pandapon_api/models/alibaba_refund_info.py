@@ -1,22 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_refund_info_ext_info_type_0 import (
-        AlibabaRefundInfoExtInfoType0,
-    )
-    from ..models.alibaba_refund_info_order_entry_count_map_type_0 import (
-        AlibabaRefundInfoOrderEntryCountMapType0,
-    )
-    from ..models.alibaba_refund_operation import AlibabaRefundOperation
-
 
 T = TypeVar("T", bound="AlibabaRefundInfo")
 
@@ -184,13 +174,6 @@ class AlibabaRefundInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.alibaba_refund_info_ext_info_type_0 import (
-            AlibabaRefundInfoExtInfoType0,
-        )
-        from ..models.alibaba_refund_info_order_entry_count_map_type_0 import (
-            AlibabaRefundInfoOrderEntryCountMapType0,
-        )
-
         id: int | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -800,262 +783,60 @@ class AlibabaRefundInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_refund_info_ext_info_type_0 import (
-            AlibabaRefundInfoExtInfoType0,
-        )
-        from ..models.alibaba_refund_info_order_entry_count_map_type_0 import (
-            AlibabaRefundInfoOrderEntryCountMapType0,
-        )
-        from ..models.alibaba_refund_operation import AlibabaRefundOperation
-
         d = dict(src_dict)
+        id: int | None | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        create_by: None | str | Unset = d.pop("createBy", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        create_by_id: int | None | Unset = d.pop("createById", UNSET)
 
-        def _parse_create_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        create_time: None | str | Unset = d.pop("createTime", UNSET)
 
-        create_by = _parse_create_by(d.pop("createBy", UNSET))
+        update_by: None | str | Unset = d.pop("updateBy", UNSET)
 
-        def _parse_create_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        update_by_id: int | None | Unset = d.pop("updateById", UNSET)
 
-        create_by_id = _parse_create_by_id(d.pop("createById", UNSET))
+        update_time: None | str | Unset = d.pop("updateTime", UNSET)
 
-        def _parse_create_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        remark: None | str | Unset = d.pop("remark", UNSET)
 
-        create_time = _parse_create_time(d.pop("createTime", UNSET))
+        alipay_payment_id: None | str | Unset = d.pop("alipayPaymentId", UNSET)
 
-        def _parse_update_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        apply_carriage: int | None | Unset = d.pop("applyCarriage", UNSET)
 
-        update_by = _parse_update_by(d.pop("updateBy", UNSET))
+        apply_expect: int | None | Unset = d.pop("applyExpect", UNSET)
 
-        def _parse_update_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        apply_payment: int | None | Unset = d.pop("applyPayment", UNSET)
 
-        update_by_id = _parse_update_by_id(d.pop("updateById", UNSET))
+        apply_reason: None | str | Unset = d.pop("applyReason", UNSET)
 
-        def _parse_update_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        apply_reason_id: int | None | Unset = d.pop("applyReasonId", UNSET)
 
-        update_time = _parse_update_time(d.pop("updateTime", UNSET))
+        apply_sub_reason: None | str | Unset = d.pop("applySubReason", UNSET)
 
-        def _parse_remark(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        apply_sub_reason_id: int | None | Unset = d.pop("applySubReasonId", UNSET)
 
-        remark = _parse_remark(d.pop("remark", UNSET))
+        buyer_alipay_id: None | str | Unset = d.pop("buyerAlipayId", UNSET)
 
-        def _parse_alipay_payment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        buyer_logistics_name: None | str | Unset = d.pop("buyerLogisticsName", UNSET)
 
-        alipay_payment_id = _parse_alipay_payment_id(d.pop("alipayPaymentId", UNSET))
+        buyer_member_id: None | str | Unset = d.pop("buyerMemberId", UNSET)
 
-        def _parse_apply_carriage(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        buyer_send_goods: bool | None | Unset = d.pop("buyerSendGoods", UNSET)
 
-        apply_carriage = _parse_apply_carriage(d.pop("applyCarriage", UNSET))
+        buyer_user_id: int | None | Unset = d.pop("buyerUserId", UNSET)
 
-        def _parse_apply_expect(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        buyer_login_id: None | str | Unset = d.pop("buyerLoginId", UNSET)
 
-        apply_expect = _parse_apply_expect(d.pop("applyExpect", UNSET))
+        can_refund_payment: int | None | Unset = d.pop("canRefundPayment", UNSET)
 
-        def _parse_apply_payment(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        crm_modify_refund: bool | None | Unset = d.pop("crmModifyRefund", UNSET)
 
-        apply_payment = _parse_apply_payment(d.pop("applyPayment", UNSET))
+        disburse_channel: None | str | Unset = d.pop("disburseChannel", UNSET)
 
-        def _parse_apply_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        dispute_request: int | None | str | Unset = d.pop("disputeRequest", UNSET)
 
-        apply_reason = _parse_apply_reason(d.pop("applyReason", UNSET))
-
-        def _parse_apply_reason_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        apply_reason_id = _parse_apply_reason_id(d.pop("applyReasonId", UNSET))
-
-        def _parse_apply_sub_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        apply_sub_reason = _parse_apply_sub_reason(d.pop("applySubReason", UNSET))
-
-        def _parse_apply_sub_reason_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        apply_sub_reason_id = _parse_apply_sub_reason_id(
-            d.pop("applySubReasonId", UNSET)
-        )
-
-        def _parse_buyer_alipay_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_alipay_id = _parse_buyer_alipay_id(d.pop("buyerAlipayId", UNSET))
-
-        def _parse_buyer_logistics_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_logistics_name = _parse_buyer_logistics_name(
-            d.pop("buyerLogisticsName", UNSET)
-        )
-
-        def _parse_buyer_member_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_member_id = _parse_buyer_member_id(d.pop("buyerMemberId", UNSET))
-
-        def _parse_buyer_send_goods(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        buyer_send_goods = _parse_buyer_send_goods(d.pop("buyerSendGoods", UNSET))
-
-        def _parse_buyer_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        buyer_user_id = _parse_buyer_user_id(d.pop("buyerUserId", UNSET))
-
-        def _parse_buyer_login_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_login_id = _parse_buyer_login_id(d.pop("buyerLoginId", UNSET))
-
-        def _parse_can_refund_payment(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        can_refund_payment = _parse_can_refund_payment(d.pop("canRefundPayment", UNSET))
-
-        def _parse_crm_modify_refund(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        crm_modify_refund = _parse_crm_modify_refund(d.pop("crmModifyRefund", UNSET))
-
-        def _parse_disburse_channel(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        disburse_channel = _parse_disburse_channel(d.pop("disburseChannel", UNSET))
-
-        def _parse_dispute_request(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        dispute_request = _parse_dispute_request(d.pop("disputeRequest", UNSET))
-
-        def _parse_dispute_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        dispute_type = _parse_dispute_type(d.pop("disputeType", UNSET))
+        dispute_type: int | None | Unset = d.pop("disputeType", UNSET)
 
         def _parse_ext_info(
             data: object,
@@ -1076,166 +857,43 @@ class AlibabaRefundInfo:
 
         ext_info = _parse_ext_info(d.pop("extInfo", UNSET))
 
-        def _parse_freight_bill(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        freight_bill: None | str | Unset = d.pop("freightBill", UNSET)
 
-        freight_bill = _parse_freight_bill(d.pop("freightBill", UNSET))
+        frozen_fund: int | None | Unset = d.pop("frozenFund", UNSET)
 
-        def _parse_frozen_fund(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        gmt_apply: None | str | Unset = d.pop("gmtApply", UNSET)
 
-        frozen_fund = _parse_frozen_fund(d.pop("frozenFund", UNSET))
+        gmt_completed: None | str | Unset = d.pop("gmtCompleted", UNSET)
 
-        def _parse_gmt_apply(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        gmt_create: None | str | Unset = d.pop("gmtCreate", UNSET)
 
-        gmt_apply = _parse_gmt_apply(d.pop("gmtApply", UNSET))
+        gmt_freezed: None | str | Unset = d.pop("gmtFreezed", UNSET)
 
-        def _parse_gmt_completed(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        gmt_modified: None | str | Unset = d.pop("gmtModified", UNSET)
 
-        gmt_completed = _parse_gmt_completed(d.pop("gmtCompleted", UNSET))
+        gmt_time_out: None | str | Unset = d.pop("gmtTimeOut", UNSET)
 
-        def _parse_gmt_create(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        goods_received: bool | None | Unset = d.pop("goodsReceived", UNSET)
 
-        gmt_create = _parse_gmt_create(d.pop("gmtCreate", UNSET))
+        goods_status: int | None | str | Unset = d.pop("goodsStatus", UNSET)
 
-        def _parse_gmt_freezed(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        insufficient_account: bool | None | Unset = d.pop("insufficientAccount", UNSET)
 
-        gmt_freezed = _parse_gmt_freezed(d.pop("gmtFreezed", UNSET))
+        insufficient_bail: bool | None | Unset = d.pop("insufficientBail", UNSET)
 
-        def _parse_gmt_modified(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        instant_refund_type: None | str | Unset = d.pop("instantRefundType", UNSET)
 
-        gmt_modified = _parse_gmt_modified(d.pop("gmtModified", UNSET))
+        new_refund_return: bool | None | Unset = d.pop("newRefundReturn", UNSET)
 
-        def _parse_gmt_time_out(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gmt_time_out = _parse_gmt_time_out(d.pop("gmtTimeOut", UNSET))
-
-        def _parse_goods_received(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        goods_received = _parse_goods_received(d.pop("goodsReceived", UNSET))
-
-        def _parse_goods_status(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        goods_status = _parse_goods_status(d.pop("goodsStatus", UNSET))
-
-        def _parse_insufficient_account(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        insufficient_account = _parse_insufficient_account(
-            d.pop("insufficientAccount", UNSET)
+        aftersale_agree_timeout: bool | None | Unset = d.pop(
+            "aftersaleAgreeTimeout", UNSET
         )
 
-        def _parse_insufficient_bail(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        insufficient_bail = _parse_insufficient_bail(d.pop("insufficientBail", UNSET))
-
-        def _parse_instant_refund_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instant_refund_type = _parse_instant_refund_type(
-            d.pop("instantRefundType", UNSET)
+        aftersale_auto_disburse: bool | None | Unset = d.pop(
+            "aftersaleAutoDisburse", UNSET
         )
 
-        def _parse_new_refund_return(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        new_refund_return = _parse_new_refund_return(d.pop("newRefundReturn", UNSET))
-
-        def _parse_aftersale_agree_timeout(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        aftersale_agree_timeout = _parse_aftersale_agree_timeout(
-            d.pop("aftersaleAgreeTimeout", UNSET)
-        )
-
-        def _parse_aftersale_auto_disburse(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        aftersale_auto_disburse = _parse_aftersale_auto_disburse(
-            d.pop("aftersaleAutoDisburse", UNSET)
-        )
-
-        def _parse_only_refund(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        only_refund = _parse_only_refund(d.pop("onlyRefund", UNSET))
+        only_refund: bool | None | Unset = d.pop("onlyRefund", UNSET)
 
         def _parse_order_entry_count_map(
             data: object,
@@ -1279,59 +937,17 @@ class AlibabaRefundInfo:
             d.pop("orderEntryIdList", UNSET)
         )
 
-        def _parse_order_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        order_id: int | None | Unset = d.pop("orderId", UNSET)
 
-        order_id = _parse_order_id(d.pop("orderId", UNSET))
+        prepaid_balance: int | None | Unset = d.pop("prepaidBalance", UNSET)
 
-        def _parse_prepaid_balance(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        product_name: None | str | Unset = d.pop("productName", UNSET)
 
-        prepaid_balance = _parse_prepaid_balance(d.pop("prepaidBalance", UNSET))
+        refund_carriage: int | None | Unset = d.pop("refundCarriage", UNSET)
 
-        def _parse_product_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        refund_goods: bool | None | Unset = d.pop("refundGoods", UNSET)
 
-        product_name = _parse_product_name(d.pop("productName", UNSET))
-
-        def _parse_refund_carriage(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        refund_carriage = _parse_refund_carriage(d.pop("refundCarriage", UNSET))
-
-        def _parse_refund_goods(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        refund_goods = _parse_refund_goods(d.pop("refundGoods", UNSET))
-
-        def _parse_refund_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refund_id = _parse_refund_id(d.pop("refundId", UNSET))
+        refund_id: None | str | Unset = d.pop("refundId", UNSET)
 
         def _parse_refund_operation_list(
             data: object,
@@ -1367,184 +983,45 @@ class AlibabaRefundInfo:
             d.pop("refundOperationList", UNSET)
         )
 
-        def _parse_refund_payment(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        refund_payment: int | None | Unset = d.pop("refundPayment", UNSET)
 
-        refund_payment = _parse_refund_payment(d.pop("refundPayment", UNSET))
+        reject_reason: None | str | Unset = d.pop("rejectReason", UNSET)
 
-        def _parse_reject_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reject_reason_id: int | None | Unset = d.pop("rejectReasonId", UNSET)
 
-        reject_reason = _parse_reject_reason(d.pop("rejectReason", UNSET))
+        reject_times: int | None | Unset = d.pop("rejectTimes", UNSET)
 
-        def _parse_reject_reason_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        seller_alipay_id: None | str | Unset = d.pop("sellerAlipayId", UNSET)
 
-        reject_reason_id = _parse_reject_reason_id(d.pop("rejectReasonId", UNSET))
+        seller_delay_disburse: bool | None | Unset = d.pop("sellerDelayDisburse", UNSET)
 
-        def _parse_reject_times(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        seller_login_id: None | str | Unset = d.pop("sellerLoginId", UNSET)
 
-        reject_times = _parse_reject_times(d.pop("rejectTimes", UNSET))
+        seller_member_id: None | str | Unset = d.pop("sellerMemberId", UNSET)
 
-        def _parse_seller_alipay_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        seller_mobile: None | str | Unset = d.pop("sellerMobile", UNSET)
 
-        seller_alipay_id = _parse_seller_alipay_id(d.pop("sellerAlipayId", UNSET))
+        seller_real_name: None | str | Unset = d.pop("sellerRealName", UNSET)
 
-        def _parse_seller_delay_disburse(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        seller_delay_disburse = _parse_seller_delay_disburse(
-            d.pop("sellerDelayDisburse", UNSET)
+        seller_receive_address: None | str | Unset = d.pop(
+            "sellerReceiveAddress", UNSET
         )
 
-        def _parse_seller_login_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        seller_tel: None | str | Unset = d.pop("sellerTel", UNSET)
 
-        seller_login_id = _parse_seller_login_id(d.pop("sellerLoginId", UNSET))
+        seller_user_id: int | None | Unset = d.pop("sellerUserId", UNSET)
 
-        def _parse_seller_member_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        seller_member_id = _parse_seller_member_id(d.pop("sellerMemberId", UNSET))
+        support_new_steppay: bool | None | Unset = d.pop("supportNewSteppay", UNSET)
 
-        def _parse_seller_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        task_status: None | str | Unset = d.pop("taskStatus", UNSET)
 
-        seller_mobile = _parse_seller_mobile(d.pop("sellerMobile", UNSET))
+        time_out_freeze: bool | None | Unset = d.pop("timeOutFreeze", UNSET)
 
-        def _parse_seller_real_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        time_out_operate_type: None | str | Unset = d.pop("timeOutOperateType", UNSET)
 
-        seller_real_name = _parse_seller_real_name(d.pop("sellerRealName", UNSET))
-
-        def _parse_seller_receive_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seller_receive_address = _parse_seller_receive_address(
-            d.pop("sellerReceiveAddress", UNSET)
-        )
-
-        def _parse_seller_tel(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seller_tel = _parse_seller_tel(d.pop("sellerTel", UNSET))
-
-        def _parse_seller_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        seller_user_id = _parse_seller_user_id(d.pop("sellerUserId", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_support_new_steppay(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        support_new_steppay = _parse_support_new_steppay(
-            d.pop("supportNewSteppay", UNSET)
-        )
-
-        def _parse_task_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        task_status = _parse_task_status(d.pop("taskStatus", UNSET))
-
-        def _parse_time_out_freeze(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        time_out_freeze = _parse_time_out_freeze(d.pop("timeOutFreeze", UNSET))
-
-        def _parse_time_out_operate_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        time_out_operate_type = _parse_time_out_operate_type(
-            d.pop("timeOutOperateType", UNSET)
-        )
-
-        def _parse_trade_type_str(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trade_type_str = _parse_trade_type_str(d.pop("tradeTypeStr", UNSET))
+        trade_type_str: None | str | Unset = d.pop("tradeTypeStr", UNSET)
 
         alibaba_refund_info = cls(
             id=id,
@@ -1640,3 +1117,11 @@ class AlibabaRefundInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_refund_info_ext_info_type_0 import AlibabaRefundInfoExtInfoType0
+from ..models.alibaba_refund_info_order_entry_count_map_type_0 import (
+    AlibabaRefundInfoOrderEntryCountMapType0,
+)
+from ..models.alibaba_refund_operation import AlibabaRefundOperation

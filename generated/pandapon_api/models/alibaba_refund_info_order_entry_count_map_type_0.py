@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,13 +32,7 @@ class AlibabaRefundInfoOrderEntryCountMapType0:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            additional_property = _parse_additional_property(prop_dict)
+            additional_property: int | None = prop_dict
 
             additional_properties[prop_name] = additional_property
 

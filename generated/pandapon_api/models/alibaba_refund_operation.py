@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_logistics_company import AlibabaLogisticsCompany
-
 
 T = TypeVar("T", bound="AlibabaRefundOperation")
 
@@ -75,8 +71,6 @@ class AlibabaRefundOperation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.alibaba_logistics_company import AlibabaLogisticsCompany
-
         id: int | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -290,130 +284,32 @@ class AlibabaRefundOperation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_logistics_company import AlibabaLogisticsCompany
-
         d = dict(src_dict)
+        id: int | None | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        refund_id: None | str | Unset = d.pop("refundId", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        before_operate_status: None | str | Unset = d.pop("beforeOperateStatus", UNSET)
 
-        def _parse_refund_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        after_operate_status: None | str | Unset = d.pop("afterOperateStatus", UNSET)
 
-        refund_id = _parse_refund_id(d.pop("refundId", UNSET))
+        operate_type_int: int | None | Unset = d.pop("operateTypeInt", UNSET)
 
-        def _parse_before_operate_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        operate_remark: None | str | Unset = d.pop("operateRemark", UNSET)
 
-        before_operate_status = _parse_before_operate_status(
-            d.pop("beforeOperateStatus", UNSET)
-        )
+        operator_id: None | str | Unset = d.pop("operatorId", UNSET)
 
-        def _parse_after_operate_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        operator_login_id: None | str | Unset = d.pop("operatorLoginId", UNSET)
 
-        after_operate_status = _parse_after_operate_status(
-            d.pop("afterOperateStatus", UNSET)
-        )
+        operator_role_id: int | None | Unset = d.pop("operatorRoleId", UNSET)
 
-        def _parse_operate_type_int(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        operator_user_id: int | None | Unset = d.pop("operatorUserId", UNSET)
 
-        operate_type_int = _parse_operate_type_int(d.pop("operateTypeInt", UNSET))
+        discription: None | str | Unset = d.pop("discription", UNSET)
 
-        def _parse_operate_remark(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        msg_type: int | None | Unset = d.pop("msgType", UNSET)
 
-        operate_remark = _parse_operate_remark(d.pop("operateRemark", UNSET))
-
-        def _parse_operator_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        operator_id = _parse_operator_id(d.pop("operatorId", UNSET))
-
-        def _parse_operator_login_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        operator_login_id = _parse_operator_login_id(d.pop("operatorLoginId", UNSET))
-
-        def _parse_operator_role_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        operator_role_id = _parse_operator_role_id(d.pop("operatorRoleId", UNSET))
-
-        def _parse_operator_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        operator_user_id = _parse_operator_user_id(d.pop("operatorUserId", UNSET))
-
-        def _parse_discription(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        discription = _parse_discription(d.pop("discription", UNSET))
-
-        def _parse_msg_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        msg_type = _parse_msg_type(d.pop("msgType", UNSET))
-
-        def _parse_message_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        message_status = _parse_message_status(d.pop("messageStatus", UNSET))
+        message_status: int | None | Unset = d.pop("messageStatus", UNSET)
 
         def _parse_vouchers(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -432,14 +328,7 @@ class AlibabaRefundOperation:
 
         vouchers = _parse_vouchers(d.pop("vouchers", UNSET))
 
-        def _parse_freight_bill(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        freight_bill = _parse_freight_bill(d.pop("freightBill", UNSET))
+        freight_bill: None | str | Unset = d.pop("freightBill", UNSET)
 
         def _parse_logistics_company(
             data: object,
@@ -460,88 +349,23 @@ class AlibabaRefundOperation:
 
         logistics_company = _parse_logistics_company(d.pop("logisticsCompany", UNSET))
 
-        def _parse_refund_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        refund_address: None | str | Unset = d.pop("refundAddress", UNSET)
 
-        refund_address = _parse_refund_address(d.pop("refundAddress", UNSET))
+        reject_reason: None | str | Unset = d.pop("rejectReason", UNSET)
 
-        def _parse_reject_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        reject_reason = _parse_reject_reason(d.pop("rejectReason", UNSET))
+        mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone: None | str | Unset = d.pop("phone", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        close_refund_step_id: int | None | Unset = d.pop("closeRefundStepId", UNSET)
 
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        crm_modify_refund: bool | None | Unset = d.pop("crmModifyRefund", UNSET)
 
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
+        gmt_create: None | str | Unset = d.pop("gmtCreate", UNSET)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_close_refund_step_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        close_refund_step_id = _parse_close_refund_step_id(
-            d.pop("closeRefundStepId", UNSET)
-        )
-
-        def _parse_crm_modify_refund(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        crm_modify_refund = _parse_crm_modify_refund(d.pop("crmModifyRefund", UNSET))
-
-        def _parse_gmt_create(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gmt_create = _parse_gmt_create(d.pop("gmtCreate", UNSET))
-
-        def _parse_gmt_modified(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gmt_modified = _parse_gmt_modified(d.pop("gmtModified", UNSET))
+        gmt_modified: None | str | Unset = d.pop("gmtModified", UNSET)
 
         alibaba_refund_operation = cls(
             id=id,
@@ -589,3 +413,7 @@ class AlibabaRefundOperation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_logistics_company import AlibabaLogisticsCompany

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,51 +79,15 @@ class AlibabaRefundReason:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id: int | None | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        need_voucher: bool | None | Unset = d.pop("needVoucher", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        no_refund_carriage: bool | None | Unset = d.pop("noRefundCarriage", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_need_voucher(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        need_voucher = _parse_need_voucher(d.pop("needVoucher", UNSET))
-
-        def _parse_no_refund_carriage(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        no_refund_carriage = _parse_no_refund_carriage(d.pop("noRefundCarriage", UNSET))
-
-        def _parse_tip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tip = _parse_tip(d.pop("tip", UNSET))
+        tip: None | str | Unset = d.pop("tip", UNSET)
 
         alibaba_refund_reason = cls(
             id=id,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_refund_reason import AlibabaRefundReason
-
 
 T = TypeVar("T", bound="AlibabaRefundReasonList")
 
@@ -48,8 +44,6 @@ class AlibabaRefundReasonList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_refund_reason import AlibabaRefundReason
-
         d = dict(src_dict)
 
         def _parse_reasons(data: object) -> list[AlibabaRefundReason] | None | Unset:
@@ -98,3 +92,7 @@ class AlibabaRefundReasonList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_refund_reason import AlibabaRefundReason

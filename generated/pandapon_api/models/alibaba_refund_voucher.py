@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,24 +50,9 @@ class AlibabaRefundVoucher:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        image_domain: None | str | Unset = d.pop("imageDomain", UNSET)
 
-        def _parse_image_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_domain = _parse_image_domain(d.pop("imageDomain", UNSET))
-
-        def _parse_image_relative_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_relative_url = _parse_image_relative_url(d.pop("imageRelativeUrl", UNSET))
+        image_relative_url: None | str | Unset = d.pop("imageRelativeUrl", UNSET)
 
         alibaba_refund_voucher = cls(
             image_domain=image_domain,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,69 +90,26 @@ class AlibabaSellerDataInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        trade_medal_level: None | str | Unset = d.pop("tradeMedalLevel", UNSET)
 
-        def _parse_trade_medal_level(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trade_medal_level = _parse_trade_medal_level(d.pop("tradeMedalLevel", UNSET))
-
-        def _parse_composite_service_score(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        composite_service_score = _parse_composite_service_score(
-            d.pop("compositeServiceScore", UNSET)
+        composite_service_score: None | str | Unset = d.pop(
+            "compositeServiceScore", UNSET
         )
 
-        def _parse_logistics_experience_score(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logistics_experience_score = _parse_logistics_experience_score(
-            d.pop("logisticsExperienceScore", UNSET)
+        logistics_experience_score: None | str | Unset = d.pop(
+            "logisticsExperienceScore", UNSET
         )
 
-        def _parse_dispute_complaint_score(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dispute_complaint_score = _parse_dispute_complaint_score(
-            d.pop("disputeComplaintScore", UNSET)
+        dispute_complaint_score: None | str | Unset = d.pop(
+            "disputeComplaintScore", UNSET
         )
 
-        def _parse_offer_experience_score(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        offer_experience_score = _parse_offer_experience_score(
-            d.pop("offerExperienceScore", UNSET)
+        offer_experience_score: None | str | Unset = d.pop(
+            "offerExperienceScore", UNSET
         )
 
-        def _parse_consulting_experience_score(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        consulting_experience_score = _parse_consulting_experience_score(
-            d.pop("consultingExperienceScore", UNSET)
+        consulting_experience_score: None | str | Unset = d.pop(
+            "consultingExperienceScore", UNSET
         )
 
         alibaba_seller_data_info = cls(

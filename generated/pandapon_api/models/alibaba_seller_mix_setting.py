@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,42 +69,13 @@ class AlibabaSellerMixSetting:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        is_general_hunpi: bool | None | Unset = d.pop("isGeneralHunpi", UNSET)
 
-        def _parse_is_general_hunpi(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        general_hunpi: bool | None | Unset = d.pop("generalHunpi", UNSET)
 
-        is_general_hunpi = _parse_is_general_hunpi(d.pop("isGeneralHunpi", UNSET))
+        mix_amount: float | int | None | Unset = d.pop("mixAmount", UNSET)
 
-        def _parse_general_hunpi(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        general_hunpi = _parse_general_hunpi(d.pop("generalHunpi", UNSET))
-
-        def _parse_mix_amount(data: object) -> float | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | int | None | Unset, data)
-
-        mix_amount = _parse_mix_amount(d.pop("mixAmount", UNSET))
-
-        def _parse_mix_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        mix_number = _parse_mix_number(d.pop("mixNumber", UNSET))
+        mix_number: int | None | Unset = d.pop("mixNumber", UNSET)
 
         alibaba_seller_mix_setting = cls(
             is_general_hunpi=is_general_hunpi,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,15 +39,7 @@ class AlibabaWangwangNickResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_wangwang_nick(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        wangwang_nick = _parse_wangwang_nick(d.pop("wangwangNick", UNSET))
+        wangwang_nick: None | str | Unset = d.pop("wangwangNick", UNSET)
 
         alibaba_wangwang_nick_result = cls(
             wangwang_nick=wangwang_nick,

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fast_adress import FastAdress
-    from ..models.fast_cargo import FastCargo
-
 
 T = TypeVar("T", bound="BatchCreateAlibabaOrdersRequest")
 
@@ -143,38 +138,14 @@ class BatchCreateAlibabaOrdersRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fast_adress import FastAdress
-        from ..models.fast_cargo import FastCargo
-
         d = dict(src_dict)
         flow = d.pop("flow")
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message: None | str | Unset = d.pop("message", UNSET)
 
-        message = _parse_message(d.pop("message", UNSET))
+        shop_promotion_id: None | str | Unset = d.pop("shopPromotionId", UNSET)
 
-        def _parse_shop_promotion_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shop_promotion_id = _parse_shop_promotion_id(d.pop("shopPromotionId", UNSET))
-
-        def _parse_trade_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trade_type = _parse_trade_type(d.pop("tradeType", UNSET))
+        trade_type: None | str | Unset = d.pop("tradeType", UNSET)
 
         _address_param = d.pop("addressParam", UNSET)
         address_param: FastAdress | Unset
@@ -192,53 +163,16 @@ class BatchCreateAlibabaOrdersRequest:
 
                 cargo_param_list.append(cargo_param_list_item)
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_id: None | str | Unset = d.pop("userId", UNSET)
 
-        user_id = _parse_user_id(d.pop("userId", UNSET))
+        staff_name: None | str | Unset = d.pop("staffName", UNSET)
 
-        def _parse_staff_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        platform_order: int | None | Unset = d.pop("platformOrder", UNSET)
 
-        staff_name = _parse_staff_name(d.pop("staffName", UNSET))
+        transfer_account_imgs: None | str | Unset = d.pop("transferAccountImgs", UNSET)
 
-        def _parse_platform_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        platform_order = _parse_platform_order(d.pop("platformOrder", UNSET))
-
-        def _parse_transfer_account_imgs(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        transfer_account_imgs = _parse_transfer_account_imgs(
-            d.pop("transferAccountImgs", UNSET)
-        )
-
-        def _parse_transfer_account_remark(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        transfer_account_remark = _parse_transfer_account_remark(
-            d.pop("transferAccountRemark", UNSET)
+        transfer_account_remark: None | str | Unset = d.pop(
+            "transferAccountRemark", UNSET
         )
 
         batch_create_alibaba_orders_request = cls(
@@ -273,3 +207,8 @@ class BatchCreateAlibabaOrdersRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.fast_adress import FastAdress
+from ..models.fast_cargo import FastCargo

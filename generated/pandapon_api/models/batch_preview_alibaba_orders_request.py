@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fast_adress import FastAdress
-    from ..models.fast_cargo import FastCargo
-
 
 T = TypeVar("T", bound="BatchPreviewAlibabaOrdersRequest")
 
@@ -65,9 +60,6 @@ class BatchPreviewAlibabaOrdersRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fast_adress import FastAdress
-        from ..models.fast_cargo import FastCargo
-
         d = dict(src_dict)
         cargo_param_list = []
         _cargo_param_list = d.pop("cargoParamList")
@@ -83,14 +75,7 @@ class BatchPreviewAlibabaOrdersRequest:
         else:
             address_param = FastAdress.from_dict(_address_param)
 
-        def _parse_flow(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        flow = _parse_flow(d.pop("flow", UNSET))
+        flow: None | str | Unset = d.pop("flow", UNSET)
 
         batch_preview_alibaba_orders_request = cls(
             cargo_param_list=cargo_param_list,
@@ -116,3 +101,8 @@ class BatchPreviewAlibabaOrdersRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.fast_adress import FastAdress
+from ..models.fast_cargo import FastCargo

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,23 +67,9 @@ class CancelAlibabaOrderRequest:
 
         order_id = d.pop("orderId")
 
-        def _parse_cancel_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cancel_reason: None | str | Unset = d.pop("cancelReason", UNSET)
 
-        cancel_reason = _parse_cancel_reason(d.pop("cancelReason", UNSET))
-
-        def _parse_remark(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remark = _parse_remark(d.pop("remark", UNSET))
+        remark: None | str | Unset = d.pop("remark", UNSET)
 
         cancel_alibaba_order_request = cls(
             web_site=web_site,

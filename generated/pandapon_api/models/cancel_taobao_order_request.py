@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,11 +52,7 @@ class CancelTaobaoOrderRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_order_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        order_id = _parse_order_id(d.pop("orderId"))
+        order_id: int | str = d.pop("orderId")
 
         cancel_reason = d.pop("cancelReason", UNSET)
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_cart_item import AlibabaCartItem
-
 
 T = TypeVar("T", bound="CartShopItem")
 
@@ -69,27 +65,10 @@ class CartShopItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_cart_item import AlibabaCartItem
-
         d = dict(src_dict)
+        seller_open_id: None | str | Unset = d.pop("sellerOpenId", UNSET)
 
-        def _parse_seller_open_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seller_open_id = _parse_seller_open_id(d.pop("sellerOpenId", UNSET))
-
-        def _parse_seller_nick_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seller_nick_name = _parse_seller_nick_name(d.pop("sellerNickName", UNSET))
+        seller_nick_name: None | str | Unset = d.pop("sellerNickName", UNSET)
 
         def _parse_cart_item_infos(
             data: object,
@@ -141,3 +120,7 @@ class CartShopItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_cart_item import AlibabaCartItem

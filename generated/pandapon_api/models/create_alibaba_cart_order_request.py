@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fast_adress import FastAdress
-
 
 T = TypeVar("T", bound="CreateAlibabaCartOrderRequest")
 
@@ -113,16 +109,8 @@ class CreateAlibabaCartOrderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fast_adress import FastAdress
-
         d = dict(src_dict)
-
-        def _parse_flow(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        flow = _parse_flow(d.pop("flow"))
+        flow: None | str = d.pop("flow")
 
         def _parse_cart_ids(data: object) -> list[int] | None:
             if data is None:
@@ -139,32 +127,11 @@ class CreateAlibabaCartOrderRequest:
 
         cart_ids = _parse_cart_ids(d.pop("cartIds"))
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message: None | str | Unset = d.pop("message", UNSET)
 
-        message = _parse_message(d.pop("message", UNSET))
+        shop_promotion_id: None | str | Unset = d.pop("shopPromotionId", UNSET)
 
-        def _parse_shop_promotion_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shop_promotion_id = _parse_shop_promotion_id(d.pop("shopPromotionId", UNSET))
-
-        def _parse_trade_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trade_type = _parse_trade_type(d.pop("tradeType", UNSET))
+        trade_type: None | str | Unset = d.pop("tradeType", UNSET)
 
         _address_param = d.pop("addressParam", UNSET)
         address_param: FastAdress | Unset
@@ -173,23 +140,9 @@ class CreateAlibabaCartOrderRequest:
         else:
             address_param = FastAdress.from_dict(_address_param)
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_id: None | str | Unset = d.pop("userId", UNSET)
 
-        user_id = _parse_user_id(d.pop("userId", UNSET))
-
-        def _parse_staff_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        staff_name = _parse_staff_name(d.pop("staffName", UNSET))
+        staff_name: None | str | Unset = d.pop("staffName", UNSET)
 
         create_alibaba_cart_order_request = cls(
             flow=flow,
@@ -220,3 +173,7 @@ class CreateAlibabaCartOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.fast_adress import FastAdress

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fast_adress import FastAdress
-    from ..models.fast_cargo import FastCargo
-
 
 T = TypeVar("T", bound="CreateAlibabaOrderRequest")
 
@@ -106,9 +101,6 @@ class CreateAlibabaOrderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fast_adress import FastAdress
-        from ..models.fast_cargo import FastCargo
-
         d = dict(src_dict)
         flow = d.pop("flow")
 
@@ -121,50 +113,15 @@ class CreateAlibabaOrderRequest:
 
             cargo_param_list.append(cargo_param_list_item)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message: None | str | Unset = d.pop("message", UNSET)
 
-        message = _parse_message(d.pop("message", UNSET))
+        shop_promotion_id: None | str | Unset = d.pop("shopPromotionId", UNSET)
 
-        def _parse_shop_promotion_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        trade_type: None | str | Unset = d.pop("tradeType", UNSET)
 
-        shop_promotion_id = _parse_shop_promotion_id(d.pop("shopPromotionId", UNSET))
+        user_id: None | str | Unset = d.pop("userId", UNSET)
 
-        def _parse_trade_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trade_type = _parse_trade_type(d.pop("tradeType", UNSET))
-
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("userId", UNSET))
-
-        def _parse_staff_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        staff_name = _parse_staff_name(d.pop("staffName", UNSET))
+        staff_name: None | str | Unset = d.pop("staffName", UNSET)
 
         create_alibaba_order_request = cls(
             flow=flow,
@@ -195,3 +152,8 @@ class CreateAlibabaOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.fast_adress import FastAdress
+from ..models.fast_cargo import FastCargo

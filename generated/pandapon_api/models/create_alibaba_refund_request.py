@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_entry_count import OrderEntryCount
-
 
 T = TypeVar("T", bound="CreateAlibabaRefundRequest")
 
@@ -113,8 +109,6 @@ class CreateAlibabaRefundRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_entry_count import OrderEntryCount
-
         d = dict(src_dict)
         order_id = d.pop("orderId")
 
@@ -212,3 +206,7 @@ class CreateAlibabaRefundRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.order_entry_count import OrderEntryCount

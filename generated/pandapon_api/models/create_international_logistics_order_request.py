@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.freight_booking_line_item import FreightBookingLineItem
-    from ..models.receiver_address_to import ReceiverAddressTO
-    from ..models.tmall_order_info_to import TmallOrderInfoTO
-
 
 T = TypeVar("T", bound="CreateInternationalLogisticsOrderRequest")
 
@@ -91,20 +85,8 @@ class CreateInternationalLogisticsOrderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.freight_booking_line_item import FreightBookingLineItem
-        from ..models.receiver_address_to import ReceiverAddressTO
-        from ..models.tmall_order_info_to import TmallOrderInfoTO
-
         d = dict(src_dict)
-
-        def _parse_render_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        render_id = _parse_render_id(d.pop("renderId", UNSET))
+        render_id: None | str | Unset = d.pop("renderId", UNSET)
 
         _receiver_address = d.pop("receiverAddress", UNSET)
         receiver_address: ReceiverAddressTO | Unset
@@ -146,14 +128,7 @@ class CreateInternationalLogisticsOrderRequest:
         else:
             tmall_order_info = TmallOrderInfoTO.from_dict(_tmall_order_info)
 
-        def _parse_remark(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remark = _parse_remark(d.pop("remark", UNSET))
+        remark: None | str | Unset = d.pop("remark", UNSET)
 
         create_international_logistics_order_request = cls(
             render_id=render_id,
@@ -181,3 +156,9 @@ class CreateInternationalLogisticsOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.freight_booking_line_item import FreightBookingLineItem
+from ..models.receiver_address_to import ReceiverAddressTO
+from ..models.tmall_order_info_to import TmallOrderInfoTO

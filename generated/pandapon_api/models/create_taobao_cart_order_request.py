@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_address import OrderAddress
-
 
 T = TypeVar("T", bound="CreateTaobaoCartOrderRequest")
 
@@ -61,8 +57,6 @@ class CreateTaobaoCartOrderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_address import OrderAddress
-
         d = dict(src_dict)
         ids = cast(list[int], d.pop("ids"))
 
@@ -73,14 +67,7 @@ class CreateTaobaoCartOrderRequest:
         else:
             order_address = OrderAddress.from_dict(_order_address)
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("userId", UNSET))
+        user_id: None | str | Unset = d.pop("userId", UNSET)
 
         create_taobao_cart_order_request = cls(
             ids=ids,
@@ -106,3 +93,7 @@ class CreateTaobaoCartOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.order_address import OrderAddress

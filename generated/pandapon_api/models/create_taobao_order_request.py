@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_order_line import TaobaoOrderLine
-    from ..models.taobao_order_receiver import TaobaoOrderReceiver
-
 
 T = TypeVar("T", bound="CreateTaobaoOrderRequest")
 
@@ -40,8 +35,6 @@ class CreateTaobaoOrderRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.taobao_order_receiver import TaobaoOrderReceiver
-
         order_line_list: list[dict[str, Any]] | str
         if isinstance(self.order_line_list, list):
             order_line_list = []
@@ -86,9 +79,6 @@ class CreateTaobaoOrderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_order_line import TaobaoOrderLine
-        from ..models.taobao_order_receiver import TaobaoOrderReceiver
-
         d = dict(src_dict)
 
         def _parse_order_line_list(data: object) -> list[TaobaoOrderLine] | str:
@@ -158,3 +148,8 @@ class CreateTaobaoOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_order_line import TaobaoOrderLine
+from ..models.taobao_order_receiver import TaobaoOrderReceiver

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,14 +50,7 @@ class DecryptAlibabaWangwangNickRequest:
         d = dict(src_dict)
         open_uid = d.pop("openUid")
 
-        def _parse_offer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        offer_id = _parse_offer_id(d.pop("offerId", UNSET))
+        offer_id: None | str | Unset = d.pop("offerId", UNSET)
 
         decrypt_alibaba_wangwang_nick_request = cls(
             open_uid=open_uid,

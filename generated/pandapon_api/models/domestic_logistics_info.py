@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.domestic_logistics_line_item import DomesticLogisticsLineItem
-    from ..models.inner_logistic_info_to import InnerLogisticInfoTO
-
 
 T = TypeVar("T", bound="DomesticLogisticsInfo")
 
@@ -72,9 +67,6 @@ class DomesticLogisticsInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.domestic_logistics_line_item import DomesticLogisticsLineItem
-        from ..models.inner_logistic_info_to import InnerLogisticInfoTO
-
         d = dict(src_dict)
         _line_item = d.pop("lineItem", UNSET)
         line_item: DomesticLogisticsLineItem | Unset
@@ -83,14 +75,7 @@ class DomesticLogisticsInfo:
         else:
             line_item = DomesticLogisticsLineItem.from_dict(_line_item)
 
-        def _parse_logistic_numer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logistic_numer = _parse_logistic_numer(d.pop("logisticNumer", UNSET))
+        logistic_numer: None | str | Unset = d.pop("logisticNumer", UNSET)
 
         def _parse_domestic_logistic_info(
             data: object,
@@ -148,3 +133,8 @@ class DomesticLogisticsInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.domestic_logistics_line_item import DomesticLogisticsLineItem
+from ..models.inner_logistic_info_to import InnerLogisticInfoTO

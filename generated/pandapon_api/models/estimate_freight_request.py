@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.receiver_address_to import ReceiverAddressTO
-
 
 T = TypeVar("T", bound="EstimateFreightRequest")
 
@@ -65,8 +61,6 @@ class EstimateFreightRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.receiver_address_to import ReceiverAddressTO
-
         d = dict(src_dict)
         item_id = d.pop("itemId")
 
@@ -107,3 +101,7 @@ class EstimateFreightRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.receiver_address_to import ReceiverAddressTO

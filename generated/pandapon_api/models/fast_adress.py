@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -131,96 +131,25 @@ class FastAdress:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        full_name: None | str | Unset = d.pop("fullName", UNSET)
 
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        full_name = _parse_full_name(d.pop("fullName", UNSET))
+        phone: None | str | Unset = d.pop("phone", UNSET)
 
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        post_code: None | str | Unset = d.pop("postCode", UNSET)
 
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
+        city_text: None | str | Unset = d.pop("cityText", UNSET)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        province_text: None | str | Unset = d.pop("provinceText", UNSET)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        area_text: None | str | Unset = d.pop("areaText", UNSET)
 
-        def _parse_post_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        town_text: None | str | Unset = d.pop("townText", UNSET)
 
-        post_code = _parse_post_code(d.pop("postCode", UNSET))
+        address: None | str | Unset = d.pop("address", UNSET)
 
-        def _parse_city_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city_text = _parse_city_text(d.pop("cityText", UNSET))
-
-        def _parse_province_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        province_text = _parse_province_text(d.pop("provinceText", UNSET))
-
-        def _parse_area_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        area_text = _parse_area_text(d.pop("areaText", UNSET))
-
-        def _parse_town_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        town_text = _parse_town_text(d.pop("townText", UNSET))
-
-        def _parse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address = _parse_address(d.pop("address", UNSET))
-
-        def _parse_district_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        district_code = _parse_district_code(d.pop("districtCode", UNSET))
+        district_code: None | str | Unset = d.pop("districtCode", UNSET)
 
         fast_adress = cls(
             full_name=full_name,

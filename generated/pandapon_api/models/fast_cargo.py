@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,60 +91,17 @@ class FastCargo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        seller_open_id: None | str | Unset = d.pop("sellerOpenId", UNSET)
 
-        def _parse_seller_open_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        offer_map_id: None | str | Unset = d.pop("offerMapId", UNSET)
 
-        seller_open_id = _parse_seller_open_id(d.pop("sellerOpenId", UNSET))
+        spec_id: None | str | Unset = d.pop("specId", UNSET)
 
-        def _parse_offer_map_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        quantity: float | None | Unset = d.pop("quantity", UNSET)
 
-        offer_map_id = _parse_offer_map_id(d.pop("offerMapId", UNSET))
+        product_no: None | str | Unset = d.pop("productNo", UNSET)
 
-        def _parse_spec_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        spec_id = _parse_spec_id(d.pop("specId", UNSET))
-
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_product_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product_no = _parse_product_no(d.pop("productNo", UNSET))
-
-        def _parse_container(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        container = _parse_container(d.pop("container", UNSET))
+        container: None | str | Unset = d.pop("container", UNSET)
 
         fast_cargo = cls(
             seller_open_id=seller_open_id,

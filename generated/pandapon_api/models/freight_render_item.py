@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.freight_info_to import FreightInfoTO
-
 
 T = TypeVar("T", bound="FreightRenderItem")
 
@@ -72,8 +68,6 @@ class FreightRenderItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.freight_info_to import FreightInfoTO
-
         d = dict(src_dict)
         item_id = d.pop("itemId")
 
@@ -114,3 +108,7 @@ class FreightRenderItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.freight_info_to import FreightInfoTO

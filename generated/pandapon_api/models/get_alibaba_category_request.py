@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,32 +72,11 @@ class GetAlibabaCategoryRequest:
         d = dict(src_dict)
         category_id = d.pop("categoryId")
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        language: None | str | Unset = d.pop("language", UNSET)
 
-        language = _parse_language(d.pop("language", UNSET))
+        parent_cate_id: int | None | Unset = d.pop("parentCateId", UNSET)
 
-        def _parse_parent_cate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_cate_id = _parse_parent_cate_id(d.pop("parentCateId", UNSET))
-
-        def _parse_out_member_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        out_member_id = _parse_out_member_id(d.pop("outMemberId", UNSET))
+        out_member_id: None | str | Unset = d.pop("outMemberId", UNSET)
 
         get_alibaba_category_request = cls(
             category_id=category_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,32 +72,11 @@ class GetAlibabaHotListRequest:
         d = dict(src_dict)
         rank_id = d.pop("rankId")
 
-        def _parse_rank_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        rank_type: None | str | Unset = d.pop("rankType", UNSET)
 
-        rank_type = _parse_rank_type(d.pop("rankType", UNSET))
+        limit: int | None | Unset = d.pop("limit", UNSET)
 
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        limit = _parse_limit(d.pop("limit", UNSET))
-
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        language = _parse_language(d.pop("language", UNSET))
+        language: None | str | Unset = d.pop("language", UNSET)
 
         get_alibaba_hot_list_request = cls(
             rank_id=rank_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,42 +72,13 @@ class GetAlibabaProductRecommendationsRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        begin_page: int | None | Unset = d.pop("beginPage", UNSET)
 
-        def _parse_begin_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        page_size: int | None | Unset = d.pop("pageSize", UNSET)
 
-        begin_page = _parse_begin_page(d.pop("beginPage", UNSET))
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        def _parse_page_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page_size = _parse_page_size(d.pop("pageSize", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_out_member_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        out_member_id = _parse_out_member_id(d.pop("outMemberId", UNSET))
+        out_member_id: None | str | Unset = d.pop("outMemberId", UNSET)
 
         get_alibaba_product_recommendations_request = cls(
             begin_page=begin_page,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,29 +62,11 @@ class GetAlibabaProductRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        offer_id: int | str = d.pop("offerId")
 
-        def _parse_offer_id(data: object) -> int | str:
-            return cast(int | str, data)
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        offer_id = _parse_offer_id(d.pop("offerId"))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_out_member_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        out_member_id = _parse_out_member_id(d.pop("outMemberId", UNSET))
+        out_member_id: None | str | Unset = d.pop("outMemberId", UNSET)
 
         get_alibaba_product_request = cls(
             offer_id=offer_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,35 +62,11 @@ class InnerLogisticInfoTO:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        logistic_numer: None | str | Unset = d.pop("logisticNumer", UNSET)
 
-        def _parse_logistic_numer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        logistic_company_name: None | str | Unset = d.pop("logisticCompanyName", UNSET)
 
-        logistic_numer = _parse_logistic_numer(d.pop("logisticNumer", UNSET))
-
-        def _parse_logistic_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logistic_company_name = _parse_logistic_company_name(
-            d.pop("logisticCompanyName", UNSET)
-        )
-
-        def _parse_rts_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rts_time = _parse_rts_time(d.pop("rtsTime", UNSET))
+        rts_time: None | str | Unset = d.pop("rtsTime", UNSET)
 
         inner_logistic_info_to = cls(
             logistic_numer=logistic_numer,

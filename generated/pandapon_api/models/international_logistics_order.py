@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,33 +61,11 @@ class InternationalLogisticsOrder:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        order_id: int | None | str | Unset = d.pop("orderId", UNSET)
 
-        def _parse_order_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        render_id: None | str | Unset = d.pop("renderId", UNSET)
 
-        order_id = _parse_order_id(d.pop("orderId", UNSET))
-
-        def _parse_render_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        render_id = _parse_render_id(d.pop("renderId", UNSET))
-
-        def _parse_tmall_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tmall_order_id = _parse_tmall_order_id(d.pop("tmallOrderId", UNSET))
+        tmall_order_id: None | str | Unset = d.pop("tmallOrderId", UNSET)
 
         international_logistics_order = cls(
             order_id=order_id,

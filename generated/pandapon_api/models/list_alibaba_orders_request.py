@@ -219,42 +219,13 @@ class ListAlibabaOrdersRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        page: int | None | Unset = d.pop("page", UNSET)
 
-        def _parse_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        page_size: int | None | Unset = d.pop("pageSize", UNSET)
 
-        page = _parse_page(d.pop("page", UNSET))
+        order_status: None | str | Unset = d.pop("orderStatus", UNSET)
 
-        def _parse_page_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page_size = _parse_page_size(d.pop("pageSize", UNSET))
-
-        def _parse_order_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_status = _parse_order_status(d.pop("orderStatus", UNSET))
-
-        def _parse_refund_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refund_status = _parse_refund_status(d.pop("refundStatus", UNSET))
+        refund_status: None | str | Unset = d.pop("refundStatus", UNSET)
 
         def _parse_order_ids(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -273,59 +244,17 @@ class ListAlibabaOrdersRequest:
 
         order_ids = _parse_order_ids(d.pop("orderIds", UNSET))
 
-        def _parse_out_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        out_order_id: None | str | Unset = d.pop("outOrderId", UNSET)
 
-        out_order_id = _parse_out_order_id(d.pop("outOrderId", UNSET))
+        product_name: None | str | Unset = d.pop("productName", UNSET)
 
-        def _parse_product_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        create_start_time: None | str | Unset = d.pop("createStartTime", UNSET)
 
-        product_name = _parse_product_name(d.pop("productName", UNSET))
+        create_end_time: None | str | Unset = d.pop("createEndTime", UNSET)
 
-        def _parse_create_start_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        modify_start_time: None | str | Unset = d.pop("modifyStartTime", UNSET)
 
-        create_start_time = _parse_create_start_time(d.pop("createStartTime", UNSET))
-
-        def _parse_create_end_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        create_end_time = _parse_create_end_time(d.pop("createEndTime", UNSET))
-
-        def _parse_modify_start_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        modify_start_time = _parse_modify_start_time(d.pop("modifyStartTime", UNSET))
-
-        def _parse_modify_end_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        modify_end_time = _parse_modify_end_time(d.pop("modifyEndTime", UNSET))
+        modify_end_time: None | str | Unset = d.pop("modifyEndTime", UNSET)
 
         def _parse_biz_types(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -344,61 +273,19 @@ class ListAlibabaOrdersRequest:
 
         biz_types = _parse_biz_types(d.pop("bizTypes", UNSET))
 
-        def _parse_trade_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        trade_type: None | str | Unset = d.pop("tradeType", UNSET)
 
-        trade_type = _parse_trade_type(d.pop("tradeType", UNSET))
+        seller_member_id: None | str | Unset = d.pop("sellerMemberId", UNSET)
 
-        def _parse_seller_member_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        seller_login_id: None | str | Unset = d.pop("sellerLoginId", UNSET)
 
-        seller_member_id = _parse_seller_member_id(d.pop("sellerMemberId", UNSET))
+        is_his: bool | None | Unset = d.pop("isHis", UNSET)
 
-        def _parse_seller_login_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seller_login_id = _parse_seller_login_id(d.pop("sellerLoginId", UNSET))
-
-        def _parse_is_his(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_his = _parse_is_his(d.pop("isHis", UNSET))
-
-        def _parse_need_buyer_address_and_phone(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        need_buyer_address_and_phone = _parse_need_buyer_address_and_phone(
-            d.pop("needBuyerAddressAndPhone", UNSET)
+        need_buyer_address_and_phone: bool | None | Unset = d.pop(
+            "needBuyerAddressAndPhone", UNSET
         )
 
-        def _parse_need_memo_info(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        need_memo_info = _parse_need_memo_info(d.pop("needMemoInfo", UNSET))
+        need_memo_info: bool | None | Unset = d.pop("needMemoInfo", UNSET)
 
         list_alibaba_orders_request = cls(
             page=page,

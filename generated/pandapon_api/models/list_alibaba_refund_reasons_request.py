@@ -81,14 +81,7 @@ class ListAlibabaRefundReasonsRequest:
 
         order_entry_ids = _parse_order_entry_ids(d.pop("orderEntryIds", UNSET))
 
-        def _parse_goods_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        goods_status = _parse_goods_status(d.pop("goodsStatus", UNSET))
+        goods_status: None | str | Unset = d.pop("goodsStatus", UNSET)
 
         list_alibaba_refund_reasons_request = cls(
             order_id=order_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,28 +101,13 @@ class ListTaobaoOrdersRequest:
 
         page_size = d.pop("pageSize", UNSET)
 
-        def _parse_status(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status: int | str | Unset = d.pop("status", UNSET)
 
         sort_type = d.pop("sortType", UNSET)
 
-        def _parse_modify_time_start(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        modify_time_start: int | str | Unset = d.pop("modifyTimeStart", UNSET)
 
-        modify_time_start = _parse_modify_time_start(d.pop("modifyTimeStart", UNSET))
-
-        def _parse_modify_time_end(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        modify_time_end = _parse_modify_time_end(d.pop("modifyTimeEnd", UNSET))
+        modify_time_end: int | str | Unset = d.pop("modifyTimeEnd", UNSET)
 
         outer_purchase_id = d.pop("outerPurchaseId", UNSET)
 
@@ -131,11 +116,7 @@ class ListTaobaoOrdersRequest:
         if _purchase_ids is not UNSET:
             purchase_ids = []
             for purchase_ids_item_data in _purchase_ids:
-
-                def _parse_purchase_ids_item(data: object) -> int | str:
-                    return cast(int | str, data)
-
-                purchase_ids_item = _parse_purchase_ids_item(purchase_ids_item_data)
+                purchase_ids_item: int | str = purchase_ids_item_data
 
                 purchase_ids.append(purchase_ids_item)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,33 +65,11 @@ class MessageEnvelope:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        message_type: None | str | Unset = d.pop("messageType", UNSET)
 
-        def _parse_message_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message_platform: int | None | Unset = d.pop("messagePlatform", UNSET)
 
-        message_type = _parse_message_type(d.pop("messageType", UNSET))
-
-        def _parse_message_platform(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        message_platform = _parse_message_platform(d.pop("messagePlatform", UNSET))
-
-        def _parse_timestamp(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp: int | None | str | Unset = d.pop("timestamp", UNSET)
 
         message_envelope = cls(
             message_type=message_type,

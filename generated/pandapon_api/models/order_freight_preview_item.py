@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.freight_info_to import FreightInfoTO
-
 
 T = TypeVar("T", bound="OrderFreightPreviewItem")
 
@@ -37,8 +33,6 @@ class OrderFreightPreviewItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.freight_info_to import FreightInfoTO
-
         item_id: None | str | Unset
         if isinstance(self.item_id, Unset):
             item_id = UNSET
@@ -97,36 +91,12 @@ class OrderFreightPreviewItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.freight_info_to import FreightInfoTO
-
         d = dict(src_dict)
+        item_id: None | str | Unset = d.pop("itemId", UNSET)
 
-        def _parse_item_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sku_id: None | str | Unset = d.pop("skuId", UNSET)
 
-        item_id = _parse_item_id(d.pop("itemId", UNSET))
-
-        def _parse_sku_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sku_id = _parse_sku_id(d.pop("skuId", UNSET))
-
-        def _parse_quantity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        quantity: int | None | Unset = d.pop("quantity", UNSET)
 
         def _parse_freight_info(data: object) -> FreightInfoTO | None | Unset:
             if data is None:
@@ -145,23 +115,9 @@ class OrderFreightPreviewItem:
 
         freight_info = _parse_freight_info(d.pop("freightInfo", UNSET))
 
-        def _parse_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        price: float | None | str | Unset = d.pop("price", UNSET)
 
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
         order_freight_preview_item = cls(
             item_id=item_id,
@@ -190,3 +146,7 @@ class OrderFreightPreviewItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.freight_info_to import FreightInfoTO

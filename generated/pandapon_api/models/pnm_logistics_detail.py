@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_logistics_goods import TaobaoLogisticsGoods
-    from ..models.taobao_logistics_partner import TaobaoLogisticsPartner
-    from ..models.taobao_logistics_receiver import TaobaoLogisticsReceiver
-    from ..models.taobao_logistics_trace import TaobaoLogisticsTrace
-
 
 T = TypeVar("T", bound="PnmLogisticsDetail")
 
@@ -39,8 +32,6 @@ class PnmLogisticsDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.taobao_logistics_receiver import TaobaoLogisticsReceiver
-
         mail_no: None | str | Unset
         if isinstance(self.mail_no, Unset):
             mail_no = UNSET
@@ -113,21 +104,8 @@ class PnmLogisticsDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_logistics_goods import TaobaoLogisticsGoods
-        from ..models.taobao_logistics_partner import TaobaoLogisticsPartner
-        from ..models.taobao_logistics_receiver import TaobaoLogisticsReceiver
-        from ..models.taobao_logistics_trace import TaobaoLogisticsTrace
-
         d = dict(src_dict)
-
-        def _parse_mail_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mail_no = _parse_mail_no(d.pop("mailNo", UNSET))
+        mail_no: None | str | Unset = d.pop("mailNo", UNSET)
 
         def _parse_logistics_traces(
             data: object,
@@ -250,3 +228,10 @@ class PnmLogisticsDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_logistics_goods import TaobaoLogisticsGoods
+from ..models.taobao_logistics_partner import TaobaoLogisticsPartner
+from ..models.taobao_logistics_receiver import TaobaoLogisticsReceiver
+from ..models.taobao_logistics_trace import TaobaoLogisticsTrace

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fast_adress import FastAdress
-
 
 T = TypeVar("T", bound="PreviewAlibabaCartOrderRequest")
 
@@ -51,8 +47,6 @@ class PreviewAlibabaCartOrderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fast_adress import FastAdress
-
         d = dict(src_dict)
         cart_ids = cast(list[int], d.pop("cartIds"))
 
@@ -86,3 +80,7 @@ class PreviewAlibabaCartOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.fast_adress import FastAdress

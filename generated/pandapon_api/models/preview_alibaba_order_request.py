@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fast_adress import FastAdress
-    from ..models.fast_cargo import FastCargo
-
 
 T = TypeVar("T", bound="PreviewAlibabaOrderRequest")
 
@@ -55,9 +50,6 @@ class PreviewAlibabaOrderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fast_adress import FastAdress
-        from ..models.fast_cargo import FastCargo
-
         d = dict(src_dict)
         _address_param = d.pop("addressParam", UNSET)
         address_param: FastAdress | Unset
@@ -98,3 +90,8 @@ class PreviewAlibabaOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.fast_adress import FastAdress
+from ..models.fast_cargo import FastCargo

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.freight_render_item import FreightRenderItem
-    from ..models.receiver_address_to import ReceiverAddressTO
-
 
 T = TypeVar("T", bound="PreviewOrderFreightRequest")
 
@@ -59,9 +54,6 @@ class PreviewOrderFreightRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.freight_render_item import FreightRenderItem
-        from ..models.receiver_address_to import ReceiverAddressTO
-
         d = dict(src_dict)
         _receiver_address = d.pop("receiverAddress", UNSET)
         receiver_address: ReceiverAddressTO | Unset
@@ -117,3 +109,8 @@ class PreviewOrderFreightRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.freight_render_item import FreightRenderItem
+from ..models.receiver_address_to import ReceiverAddressTO

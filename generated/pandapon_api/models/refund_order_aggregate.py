@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_refund_logistics import TaobaoRefundLogistics
-    from ..models.taobao_refund_order import TaobaoRefundOrder
-    from ..models.taobao_refund_purchase_order_line import TaobaoRefundPurchaseOrderLine
-
 
 T = TypeVar("T", bound="RefundOrderAggregate")
 
@@ -34,12 +28,6 @@ class RefundOrderAggregate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.taobao_refund_logistics import TaobaoRefundLogistics
-        from ..models.taobao_refund_order import TaobaoRefundOrder
-        from ..models.taobao_refund_purchase_order_line import (
-            TaobaoRefundPurchaseOrderLine,
-        )
-
         logistics: dict[str, Any] | None | Unset
         if isinstance(self.logistics, Unset):
             logistics = UNSET
@@ -78,12 +66,6 @@ class RefundOrderAggregate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_refund_logistics import TaobaoRefundLogistics
-        from ..models.taobao_refund_order import TaobaoRefundOrder
-        from ..models.taobao_refund_purchase_order_line import (
-            TaobaoRefundPurchaseOrderLine,
-        )
-
         d = dict(src_dict)
 
         def _parse_logistics(data: object) -> None | TaobaoRefundLogistics | Unset:
@@ -167,3 +149,9 @@ class RefundOrderAggregate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_refund_logistics import TaobaoRefundLogistics
+from ..models.taobao_refund_order import TaobaoRefundOrder
+from ..models.taobao_refund_purchase_order_line import TaobaoRefundPurchaseOrderLine

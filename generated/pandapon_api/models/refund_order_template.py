@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_refund_max_fee import TaobaoRefundMaxFee
-    from ..models.taobao_refund_reason import TaobaoRefundReason
-    from ..models.taobao_refund_template_order import TaobaoRefundTemplateOrder
-
 
 T = TypeVar("T", bound="RefundOrderTemplate")
 
@@ -36,9 +30,6 @@ class RefundOrderTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.taobao_refund_max_fee import TaobaoRefundMaxFee
-        from ..models.taobao_refund_template_order import TaobaoRefundTemplateOrder
-
         refund_reasons: list[dict[str, Any]] | None | Unset
         if isinstance(self.refund_reasons, Unset):
             refund_reasons = UNSET
@@ -92,10 +83,6 @@ class RefundOrderTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_refund_max_fee import TaobaoRefundMaxFee
-        from ..models.taobao_refund_reason import TaobaoRefundReason
-        from ..models.taobao_refund_template_order import TaobaoRefundTemplateOrder
-
         d = dict(src_dict)
 
         def _parse_refund_reasons(
@@ -202,3 +189,9 @@ class RefundOrderTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_refund_max_fee import TaobaoRefundMaxFee
+from ..models.taobao_refund_reason import TaobaoRefundReason
+from ..models.taobao_refund_template_order import TaobaoRefundTemplateOrder

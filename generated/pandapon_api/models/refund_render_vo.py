@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.refund_order_template import RefundOrderTemplate
-
 
 T = TypeVar("T", bound="RefundRenderVO")
 
@@ -33,8 +29,6 @@ class RefundRenderVO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.refund_order_template import RefundOrderTemplate
-
         refund_order_template: dict[str, Any] | None | Unset
         if isinstance(self.refund_order_template, Unset):
             refund_order_template = UNSET
@@ -77,8 +71,6 @@ class RefundRenderVO:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.refund_order_template import RefundOrderTemplate
-
         d = dict(src_dict)
 
         def _parse_refund_order_template(
@@ -102,32 +94,11 @@ class RefundRenderVO:
             d.pop("refundOrderTemplate", UNSET)
         )
 
-        def _parse_distributor_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        distributor_id: None | str | Unset = d.pop("distributorId", UNSET)
 
-        distributor_id = _parse_distributor_id(d.pop("distributorId", UNSET))
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_sale_flag(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        sale_flag = _parse_sale_flag(d.pop("saleFlag", UNSET))
+        sale_flag: bool | None | Unset = d.pop("saleFlag", UNSET)
 
         refund_render_vo = cls(
             refund_order_template=refund_order_template,
@@ -154,3 +125,7 @@ class RefundRenderVO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.refund_order_template import RefundOrderTemplate

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -151,112 +151,29 @@ class SearchAlibabaProductsByImageRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        image_base_64: None | str = d.pop("imageBase64")
 
-        def _parse_image_base_64(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        begin_page: int | None | Unset = d.pop("beginPage", UNSET)
 
-        image_base_64 = _parse_image_base_64(d.pop("imageBase64"))
+        page_size: int | None | Unset = d.pop("pageSize", UNSET)
 
-        def _parse_begin_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        begin_page = _parse_begin_page(d.pop("beginPage", UNSET))
+        region: None | str | Unset = d.pop("region", UNSET)
 
-        def _parse_page_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        filter_: None | str | Unset = d.pop("filter", UNSET)
 
-        page_size = _parse_page_size(d.pop("pageSize", UNSET))
+        sort: None | str | Unset = d.pop("sort", UNSET)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        price_start: None | str | Unset = d.pop("priceStart", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
+        price_end: None | str | Unset = d.pop("priceEnd", UNSET)
 
-        def _parse_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        category_id: int | None | Unset = d.pop("categoryId", UNSET)
 
-        region = _parse_region(d.pop("region", UNSET))
+        image_address: None | str | Unset = d.pop("imageAddress", UNSET)
 
-        def _parse_filter_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        filter_ = _parse_filter_(d.pop("filter", UNSET))
-
-        def _parse_sort(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sort = _parse_sort(d.pop("sort", UNSET))
-
-        def _parse_price_start(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price_start = _parse_price_start(d.pop("priceStart", UNSET))
-
-        def _parse_price_end(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price_end = _parse_price_end(d.pop("priceEnd", UNSET))
-
-        def _parse_category_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        category_id = _parse_category_id(d.pop("categoryId", UNSET))
-
-        def _parse_image_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_address = _parse_image_address(d.pop("imageAddress", UNSET))
-
-        def _parse_out_member_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        out_member_id = _parse_out_member_id(d.pop("outMemberId", UNSET))
+        out_member_id: None | str | Unset = d.pop("outMemberId", UNSET)
 
         search_alibaba_products_by_image_request = cls(
             image_base_64=image_base_64,

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_base_page_vo_product_search_query_seller_offer_list_v2vo import (
-        AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO,
-    )
-
 
 T = TypeVar("T", bound="SearchAlibabaSellerProductsResponse")
 
@@ -38,10 +32,6 @@ class SearchAlibabaSellerProductsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.alibaba_base_page_vo_product_search_query_seller_offer_list_v2vo import (
-            AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO,
-        )
-
         request_id: None | str | Unset
         if isinstance(self.request_id, Unset):
             request_id = UNSET
@@ -94,47 +84,14 @@ class SearchAlibabaSellerProductsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_base_page_vo_product_search_query_seller_offer_list_v2vo import (
-            AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO,
-        )
-
         d = dict(src_dict)
+        request_id: None | str | Unset = d.pop("requestId", UNSET)
 
-        def _parse_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        code: int | None | Unset = d.pop("code", UNSET)
 
-        request_id = _parse_request_id(d.pop("requestId", UNSET))
+        develop_id: int | None | str | Unset = d.pop("developId", UNSET)
 
-        def _parse_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_develop_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        develop_id = _parse_develop_id(d.pop("developId", UNSET))
-
-        def _parse_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        msg = _parse_msg(d.pop("msg", UNSET))
+        msg: None | str | Unset = d.pop("msg", UNSET)
 
         def _parse_data(
             data: object,
@@ -188,3 +145,9 @@ class SearchAlibabaSellerProductsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_base_page_vo_product_search_query_seller_offer_list_v2vo import (
+    AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO,
+)

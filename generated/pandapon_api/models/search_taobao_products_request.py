@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,42 +70,13 @@ class SearchTaobaoProductsRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        keyword: None | str | Unset = d.pop("keyword", UNSET)
 
-        def _parse_keyword(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        page_no: int | None | Unset = d.pop("pageNo", UNSET)
 
-        keyword = _parse_keyword(d.pop("keyword", UNSET))
+        page_size: int | None | Unset = d.pop("pageSize", UNSET)
 
-        def _parse_page_no(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page_no = _parse_page_no(d.pop("pageNo", UNSET))
-
-        def _parse_page_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page_size = _parse_page_size(d.pop("pageSize", UNSET))
-
-        def _parse_sort(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sort = _parse_sort(d.pop("sort", UNSET))
+        sort: None | str | Unset = d.pop("sort", UNSET)
 
         search_taobao_products_request = cls(
             keyword=keyword,

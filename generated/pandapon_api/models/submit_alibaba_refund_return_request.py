@@ -78,14 +78,7 @@ class SubmitAlibabaRefundReturnRequest:
 
         freight_bill = d.pop("freightBill")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         def _parse_vouchers(data: object) -> list[str] | None | Unset:
             if data is None:

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pnm_logistics_detail import PnmLogisticsDetail
-
 
 T = TypeVar("T", bound="TaoBaoLogisticsDetailVO")
 
@@ -62,19 +58,9 @@ class TaoBaoLogisticsDetailVO:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pnm_logistics_detail import PnmLogisticsDetail
-
         d = dict(src_dict)
-
-        def _parse_purchase_order_outer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        purchase_order_outer_id = _parse_purchase_order_outer_id(
-            d.pop("purchaseOrderOuterId", UNSET)
+        purchase_order_outer_id: None | str | Unset = d.pop(
+            "purchaseOrderOuterId", UNSET
         )
 
         def _parse_pnm_logistics_details(
@@ -132,3 +118,7 @@ class TaoBaoLogisticsDetailVO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.pnm_logistics_detail import PnmLogisticsDetail

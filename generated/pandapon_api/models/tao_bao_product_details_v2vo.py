@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_product_sku import TaobaoProductSku
-    from ..models.taobao_promotion_display import TaobaoPromotionDisplay
-
 
 T = TypeVar("T", bound="TaoBaoProductDetailsV2VO")
 
@@ -290,55 +285,16 @@ class TaoBaoProductDetailsV2VO:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_product_sku import TaobaoProductSku
-        from ..models.taobao_promotion_display import TaobaoPromotionDisplay
-
         d = dict(src_dict)
+        item_id: int | None | str | Unset = d.pop("itemId", UNSET)
 
-        def _parse_item_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        item_map_id: None | str | Unset = d.pop("itemMapId", UNSET)
 
-        item_id = _parse_item_id(d.pop("itemId", UNSET))
+        mp_id: None | str | Unset = d.pop("mpId", UNSET)
 
-        def _parse_item_map_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title: None | str | Unset = d.pop("title", UNSET)
 
-        item_map_id = _parse_item_map_id(d.pop("itemMapId", UNSET))
-
-        def _parse_mp_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mp_id = _parse_mp_id(d.pop("mpId", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         def _parse_pic_urls(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -357,140 +313,35 @@ class TaoBaoProductDetailsV2VO:
 
         pic_urls = _parse_pic_urls(d.pop("picUrls", UNSET))
 
-        def _parse_category_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        category_id: None | str | Unset = d.pop("categoryId", UNSET)
 
-        category_id = _parse_category_id(d.pop("categoryId", UNSET))
+        category_name: None | str | Unset = d.pop("categoryName", UNSET)
 
-        def _parse_category_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        category_path: None | str | Unset = d.pop("categoryPath", UNSET)
 
-        category_name = _parse_category_name(d.pop("categoryName", UNSET))
+        shop_id: int | None | Unset = d.pop("shopId", UNSET)
 
-        def _parse_category_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        shop_name: None | str | Unset = d.pop("shopName", UNSET)
 
-        category_path = _parse_category_path(d.pop("categoryPath", UNSET))
+        user_nick: None | str | Unset = d.pop("userNick", UNSET)
 
-        def _parse_shop_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        product_unit: None | str | Unset = d.pop("productUnit", UNSET)
 
-        shop_id = _parse_shop_id(d.pop("shopId", UNSET))
+        quantity: int | None | Unset = d.pop("quantity", UNSET)
 
-        def _parse_shop_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        begin_amount: int | None | Unset = d.pop("beginAmount", UNSET)
 
-        shop_name = _parse_shop_name(d.pop("shopName", UNSET))
+        price: int | None | Unset = d.pop("price", UNSET)
 
-        def _parse_user_nick(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        promotion_price: int | None | str | Unset = d.pop("promotionPrice", UNSET)
 
-        user_nick = _parse_user_nick(d.pop("userNick", UNSET))
+        coupon_price: int | None | str | Unset = d.pop("couponPrice", UNSET)
 
-        def _parse_product_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        post_fee: int | None | str | Unset = d.pop("postFee", UNSET)
 
-        product_unit = _parse_product_unit(d.pop("productUnit", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        def _parse_quantity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_begin_amount(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        begin_amount = _parse_begin_amount(d.pop("beginAmount", UNSET))
-
-        def _parse_price(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_promotion_price(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        promotion_price = _parse_promotion_price(d.pop("promotionPrice", UNSET))
-
-        def _parse_coupon_price(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        coupon_price = _parse_coupon_price(d.pop("couponPrice", UNSET))
-
-        def _parse_post_fee(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        post_fee = _parse_post_fee(d.pop("postFee", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_item_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        item_type = _parse_item_type(d.pop("itemType", UNSET))
+        item_type: None | str | Unset = d.pop("itemType", UNSET)
 
         def _parse_promotion_displays(
             data: object,
@@ -588,3 +439,8 @@ class TaoBaoProductDetailsV2VO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_product_sku import TaobaoProductSku
+from ..models.taobao_promotion_display import TaobaoPromotionDisplay

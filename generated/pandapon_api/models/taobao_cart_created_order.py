@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_cart_created_order_line import TaobaoCartCreatedOrderLine
-
 
 T = TypeVar("T", bound="TaobaoCartCreatedOrder")
 
@@ -99,54 +95,16 @@ class TaobaoCartCreatedOrder:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_cart_created_order_line import TaobaoCartCreatedOrderLine
-
         d = dict(src_dict)
+        purchase_id: int | None | str | Unset = d.pop("purchaseId", UNSET)
 
-        def _parse_purchase_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        supplier_nick: None | str | Unset = d.pop("supplierNick", UNSET)
 
-        purchase_id = _parse_purchase_id(d.pop("purchaseId", UNSET))
+        estimate_amount: int | None | Unset = d.pop("estimateAmount", UNSET)
 
-        def _parse_supplier_nick(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        estimate_currency: None | str | Unset = d.pop("estimateCurrency", UNSET)
 
-        supplier_nick = _parse_supplier_nick(d.pop("supplierNick", UNSET))
-
-        def _parse_estimate_amount(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        estimate_amount = _parse_estimate_amount(d.pop("estimateAmount", UNSET))
-
-        def _parse_estimate_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        estimate_currency = _parse_estimate_currency(d.pop("estimateCurrency", UNSET))
-
-        def _parse_source_market(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_market = _parse_source_market(d.pop("sourceMarket", UNSET))
+        source_market: None | str | Unset = d.pop("sourceMarket", UNSET)
 
         def _parse_order_line_list(
             data: object,
@@ -201,3 +159,7 @@ class TaobaoCartCreatedOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_cart_created_order_line import TaobaoCartCreatedOrderLine

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,80 +110,23 @@ class TaobaoCartCreatedOrderLine:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        item_id: int | None | str | Unset = d.pop("itemId", UNSET)
 
-        def _parse_item_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        sku_id: int | None | str | Unset = d.pop("skuId", UNSET)
 
-        item_id = _parse_item_id(d.pop("itemId", UNSET))
+        order_line_no: None | str | Unset = d.pop("orderLineNo", UNSET)
 
-        def _parse_sku_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        quantity: int | None | Unset = d.pop("quantity", UNSET)
 
-        sku_id = _parse_sku_id(d.pop("skuId", UNSET))
+        estimate_amount: int | None | Unset = d.pop("estimateAmount", UNSET)
 
-        def _parse_order_line_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        estimate_currency: None | str | Unset = d.pop("estimateCurrency", UNSET)
 
-        order_line_no = _parse_order_line_no(d.pop("orderLineNo", UNSET))
-
-        def _parse_quantity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_estimate_amount(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        estimate_amount = _parse_estimate_amount(d.pop("estimateAmount", UNSET))
-
-        def _parse_estimate_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        estimate_currency = _parse_estimate_currency(d.pop("estimateCurrency", UNSET))
-
-        def _parse_sub_purchase_order_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        sub_purchase_order_id = _parse_sub_purchase_order_id(
-            d.pop("subPurchaseOrderId", UNSET)
+        sub_purchase_order_id: int | None | str | Unset = d.pop(
+            "subPurchaseOrderId", UNSET
         )
 
-        def _parse_supplier_nick(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        supplier_nick = _parse_supplier_nick(d.pop("supplierNick", UNSET))
+        supplier_nick: None | str | Unset = d.pop("supplierNick", UNSET)
 
         taobao_cart_created_order_line = cls(
             item_id=item_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -151,114 +151,29 @@ class TaobaoCartItemInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id: int | None | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        item_map_id: None | str | Unset = d.pop("itemMapId", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        mp_id: None | str | Unset = d.pop("mpId", UNSET)
 
-        def _parse_item_map_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mp_sku_id: None | str | Unset = d.pop("mpSkuId", UNSET)
 
-        item_map_id = _parse_item_map_id(d.pop("itemMapId", UNSET))
+        sku_id: None | str | Unset = d.pop("skuId", UNSET)
 
-        def _parse_mp_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        item_title: None | str | Unset = d.pop("itemTitle", UNSET)
 
-        mp_id = _parse_mp_id(d.pop("mpId", UNSET))
+        item_pic: None | str | Unset = d.pop("itemPic", UNSET)
 
-        def _parse_mp_sku_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        price: float | int | None | Unset = d.pop("price", UNSET)
 
-        mp_sku_id = _parse_mp_sku_id(d.pop("mpSkuId", UNSET))
+        promotion_price: float | int | None | Unset = d.pop("promotionPrice", UNSET)
 
-        def _parse_sku_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        quantity: int | None | Unset = d.pop("quantity", UNSET)
 
-        sku_id = _parse_sku_id(d.pop("skuId", UNSET))
+        sku_quantity: int | None | str | Unset = d.pop("skuQuantity", UNSET)
 
-        def _parse_item_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        item_title = _parse_item_title(d.pop("itemTitle", UNSET))
-
-        def _parse_item_pic(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        item_pic = _parse_item_pic(d.pop("itemPic", UNSET))
-
-        def _parse_price(data: object) -> float | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | int | None | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_promotion_price(data: object) -> float | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | int | None | Unset, data)
-
-        promotion_price = _parse_promotion_price(d.pop("promotionPrice", UNSET))
-
-        def _parse_quantity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_sku_quantity(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        sku_quantity = _parse_sku_quantity(d.pop("skuQuantity", UNSET))
-
-        def _parse_properties(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        properties = _parse_properties(d.pop("properties", UNSET))
+        properties: None | str | Unset = d.pop("properties", UNSET)
 
         taobao_cart_item_info = cls(
             id=id,

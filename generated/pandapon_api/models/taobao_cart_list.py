@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_cart_shop_item import TaobaoCartShopItem
-
 
 T = TypeVar("T", bound="TaobaoCartList")
 
@@ -65,8 +61,6 @@ class TaobaoCartList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_cart_shop_item import TaobaoCartShopItem
-
         d = dict(src_dict)
 
         def _parse_enable_list(data: object) -> list[TaobaoCartShopItem] | None | Unset:
@@ -142,3 +136,7 @@ class TaobaoCartList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_cart_shop_item import TaobaoCartShopItem

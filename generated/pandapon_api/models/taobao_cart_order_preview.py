@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_cart_preview_amount import TaobaoCartPreviewAmount
-    from ..models.taobao_cart_preview_seller_group import TaobaoCartPreviewSellerGroup
-    from ..models.taobao_cart_preview_unavailable_sku import (
-        TaobaoCartPreviewUnavailableSku,
-    )
-
 
 T = TypeVar("T", bound="TaobaoCartOrderPreview")
 
@@ -37,8 +29,6 @@ class TaobaoCartOrderPreview:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.taobao_cart_preview_amount import TaobaoCartPreviewAmount
-
         render_item_list: list[dict[str, Any]] | None | Unset
         if isinstance(self.render_item_list, Unset):
             render_item_list = UNSET
@@ -89,14 +79,6 @@ class TaobaoCartOrderPreview:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_cart_preview_amount import TaobaoCartPreviewAmount
-        from ..models.taobao_cart_preview_seller_group import (
-            TaobaoCartPreviewSellerGroup,
-        )
-        from ..models.taobao_cart_preview_unavailable_sku import (
-            TaobaoCartPreviewUnavailableSku,
-        )
-
         d = dict(src_dict)
 
         def _parse_render_item_list(
@@ -204,3 +186,9 @@ class TaobaoCartOrderPreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_cart_preview_amount import TaobaoCartPreviewAmount
+from ..models.taobao_cart_preview_seller_group import TaobaoCartPreviewSellerGroup
+from ..models.taobao_cart_preview_unavailable_sku import TaobaoCartPreviewUnavailableSku

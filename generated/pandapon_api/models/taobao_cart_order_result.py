@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_cart_created_order import TaobaoCartCreatedOrder
-
 
 T = TypeVar("T", bound="TaobaoCartOrderResult")
 
@@ -100,54 +96,16 @@ class TaobaoCartOrderResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_cart_created_order import TaobaoCartCreatedOrder
-
         d = dict(src_dict)
+        payment_url: None | str | Unset = d.pop("paymentUrl", UNSET)
 
-        def _parse_payment_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        outer_purchase_id: None | str | Unset = d.pop("outerPurchaseId", UNSET)
 
-        payment_url = _parse_payment_url(d.pop("paymentUrl", UNSET))
+        success: bool | None | Unset = d.pop("success", UNSET)
 
-        def _parse_outer_purchase_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error_code: None | str | Unset = d.pop("errorCode", UNSET)
 
-        outer_purchase_id = _parse_outer_purchase_id(d.pop("outerPurchaseId", UNSET))
-
-        def _parse_success(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        success = _parse_success(d.pop("success", UNSET))
-
-        def _parse_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_code = _parse_error_code(d.pop("errorCode", UNSET))
-
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("errorMessage", UNSET))
+        error_message: None | str | Unset = d.pop("errorMessage", UNSET)
 
         def _parse_order_list(
             data: object,
@@ -202,3 +160,7 @@ class TaobaoCartOrderResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_cart_created_order import TaobaoCartCreatedOrder

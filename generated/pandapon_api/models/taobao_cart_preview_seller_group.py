@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_cart_preview_amount import TaobaoCartPreviewAmount
-    from ..models.taobao_cart_preview_item_price import TaobaoCartPreviewItemPrice
-
 
 T = TypeVar("T", bound="TaobaoCartPreviewSellerGroup")
 
@@ -44,8 +39,6 @@ class TaobaoCartPreviewSellerGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.taobao_cart_preview_amount import TaobaoCartPreviewAmount
-
         nick: None | str | Unset
         if isinstance(self.nick, Unset):
             nick = UNSET
@@ -138,28 +131,10 @@ class TaobaoCartPreviewSellerGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_cart_preview_amount import TaobaoCartPreviewAmount
-        from ..models.taobao_cart_preview_item_price import TaobaoCartPreviewItemPrice
-
         d = dict(src_dict)
+        nick: None | str | Unset = d.pop("nick", UNSET)
 
-        def _parse_nick(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        nick = _parse_nick(d.pop("nick", UNSET))
-
-        def _parse_seller_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        seller_id = _parse_seller_id(d.pop("sellerId", UNSET))
+        seller_id: int | None | str | Unset = d.pop("sellerId", UNSET)
 
         def _parse_item_price_infos(
             data: object,
@@ -225,42 +200,14 @@ class TaobaoCartPreviewSellerGroup:
 
         order_fee = _parse_order_fee(d.pop("orderFee", UNSET))
 
-        def _parse_delivery_fee(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        delivery_fee: int | None | Unset = d.pop("deliveryFee", UNSET)
 
-        delivery_fee = _parse_delivery_fee(d.pop("deliveryFee", UNSET))
+        currency_code: None | str | Unset = d.pop("currencyCode", UNSET)
 
-        def _parse_currency_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        dispatch_place: None | str | Unset = d.pop("dispatchPlace", UNSET)
 
-        currency_code = _parse_currency_code(d.pop("currencyCode", UNSET))
-
-        def _parse_dispatch_place(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dispatch_place = _parse_dispatch_place(d.pop("dispatchPlace", UNSET))
-
-        def _parse_estimated_delivery_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        estimated_delivery_time = _parse_estimated_delivery_time(
-            d.pop("estimatedDeliveryTime", UNSET)
+        estimated_delivery_time: None | str | Unset = d.pop(
+            "estimatedDeliveryTime", UNSET
         )
 
         taobao_cart_preview_seller_group = cls(
@@ -293,3 +240,8 @@ class TaobaoCartPreviewSellerGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_cart_preview_amount import TaobaoCartPreviewAmount
+from ..models.taobao_cart_preview_item_price import TaobaoCartPreviewItemPrice

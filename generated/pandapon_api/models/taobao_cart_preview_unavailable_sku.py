@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,51 +80,15 @@ class TaobaoCartPreviewUnavailableSku:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        item_id: int | None | str | Unset = d.pop("itemId", UNSET)
 
-        def _parse_item_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        sku_id: int | None | str | Unset = d.pop("skuId", UNSET)
 
-        item_id = _parse_item_id(d.pop("itemId", UNSET))
+        reason: None | str | Unset = d.pop("reason", UNSET)
 
-        def _parse_sku_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        error_code: None | str | Unset = d.pop("errorCode", UNSET)
 
-        sku_id = _parse_sku_id(d.pop("skuId", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        def _parse_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_code = _parse_error_code(d.pop("errorCode", UNSET))
-
-        def _parse_error_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_msg = _parse_error_msg(d.pop("errorMsg", UNSET))
+        error_msg: None | str | Unset = d.pop("errorMsg", UNSET)
 
         taobao_cart_preview_unavailable_sku = cls(
             item_id=item_id,

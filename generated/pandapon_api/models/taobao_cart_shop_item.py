@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_cart_item_info import TaobaoCartItemInfo
-
 
 T = TypeVar("T", bound="TaobaoCartShopItem")
 
@@ -69,27 +65,10 @@ class TaobaoCartShopItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_cart_item_info import TaobaoCartItemInfo
-
         d = dict(src_dict)
+        shop_id: int | None | str | Unset = d.pop("shopId", UNSET)
 
-        def _parse_shop_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        shop_id = _parse_shop_id(d.pop("shopId", UNSET))
-
-        def _parse_shop_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shop_name = _parse_shop_name(d.pop("shopName", UNSET))
+        shop_name: None | str | Unset = d.pop("shopName", UNSET)
 
         def _parse_cart_item_infos(
             data: object,
@@ -141,3 +120,7 @@ class TaobaoCartShopItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_cart_item_info import TaobaoCartItemInfo

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,33 +60,11 @@ class TaobaoLogisticsPartner:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        company: None | str | Unset = d.pop("company", UNSET)
 
-        def _parse_company(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        company_contact: None | str | Unset = d.pop("companyContact", UNSET)
 
-        company = _parse_company(d.pop("company", UNSET))
-
-        def _parse_company_contact(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company_contact = _parse_company_contact(d.pop("companyContact", UNSET))
-
-        def _parse_company_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company_image_url = _parse_company_image_url(d.pop("companyImageUrl", UNSET))
+        company_image_url: None | str | Unset = d.pop("companyImageUrl", UNSET)
 
         taobao_logistics_partner = cls(
             company=company,

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_order_receiver import TaobaoOrderReceiver
-    from ..models.taobao_sub_order import TaobaoSubOrder
-
 
 T = TypeVar("T", bound="TaobaoOrder")
 
@@ -95,8 +90,6 @@ class TaobaoOrder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.taobao_order_receiver import TaobaoOrderReceiver
-
         order_id: int | None | str | Unset
         if isinstance(self.order_id, Unset):
             order_id = UNSET
@@ -353,252 +346,62 @@ class TaobaoOrder:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_order_receiver import TaobaoOrderReceiver
-        from ..models.taobao_sub_order import TaobaoSubOrder
-
         d = dict(src_dict)
+        order_id: int | None | str | Unset = d.pop("orderId", UNSET)
 
-        def _parse_order_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        purchase_id: int | None | str | Unset = d.pop("purchaseId", UNSET)
 
-        order_id = _parse_order_id(d.pop("orderId", UNSET))
+        outer_purchase_id: None | str | Unset = d.pop("outerPurchaseId", UNSET)
 
-        def _parse_purchase_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        status: int | None | str | Unset = d.pop("status", UNSET)
 
-        purchase_id = _parse_purchase_id(d.pop("purchaseId", UNSET))
+        order_source: None | str | Unset = d.pop("orderSource", UNSET)
 
-        def _parse_outer_purchase_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        seller_order_number: None | str | Unset = d.pop("sellerOrderNumber", UNSET)
 
-        outer_purchase_id = _parse_outer_purchase_id(d.pop("outerPurchaseId", UNSET))
+        distributor_nick: None | str | Unset = d.pop("distributorNick", UNSET)
 
-        def _parse_status(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        supplier_nick: None | str | Unset = d.pop("supplierNick", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        source_market: None | str | Unset = d.pop("sourceMarket", UNSET)
 
-        def _parse_order_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sub_user_id: int | None | str | Unset = d.pop("subUserId", UNSET)
 
-        order_source = _parse_order_source(d.pop("orderSource", UNSET))
+        purchase_amount: int | None | Unset = d.pop("purchaseAmount", UNSET)
 
-        def _parse_seller_order_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        purchase_currency: None | str | Unset = d.pop("purchaseCurrency", UNSET)
 
-        seller_order_number = _parse_seller_order_number(
-            d.pop("sellerOrderNumber", UNSET)
+        pay_amount: int | None | Unset = d.pop("payAmount", UNSET)
+
+        pay_currency: None | str | Unset = d.pop("payCurrency", UNSET)
+
+        product_amount: int | None | Unset = d.pop("productAmount", UNSET)
+
+        domestic_post_fee: int | None | Unset = d.pop("domesticPostFee", UNSET)
+
+        hongbao_deduction_amount: int | None | str | Unset = d.pop(
+            "hongbaoDeductionAmount", UNSET
         )
 
-        def _parse_distributor_nick(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        estimate_amount: int | None | Unset = d.pop("estimateAmount", UNSET)
 
-        distributor_nick = _parse_distributor_nick(d.pop("distributorNick", UNSET))
+        estimate_currency: None | str | Unset = d.pop("estimateCurrency", UNSET)
 
-        def _parse_supplier_nick(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_time: int | None | str | Unset = d.pop("createdTime", UNSET)
 
-        supplier_nick = _parse_supplier_nick(d.pop("supplierNick", UNSET))
+        modify_time: int | None | str | Unset = d.pop("modifyTime", UNSET)
 
-        def _parse_source_market(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        pay_time: int | None | str | Unset = d.pop("payTime", UNSET)
 
-        source_market = _parse_source_market(d.pop("sourceMarket", UNSET))
-
-        def _parse_sub_user_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        sub_user_id = _parse_sub_user_id(d.pop("subUserId", UNSET))
-
-        def _parse_purchase_amount(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        purchase_amount = _parse_purchase_amount(d.pop("purchaseAmount", UNSET))
-
-        def _parse_purchase_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        purchase_currency = _parse_purchase_currency(d.pop("purchaseCurrency", UNSET))
-
-        def _parse_pay_amount(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        pay_amount = _parse_pay_amount(d.pop("payAmount", UNSET))
-
-        def _parse_pay_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pay_currency = _parse_pay_currency(d.pop("payCurrency", UNSET))
-
-        def _parse_product_amount(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        product_amount = _parse_product_amount(d.pop("productAmount", UNSET))
-
-        def _parse_domestic_post_fee(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        domestic_post_fee = _parse_domestic_post_fee(d.pop("domesticPostFee", UNSET))
-
-        def _parse_hongbao_deduction_amount(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        hongbao_deduction_amount = _parse_hongbao_deduction_amount(
-            d.pop("hongbaoDeductionAmount", UNSET)
+        next_close_time_without_payment: int | None | str | Unset = d.pop(
+            "nextCloseTimeWithoutPayment", UNSET
         )
 
-        def _parse_estimate_amount(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        order_remark: None | str | Unset = d.pop("orderRemark", UNSET)
 
-        estimate_amount = _parse_estimate_amount(d.pop("estimateAmount", UNSET))
+        warehouse_name: None | str | Unset = d.pop("warehouseName", UNSET)
 
-        def _parse_estimate_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        estimate_currency = _parse_estimate_currency(d.pop("estimateCurrency", UNSET))
-
-        def _parse_created_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        created_time = _parse_created_time(d.pop("createdTime", UNSET))
-
-        def _parse_modify_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        modify_time = _parse_modify_time(d.pop("modifyTime", UNSET))
-
-        def _parse_pay_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        pay_time = _parse_pay_time(d.pop("payTime", UNSET))
-
-        def _parse_next_close_time_without_payment(
-            data: object,
-        ) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        next_close_time_without_payment = _parse_next_close_time_without_payment(
-            d.pop("nextCloseTimeWithoutPayment", UNSET)
-        )
-
-        def _parse_order_remark(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_remark = _parse_order_remark(d.pop("orderRemark", UNSET))
-
-        def _parse_warehouse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        warehouse_name = _parse_warehouse_name(d.pop("warehouseName", UNSET))
-
-        def _parse_warehouse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        warehouse_address = _parse_warehouse_address(d.pop("warehouseAddress", UNSET))
+        warehouse_address: None | str | Unset = d.pop("warehouseAddress", UNSET)
 
         def _parse_receiver(data: object) -> None | TaobaoOrderReceiver | Unset:
             if data is None:
@@ -719,3 +522,8 @@ class TaobaoOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_order_receiver import TaobaoOrderReceiver
+from ..models.taobao_sub_order import TaobaoSubOrder

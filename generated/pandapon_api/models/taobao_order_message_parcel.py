@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,35 +60,13 @@ class TaobaoOrderMessageParcel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_logistic_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logistic_company_name = _parse_logistic_company_name(
-            d.pop("logistic_company_name", UNSET)
+        logistic_company_name: None | str | Unset = d.pop(
+            "logistic_company_name", UNSET
         )
 
-        def _parse_logistic_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        logistic_number: None | str | Unset = d.pop("logistic_number", UNSET)
 
-        logistic_number = _parse_logistic_number(d.pop("logistic_number", UNSET))
-
-        def _parse_rts_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        rts_time = _parse_rts_time(d.pop("rts_time", UNSET))
+        rts_time: int | None | str | Unset = d.pop("rts_time", UNSET)
 
         taobao_order_message_parcel = cls(
             logistic_company_name=logistic_company_name,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_order import TaobaoOrder
-
 
 T = TypeVar("T", bound="TaobaoOrderPage")
 
@@ -127,36 +123,12 @@ class TaobaoOrderPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_order import TaobaoOrder
-
         d = dict(src_dict)
+        results_total: int | None | Unset = d.pop("resultsTotal", UNSET)
 
-        def _parse_results_total(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        page_no: int | None | Unset = d.pop("pageNo", UNSET)
 
-        results_total = _parse_results_total(d.pop("resultsTotal", UNSET))
-
-        def _parse_page_no(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page_no = _parse_page_no(d.pop("pageNo", UNSET))
-
-        def _parse_page_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page_size = _parse_page_size(d.pop("pageSize", UNSET))
+        page_size: int | None | Unset = d.pop("pageSize", UNSET)
 
         def _parse_purchase_orders(data: object) -> list[TaobaoOrder] | None | Unset:
             if data is None:
@@ -182,32 +154,11 @@ class TaobaoOrderPage:
 
         purchase_orders = _parse_purchase_orders(d.pop("purchaseOrders", UNSET))
 
-        def _parse_total_records(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_records: int | None | Unset = d.pop("totalRecords", UNSET)
 
-        total_records = _parse_total_records(d.pop("totalRecords", UNSET))
+        total_page: int | None | Unset = d.pop("totalPage", UNSET)
 
-        def _parse_total_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_page = _parse_total_page(d.pop("totalPage", UNSET))
-
-        def _parse_current_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        current_page = _parse_current_page(d.pop("currentPage", UNSET))
+        current_page: int | None | Unset = d.pop("currentPage", UNSET)
 
         def _parse_data(data: object) -> list[TaobaoOrder] | None | Unset:
             if data is None:
@@ -260,3 +211,7 @@ class TaobaoOrderPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_order import TaobaoOrder

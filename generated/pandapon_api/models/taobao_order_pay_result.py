@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_order_pay_failure import TaobaoOrderPayFailure
-
 
 T = TypeVar("T", bound="TaobaoOrderPayResult")
 
@@ -97,8 +93,6 @@ class TaobaoOrderPayResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_order_pay_failure import TaobaoOrderPayFailure
-
         d = dict(src_dict)
 
         def _parse_will_pay_purchase_order_ids(
@@ -116,16 +110,8 @@ class TaobaoOrderPayResult:
                 for (
                     will_pay_purchase_order_ids_type_0_item_data
                 ) in _will_pay_purchase_order_ids_type_0:
-
-                    def _parse_will_pay_purchase_order_ids_type_0_item(
-                        data: object,
-                    ) -> int | str:
-                        return cast(int | str, data)
-
-                    will_pay_purchase_order_ids_type_0_item = (
-                        _parse_will_pay_purchase_order_ids_type_0_item(
-                            will_pay_purchase_order_ids_type_0_item_data
-                        )
+                    will_pay_purchase_order_ids_type_0_item: int | str = (
+                        will_pay_purchase_order_ids_type_0_item_data
                     )
 
                     will_pay_purchase_order_ids_type_0.append(
@@ -156,16 +142,8 @@ class TaobaoOrderPayResult:
                 for (
                     pay_failure_purchase_order_ids_type_0_item_data
                 ) in _pay_failure_purchase_order_ids_type_0:
-
-                    def _parse_pay_failure_purchase_order_ids_type_0_item(
-                        data: object,
-                    ) -> int | str:
-                        return cast(int | str, data)
-
-                    pay_failure_purchase_order_ids_type_0_item = (
-                        _parse_pay_failure_purchase_order_ids_type_0_item(
-                            pay_failure_purchase_order_ids_type_0_item_data
-                        )
+                    pay_failure_purchase_order_ids_type_0_item: int | str = (
+                        pay_failure_purchase_order_ids_type_0_item_data
                     )
 
                     pay_failure_purchase_order_ids_type_0.append(
@@ -231,3 +209,7 @@ class TaobaoOrderPayResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_order_pay_failure import TaobaoOrderPayFailure

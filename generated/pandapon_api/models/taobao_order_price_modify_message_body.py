@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_order_price_modify_sub_order import (
-        TaobaoOrderPriceModifySubOrder,
-    )
-    from ..models.taobao_purchase_order_price import TaobaoPurchaseOrderPrice
-
 
 T = TypeVar("T", bound="TaobaoOrderPriceModifyMessageBody")
 
@@ -36,8 +29,6 @@ class TaobaoOrderPriceModifyMessageBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.taobao_purchase_order_price import TaobaoPurchaseOrderPrice
-
         sales_order_id: None | str | Unset
         if isinstance(self.sales_order_id, Unset):
             sales_order_id = UNSET
@@ -78,21 +69,8 @@ class TaobaoOrderPriceModifyMessageBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_order_price_modify_sub_order import (
-            TaobaoOrderPriceModifySubOrder,
-        )
-        from ..models.taobao_purchase_order_price import TaobaoPurchaseOrderPrice
-
         d = dict(src_dict)
-
-        def _parse_sales_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sales_order_id = _parse_sales_order_id(d.pop("salesOrderId", UNSET))
+        sales_order_id: None | str | Unset = d.pop("salesOrderId", UNSET)
 
         def _parse_sub_orders(
             data: object,
@@ -167,3 +145,8 @@ class TaobaoOrderPriceModifyMessageBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_order_price_modify_sub_order import TaobaoOrderPriceModifySubOrder
+from ..models.taobao_purchase_order_price import TaobaoPurchaseOrderPrice

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_order_message_parcel import TaobaoOrderMessageParcel
-
 
 T = TypeVar("T", bound="TaobaoOrderPriceModifySubOrder")
 
@@ -314,255 +310,68 @@ class TaobaoOrderPriceModifySubOrder:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_order_message_parcel import TaobaoOrderMessageParcel
-
         d = dict(src_dict)
-
-        def _parse_purchase_order_outer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        purchase_order_outer_id = _parse_purchase_order_outer_id(
-            d.pop("purchase_order_outer_id", UNSET)
+        purchase_order_outer_id: None | str | Unset = d.pop(
+            "purchase_order_outer_id", UNSET
         )
 
-        def _parse_purchase_order_line_outer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        purchase_order_line_outer_id = _parse_purchase_order_line_outer_id(
-            d.pop("purchase_order_line_outer_id", UNSET)
+        purchase_order_line_outer_id: None | str | Unset = d.pop(
+            "purchase_order_line_outer_id", UNSET
         )
 
-        def _parse_close_time_without_payment(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        close_time_without_payment = _parse_close_time_without_payment(
-            d.pop("close_time_without_payment", UNSET)
+        close_time_without_payment: int | None | str | Unset = d.pop(
+            "close_time_without_payment", UNSET
         )
 
-        def _parse_detail_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        detail_error_code: None | str | Unset = d.pop("detail_error_code", UNSET)
 
-        detail_error_code = _parse_detail_error_code(d.pop("detail_error_code", UNSET))
+        product_amount: int | None | str | Unset = d.pop("product_amount", UNSET)
 
-        def _parse_product_amount(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        product_amount = _parse_product_amount(d.pop("product_amount", UNSET))
-
-        def _parse_logistic_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logistic_company_name = _parse_logistic_company_name(
-            d.pop("logistic_company_name", UNSET)
+        logistic_company_name: None | str | Unset = d.pop(
+            "logistic_company_name", UNSET
         )
 
-        def _parse_logistic_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        logistic_number: None | str | Unset = d.pop("logistic_number", UNSET)
 
-        logistic_number = _parse_logistic_number(d.pop("logistic_number", UNSET))
+        quantity: int | None | Unset = d.pop("quantity", UNSET)
 
-        def _parse_quantity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_sub_purchase_order_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        sub_purchase_order_id = _parse_sub_purchase_order_id(
-            d.pop("sub_purchase_order_id", UNSET)
+        sub_purchase_order_id: int | None | str | Unset = d.pop(
+            "sub_purchase_order_id", UNSET
         )
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        item_id: int | None | str | Unset = d.pop("item_id", UNSET)
 
-        def _parse_item_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        sku_id: int | None | str | Unset = d.pop("sku_id", UNSET)
 
-        item_id = _parse_item_id(d.pop("item_id", UNSET))
+        title: None | str | Unset = d.pop("title", UNSET)
 
-        def _parse_sku_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        purchase_amount: int | None | str | Unset = d.pop("purchase_amount", UNSET)
 
-        sku_id = _parse_sku_id(d.pop("sku_id", UNSET))
+        purchase_currency: None | str | Unset = d.pop("purchase_currency", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        pay_amount: int | None | str | Unset = d.pop("pay_amount", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        pay_currency: None | str | Unset = d.pop("pay_currency", UNSET)
 
-        def _parse_purchase_amount(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        domestic_post_fee: int | None | str | Unset = d.pop("domestic_post_fee", UNSET)
 
-        purchase_amount = _parse_purchase_amount(d.pop("purchase_amount", UNSET))
+        pay_time: int | None | str | Unset = d.pop("pay_time", UNSET)
 
-        def _parse_purchase_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        close_reason: None | str | Unset = d.pop("close_reason", UNSET)
 
-        purchase_currency = _parse_purchase_currency(d.pop("purchase_currency", UNSET))
+        error_code: None | str | Unset = d.pop("error_code", UNSET)
 
-        def _parse_pay_amount(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        error_message: None | str | Unset = d.pop("error_message", UNSET)
 
-        pay_amount = _parse_pay_amount(d.pop("pay_amount", UNSET))
+        alipay_pay_order_no: None | str | Unset = d.pop("alipay_pay_order_no", UNSET)
 
-        def _parse_pay_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        refund_id: int | None | str | Unset = d.pop("refund_id", UNSET)
 
-        pay_currency = _parse_pay_currency(d.pop("pay_currency", UNSET))
+        refund_status: int | None | Unset = d.pop("refund_status", UNSET)
 
-        def _parse_domestic_post_fee(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        domestic_post_fee = _parse_domestic_post_fee(d.pop("domestic_post_fee", UNSET))
-
-        def _parse_pay_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        pay_time = _parse_pay_time(d.pop("pay_time", UNSET))
-
-        def _parse_close_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        close_reason = _parse_close_reason(d.pop("close_reason", UNSET))
-
-        def _parse_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
-
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
-
-        def _parse_alipay_pay_order_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alipay_pay_order_no = _parse_alipay_pay_order_no(
-            d.pop("alipay_pay_order_no", UNSET)
-        )
-
-        def _parse_refund_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        refund_id = _parse_refund_id(d.pop("refund_id", UNSET))
-
-        def _parse_refund_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        refund_status = _parse_refund_status(d.pop("refund_status", UNSET))
-
-        def _parse_rts_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        rts_time = _parse_rts_time(d.pop("rts_time", UNSET))
+        rts_time: int | None | str | Unset = d.pop("rts_time", UNSET)
 
         def _parse_logistic_orders(
             data: object,
@@ -638,3 +447,7 @@ class TaobaoOrderPriceModifySubOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_order_message_parcel import TaobaoOrderMessageParcel

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,24 +51,9 @@ class TaobaoOrderRefundMessageBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        refund_id: int | None | str | Unset = d.pop("refundId", UNSET)
 
-        def _parse_refund_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        refund_id = _parse_refund_id(d.pop("refundId", UNSET))
-
-        def _parse_order_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        order_id = _parse_order_id(d.pop("orderId", UNSET))
+        order_id: int | None | str | Unset = d.pop("orderId", UNSET)
 
         taobao_order_refund_message_body = cls(
             refund_id=refund_id,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_order_status_message_line import TaobaoOrderStatusMessageLine
-
 
 T = TypeVar("T", bound="TaobaoOrderStatusMessageBody")
 
@@ -102,56 +98,16 @@ class TaobaoOrderStatusMessageBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_order_status_message_line import (
-            TaobaoOrderStatusMessageLine,
-        )
-
         d = dict(src_dict)
+        business_time: int | None | str | Unset = d.pop("business_time", UNSET)
 
-        def _parse_business_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        outer_purchase_id: None | str | Unset = d.pop("outer_purchase_id", UNSET)
 
-        business_time = _parse_business_time(d.pop("business_time", UNSET))
+        purchase_id: int | None | str | Unset = d.pop("purchase_id", UNSET)
 
-        def _parse_outer_purchase_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        seller_id: int | None | str | Unset = d.pop("seller_id", UNSET)
 
-        outer_purchase_id = _parse_outer_purchase_id(d.pop("outer_purchase_id", UNSET))
-
-        def _parse_purchase_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        purchase_id = _parse_purchase_id(d.pop("purchase_id", UNSET))
-
-        def _parse_seller_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        seller_id = _parse_seller_id(d.pop("seller_id", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
         def _parse_sku_list(
             data: object,
@@ -206,3 +162,7 @@ class TaobaoOrderStatusMessageBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_order_status_message_line import TaobaoOrderStatusMessageLine

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,62 +90,19 @@ class TaobaoOrderStatusMessageLine:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        item_id: int | None | str | Unset = d.pop("item_id", UNSET)
 
-        def _parse_item_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        sku_id: int | None | str | Unset = d.pop("sku_id", UNSET)
 
-        item_id = _parse_item_id(d.pop("item_id", UNSET))
+        order_line_no: None | str | Unset = d.pop("order_line_no", UNSET)
 
-        def _parse_sku_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        sku_id = _parse_sku_id(d.pop("sku_id", UNSET))
-
-        def _parse_order_line_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_line_no = _parse_order_line_no(d.pop("order_line_no", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_logistic_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logistic_company_name = _parse_logistic_company_name(
-            d.pop("logistic_company_name", UNSET)
+        logistic_company_name: None | str | Unset = d.pop(
+            "logistic_company_name", UNSET
         )
 
-        def _parse_logistic_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logistic_number = _parse_logistic_number(d.pop("logistic_number", UNSET))
+        logistic_number: None | str | Unset = d.pop("logistic_number", UNSET)
 
         taobao_order_status_message_line = cls(
             item_id=item_id,

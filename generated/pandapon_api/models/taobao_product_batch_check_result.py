@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_mp_product import TaobaoMpProduct
-    from ..models.taobao_no_mp_reason import TaobaoNoMpReason
-
 
 T = TypeVar("T", bound="TaobaoProductBatchCheckResult")
 
@@ -82,9 +77,6 @@ class TaobaoProductBatchCheckResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_mp_product import TaobaoMpProduct
-        from ..models.taobao_no_mp_reason import TaobaoNoMpReason
-
         d = dict(src_dict)
 
         def _parse_mp_products(data: object) -> list[TaobaoMpProduct] | None | Unset:
@@ -180,3 +172,8 @@ class TaobaoProductBatchCheckResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_mp_product import TaobaoMpProduct
+from ..models.taobao_no_mp_reason import TaobaoNoMpReason

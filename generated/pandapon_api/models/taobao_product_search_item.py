@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_multi_language_info import TaobaoMultiLanguageInfo
-    from ..models.taobao_promotion_display import TaobaoPromotionDisplay
-
 
 T = TypeVar("T", bound="TaobaoProductSearchItem")
 
@@ -49,8 +44,6 @@ class TaobaoProductSearchItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.taobao_multi_language_info import TaobaoMultiLanguageInfo
-
         item_id: int | None | str | Unset
         if isinstance(self.item_id, Unset):
             item_id = UNSET
@@ -160,82 +153,22 @@ class TaobaoProductSearchItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_multi_language_info import TaobaoMultiLanguageInfo
-        from ..models.taobao_promotion_display import TaobaoPromotionDisplay
-
         d = dict(src_dict)
+        item_id: int | None | str | Unset = d.pop("itemId", UNSET)
 
-        def _parse_item_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        title: None | str | Unset = d.pop("title", UNSET)
 
-        item_id = _parse_item_id(d.pop("itemId", UNSET))
+        main_image_url: None | str | Unset = d.pop("mainImageUrl", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        price: int | None | str | Unset = d.pop("price", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        coupon_price: int | None | str | Unset = d.pop("couponPrice", UNSET)
 
-        def _parse_main_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        quantity: int | None | Unset = d.pop("quantity", UNSET)
 
-        main_image_url = _parse_main_image_url(d.pop("mainImageUrl", UNSET))
+        inventory: int | None | Unset = d.pop("inventory", UNSET)
 
-        def _parse_price(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_coupon_price(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        coupon_price = _parse_coupon_price(d.pop("couponPrice", UNSET))
-
-        def _parse_quantity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_inventory(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        inventory = _parse_inventory(d.pop("inventory", UNSET))
-
-        def _parse_shop_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shop_name = _parse_shop_name(d.pop("shopName", UNSET))
+        shop_name: None | str | Unset = d.pop("shopName", UNSET)
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -335,3 +268,8 @@ class TaobaoProductSearchItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_multi_language_info import TaobaoMultiLanguageInfo
+from ..models.taobao_promotion_display import TaobaoPromotionDisplay

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_product_search_item import TaobaoProductSearchItem
-
 
 T = TypeVar("T", bound="TaobaoProductSearchPage")
 
@@ -70,27 +66,10 @@ class TaobaoProductSearchPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_product_search_item import TaobaoProductSearchItem
-
         d = dict(src_dict)
+        page_no: int | None | Unset = d.pop("pageNo", UNSET)
 
-        def _parse_page_no(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page_no = _parse_page_no(d.pop("pageNo", UNSET))
-
-        def _parse_page_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page_size = _parse_page_size(d.pop("pageSize", UNSET))
+        page_size: int | None | Unset = d.pop("pageSize", UNSET)
 
         def _parse_data(data: object) -> list[TaobaoProductSearchItem] | None | Unset:
             if data is None:
@@ -140,3 +119,7 @@ class TaobaoProductSearchPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_product_search_item import TaobaoProductSearchItem

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_sku_property import TaobaoSkuProperty
-
 
 T = TypeVar("T", bound="TaobaoProductSku")
 
@@ -154,99 +150,26 @@ class TaobaoProductSku:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_sku_property import TaobaoSkuProperty
-
         d = dict(src_dict)
+        sku_id: int | None | str | Unset = d.pop("skuId", UNSET)
 
-        def _parse_sku_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        mp_sku_id: int | None | str | Unset = d.pop("mpSkuId", UNSET)
 
-        sku_id = _parse_sku_id(d.pop("skuId", UNSET))
+        mp_skuld: int | None | str | Unset = d.pop("mpSkuld", UNSET)
 
-        def _parse_mp_sku_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        pic_url: None | str | Unset = d.pop("picUrl", UNSET)
 
-        mp_sku_id = _parse_mp_sku_id(d.pop("mpSkuId", UNSET))
+        quantity: int | None | Unset = d.pop("quantity", UNSET)
 
-        def _parse_mp_skuld(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        price: int | None | Unset = d.pop("price", UNSET)
 
-        mp_skuld = _parse_mp_skuld(d.pop("mpSkuld", UNSET))
+        promotion_price: int | None | str | Unset = d.pop("promotionPrice", UNSET)
 
-        def _parse_pic_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        coupon_price: int | None | str | Unset = d.pop("couponPrice", UNSET)
 
-        pic_url = _parse_pic_url(d.pop("picUrl", UNSET))
+        post_fee: int | None | str | Unset = d.pop("postFee", UNSET)
 
-        def _parse_quantity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_price(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_promotion_price(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        promotion_price = _parse_promotion_price(d.pop("promotionPrice", UNSET))
-
-        def _parse_coupon_price(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        coupon_price = _parse_coupon_price(d.pop("couponPrice", UNSET))
-
-        def _parse_post_fee(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        post_fee = _parse_post_fee(d.pop("postFee", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
         def _parse_properties(data: object) -> list[TaobaoSkuProperty] | None | Unset:
             if data is None:
@@ -304,3 +227,7 @@ class TaobaoProductSku:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_sku_property import TaobaoSkuProperty

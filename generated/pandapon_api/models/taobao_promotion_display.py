@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_promotion_info import TaobaoPromotionInfo
-
 
 T = TypeVar("T", bound="TaobaoPromotionDisplay")
 
@@ -61,18 +57,8 @@ class TaobaoPromotionDisplay:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_promotion_info import TaobaoPromotionInfo
-
         d = dict(src_dict)
-
-        def _parse_type_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_name = _parse_type_name(d.pop("typeName", UNSET))
+        type_name: None | str | Unset = d.pop("typeName", UNSET)
 
         def _parse_promotion_info_list(
             data: object,
@@ -125,3 +111,7 @@ class TaobaoPromotionDisplay:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_promotion_info import TaobaoPromotionInfo

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,24 +50,9 @@ class TaobaoPromotionInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        activity_code: None | str | Unset = d.pop("activityCode", UNSET)
 
-        def _parse_activity_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        activity_code = _parse_activity_code(d.pop("activityCode", UNSET))
-
-        def _parse_promotion_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        promotion_name = _parse_promotion_name(d.pop("promotionName", UNSET))
+        promotion_name: None | str | Unset = d.pop("promotionName", UNSET)
 
         taobao_promotion_info = cls(
             activity_code=activity_code,

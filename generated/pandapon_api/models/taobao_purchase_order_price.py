@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,45 +71,18 @@ class TaobaoPurchaseOrderPrice:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        purchase_currency: None | str | Unset = d.pop("purchaseCurrency", UNSET)
 
-        def _parse_purchase_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        purchase_currency = _parse_purchase_currency(d.pop("purchaseCurrency", UNSET))
-
-        def _parse_purchase_total_fee(data: object) -> float | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | int | None | Unset, data)
-
-        purchase_total_fee = _parse_purchase_total_fee(d.pop("purchaseTotalFee", UNSET))
-
-        def _parse_purchase_product_fee(data: object) -> float | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | int | None | Unset, data)
-
-        purchase_product_fee = _parse_purchase_product_fee(
-            d.pop("purchaseProductFee", UNSET)
+        purchase_total_fee: float | int | None | Unset = d.pop(
+            "purchaseTotalFee", UNSET
         )
 
-        def _parse_purchase_shipping_fee(data: object) -> float | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | int | None | Unset, data)
+        purchase_product_fee: float | int | None | Unset = d.pop(
+            "purchaseProductFee", UNSET
+        )
 
-        purchase_shipping_fee = _parse_purchase_shipping_fee(
-            d.pop("purchaseShippingFee", UNSET)
+        purchase_shipping_fee: float | int | None | Unset = d.pop(
+            "purchaseShippingFee", UNSET
         )
 
         taobao_purchase_order_price = cls(

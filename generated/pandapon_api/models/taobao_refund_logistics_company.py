@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,27 +50,12 @@ class TaobaoRefundLogisticsCompany:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_logistics_company_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logistics_company_code = _parse_logistics_company_code(
-            d.pop("logisticsCompanyCode", UNSET)
+        logistics_company_code: None | str | Unset = d.pop(
+            "logisticsCompanyCode", UNSET
         )
 
-        def _parse_logistics_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logistics_company_name = _parse_logistics_company_name(
-            d.pop("logisticsCompanyName", UNSET)
+        logistics_company_name: None | str | Unset = d.pop(
+            "logisticsCompanyName", UNSET
         )
 
         taobao_refund_logistics_company = cls(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,44 +70,13 @@ class TaobaoRefundMaxFee:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        min_refund_fee: int | None | Unset = d.pop("minRefundFee", UNSET)
 
-        def _parse_min_refund_fee(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        fee_tips: None | str | Unset = d.pop("feeTips", UNSET)
 
-        min_refund_fee = _parse_min_refund_fee(d.pop("minRefundFee", UNSET))
+        refund_fee: int | None | Unset = d.pop("refundFee", UNSET)
 
-        def _parse_fee_tips(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fee_tips = _parse_fee_tips(d.pop("feeTips", UNSET))
-
-        def _parse_refund_fee(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        refund_fee = _parse_refund_fee(d.pop("refundFee", UNSET))
-
-        def _parse_can_edit_refund_fee(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        can_edit_refund_fee = _parse_can_edit_refund_fee(
-            d.pop("canEditRefundFee", UNSET)
-        )
+        can_edit_refund_fee: bool | None | Unset = d.pop("canEditRefundFee", UNSET)
 
         taobao_refund_max_fee = cls(
             min_refund_fee=min_refund_fee,

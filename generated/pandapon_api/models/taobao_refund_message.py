@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,33 +60,11 @@ class TaobaoRefundMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        refund_id: None | str | Unset = d.pop("refundId", UNSET)
 
-        def _parse_refund_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        refund_message: None | str | Unset = d.pop("refundMessage", UNSET)
 
-        refund_id = _parse_refund_id(d.pop("refundId", UNSET))
-
-        def _parse_refund_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refund_message = _parse_refund_message(d.pop("refundMessage", UNSET))
-
-        def _parse_refund_images(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refund_images = _parse_refund_images(d.pop("refundImages", UNSET))
+        refund_images: None | str | Unset = d.pop("refundImages", UNSET)
 
         taobao_refund_message = cls(
             refund_id=refund_id,

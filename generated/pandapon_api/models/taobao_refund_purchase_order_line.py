@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -172,134 +172,33 @@ class TaobaoRefundPurchaseOrderLine:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        sales_order_id: None | str | Unset = d.pop("salesOrderId", UNSET)
 
-        def _parse_sales_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        supplier_id: int | None | Unset = d.pop("supplierId", UNSET)
 
-        sales_order_id = _parse_sales_order_id(d.pop("salesOrderId", UNSET))
+        quantity: int | None | Unset = d.pop("quantity", UNSET)
 
-        def _parse_supplier_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_price: int | None | Unset = d.pop("totalPrice", UNSET)
 
-        supplier_id = _parse_supplier_id(d.pop("supplierId", UNSET))
+        item_title: None | str | Unset = d.pop("itemTitle", UNSET)
 
-        def _parse_quantity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        post_fee: int | None | Unset = d.pop("postFee", UNSET)
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        product_fee: int | None | Unset = d.pop("productFee", UNSET)
 
-        def _parse_total_price(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        sales_market: None | str | Unset = d.pop("salesMarket", UNSET)
 
-        total_price = _parse_total_price(d.pop("totalPrice", UNSET))
+        purchase_order_line_id: int | None | Unset = d.pop("purchaseOrderLineId", UNSET)
 
-        def _parse_item_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        create_time: int | None | Unset = d.pop("createTime", UNSET)
 
-        item_title = _parse_item_title(d.pop("itemTitle", UNSET))
+        purchase_order_id: int | None | Unset = d.pop("purchaseOrderId", UNSET)
 
-        def _parse_post_fee(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        price: int | None | Unset = d.pop("price", UNSET)
 
-        post_fee = _parse_post_fee(d.pop("postFee", UNSET))
+        supplier_nick: None | str | Unset = d.pop("supplierNick", UNSET)
 
-        def _parse_product_fee(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        product_fee = _parse_product_fee(d.pop("productFee", UNSET))
-
-        def _parse_sales_market(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sales_market = _parse_sales_market(d.pop("salesMarket", UNSET))
-
-        def _parse_purchase_order_line_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        purchase_order_line_id = _parse_purchase_order_line_id(
-            d.pop("purchaseOrderLineId", UNSET)
-        )
-
-        def _parse_create_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        create_time = _parse_create_time(d.pop("createTime", UNSET))
-
-        def _parse_purchase_order_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        purchase_order_id = _parse_purchase_order_id(d.pop("purchaseOrderId", UNSET))
-
-        def _parse_price(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_supplier_nick(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        supplier_nick = _parse_supplier_nick(d.pop("supplierNick", UNSET))
-
-        def _parse_item_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        item_image_url = _parse_item_image_url(d.pop("itemImageUrl", UNSET))
+        item_image_url: None | str | Unset = d.pop("itemImageUrl", UNSET)
 
         taobao_refund_purchase_order_line = cls(
             sales_order_id=sales_order_id,

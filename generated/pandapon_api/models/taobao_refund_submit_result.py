@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.refund_order_aggregate import RefundOrderAggregate
-
 
 T = TypeVar("T", bound="TaobaoRefundSubmitResult")
 
@@ -34,8 +30,6 @@ class TaobaoRefundSubmitResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.refund_order_aggregate import RefundOrderAggregate
-
         refund_id: int | None | str | Unset
         if isinstance(self.refund_id, Unset):
             refund_id = UNSET
@@ -78,36 +72,12 @@ class TaobaoRefundSubmitResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.refund_order_aggregate import RefundOrderAggregate
-
         d = dict(src_dict)
+        refund_id: int | None | str | Unset = d.pop("refundId", UNSET)
 
-        def _parse_refund_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        distributor_id: None | str | Unset = d.pop("distributorId", UNSET)
 
-        refund_id = _parse_refund_id(d.pop("refundId", UNSET))
-
-        def _parse_distributor_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        distributor_id = _parse_distributor_id(d.pop("distributorId", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
         def _parse_refund_order_aggregate(
             data: object,
@@ -155,3 +125,7 @@ class TaobaoRefundSubmitResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.refund_order_aggregate import RefundOrderAggregate

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -191,154 +191,39 @@ class TaobaoRefundTemplateOrder:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        goods_status: int | None | Unset = d.pop("goodsStatus", UNSET)
 
-        def _parse_goods_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        refund_desc: None | str | Unset = d.pop("refundDesc", UNSET)
 
-        goods_status = _parse_goods_status(d.pop("goodsStatus", UNSET))
+        refund_status: None | str | Unset = d.pop("refundStatus", UNSET)
 
-        def _parse_refund_desc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        refund_type: int | None | Unset = d.pop("refundType", UNSET)
 
-        refund_desc = _parse_refund_desc(d.pop("refundDesc", UNSET))
+        timeout_date: None | str | Unset = d.pop("timeoutDate", UNSET)
 
-        def _parse_refund_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fee_tips: None | str | Unset = d.pop("feeTips", UNSET)
 
-        refund_status = _parse_refund_status(d.pop("refundStatus", UNSET))
+        timeout_type: None | str | Unset = d.pop("timeoutType", UNSET)
 
-        def _parse_refund_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        refund_id: None | str | Unset = d.pop("refundId", UNSET)
 
-        refund_type = _parse_refund_type(d.pop("refundType", UNSET))
+        pay_order_id: None | str | Unset = d.pop("payOrderId", UNSET)
 
-        def _parse_timeout_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reason_id: int | None | Unset = d.pop("reasonId", UNSET)
 
-        timeout_date = _parse_timeout_date(d.pop("timeoutDate", UNSET))
+        can_edit_fee: bool | None | Unset = d.pop("canEditFee", UNSET)
 
-        def _parse_fee_tips(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fee_tips = _parse_fee_tips(d.pop("feeTips", UNSET))
-
-        def _parse_timeout_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timeout_type = _parse_timeout_type(d.pop("timeoutType", UNSET))
-
-        def _parse_refund_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refund_id = _parse_refund_id(d.pop("refundId", UNSET))
-
-        def _parse_pay_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pay_order_id = _parse_pay_order_id(d.pop("payOrderId", UNSET))
-
-        def _parse_reason_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        reason_id = _parse_reason_id(d.pop("reasonId", UNSET))
-
-        def _parse_can_edit_fee(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        can_edit_fee = _parse_can_edit_fee(d.pop("canEditFee", UNSET))
-
-        def _parse_seller_refuse_reason_describe(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seller_refuse_reason_describe = _parse_seller_refuse_reason_describe(
-            d.pop("sellerRefuseReasonDescribe", UNSET)
+        seller_refuse_reason_describe: None | str | Unset = d.pop(
+            "sellerRefuseReasonDescribe", UNSET
         )
 
-        def _parse_remaining_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        remaining_time: None | str | Unset = d.pop("remainingTime", UNSET)
 
-        remaining_time = _parse_remaining_time(d.pop("remainingTime", UNSET))
+        reason_desc: None | str | Unset = d.pop("reasonDesc", UNSET)
 
-        def _parse_reason_desc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        seller_refuse_reason: None | str | Unset = d.pop("sellerRefuseReason", UNSET)
 
-        reason_desc = _parse_reason_desc(d.pop("reasonDesc", UNSET))
-
-        def _parse_seller_refuse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seller_refuse_reason = _parse_seller_refuse_reason(
-            d.pop("sellerRefuseReason", UNSET)
-        )
-
-        def _parse_refund_fee(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        refund_fee = _parse_refund_fee(d.pop("refundFee", UNSET))
+        refund_fee: int | None | Unset = d.pop("refundFee", UNSET)
 
         taobao_refund_template_order = cls(
             goods_status=goods_status,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_refund_logistics_company import TaobaoRefundLogisticsCompany
-
 
 T = TypeVar("T", bound="TaobaoReturnLogisticsRender")
 
@@ -91,48 +87,15 @@ class TaobaoReturnLogisticsRender:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_refund_logistics_company import (
-            TaobaoRefundLogisticsCompany,
-        )
-
         d = dict(src_dict)
+        receiver_address: None | str | Unset = d.pop("receiverAddress", UNSET)
 
-        def _parse_receiver_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        return_goods_desc: None | str | Unset = d.pop("returnGoodsDesc", UNSET)
 
-        receiver_address = _parse_receiver_address(d.pop("receiverAddress", UNSET))
+        buyer_phone: None | str | Unset = d.pop("buyerPhone", UNSET)
 
-        def _parse_return_goods_desc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        return_goods_desc = _parse_return_goods_desc(d.pop("returnGoodsDesc", UNSET))
-
-        def _parse_buyer_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_phone = _parse_buyer_phone(d.pop("buyerPhone", UNSET))
-
-        def _parse_seller_agree_return_describe(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seller_agree_return_describe = _parse_seller_agree_return_describe(
-            d.pop("sellerAgreeReturnDescribe", UNSET)
+        seller_agree_return_describe: None | str | Unset = d.pop(
+            "sellerAgreeReturnDescribe", UNSET
         )
 
         def _parse_logistics_companies(
@@ -191,3 +154,7 @@ class TaobaoReturnLogisticsRender:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_refund_logistics_company import TaobaoRefundLogisticsCompany

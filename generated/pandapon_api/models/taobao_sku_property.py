@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,51 +81,15 @@ class TaobaoSkuProperty:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        prop_id: int | None | str | Unset = d.pop("propId", UNSET)
 
-        def _parse_prop_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        prop_name: None | str | Unset = d.pop("propName", UNSET)
 
-        prop_id = _parse_prop_id(d.pop("propId", UNSET))
+        value_id: int | None | str | Unset = d.pop("valueId", UNSET)
 
-        def _parse_prop_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        value_name: None | str | Unset = d.pop("valueName", UNSET)
 
-        prop_name = _parse_prop_name(d.pop("propName", UNSET))
-
-        def _parse_value_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        value_id = _parse_value_id(d.pop("valueId", UNSET))
-
-        def _parse_value_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value_name = _parse_value_name(d.pop("valueName", UNSET))
-
-        def _parse_value_desc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value_desc = _parse_value_desc(d.pop("valueDesc", UNSET))
+        value_desc: None | str | Unset = d.pop("valueDesc", UNSET)
 
         taobao_sku_property = cls(
             prop_id=prop_id,

@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_sub_order_option_fields_type_0 import (
-        TaobaoSubOrderOptionFieldsType0,
-    )
-    from ..models.taobao_sub_order_parcel import TaobaoSubOrderParcel
-    from ..models.taobao_sub_order_sku_info import TaobaoSubOrderSkuInfo
-
 
 T = TypeVar("T", bound="TaobaoSubOrder")
 
@@ -114,11 +106,6 @@ class TaobaoSubOrder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.taobao_sub_order_option_fields_type_0 import (
-            TaobaoSubOrderOptionFieldsType0,
-        )
-        from ..models.taobao_sub_order_sku_info import TaobaoSubOrderSkuInfo
-
         sub_purchase_order_id: int | None | str | Unset
         if isinstance(self.sub_purchase_order_id, Unset):
             sub_purchase_order_id = UNSET
@@ -453,308 +440,78 @@ class TaobaoSubOrder:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_sub_order_option_fields_type_0 import (
-            TaobaoSubOrderOptionFieldsType0,
-        )
-        from ..models.taobao_sub_order_parcel import TaobaoSubOrderParcel
-        from ..models.taobao_sub_order_sku_info import TaobaoSubOrderSkuInfo
-
         d = dict(src_dict)
-
-        def _parse_sub_purchase_order_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        sub_purchase_order_id = _parse_sub_purchase_order_id(
-            d.pop("subPurchaseOrderId", UNSET)
+        sub_purchase_order_id: int | None | str | Unset = d.pop(
+            "subPurchaseOrderId", UNSET
         )
 
-        def _parse_purchase_order_outer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        purchase_order_outer_id = _parse_purchase_order_outer_id(
-            d.pop("purchaseOrderOuterId", UNSET)
+        purchase_order_outer_id: None | str | Unset = d.pop(
+            "purchaseOrderOuterId", UNSET
         )
 
-        def _parse_purchase_order_line_outer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        purchase_order_line_outer_id = _parse_purchase_order_line_outer_id(
-            d.pop("purchaseOrderLineOuterId", UNSET)
+        purchase_order_line_outer_id: None | str | Unset = d.pop(
+            "purchaseOrderLineOuterId", UNSET
         )
 
-        def _parse_status(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        status: int | None | str | Unset = d.pop("status", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        item_id: int | None | str | Unset = d.pop("itemId", UNSET)
 
-        def _parse_item_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        sku_id: int | None | str | Unset = d.pop("skuId", UNSET)
 
-        item_id = _parse_item_id(d.pop("itemId", UNSET))
+        title: None | str | Unset = d.pop("title", UNSET)
 
-        def _parse_sku_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        quantity: int | None | str | Unset = d.pop("quantity", UNSET)
 
-        sku_id = _parse_sku_id(d.pop("skuId", UNSET))
+        order_line_no: None | str | Unset = d.pop("orderLineNo", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        supplier_nick: None | str | Unset = d.pop("supplierNick", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        estimate_amount: int | None | Unset = d.pop("estimateAmount", UNSET)
 
-        def _parse_quantity(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        estimate_currency: None | str | Unset = d.pop("estimateCurrency", UNSET)
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        purchase_amount: int | None | Unset = d.pop("purchaseAmount", UNSET)
 
-        def _parse_order_line_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        purchase_currency: None | str | Unset = d.pop("purchaseCurrency", UNSET)
 
-        order_line_no = _parse_order_line_no(d.pop("orderLineNo", UNSET))
+        pay_amount: int | None | Unset = d.pop("payAmount", UNSET)
 
-        def _parse_supplier_nick(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        pay_currency: None | str | Unset = d.pop("payCurrency", UNSET)
 
-        supplier_nick = _parse_supplier_nick(d.pop("supplierNick", UNSET))
+        product_amount: int | None | str | Unset = d.pop("productAmount", UNSET)
 
-        def _parse_estimate_amount(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        domestic_post_fee: int | None | Unset = d.pop("domesticPostFee", UNSET)
 
-        estimate_amount = _parse_estimate_amount(d.pop("estimateAmount", UNSET))
-
-        def _parse_estimate_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        estimate_currency = _parse_estimate_currency(d.pop("estimateCurrency", UNSET))
-
-        def _parse_purchase_amount(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        purchase_amount = _parse_purchase_amount(d.pop("purchaseAmount", UNSET))
-
-        def _parse_purchase_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        purchase_currency = _parse_purchase_currency(d.pop("purchaseCurrency", UNSET))
-
-        def _parse_pay_amount(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        pay_amount = _parse_pay_amount(d.pop("payAmount", UNSET))
-
-        def _parse_pay_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pay_currency = _parse_pay_currency(d.pop("payCurrency", UNSET))
-
-        def _parse_product_amount(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        product_amount = _parse_product_amount(d.pop("productAmount", UNSET))
-
-        def _parse_domestic_post_fee(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        domestic_post_fee = _parse_domestic_post_fee(d.pop("domesticPostFee", UNSET))
-
-        def _parse_hongbao_deduction_amount(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        hongbao_deduction_amount = _parse_hongbao_deduction_amount(
-            d.pop("hongbaoDeductionAmount", UNSET)
+        hongbao_deduction_amount: int | None | str | Unset = d.pop(
+            "hongbaoDeductionAmount", UNSET
         )
 
-        def _parse_pay_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        pay_time: int | None | str | Unset = d.pop("payTime", UNSET)
 
-        pay_time = _parse_pay_time(d.pop("payTime", UNSET))
+        close_reason: None | str | Unset = d.pop("closeReason", UNSET)
 
-        def _parse_close_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        close_reason = _parse_close_reason(d.pop("closeReason", UNSET))
-
-        def _parse_close_time_without_payment(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        close_time_without_payment = _parse_close_time_without_payment(
-            d.pop("closeTimeWithoutPayment", UNSET)
+        close_time_without_payment: int | None | str | Unset = d.pop(
+            "closeTimeWithoutPayment", UNSET
         )
 
-        def _parse_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error_code: None | str | Unset = d.pop("errorCode", UNSET)
 
-        error_code = _parse_error_code(d.pop("errorCode", UNSET))
+        error_message: None | str | Unset = d.pop("errorMessage", UNSET)
 
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        detail_error_code: None | str | Unset = d.pop("detailErrorCode", UNSET)
 
-        error_message = _parse_error_message(d.pop("errorMessage", UNSET))
+        alipay_pay_order_no: None | str | Unset = d.pop("alipayPayOrderNo", UNSET)
 
-        def _parse_detail_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        order_remark_v2: None | str | Unset = d.pop("orderRemarkV2", UNSET)
 
-        detail_error_code = _parse_detail_error_code(d.pop("detailErrorCode", UNSET))
+        can_confirm_receipt: bool | None | Unset = d.pop("canConfirmReceipt", UNSET)
 
-        def _parse_alipay_pay_order_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        item_commission_rate: None | str | Unset = d.pop("itemCommissionRate", UNSET)
 
-        alipay_pay_order_no = _parse_alipay_pay_order_no(
-            d.pop("alipayPayOrderNo", UNSET)
-        )
+        refund_id: int | None | str | Unset = d.pop("refundId", UNSET)
 
-        def _parse_order_remark_v2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_remark_v2 = _parse_order_remark_v2(d.pop("orderRemarkV2", UNSET))
-
-        def _parse_can_confirm_receipt(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        can_confirm_receipt = _parse_can_confirm_receipt(
-            d.pop("canConfirmReceipt", UNSET)
-        )
-
-        def _parse_item_commission_rate(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        item_commission_rate = _parse_item_commission_rate(
-            d.pop("itemCommissionRate", UNSET)
-        )
-
-        def _parse_refund_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        refund_id = _parse_refund_id(d.pop("refundId", UNSET))
-
-        def _parse_refund_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        refund_status = _parse_refund_status(d.pop("refundStatus", UNSET))
+        refund_status: int | None | Unset = d.pop("refundStatus", UNSET)
 
         def _parse_logistic_orders(
             data: object,
@@ -852,34 +609,11 @@ class TaobaoSubOrder:
 
         option_fields = _parse_option_fields(d.pop("optionFields", UNSET))
 
-        def _parse_logistic_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        logistic_company_name: None | str | Unset = d.pop("logisticCompanyName", UNSET)
 
-        logistic_company_name = _parse_logistic_company_name(
-            d.pop("logisticCompanyName", UNSET)
-        )
+        logistic_number: None | str | Unset = d.pop("logisticNumber", UNSET)
 
-        def _parse_logistic_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logistic_number = _parse_logistic_number(d.pop("logisticNumber", UNSET))
-
-        def _parse_rts_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        rts_time = _parse_rts_time(d.pop("rtsTime", UNSET))
+        rts_time: int | None | str | Unset = d.pop("rtsTime", UNSET)
 
         taobao_sub_order = cls(
             sub_purchase_order_id=sub_purchase_order_id,
@@ -940,3 +674,11 @@ class TaobaoSubOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_sub_order_option_fields_type_0 import (
+    TaobaoSubOrderOptionFieldsType0,
+)
+from ..models.taobao_sub_order_parcel import TaobaoSubOrderParcel
+from ..models.taobao_sub_order_sku_info import TaobaoSubOrderSkuInfo

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,35 +60,11 @@ class TaobaoSubOrderParcel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        logistic_company_name: None | str | Unset = d.pop("logisticCompanyName", UNSET)
 
-        def _parse_logistic_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        logistic_number: None | str | Unset = d.pop("logisticNumber", UNSET)
 
-        logistic_company_name = _parse_logistic_company_name(
-            d.pop("logisticCompanyName", UNSET)
-        )
-
-        def _parse_logistic_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logistic_number = _parse_logistic_number(d.pop("logisticNumber", UNSET))
-
-        def _parse_rts_time(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        rts_time = _parse_rts_time(d.pop("rtsTime", UNSET))
+        rts_time: int | None | str | Unset = d.pop("rtsTime", UNSET)
 
         taobao_sub_order_parcel = cls(
             logistic_company_name=logistic_company_name,

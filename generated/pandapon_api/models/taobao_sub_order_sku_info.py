@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.taobao_sub_order_sku_info_sku_pv_type_0 import (
-        TaobaoSubOrderSkuInfoSkuPvType0,
-    )
-
 
 T = TypeVar("T", bound="TaobaoSubOrderSkuInfo")
 
@@ -31,10 +25,6 @@ class TaobaoSubOrderSkuInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.taobao_sub_order_sku_info_sku_pv_type_0 import (
-            TaobaoSubOrderSkuInfoSkuPvType0,
-        )
-
         sku_pv: dict[str, Any] | None | Unset
         if isinstance(self.sku_pv, Unset):
             sku_pv = UNSET
@@ -61,10 +51,6 @@ class TaobaoSubOrderSkuInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.taobao_sub_order_sku_info_sku_pv_type_0 import (
-            TaobaoSubOrderSkuInfoSkuPvType0,
-        )
-
         d = dict(src_dict)
 
         def _parse_sku_pv(
@@ -86,14 +72,7 @@ class TaobaoSubOrderSkuInfo:
 
         sku_pv = _parse_sku_pv(d.pop("skuPv", UNSET))
 
-        def _parse_sku_img_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sku_img_url = _parse_sku_img_url(d.pop("skuImgUrl", UNSET))
+        sku_img_url: None | str | Unset = d.pop("skuImgUrl", UNSET)
 
         taobao_sub_order_sku_info = cls(
             sku_pv=sku_pv,
@@ -118,3 +97,9 @@ class TaobaoSubOrderSkuInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.taobao_sub_order_sku_info_sku_pv_type_0 import (
+    TaobaoSubOrderSkuInfoSkuPvType0,
+)

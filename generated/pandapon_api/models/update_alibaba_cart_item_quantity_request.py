@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alibaba_cart_update_time import AlibabaCartUpdateTime
-
 
 T = TypeVar("T", bound="UpdateAlibabaCartItemQuantityRequest")
 
@@ -37,8 +33,6 @@ class UpdateAlibabaCartItemQuantityRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.alibaba_cart_update_time import AlibabaCartUpdateTime
-
         quantity: int | None | Unset
         if isinstance(self.quantity, Unset):
             quantity = UNSET
@@ -89,27 +83,10 @@ class UpdateAlibabaCartItemQuantityRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alibaba_cart_update_time import AlibabaCartUpdateTime
-
         d = dict(src_dict)
+        quantity: int | None | Unset = d.pop("quantity", UNSET)
 
-        def _parse_quantity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id: int | None | Unset = d.pop("id", UNSET)
 
         def _parse_update_time(
             data: object,
@@ -130,23 +107,9 @@ class UpdateAlibabaCartItemQuantityRequest:
 
         update_time = _parse_update_time(d.pop("updateTime", UNSET))
 
-        def _parse_product_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        product_no: None | str | Unset = d.pop("productNo", UNSET)
 
-        product_no = _parse_product_no(d.pop("productNo", UNSET))
-
-        def _parse_container(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        container = _parse_container(d.pop("container", UNSET))
+        container: None | str | Unset = d.pop("container", UNSET)
 
         update_alibaba_cart_item_quantity_request = cls(
             quantity=quantity,
@@ -174,3 +137,7 @@ class UpdateAlibabaCartItemQuantityRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.alibaba_cart_update_time import AlibabaCartUpdateTime

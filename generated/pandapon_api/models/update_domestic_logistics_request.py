@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.domestic_logistics_info import DomesticLogisticsInfo
-
 
 T = TypeVar("T", bound="UpdateDomesticLogisticsRequest")
 
@@ -70,27 +66,10 @@ class UpdateDomesticLogisticsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.domestic_logistics_info import DomesticLogisticsInfo
-
         d = dict(src_dict)
+        order_id: None | str | Unset = d.pop("orderId", UNSET)
 
-        def _parse_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_id = _parse_order_id(d.pop("orderId", UNSET))
-
-        def _parse_tmall_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tmall_order_id = _parse_tmall_order_id(d.pop("tmallOrderId", UNSET))
+        tmall_order_id: None | str | Unset = d.pop("tmallOrderId", UNSET)
 
         def _parse_logistic_infos(
             data: object,
@@ -142,3 +121,7 @@ class UpdateDomesticLogisticsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.domestic_logistics_info import DomesticLogisticsInfo
