@@ -12,6 +12,7 @@ from functools import cache
 
 import httpx
 
+from ._exceptions import ConfigurationError
 from ._signing import Signer, new_nonce, sign, timestamp_ms
 from ._spec import query_signed_paths
 
@@ -58,6 +59,11 @@ class PandaPonAuth(httpx.Auth):
         timestamp = timestamp_ms(self._clock() if self._clock else None)
         nonce = self._nonce()
         signature = self._signer(self.access_key, timestamp, nonce, self._access_secret)
+        if not isinstance(signature, str) or not signature.isprintable():
+            # Never shown: it may be a wrong but real signature.
+            raise ConfigurationError(
+                f"the signer must return a printable str, returned a {type(signature).__name__}"
+            )
         request.headers["access-key"] = self.access_key
         request.headers["timestamp"] = timestamp
         request.headers["nonce-str"] = nonce

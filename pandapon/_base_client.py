@@ -10,9 +10,11 @@ import importlib
 import json
 import logging
 import time
+import types
+import typing
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Any
 from urllib.parse import quote
 
@@ -25,6 +27,7 @@ from ._auth import PandaPonAuth
 from ._config import (
     Credentials,
     RetryPolicy,
+    check_clock_offset,
     check_max_retries,
     resolve_base_url,
     resolve_credentials,
@@ -87,7 +90,7 @@ class RawResponse:
     def of(cls, response: httpx.Response) -> RawResponse:
         try:
             payload: Any = json.loads(response.content)
-        except ValueError:
+        except (ValueError, RecursionError):
             payload = None
         request_id = payload.get("requestId") if isinstance(payload, dict) else None
         return cls(response.status_code, response.text, payload, request_id and str(request_id))
@@ -133,13 +136,82 @@ def lookup(operation_id: str) -> Operation:
         raise exc.UnknownOperationError(str(operation_id), close) from None
 
 
-def _as_wire_body(body: Any) -> Any:
+def _as_wire_body(body: Any, operation_id: str) -> Any:
+    """The body as JSON-ready data: a mapping as it is, a generated model through ``to_dict()``."""
     if body is None or isinstance(body, Mapping):
         return None if body is None else dict(body)
     to_dict = getattr(body, "to_dict", None)
     if callable(to_dict):
-        return to_dict()
+        try:
+            return to_dict()
+        except (AttributeError, TypeError) as error:
+            # A model holding a dict or a str where a nested model belongs; say which field.
+            problems = _misplaced(body) or [
+                exc.FieldError("(body)", f"{type(body).__name__}.to_dict() failed: {error}")
+            ]
+            raise exc.RequestValidationError(operation_id, problems) from None
     return body  # reported by the validator
+
+
+def _misplaced(model: Any, path: str = "") -> list[exc.FieldError]:
+    """Fields of a generated model holding what its ``to_dict()`` cannot convert (a dict or a
+    str where the annotation wants a model), found from the model's resolved annotations."""
+    try:
+        hints = typing.get_type_hints(type(model))
+    except Exception:  # unresolvable annotations: no detail rather than a crash
+        return []
+    errors: list[exc.FieldError] = []
+    for name, hint in hints.items():
+        if name != "additional_properties":
+            where = f"{path}.{name}" if path else name
+            errors += _misplaced_value(getattr(model, name, None), hint, where)
+    return errors
+
+
+def _misplaced_value(value: Any, hint: Any, where: str) -> list[exc.FieldError]:
+    options = _union_members(hint)
+    lists = [o for o in options if typing.get_origin(o) is list]
+    models = [o for o in options if isinstance(o, type) and hasattr(o, "from_dict")]
+    if not models and not lists:
+        return []  # scalars: to_dict passes them through and the validator judges them
+    if value is None or isinstance(value, Unset):
+        if (type(value) if value is None else Unset) in options:
+            return []
+        got = "None" if value is None else "UNSET (a required field)"
+    elif isinstance(value, list) and lists:
+        item_hint = (typing.get_args(lists[0]) or (Any,))[0]
+        return [
+            problem
+            for index, item in enumerate(value)
+            for problem in _misplaced_value(item, item_hint, f"{where}[{index}]")
+        ]
+    elif models and isinstance(value, tuple(models)):
+        return _misplaced(value, where)
+    elif isinstance(value, tuple(o for o in options if o in (str, int, float, bool))):
+        return []
+    else:
+        got = type(value).__name__
+    expected = " or ".join([m.__name__ for m in models] + [str(o) for o in lists])
+    return [exc.FieldError(where, f"expected {expected}, got {got}")]
+
+
+def _union_members(hint: Any) -> list[Any]:
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        return [member for arg in typing.get_args(hint) for member in _union_members(arg)]
+    return [hint]
+
+
+@lru_cache(maxsize=1024)
+def _absolute_url(base_url: httpx.URL, path: str) -> httpx.URL:
+    """``path`` under ``base_url``. Cached: parsing a URL is a fifth of the SDK's own per-call
+    cost, and httpx URLs are immutable, so every call to an operation can share one."""
+    return base_url.copy_with(path=base_url.path.rstrip("/") + path)
+
+
+def _not_a_mapping(where: str, value: Any) -> exc.FieldError:
+    return exc.FieldError(
+        where, f"expected a mapping of names to values, got {type(value).__name__}"
+    )
 
 
 def _query_value(value: Any) -> str:
@@ -173,7 +245,7 @@ def _code(value: Any) -> int | None:
         return None
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: Infinity (json.loads reads it)
         return None
 
 
@@ -219,9 +291,18 @@ class BaseClient:
         self.base_url: httpx.URL = resolve_base_url(base_url)
         self.timeout: httpx.Timeout = resolve_timeout(timeout)
         self.max_retries: int = check_max_retries(max_retries)
+        if signer is not None and not callable(signer):
+            raise exc.ConfigurationError(
+                "signer must be a callable (access_key, timestamp, nonce_str, access_secret)"
+                f" -> str, got {type(signer).__name__}"
+            )
+        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+            raise exc.ConfigurationError(
+                f"retry_policy must be a pandapon.RetryPolicy, got {type(retry_policy).__name__}"
+            )
         self._signer: Signer = signer or sign
         self._retry_policy = retry_policy or RetryPolicy()
-        self._clock = Clock(float(clock_offset))
+        self._clock = Clock(check_clock_offset(clock_offset))
         self._auth = self._make_auth()
         self._owns_http = True
 
@@ -283,8 +364,11 @@ class BaseClient:
     ) -> PreparedCall:
         op = lookup(operation_id)
         errors: list[exc.FieldError] = []
+        if params is not None and not isinstance(params, Mapping):
+            errors.append(_not_a_mapping("(params)", params))
+            params = None
         path, query = self._fill_parameters(op, params or {}, errors)
-        wire = _as_wire_body(body)
+        wire = _as_wire_body(body, op.operation_id)
         content: bytes | None = None
         if op.body_schema is None:
             if wire is not None:
@@ -339,7 +423,7 @@ class BaseClient:
     def _build_request(
         self, http: httpx.Client | httpx.AsyncClient, call: PreparedCall
     ) -> httpx.Request:
-        url = self.base_url.copy_with(path=self.base_url.path.rstrip("/") + call.path)
+        url = _absolute_url(self.base_url, call.path)
         headers = {"accept": "application/json", "user-agent": USER_AGENT}
         if call.content is not None:
             headers["content-type"] = "application/json"
@@ -361,7 +445,9 @@ class BaseClient:
         try:
             payload: Any = json.loads(response.content)
             parsed = True
-        except ValueError:  # also an empty body; UnicodeDecodeError is a ValueError
+        # ValueError: also an empty or non-UTF-8 body. RecursionError: nesting deeper than the
+        # parser's stack (json.loads of "[" * 100_000), which is not JSON we can use either.
+        except (ValueError, RecursionError):
             payload, parsed = None, False
         envelope = payload if isinstance(payload, dict) else {}
         request_id = envelope.get("requestId")
@@ -525,7 +611,11 @@ class Pager:
         paging = sdk_metadata.PAGINATION.get(operation_id)
         if paging is None:
             raise exc.ConfigurationError(f"{operation_id} is not a paged operation")
-        wire = _as_wire_body(body)
+        wire = _as_wire_body(body, operation_id)
+        if wire is not None and not isinstance(wire, dict):
+            raise exc.RequestValidationError(operation_id, [_not_a_mapping("(body)", wire)])
+        if params is not None and not isinstance(params, Mapping):
+            raise exc.RequestValidationError(operation_id, [_not_a_mapping("(params)", params)])
         pager = cls(
             wire, {k: v for k, v in (params or {}).items() if not _is_absent(v)}, paging, 1, None
         )

@@ -35,10 +35,25 @@ def _raw_client(client: BaseClient, http: httpx.Client | httpx.AsyncClient) -> A
     return raw
 
 
+def _base_url(base_url: str | httpx.URL | None, http: object) -> str | httpx.URL | None:
+    """A user-supplied HTTP client's own base URL stands in for ``base_url`` when none is given:
+    ``call()`` and the generated functions (which send through that client) must go to the same
+    place, and not silently to production."""
+    own = getattr(http, "base_url", None)
+    if base_url is None and isinstance(own, httpx.URL) and str(own):
+        return own
+    return base_url
+
+
 def _adopt(http: httpx.Client | httpx.AsyncClient, client: BaseClient) -> None:
     """Give a user-supplied HTTP client our base URL and signing, unless it has its own."""
     if not str(http.base_url):
         http.base_url = client.base_url
+    elif str(http.base_url).rstrip("/") != str(client.base_url).rstrip("/"):
+        raise exc.ConfigurationError(
+            f"base_url {str(client.base_url)!r} and http_client.base_url "
+            f"{str(http.base_url)!r} differ; give one of them"
+        )
     if http.auth is None:
         http.auth = client._auth
 
@@ -72,7 +87,7 @@ class PandaPon(SyncResources, BaseClient):
             access_key,
             access_secret,
             user_id,
-            base_url=base_url,
+            base_url=_base_url(base_url, http_client),
             timeout=timeout,
             max_retries=max_retries,
             signer=signer,
@@ -208,7 +223,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
             access_key,
             access_secret,
             user_id,
-            base_url=base_url,
+            base_url=_base_url(base_url, http_client),
             timeout=timeout,
             max_retries=max_retries,
             signer=signer,

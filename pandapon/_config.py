@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import os
 import random
+import re
 from dataclasses import dataclass
 
 import httpx
@@ -20,6 +22,8 @@ ENV_ACCESS_SECRET = "PANDAPON_ACCESS_SECRET"  # noqa: S105 - the variable's name
 ENV_USER_ID = "PANDAPON_USER_ID"
 ENV_BASE_URL = "PANDAPON_BASE_URL"
 ENV_LOG = "PANDAPON_LOG"
+#: Characters that cannot be in a header value (tab is allowed).
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -47,21 +51,32 @@ def resolve_credentials(
     resolved: dict[str, str] = {}
     for name, (given, variable) in values.items():
         value = given if given is not None else os.environ.get(variable)
+        if value is not None and not isinstance(value, str):
+            raise ConfigurationError(f"{name} must be a str, not {type(value).__name__}")
         if not value:
             raise ConfigurationError(
                 f"no {name}: pass {name}= or set the environment variable {variable}"
             )
-        if not isinstance(value, str):
-            raise ConfigurationError(f"{name} must be a str, not {type(value).__name__}")
+        if name != "access_secret" and _CONTROL.search(value):
+            # Sent as a header value, where a line break would end the header (h11 refuses it).
+            raise ConfigurationError(f"{name} must not contain control characters or line breaks")
         resolved[name] = value
     return Credentials(**resolved)
 
 
 def resolve_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
-    url = httpx.URL(str(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL))
+    text = str(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL)
+    try:
+        url = httpx.URL(text)
+    except httpx.InvalidURL as error:
+        raise ConfigurationError(f"base_url is not a valid URL ({error}): {text!r}") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise ConfigurationError(f"base_url must be an http(s) URL, got {str(url)!r}")
     return url
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -69,8 +84,11 @@ def resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
         return DEFAULT_TIMEOUT
     if isinstance(timeout, httpx.Timeout):
         return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
-        raise ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
+    if not _is_number(timeout) or not math.isfinite(timeout) or timeout <= 0:
+        raise ConfigurationError(
+            f"timeout must be a positive, finite number of seconds (or an httpx.Timeout), "
+            f"got {timeout!r}"
+        )
     return httpx.Timeout(float(timeout))
 
 
@@ -78,6 +96,14 @@ def check_max_retries(max_retries: int) -> int:
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ConfigurationError(f"max_retries must be an int >= 0, got {max_retries!r}")
     return max_retries
+
+
+def check_clock_offset(clock_offset: float) -> float:
+    if not _is_number(clock_offset) or not math.isfinite(clock_offset):
+        raise ConfigurationError(
+            f"clock_offset must be a finite number of seconds, got {clock_offset!r}"
+        )
+    return float(clock_offset)
 
 
 @dataclass(frozen=True)
@@ -90,6 +116,14 @@ class RetryPolicy:
     initial_delay: float = 0.5
     max_delay: float = 8.0
     max_retry_after: float = 60.0
+
+    def __post_init__(self) -> None:
+        for name in ("initial_delay", "max_delay", "max_retry_after"):
+            value = getattr(self, name)
+            if not _is_number(value) or not math.isfinite(value) or value < 0:
+                raise ConfigurationError(
+                    f"RetryPolicy.{name} must be a finite number of seconds >= 0, got {value!r}"
+                )
 
     def delay(self, retries_done: int, retry_after: float | None) -> float:
         if retry_after is not None and retry_after >= 0:

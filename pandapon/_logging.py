@@ -42,8 +42,9 @@ class _RedactSign(logging.Filter):
 
 
 def protect_third_party_logs() -> None:
-    """Redact signatures from the logs of the HTTP libraries the SDK drives (idempotent)."""
-    for name in ("httpx", "httpcore"):
+    """Redact signatures from the logs of the HTTP libraries the SDK drives (idempotent); and
+    from uvicorn's access log, which shows each request's query when the sandbox serves it."""
+    for name in ("httpx", "httpcore", "uvicorn.access"):
         third_party = logging.getLogger(name)
         if not any(isinstance(f, _RedactSign) for f in third_party.filters):
             third_party.addFilter(_RedactSign())

@@ -22,18 +22,22 @@ def to_decimal(value: Any) -> Decimal | None:
         return None
     if isinstance(value, bool):
         raise TypeError("a boolean is not an amount of money")
-    if isinstance(value, Decimal):
-        return value
     if isinstance(value, int):
         return Decimal(value)
-    if isinstance(value, float):
-        return Decimal(repr(value))
-    if isinstance(value, str):
+    if isinstance(value, Decimal):
+        amount = value
+    elif isinstance(value, float):
+        amount = Decimal(repr(value))
+    elif isinstance(value, str):
         try:
-            return Decimal(value.strip())
+            amount = Decimal(value.strip())
         except InvalidOperation:
             raise ValueError(f"not an amount of money: {value!r}") from None
-    raise TypeError(f"not an amount of money: {type(value).__name__}")
+    else:
+        raise TypeError(f"not an amount of money: {type(value).__name__}")
+    if not amount.is_finite():  # NaN, "Infinity": Decimal reads them, but they are no amount
+        raise ValueError(f"not an amount of money: {value!r}")
+    return amount
 
 
 def money_fields(obj: Any) -> dict[str, Decimal | None]:

@@ -57,18 +57,19 @@ _PYTHON_TO_JSON: tuple[tuple[type | tuple[type, ...], str], ...] = (
 
 
 def _json_type(value: Any) -> str:
+    if isinstance(value, float) and not math.isfinite(value):
+        return "non-finite number"  # NaN and infinities have no JSON form
     for python_type, json_type in _PYTHON_TO_JSON:
         if isinstance(value, python_type):
             return json_type
-    return type(value).__name__
+    # Never a JSON type name: an object() must not pass for a JSON "object".
+    return f"{type(value).__name__} (not a JSON type)"
 
 
 def _type_matches(value: Any, wanted: str) -> bool:
     actual = _json_type(value)
     if wanted == "number":
-        return actual in ("integer", "number") and not (
-            isinstance(value, float) and not math.isfinite(value)
-        )
+        return actual in ("integer", "number")
     if wanted == "integer" and actual == "number":
         return bool(math.isfinite(value) and float(value).is_integer())
     return actual == wanted

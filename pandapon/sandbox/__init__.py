@@ -9,7 +9,7 @@
 Needs the ``sandbox`` extra (``pip install pandapon[sandbox]``) for uvicorn.
 """
 
-from ._admin_client import SandboxAdmin
+from ._admin_client import SandboxAdmin, SandboxAdminError
 from ._app import (
     DEFAULT_ACCESS_KEY,
     DEFAULT_ACCESS_SECRET,
@@ -25,6 +25,7 @@ __all__ = [
     "DEFAULT_USER_ID",
     "RunningSandbox",
     "SandboxAdmin",
+    "SandboxAdminError",
     "SandboxApp",
     "SandboxConfig",
     "free_port",

@@ -16,10 +16,12 @@ GET    /_sandbox/callbacks                               every pushed message an
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from .._spec import operations
 from . import _alibaba, _taobao
 from ._faults import FAULT_KINDS, Fault
 from ._registry import Context
@@ -30,15 +32,23 @@ if TYPE_CHECKING:
 
 Action = Callable[[Context, str, dict[str, Any]], Any]
 
+
+def _fen(payload: dict[str, Any]) -> int:
+    total = payload["total"]
+    if isinstance(total, str) and total.strip().isdigit():
+        return int(total)
+    if isinstance(total, bool) or not isinstance(total, int):
+        raise ValueError(f"total must be an integer number of fen, got {total!r}")
+    return total
+
+
 _ORDER_ACTIONS: dict[tuple[str, str], Action] = {
     ("1688", "ship"): lambda ctx, key, _: _alibaba.ship(ctx, key)["status"],
     ("1688", "deliver"): lambda ctx, key, _: _alibaba.deliver(ctx, key)["status"],
-    ("1688", "price"): lambda ctx, key, p: _alibaba.change_order_price(ctx, key, int(p["total"]))[
-        "status"
-    ],
+    ("1688", "price"): lambda ctx, key, p: _alibaba.change_order_price(ctx, key, _fen(p))["status"],
     ("taobao", "ship"): lambda ctx, key, _: _taobao.ship(ctx, key)["status"],
     ("taobao", "deliver"): lambda ctx, key, _: _taobao.deliver(ctx, key)["status"],
-    ("taobao", "price"): lambda ctx, key, p: _taobao.change_order_price(ctx, key, int(p["total"]))[
+    ("taobao", "price"): lambda ctx, key, p: _taobao.change_order_price(ctx, key, _fen(p))[
         "status"
     ],
 }
@@ -67,7 +77,9 @@ def dispatch(app: SandboxApp, method: str, path: str, payload: dict[str, Any]) -
             return _change(app, parts, payload)
     except BusinessError as error:
         return 409, {"error": error.msg, "code": error.code}
-    except (KeyError, TypeError, ValueError) as error:
+    except KeyError as error:
+        return 400, {"error": f"bad admin request: missing field {error}"}
+    except (TypeError, ValueError) as error:
         return 400, {"error": f"bad admin request: {error}"}
     return 404, {"error": f"no admin endpoint {method} {path}"}
 
@@ -82,16 +94,35 @@ def _orders(app: SandboxApp) -> list[dict[str, Any]]:
     ]
 
 
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
 def _add_fault(app: SandboxApp, payload: dict[str, Any]) -> tuple[int, Any]:
     kind = payload.get("kind")
+    count = payload.get("count", 1)
+    operation_id = payload.get("operationId")
+    seconds = payload.get("seconds", 0)
+    retry_after = payload.get("retryAfter")
+    problem = None
     if kind not in FAULT_KINDS:
-        return 400, {"error": f"kind must be one of {', '.join(FAULT_KINDS)}"}
+        problem = f"kind must be one of {', '.join(FAULT_KINDS)}"
+    elif isinstance(count, bool) or not isinstance(count, int) or count < 1:
+        problem = f"count must be an integer >= 1, got {count!r}"
+    elif operation_id is not None and operation_id not in operations():
+        problem = f"operationId {operation_id!r} is not an operation of the spec"
+    elif not _number(seconds) or seconds < 0:
+        problem = f"seconds must be a number >= 0, got {seconds!r}"
+    elif retry_after is not None and (not _number(retry_after) or retry_after < 0):
+        problem = f"retryAfter must be a number >= 0 or null, got {retry_after!r}"
+    if problem:
+        return 400, {"error": problem}
     fault = Fault(
-        kind=kind,
-        remaining=int(payload.get("count", 1)),
-        operation_id=payload.get("operationId"),
-        seconds=float(payload.get("seconds", 0)),
-        retry_after=payload.get("retryAfter"),
+        kind=str(kind),
+        remaining=count,
+        operation_id=operation_id,
+        seconds=float(seconds),
+        retry_after=retry_after,
     )
     with app.faults.lock:
         app.faults.pending.append(fault)
@@ -116,13 +147,16 @@ def _change(app: SandboxApp, parts: list[str], payload: dict[str, Any]) -> tuple
 
 
 def _set_product_price(app: SandboxApp, platform: str, key: str, price: Any) -> str:
+    digits = re.sub("[^0-9.]", "", str(price))
+    if isinstance(price, bool) or not re.fullmatch(r"\d+(\.\d+)?", digits):
+        raise ValueError(f"price must be a number (fen for Taobao, yuan for 1688), got {price!r}")
     collection = "alibaba_products" if platform == "1688" else "taobao_products"
     product = app.state[collection].get(key)
     if product is None:
         raise BusinessError(404, f"{platform} product {key} not found")
     for sku in product["skus"]:
         if platform == "1688":
-            sku["price"] = f"{float(re.sub('[^0-9.]', '', str(price))):.2f}"
+            sku["price"] = f"{float(digits):.2f}"
         else:
-            sku["price"] = sku["promotionPrice"] = int(price)
+            sku["price"] = sku["promotionPrice"] = int(float(digits))
     return "repriced"

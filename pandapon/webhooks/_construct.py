@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -47,12 +48,12 @@ def construct_message(
     ``WebhookPayloadError``.
     """
     window = check_tolerance(tolerance)
+    current = _now(now)  # checked up front, whether or not the message has a timestamp
     verify_signature(body, authorization, access_secret)  # before parsing untrusted input
     message = parse(body)
-    if window is not None and message.timestamp is not None:
-        current = _now(now)
-        if abs(current - message.timestamp) > window:
-            raise StaleMessageError(message.timestamp, current, window)
+    stamp = message.timestamp
+    if window is not None and stamp is not None and abs(current - stamp) > window:
+        raise StaleMessageError(stamp, current, window)
     return message
 
 
@@ -61,10 +62,16 @@ def check_tolerance(tolerance: Tolerance) -> timedelta | None:
         return None
     if isinstance(tolerance, timedelta):
         window = tolerance
-    elif isinstance(tolerance, int | float) and not isinstance(tolerance, bool):
+    elif (
+        isinstance(tolerance, int | float)
+        and not isinstance(tolerance, bool)
+        and math.isfinite(tolerance)
+    ):
         window = timedelta(seconds=tolerance)
     else:
-        raise ConfigurationError(f"tolerance must be a timedelta, seconds or None: {tolerance!r}")
+        raise ConfigurationError(
+            f"tolerance must be a timedelta, a finite number of seconds or None: {tolerance!r}"
+        )
     if window < timedelta(0):
         raise ConfigurationError(f"tolerance must not be negative: {tolerance!r}")
     return window
@@ -73,6 +80,6 @@ def check_tolerance(tolerance: Tolerance) -> timedelta | None:
 def _now(now: datetime | None) -> datetime:
     if now is None:
         return datetime.now(UTC)
-    if now.tzinfo is None:
-        raise ConfigurationError("now must be timezone-aware")
+    if not isinstance(now, datetime) or now.tzinfo is None:
+        raise ConfigurationError(f"now must be a timezone-aware datetime, got {now!r}")
     return now

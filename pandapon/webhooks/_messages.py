@@ -214,6 +214,8 @@ def decoded_body(raw: dict[str, Any]) -> Any:
 
 
 def _load_object(body: bytes | str) -> dict[str, Any]:
+    if not isinstance(body, bytes | bytearray | str):
+        raise TypeError(f"body must be the message body as bytes or str, not {type(body).__name__}")
     try:
         loaded = json.loads(body)
     except UnicodeDecodeError as exc:
@@ -223,6 +225,8 @@ def _load_object(body: bytes | str) -> dict[str, Any]:
             f"the message body is not valid JSON ({exc.msg} at line {exc.lineno} column"
             f" {exc.colno})"
         ) from None
+    except RecursionError:
+        raise WebhookPayloadError("the message body is nested too deeply to read") from None
     if not isinstance(loaded, dict):
         raise WebhookPayloadError(
             f"the message body must be a JSON object, not {type(loaded).__name__}"
@@ -235,7 +239,7 @@ def _decode(content: Any) -> Any:
     if isinstance(content, str):
         try:
             decoded = json.loads(content)
-        except ValueError:
+        except (ValueError, RecursionError):
             return content
         return decoded if isinstance(decoded, dict) else content
     return content

@@ -17,7 +17,7 @@ _HEX_SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 
 def sign_payload(body: bytes, access_secret: str) -> str:
     """The value PandaPon puts in ``Authorization``: lower-case hex HMAC-SHA256 of ``body``."""
-    return hmac.new(_key(access_secret), body, hashlib.sha256).hexdigest()
+    return hmac.new(_key(access_secret), _raw(body), hashlib.sha256).hexdigest()
 
 
 def verify_signature(body: bytes, authorization: str | None, access_secret: str) -> None:
@@ -28,6 +28,13 @@ def verify_signature(body: bytes, authorization: str | None, access_secret: str)
     description of the header is incomplete, and only the hex is compared, so it costs nothing.
     """
     expected = sign_payload(body, access_secret)
+    if isinstance(authorization, bytes):  # a raw header value (ASGI scopes carry bytes)
+        authorization = authorization.decode("latin-1")
+    if authorization is not None and not isinstance(authorization, str):
+        raise TypeError(
+            "authorization must be the Authorization header's value (str) or None, not "
+            f"{type(authorization).__name__}"
+        )
     given = _signature_of(authorization)
     if given is None:
         raise SignatureVerificationError("the message has no Authorization signature")
@@ -48,6 +55,13 @@ def _signature_of(authorization: str | None) -> str | None:
     if len(parts) == 2 and _HEX_SHA256.fullmatch(parts[1]):
         return parts[1]
     return parts[0] if len(parts) == 1 else authorization
+
+
+def _raw(body: bytes) -> bytes:
+    if not isinstance(body, bytes | bytearray | memoryview):
+        # The signature covers the exact bytes received: a str would have to be re-encoded.
+        raise TypeError(f"body must be the raw request body as bytes, not {type(body).__name__}")
+    return bytes(body)
 
 
 def _key(access_secret: str) -> bytes:
