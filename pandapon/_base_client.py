@@ -15,11 +15,11 @@ import typing
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
-from typing import Any
+from typing import Any, Self
 from urllib.parse import quote
 
 import httpx
-from pandapon_api import sdk_metadata
+from pandapon_api import AuthenticatedClient, sdk_metadata
 from pandapon_api.types import Unset
 
 from . import _exceptions as exc
@@ -274,6 +274,8 @@ def _error_class(code: int | None, http_status: int, msg: str) -> type[exc.APIEr
 class BaseClient:
     """Configuration and the transport-independent half of every call."""
 
+    _http: httpx.Client | httpx.AsyncClient  # set by the subclass
+
     def __init__(
         self,
         access_key: str | None,
@@ -334,6 +336,36 @@ class BaseClient:
             f"{type(self).__name__}(base_url={str(self.base_url)!r}, "
             f"access_key={self.access_key!r}, user_id={self.user_id!r}, access_secret='***')"
         )
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        user_id: str | None = None,
+    ) -> Self:
+        """A client for some calls with other options; it shares this one's connections."""
+        copy: Self = self._derive(timeout, max_retries, user_id)
+        return copy
+
+    @cached_property
+    def raw(self) -> AuthenticatedClient:
+        """The generated ``pandapon_api`` client, signing through this client's connections:
+        ``cancel_alibaba_order.sync_detailed(client=client.raw, ...)`` (or ``asyncio_detailed``
+        on ``AsyncPandaPon``) from ``pandapon_api.api.alibaba_order``.
+        """
+        raw = AuthenticatedClient(
+            base_url=str(self.base_url),
+            token=self.user_id,
+            prefix="",
+            auth_header_name="user-id",
+            timeout=self.timeout,
+        )
+        if isinstance(self._http, httpx.AsyncClient):
+            raw.set_async_httpx_client(self._http)
+        else:
+            raw.set_httpx_client(self._http)
+        return raw
 
     def _derive(self, timeout: Any, max_retries: Any, user_id: Any) -> Any:
         """A shallow copy sharing the HTTP client and the clock, with some options changed."""

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
-from functools import cached_property
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import anyio
 import httpx
-from pandapon_api import AuthenticatedClient
 from pandapon_api.resources import AsyncResources, SyncResources
 
 from . import _exceptions as exc
@@ -18,21 +16,22 @@ from ._config import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._logging import logger
 from ._signing import Signer
 
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+# httpx keeps idle connections 5 s, exactly as long as common servers (uvicorn) keep them open:
+# a request could then go out on a connection the server is closing. 4 s avoids that race.
+_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=4.0)
 
-def _raw_client(client: BaseClient, http: httpx.Client | httpx.AsyncClient) -> AuthenticatedClient:
-    """The generated package's client, sending through ``http`` (which carries the signing auth)."""
-    raw = AuthenticatedClient(
-        base_url=str(client.base_url),
-        token=client.user_id,
-        prefix="",
-        auth_header_name="user-id",
-        timeout=client.timeout,
+
+def _connect(client: BaseClient, given: H | None, cls: type[H]) -> H:
+    """The HTTP client a PandaPon client sends through: the one given, or one of its own."""
+    if given is not None and not isinstance(given, cls):
+        raise exc.ConfigurationError(f"http_client must be an httpx.{cls.__name__}")
+    client._owns_http = given is None
+    http = given or cls(
+        base_url=client.base_url, auth=client._auth, timeout=client.timeout, limits=_LIMITS
     )
-    if isinstance(http, httpx.AsyncClient):
-        raw.set_async_httpx_client(http)
-    else:
-        raw.set_httpx_client(http)
-    return raw
+    _adopt(http, client)
+    return http
 
 
 def _base_url(base_url: str | httpx.URL | None, http: object) -> str | httpx.URL | None:
@@ -94,32 +93,7 @@ class PandaPon(SyncResources, BaseClient):
             retry_policy=retry_policy,
             clock_offset=clock_offset,
         )
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise exc.ConfigurationError("http_client must be an httpx.Client")
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(
-            base_url=self.base_url, auth=self._auth, timeout=self.timeout
-        )
-        _adopt(self._http, self)
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        user_id: str | None = None,
-    ) -> Self:
-        """A client for some calls with other options; it shares this one's connections."""
-        copy: Self = self._derive(timeout, max_retries, user_id)
-        return copy
-
-    @cached_property
-    def raw(self) -> AuthenticatedClient:
-        """The generated ``pandapon_api`` client, signing through this client's connections:
-        ``cancel_alibaba_order.sync_detailed(client=client.raw, ...)`` from
-        ``pandapon_api.api.alibaba_order``.
-        """
-        return _raw_client(self, self._http)
+        self._http: httpx.Client = _connect(self, http_client, httpx.Client)
 
     def call(
         self, operation_id: str, body: Any = None, *, params: Mapping[str, Any] | None = None
@@ -230,29 +204,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
             retry_policy=retry_policy,
             clock_offset=clock_offset,
         )
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise exc.ConfigurationError("http_client must be an httpx.AsyncClient")
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            base_url=self.base_url, auth=self._auth, timeout=self.timeout
-        )
-        _adopt(self._http, self)
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        user_id: str | None = None,
-    ) -> Self:
-        """A client for some calls with other options; it shares this one's connections."""
-        copy: Self = self._derive(timeout, max_retries, user_id)
-        return copy
-
-    @cached_property
-    def raw(self) -> AuthenticatedClient:
-        """The generated ``pandapon_api`` client, for ``asyncio_detailed(client=client.raw)``."""
-        return _raw_client(self, self._http)
+        self._http: httpx.AsyncClient = _connect(self, http_client, httpx.AsyncClient)
 
     async def call(
         self, operation_id: str, body: Any = None, *, params: Mapping[str, Any] | None = None

@@ -77,7 +77,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.callback_url:
         print(f"  pushing messages to {args.callback_url}")
     print(f"  test controls: {url}/_sandbox/  (state: {args.db or 'in memory'})", flush=True)
-    uvicorn.run(SandboxApp(config), host=args.host, port=args.port, log_level="warning")
+    # Keep-alive longer than clients keep idle connections (httpx: 5 s), so a request never
+    # races the server closing its connection.
+    uvicorn.run(
+        SandboxApp(config),
+        host=args.host,
+        port=args.port,
+        log_level="warning",
+        timeout_keep_alive=30,
+    )
     return 0
 
 

@@ -32,7 +32,9 @@ def serving(app: Any, *, host: str = "127.0.0.1", port: int | None = None) -> It
 
     port = port or free_port(host)
     server = uvicorn.Server(
-        uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="auto")
+        uvicorn.Config(
+            app, host=host, port=port, log_level="warning", lifespan="auto", timeout_keep_alive=30
+        )
     )
     thread = threading.Thread(target=server.run, name=f"asgi-{port}", daemon=True)
     thread.start()
