@@ -13,8 +13,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from pandapon import sandbox, webhooks
 
 HERE = Path(__file__).resolve().parent
@@ -26,19 +24,6 @@ def describe(message: webhooks.Message[Any]) -> str:
     subject = body.get("orderId") or body.get("outer_purchase_id") or body.get("salesOrderId")
     refund = f" refund {body['refundId']}" if body.get("refundId") else ""
     return f"{message.message_type} (order {subject}{refund})"
-
-
-def wait_until_up(url: str, process: subprocess.Popen[bytes], seconds: float = 20.0) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise SystemExit(f"the sandbox exited with code {process.returncode}")
-        try:
-            if httpx.get(f"{url}/_sandbox/health", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    raise SystemExit("the sandbox did not come up")
 
 
 def main() -> int:
@@ -67,7 +52,9 @@ def main() -> int:
             stdout=subprocess.DEVNULL,
         )
         try:
-            wait_until_up(url, server)
+            admin = sandbox.SandboxAdmin(url)
+            admin.wait_ready()
+            admin.close()
             print(f"Sandbox on {url}; messages go to {receiver_url}/pandapon/messages")
             env = {
                 **os.environ,

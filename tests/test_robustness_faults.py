@@ -367,19 +367,12 @@ def sandbox_process() -> Iterator[str]:
     url = f"http://127.0.0.1:{port}"
     admin = sandbox.SandboxAdmin(url)
     try:
-        wait_for(lambda: _healthy(admin), seconds=30)
+        admin.wait_ready(timeout=30)
         yield url
     finally:
         admin.close()
         process.terminate()
         process.wait(timeout=10)
-
-
-def _healthy(admin: sandbox.SandboxAdmin) -> bool:
-    try:
-        return admin.health()
-    except httpx.HTTPError:
-        return False
 
 
 def test_a_burst_of_concurrent_writes_loses_none(sandbox_process: str) -> None:

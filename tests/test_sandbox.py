@@ -420,18 +420,11 @@ def test_python_m_pandapon_sandbox_serves_and_prints_its_credentials() -> None:
         assert "PANDAPON_ACCESS_KEY=sandbox-access-key" in "".join(banner)
         assert "PANDAPON_USER_ID=sandbox-user" in "".join(banner)
         admin = sandbox.SandboxAdmin(f"http://127.0.0.1:{port}")
-        wait_for(lambda: _healthy(admin))
+        admin.wait_ready()
         admin.close()
     finally:
         process.terminate()
         process.wait(timeout=10)
-
-
-def _healthy(admin: sandbox.SandboxAdmin) -> bool:
-    try:
-        return admin.health()
-    except httpx.HTTPError:
-        return False
 
 
 def test_the_webhook_receiver_gets_the_sandbox_pushes_typed() -> None:

@@ -22,15 +22,22 @@ def _is(host: str, domains: tuple[str, ...]) -> bool:
     return any(host == d or host.endswith("." + d) for d in domains)
 
 
-def alibaba_offer_id(text: str) -> str:
-    """The offer id from ``600126245031``, an encoded id, or ``https://detail.1688.com/offer/<id>.html``."""
-    text = text.strip()
+def _url(text: str, hosts: tuple[str, ...], what: str) -> str | None:
+    """The URL in ``text`` if it is one (on one of ``hosts``), None if ``text`` is a bare id."""
     if "://" not in text and "/" not in text:
-        return text
+        return None
     url = text if "://" in text else f"https://{text}"
-    host = _host(url)
-    if not _is(host, _1688_HOSTS):
-        raise ProductIdError(f"not a 1688 product URL: {text}")
+    if not _is(_host(url), hosts):
+        raise ProductIdError(f"not a {what} product URL: {text}")
+    return url
+
+
+def alibaba_offer_id(text: str) -> str:
+    """The offer id from ``600126245031``, an encoded id, or ``detail.1688.com/offer/<id>.html``."""
+    text = text.strip()
+    url = _url(text, _1688_HOSTS, "1688")
+    if url is None:
+        return text
     match = _1688_OFFER.search(urlsplit(url).path)
     if match:
         return match.group(1)
@@ -43,12 +50,9 @@ def alibaba_offer_id(text: str) -> str:
 def taobao_item_id(text: str) -> str:
     """The item id from ``672991141190``, an encoded id, or a Taobao/Tmall item URL (``?id=``)."""
     text = text.strip()
-    if "://" not in text and "/" not in text:
+    url = _url(text, _TAOBAO_HOSTS, "Taobao or Tmall")
+    if url is None:
         return text
-    url = text if "://" in text else f"https://{text}"
-    host = _host(url)
-    if not _is(host, _TAOBAO_HOSTS):
-        raise ProductIdError(f"not a Taobao or Tmall product URL: {text}")
     query = parse_qs(urlsplit(url).query)
     for key in ("id", "itemId", "item_id"):
         if query.get(key):

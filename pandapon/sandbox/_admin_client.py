@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import httpx
@@ -24,6 +25,19 @@ class SandboxAdmin:
 
     def health(self) -> bool:
         return bool(self._call("GET", "/health").get("ok"))
+
+    def wait_ready(self, timeout: float = 20.0) -> None:
+        """Wait until the sandbox answers (after starting it as a separate process)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                if self.health():
+                    return
+            except (httpx.HTTPError, SandboxAdminError):
+                pass
+            if time.monotonic() > deadline:
+                raise SandboxAdminError(f"the sandbox did not answer within {timeout:g} s")
+            time.sleep(0.05)
 
     def reset(self) -> None:
         self._call("POST", "/reset")
