@@ -360,9 +360,14 @@ def lint(spec: dict[str, Any], *, validate_document: bool = True) -> list[str]:
     problems.extend(_check_sdk_names(spec))
     for name, item in (spec.get("webhooks") or {}).items():
         problems.extend(check_webhook(spec, name, item))
-    for name in spec["components"]["schemas"]:
+    for name, schema in spec["components"]["schemas"].items():
         if not _ASCII_NAME.match(name):
             problems.append(f"schema name {name!r} is not ASCII")
+        # Envelope wrappers (<OperationId>Response) carry no fact of their own.
+        if not name.endswith("Response") and schema.get("x-pandapon-confidence") not in CONFIDENCE:
+            problems.append(
+                f"schema {name}: x-pandapon-confidence must say seen, partial or inferred"
+            )
     return problems
 
 

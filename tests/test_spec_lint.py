@@ -101,6 +101,10 @@ def sdk_method_taken_twice(spec: Spec) -> None:
     op(spec, "/v2/alibaba/order/create")["x-pandapon-sdk-method"] = "cancel"
 
 
+def schema_without_confidence(spec: Spec) -> None:
+    del schema(spec, "AlibabaRefundReturnGoodSubmitVO")["x-pandapon-confidence"]
+
+
 def unknown_money_field(spec: Spec) -> None:
     spec["info"]["x-pandapon-money-fields"].append("priceInMars")
 
@@ -123,6 +127,10 @@ CASES: dict[str, tuple[Callable[[Spec], None], str]] = {
     "pagination": (pagination_field_missing, "pagination page field 'pageNum'"),
     "sdk method": (sdk_method_taken_twice, "alibaba.orders.cancel already used"),
     "money": (unknown_money_field, "'priceInMars' is not a property"),
+    "schema confidence": (
+        schema_without_confidence,
+        "AlibabaRefundReturnGoodSubmitVO: x-pandapon-confidence",
+    ),
 }
 
 
