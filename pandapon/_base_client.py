@@ -10,8 +10,6 @@ import importlib
 import json
 import logging
 import time
-import types
-import typing
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
@@ -88,10 +86,7 @@ class RawResponse:
 
     @classmethod
     def of(cls, response: httpx.Response) -> RawResponse:
-        try:
-            payload: Any = json.loads(response.content)
-        except (ValueError, RecursionError):
-            payload = None
+        payload, _ = _read_json(response)
         request_id = payload.get("requestId") if isinstance(payload, dict) else None
         return cls(response.status_code, response.text, payload, request_id and str(request_id))
 
@@ -136,69 +131,23 @@ def lookup(operation_id: str) -> Operation:
         raise exc.UnknownOperationError(str(operation_id), close) from None
 
 
-def _as_wire_body(body: Any, operation_id: str) -> Any:
-    """The body as JSON-ready data: a mapping as it is, a generated model through ``to_dict()``."""
+def _as_wire_body(body: Any) -> Any:
+    """The body as JSON-ready data: a mapping as it is, a generated model through ``to_dict()``
+    (whose nested values a plain mapping may stand in for; the validator judges them)."""
     if body is None or isinstance(body, Mapping):
         return None if body is None else dict(body)
     to_dict = getattr(body, "to_dict", None)
-    if callable(to_dict):
-        try:
-            return to_dict()
-        except (AttributeError, TypeError) as error:
-            # A model holding a dict or a str where a nested model belongs; say which field.
-            problems = _misplaced(body) or [
-                exc.FieldError("(body)", f"{type(body).__name__}.to_dict() failed: {error}")
-            ]
-            raise exc.RequestValidationError(operation_id, problems) from None
-    return body  # reported by the validator
+    return to_dict() if callable(to_dict) else body  # anything else: reported by the validator
 
 
-def _misplaced(model: Any, path: str = "") -> list[exc.FieldError]:
-    """Fields of a generated model holding what its ``to_dict()`` cannot convert (a dict or a
-    str where the annotation wants a model), found from the model's resolved annotations."""
+def _read_json(response: httpx.Response) -> tuple[Any, bool]:
+    """(payload, whether the body was JSON at all)."""
     try:
-        hints = typing.get_type_hints(type(model))
-    except Exception:  # unresolvable annotations: no detail rather than a crash
-        return []
-    errors: list[exc.FieldError] = []
-    for name, hint in hints.items():
-        if name != "additional_properties":
-            where = f"{path}.{name}" if path else name
-            errors += _misplaced_value(getattr(model, name, None), hint, where)
-    return errors
-
-
-def _misplaced_value(value: Any, hint: Any, where: str) -> list[exc.FieldError]:
-    options = _union_members(hint)
-    lists = [o for o in options if typing.get_origin(o) is list]
-    models = [o for o in options if isinstance(o, type) and hasattr(o, "from_dict")]
-    if not models and not lists:
-        return []  # scalars: to_dict passes them through and the validator judges them
-    if value is None or isinstance(value, Unset):
-        if (type(value) if value is None else Unset) in options:
-            return []
-        got = "None" if value is None else "UNSET (a required field)"
-    elif isinstance(value, list) and lists:
-        item_hint = (typing.get_args(lists[0]) or (Any,))[0]
-        return [
-            problem
-            for index, item in enumerate(value)
-            for problem in _misplaced_value(item, item_hint, f"{where}[{index}]")
-        ]
-    elif models and isinstance(value, tuple(models)):
-        return _misplaced(value, where)
-    elif isinstance(value, tuple(o for o in options if o in (str, int, float, bool))):
-        return []
-    else:
-        got = type(value).__name__
-    expected = " or ".join([m.__name__ for m in models] + [str(o) for o in lists])
-    return [exc.FieldError(where, f"expected {expected}, got {got}")]
-
-
-def _union_members(hint: Any) -> list[Any]:
-    if typing.get_origin(hint) in (typing.Union, types.UnionType):
-        return [member for arg in typing.get_args(hint) for member in _union_members(arg)]
-    return [hint]
+        return json.loads(response.content), True
+    # ValueError: also an empty or non-UTF-8 body. RecursionError: nesting deeper than the
+    # parser's stack (json.loads of "[" * 100_000), which is not JSON we can use either.
+    except (ValueError, RecursionError):
+        return None, False
 
 
 @lru_cache(maxsize=1024)
@@ -400,7 +349,7 @@ class BaseClient:
             errors.append(_not_a_mapping("(params)", params))
             params = None
         path, query = self._fill_parameters(op, params or {}, errors)
-        wire = _as_wire_body(body, op.operation_id)
+        wire = _as_wire_body(body)
         content: bytes | None = None
         if op.body_schema is None:
             if wire is not None:
@@ -474,13 +423,7 @@ class BaseClient:
         self, op: Operation, response: httpx.Response, attempt: int, started: float
     ) -> Any:
         """The ``data`` of a successful envelope, or the right exception. Logs the exchange."""
-        try:
-            payload: Any = json.loads(response.content)
-            parsed = True
-        # ValueError: also an empty or non-UTF-8 body. RecursionError: nesting deeper than the
-        # parser's stack (json.loads of "[" * 100_000), which is not JSON we can use either.
-        except (ValueError, RecursionError):
-            payload, parsed = None, False
+        payload, parsed = _read_json(response)
         envelope = payload if isinstance(payload, dict) else {}
         request_id = envelope.get("requestId")
         request_id = str(request_id) if request_id is not None else None
@@ -643,7 +586,7 @@ class Pager:
         paging = sdk_metadata.PAGINATION.get(operation_id)
         if paging is None:
             raise exc.ConfigurationError(f"{operation_id} is not a paged operation")
-        wire = _as_wire_body(body, operation_id)
+        wire = _as_wire_body(body)
         if wire is not None and not isinstance(wire, dict):
             raise exc.RequestValidationError(operation_id, [_not_a_mapping("(body)", wire)])
         if params is not None and not isinstance(params, Mapping):

@@ -262,21 +262,21 @@ CARGO = FastCargo(offer_map_id="L0PTnwSnx_dWNZWCtgK7Gg", spec_id="b266e072650618
         (lambda c: c.taobao.products.get(item_id=b"1"), ("itemId", "not a JSON")),
         (
             lambda c: c.alibaba.orders.create(
-                flow="general", address_param={"fullName": "张三"}, cargo_param_list=[CARGO]
+                flow="general", address_param={"fullName": 1}, cargo_param_list=[CARGO]
             ),
-            ("address_param", "expected FastAdress, got dict"),
+            ("addressParam.fullName", "expected string or null, got integer"),
         ),
         (
             lambda c: c.alibaba.orders.create(
                 flow="general", address_param=ADDRESS, cargo_param_list=[CARGO, "x"]
             ),
-            ("cargo_param_list[1]", "expected FastCargo, got str"),
+            ("cargoParamList[1]", "expected object, got string"),
         ),
         (
             lambda c: c.alibaba.orders.create(
                 flow="general", address_param=None, cargo_param_list=[CARGO]
             ),
-            ("address_param", "expected FastAdress, got None"),
+            ("addressParam", "expected object, got null"),
         ),
         (
             lambda c: c.alibaba.orders.create(flow=3, address_param=ADDRESS, cargo_param_list=[]),

@@ -2,7 +2,7 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -18,6 +18,14 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+def to_jsonable(value: Any) -> Any:
+    """A nested model as JSON-ready data; anything else (a plain mapping from the caller, or a
+    wrong value) as it is, for pandapon's request validation to accept or name."""
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) else value
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AddAlibabaCartItemRequest")
 
@@ -126,7 +126,7 @@ class AddAlibabaCartItemRequest:
         elif isinstance(self.price_ranges, list):
             price_ranges = []
             for price_ranges_type_0_item_data in self.price_ranges:
-                price_ranges_type_0_item = price_ranges_type_0_item_data.to_dict()
+                price_ranges_type_0_item = to_jsonable(price_ranges_type_0_item_data)
                 price_ranges.append(price_ranges_type_0_item)
 
         else:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AddTaobaoCartItemRequest")
 
@@ -99,7 +99,7 @@ class AddTaobaoCartItemRequest:
         if not isinstance(self.price_ranges, Unset):
             price_ranges = []
             for price_ranges_item_data in self.price_ranges:
-                price_ranges_item = price_ranges_item_data.to_dict()
+                price_ranges_item = to_jsonable(price_ranges_item_data)
                 price_ranges.append(price_ranges_item)
 
         quote_type = self.quote_type

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AlibabaBuyerViewOrder")
 
@@ -63,7 +63,7 @@ class AlibabaBuyerViewOrder:
         if isinstance(self.base_info, Unset):
             base_info = UNSET
         elif isinstance(self.base_info, AlibabaOrderBaseInfo):
-            base_info = self.base_info.to_dict()
+            base_info = to_jsonable(self.base_info)
         else:
             base_info = self.base_info
 
@@ -73,7 +73,7 @@ class AlibabaBuyerViewOrder:
         elif isinstance(self.product_items, list):
             product_items = []
             for product_items_type_0_item_data in self.product_items:
-                product_items_type_0_item = product_items_type_0_item_data.to_dict()
+                product_items_type_0_item = to_jsonable(product_items_type_0_item_data)
                 product_items.append(product_items_type_0_item)
 
         else:
@@ -83,7 +83,7 @@ class AlibabaBuyerViewOrder:
         if isinstance(self.native_logistics, Unset):
             native_logistics = UNSET
         elif isinstance(self.native_logistics, AlibabaOrderNativeLogistics):
-            native_logistics = self.native_logistics.to_dict()
+            native_logistics = to_jsonable(self.native_logistics)
         else:
             native_logistics = self.native_logistics
 
@@ -94,7 +94,7 @@ class AlibabaBuyerViewOrder:
             self.international_logistics,
             AlibabaBuyerViewOrderInternationalLogisticsType0,
         ):
-            international_logistics = self.international_logistics.to_dict()
+            international_logistics = to_jsonable(self.international_logistics)
         else:
             international_logistics = self.international_logistics
 
@@ -102,7 +102,7 @@ class AlibabaBuyerViewOrder:
         if isinstance(self.guarantees_terms, Unset):
             guarantees_terms = UNSET
         elif isinstance(self.guarantees_terms, AlibabaOrderGuaranteesTerms):
-            guarantees_terms = self.guarantees_terms.to_dict()
+            guarantees_terms = to_jsonable(self.guarantees_terms)
         else:
             guarantees_terms = self.guarantees_terms
 
@@ -112,7 +112,7 @@ class AlibabaBuyerViewOrder:
         elif isinstance(self.trade_terms, list):
             trade_terms = []
             for trade_terms_type_0_item_data in self.trade_terms:
-                trade_terms_type_0_item = trade_terms_type_0_item_data.to_dict()
+                trade_terms_type_0_item = to_jsonable(trade_terms_type_0_item_data)
                 trade_terms.append(trade_terms_type_0_item)
 
         else:
@@ -124,7 +124,9 @@ class AlibabaBuyerViewOrder:
         elif isinstance(self.ext_attributes, list):
             ext_attributes = []
             for ext_attributes_type_0_item_data in self.ext_attributes:
-                ext_attributes_type_0_item = ext_attributes_type_0_item_data.to_dict()
+                ext_attributes_type_0_item = to_jsonable(
+                    ext_attributes_type_0_item_data
+                )
                 ext_attributes.append(ext_attributes_type_0_item)
 
         else:
@@ -134,7 +136,7 @@ class AlibabaBuyerViewOrder:
         if isinstance(self.order_rate_info, Unset):
             order_rate_info = UNSET
         elif isinstance(self.order_rate_info, AlibabaOrderRateInfo):
-            order_rate_info = self.order_rate_info.to_dict()
+            order_rate_info = to_jsonable(self.order_rate_info)
         else:
             order_rate_info = self.order_rate_info
 
@@ -142,7 +144,7 @@ class AlibabaBuyerViewOrder:
         if isinstance(self.order_invoice_info, Unset):
             order_invoice_info = UNSET
         elif isinstance(self.order_invoice_info, AlibabaOrderInvoiceInfo):
-            order_invoice_info = self.order_invoice_info.to_dict()
+            order_invoice_info = to_jsonable(self.order_invoice_info)
         else:
             order_invoice_info = self.order_invoice_info
 
@@ -150,7 +152,7 @@ class AlibabaBuyerViewOrder:
         if isinstance(self.customs, Unset):
             customs = UNSET
         elif isinstance(self.customs, AlibabaOrderCustoms):
-            customs = self.customs.to_dict()
+            customs = to_jsonable(self.customs)
         else:
             customs = self.customs
 
@@ -158,7 +160,7 @@ class AlibabaBuyerViewOrder:
         if isinstance(self.overseas_extra_address, Unset):
             overseas_extra_address = UNSET
         elif isinstance(self.overseas_extra_address, AlibabaOrderOverseasExtraAddress):
-            overseas_extra_address = self.overseas_extra_address.to_dict()
+            overseas_extra_address = to_jsonable(self.overseas_extra_address)
         else:
             overseas_extra_address = self.overseas_extra_address
 
@@ -166,7 +168,7 @@ class AlibabaBuyerViewOrder:
         if isinstance(self.order_biz_info, Unset):
             order_biz_info = UNSET
         elif isinstance(self.order_biz_info, AlibabaOrderBizInfo):
-            order_biz_info = self.order_biz_info.to_dict()
+            order_biz_info = to_jsonable(self.order_biz_info)
         else:
             order_biz_info = self.order_biz_info
 
@@ -176,7 +178,7 @@ class AlibabaBuyerViewOrder:
         elif isinstance(self.quote_list, list):
             quote_list = []
             for quote_list_type_0_item_data in self.quote_list:
-                quote_list_type_0_item = quote_list_type_0_item_data.to_dict()
+                quote_list_type_0_item = to_jsonable(quote_list_type_0_item_data)
                 quote_list.append(quote_list_type_0_item)
 
         else:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AlibabaCartUpdateTime")
 
@@ -45,7 +45,7 @@ class AlibabaCartUpdateTime:
         if isinstance(self.time_zone, Unset):
             time_zone = UNSET
         elif isinstance(self.time_zone, AlibabaCartTimeZone):
-            time_zone = self.time_zone.to_dict()
+            time_zone = to_jsonable(self.time_zone)
         else:
             time_zone = self.time_zone
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AlibabaCategory")
 
@@ -94,7 +94,7 @@ class AlibabaCategory:
         elif isinstance(self.children, list):
             children = []
             for children_type_0_item_data in self.children:
-                children_type_0_item = children_type_0_item_data.to_dict()
+                children_type_0_item = to_jsonable(children_type_0_item_data)
                 children.append(children_type_0_item)
 
         else:

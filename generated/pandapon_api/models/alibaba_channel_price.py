@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AlibabaChannelPrice")
 
@@ -28,8 +28,8 @@ class AlibabaChannelPrice:
         elif isinstance(self.channel_sku_price_list, list):
             channel_sku_price_list = []
             for channel_sku_price_list_type_0_item_data in self.channel_sku_price_list:
-                channel_sku_price_list_type_0_item = (
-                    channel_sku_price_list_type_0_item_data.to_dict()
+                channel_sku_price_list_type_0_item = to_jsonable(
+                    channel_sku_price_list_type_0_item_data
                 )
                 channel_sku_price_list.append(channel_sku_price_list_type_0_item)
 

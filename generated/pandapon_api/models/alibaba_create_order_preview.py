@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AlibabaCreateOrderPreview")
 
@@ -46,8 +46,8 @@ class AlibabaCreateOrderPreview:
         elif isinstance(self.order_preview_resuslt, list):
             order_preview_resuslt = []
             for order_preview_resuslt_type_0_item_data in self.order_preview_resuslt:
-                order_preview_resuslt_type_0_item = (
-                    order_preview_resuslt_type_0_item_data.to_dict()
+                order_preview_resuslt_type_0_item = to_jsonable(
+                    order_preview_resuslt_type_0_item_data
                 )
                 order_preview_resuslt.append(order_preview_resuslt_type_0_item)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AlibabaCreateOrderPreviewCargo")
 
@@ -84,8 +84,8 @@ class AlibabaCreateOrderPreviewCargo:
         elif isinstance(self.cargo_promotion_list, list):
             cargo_promotion_list = []
             for cargo_promotion_list_type_0_item_data in self.cargo_promotion_list:
-                cargo_promotion_list_type_0_item = (
-                    cargo_promotion_list_type_0_item_data.to_dict()
+                cargo_promotion_list_type_0_item = to_jsonable(
+                    cargo_promotion_list_type_0_item_data
                 )
                 cargo_promotion_list.append(cargo_promotion_list_type_0_item)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AlibabaCreateOrderPreviewResult")
 
@@ -128,7 +128,7 @@ class AlibabaCreateOrderPreviewResult:
         elif isinstance(self.cargo_list, list):
             cargo_list = []
             for cargo_list_type_0_item_data in self.cargo_list:
-                cargo_list_type_0_item = cargo_list_type_0_item_data.to_dict()
+                cargo_list_type_0_item = to_jsonable(cargo_list_type_0_item_data)
                 cargo_list.append(cargo_list_type_0_item)
 
         else:
@@ -140,8 +140,8 @@ class AlibabaCreateOrderPreviewResult:
         elif isinstance(self.shop_promotion_list, list):
             shop_promotion_list = []
             for shop_promotion_list_type_0_item_data in self.shop_promotion_list:
-                shop_promotion_list_type_0_item = (
-                    shop_promotion_list_type_0_item_data.to_dict()
+                shop_promotion_list_type_0_item = to_jsonable(
+                    shop_promotion_list_type_0_item_data
                 )
                 shop_promotion_list.append(shop_promotion_list_type_0_item)
 
@@ -154,8 +154,8 @@ class AlibabaCreateOrderPreviewResult:
         elif isinstance(self.trade_model_list, list):
             trade_model_list = []
             for trade_model_list_type_0_item_data in self.trade_model_list:
-                trade_model_list_type_0_item = (
-                    trade_model_list_type_0_item_data.to_dict()
+                trade_model_list_type_0_item = to_jsonable(
+                    trade_model_list_type_0_item_data
                 )
                 trade_model_list.append(trade_model_list_type_0_item)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AlibabaHotList")
 
@@ -53,8 +53,8 @@ class AlibabaHotList:
         elif isinstance(self.rank_product_models, list):
             rank_product_models = []
             for rank_product_models_type_0_item_data in self.rank_product_models:
-                rank_product_models_type_0_item = (
-                    rank_product_models_type_0_item_data.to_dict()
+                rank_product_models_type_0_item = to_jsonable(
+                    rank_product_models_type_0_item_data
                 )
                 rank_product_models.append(rank_product_models_type_0_item)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AlibabaOrderBaseInfo")
 
@@ -462,7 +462,9 @@ class AlibabaOrderBaseInfo:
         elif isinstance(self.step_order_list, list):
             step_order_list = []
             for step_order_list_type_0_item_data in self.step_order_list:
-                step_order_list_type_0_item = step_order_list_type_0_item_data.to_dict()
+                step_order_list_type_0_item = to_jsonable(
+                    step_order_list_type_0_item_data
+                )
                 step_order_list.append(step_order_list_type_0_item)
 
         else:
@@ -474,8 +476,8 @@ class AlibabaOrderBaseInfo:
         elif isinstance(self.new_step_order_list, list):
             new_step_order_list = []
             for new_step_order_list_type_0_item_data in self.new_step_order_list:
-                new_step_order_list_type_0_item = (
-                    new_step_order_list_type_0_item_data.to_dict()
+                new_step_order_list_type_0_item = to_jsonable(
+                    new_step_order_list_type_0_item_data
                 )
                 new_step_order_list.append(new_step_order_list_type_0_item)
 
@@ -495,7 +497,7 @@ class AlibabaOrderBaseInfo:
         if isinstance(self.buyer_contact, Unset):
             buyer_contact = UNSET
         elif isinstance(self.buyer_contact, AlibabaOrderContact):
-            buyer_contact = self.buyer_contact.to_dict()
+            buyer_contact = to_jsonable(self.buyer_contact)
         else:
             buyer_contact = self.buyer_contact
 
@@ -503,7 +505,7 @@ class AlibabaOrderBaseInfo:
         if isinstance(self.seller_contact, Unset):
             seller_contact = UNSET
         elif isinstance(self.seller_contact, AlibabaOrderContact):
-            seller_contact = self.seller_contact.to_dict()
+            seller_contact = to_jsonable(self.seller_contact)
         else:
             seller_contact = self.seller_contact
 
@@ -511,7 +513,7 @@ class AlibabaOrderBaseInfo:
         if isinstance(self.receiver_info, Unset):
             receiver_info = UNSET
         elif isinstance(self.receiver_info, AlibabaOrderReceiverInfo):
-            receiver_info = self.receiver_info.to_dict()
+            receiver_info = to_jsonable(self.receiver_info)
         else:
             receiver_info = self.receiver_info
 

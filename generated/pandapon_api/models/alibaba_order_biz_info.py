@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AlibabaOrderBizInfo")
 
@@ -58,7 +58,7 @@ class AlibabaOrderBizInfo:
         elif isinstance(
             self.credit_order_detail, AlibabaOrderBizInfoCreditOrderDetailType0
         ):
-            credit_order_detail = self.credit_order_detail.to_dict()
+            credit_order_detail = to_jsonable(self.credit_order_detail)
         else:
             credit_order_detail = self.credit_order_detail
 
@@ -66,7 +66,7 @@ class AlibabaOrderBizInfo:
         if isinstance(self.pre_order_info, Unset):
             pre_order_info = UNSET
         elif isinstance(self.pre_order_info, AlibabaOrderBizInfoPreOrderInfoType0):
-            pre_order_info = self.pre_order_info.to_dict()
+            pre_order_info = to_jsonable(self.pre_order_info)
         else:
             pre_order_info = self.pre_order_info
 
@@ -74,7 +74,7 @@ class AlibabaOrderBizInfo:
         if isinstance(self.lst_order_info, Unset):
             lst_order_info = UNSET
         elif isinstance(self.lst_order_info, AlibabaOrderBizInfoLstOrderInfoType0):
-            lst_order_info = self.lst_order_info.to_dict()
+            lst_order_info = to_jsonable(self.lst_order_info)
         else:
             lst_order_info = self.lst_order_info
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AlibabaOrderCustoms")
 
@@ -76,7 +76,7 @@ class AlibabaOrderCustoms:
         elif isinstance(self.attributes, list):
             attributes = []
             for attributes_type_0_item_data in self.attributes:
-                attributes_type_0_item = attributes_type_0_item_data.to_dict()
+                attributes_type_0_item = to_jsonable(attributes_type_0_item_data)
                 attributes.append(attributes_type_0_item)
 
         else:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AlibabaOrderLogisticsTrace")
 
@@ -54,7 +54,9 @@ class AlibabaOrderLogisticsTrace:
         elif isinstance(self.logistics_steps, list):
             logistics_steps = []
             for logistics_steps_type_0_item_data in self.logistics_steps:
-                logistics_steps_type_0_item = logistics_steps_type_0_item_data.to_dict()
+                logistics_steps_type_0_item = to_jsonable(
+                    logistics_steps_type_0_item_data
+                )
                 logistics_steps.append(logistics_steps_type_0_item)
 
         else:
@@ -66,7 +68,9 @@ class AlibabaOrderLogisticsTrace:
         elif isinstance(self.trace_node_list, list):
             trace_node_list = []
             for trace_node_list_type_0_item_data in self.trace_node_list:
-                trace_node_list_type_0_item = trace_node_list_type_0_item_data.to_dict()
+                trace_node_list_type_0_item = to_jsonable(
+                    trace_node_list_type_0_item_data
+                )
                 trace_node_list.append(trace_node_list_type_0_item)
 
         else:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AlibabaOrderLogisticsTraceInfo")
 
@@ -41,7 +41,9 @@ class AlibabaOrderLogisticsTraceInfo:
         elif isinstance(self.logistics_trace, list):
             logistics_trace = []
             for logistics_trace_type_0_item_data in self.logistics_trace:
-                logistics_trace_type_0_item = logistics_trace_type_0_item_data.to_dict()
+                logistics_trace_type_0_item = to_jsonable(
+                    logistics_trace_type_0_item_data
+                )
                 logistics_trace.append(logistics_trace_type_0_item)
 
         else:
@@ -55,8 +57,8 @@ class AlibabaOrderLogisticsTraceInfo:
             for (
                 cross_package_fulfillment_dto_type_0_item_data
             ) in self.cross_package_fulfillment_dto:
-                cross_package_fulfillment_dto_type_0_item = (
-                    cross_package_fulfillment_dto_type_0_item_data.to_dict()
+                cross_package_fulfillment_dto_type_0_item = to_jsonable(
+                    cross_package_fulfillment_dto_type_0_item_data
                 )
                 cross_package_fulfillment_dto.append(
                     cross_package_fulfillment_dto_type_0_item

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AlibabaOrderNativeLogistics")
 
@@ -118,7 +118,9 @@ class AlibabaOrderNativeLogistics:
         elif isinstance(self.logistics_items, list):
             logistics_items = []
             for logistics_items_type_0_item_data in self.logistics_items:
-                logistics_items_type_0_item = logistics_items_type_0_item_data.to_dict()
+                logistics_items_type_0_item = to_jsonable(
+                    logistics_items_type_0_item_data
+                )
                 logistics_items.append(logistics_items_type_0_item)
 
         else:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AlibabaOrderProductItem")
 
@@ -223,7 +223,7 @@ class AlibabaOrderProductItem:
         elif isinstance(self.sku_infos, list):
             sku_infos = []
             for sku_infos_type_0_item_data in self.sku_infos:
-                sku_infos_type_0_item = sku_infos_type_0_item_data.to_dict()
+                sku_infos_type_0_item = to_jsonable(sku_infos_type_0_item_data)
                 sku_infos.append(sku_infos_type_0_item)
 
         else:
@@ -313,8 +313,8 @@ class AlibabaOrderProductItem:
         elif isinstance(self.guarantees_terms, list):
             guarantees_terms = []
             for guarantees_terms_type_0_item_data in self.guarantees_terms:
-                guarantees_terms_type_0_item = (
-                    guarantees_terms_type_0_item_data.to_dict()
+                guarantees_terms_type_0_item = to_jsonable(
+                    guarantees_terms_type_0_item_data
                 )
                 guarantees_terms.append(guarantees_terms_type_0_item)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AlibabaOrderRateInfo")
 
@@ -51,7 +51,9 @@ class AlibabaOrderRateInfo:
         elif isinstance(self.buyer_rate_list, list):
             buyer_rate_list = []
             for buyer_rate_list_type_0_item_data in self.buyer_rate_list:
-                buyer_rate_list_type_0_item = buyer_rate_list_type_0_item_data.to_dict()
+                buyer_rate_list_type_0_item = to_jsonable(
+                    buyer_rate_list_type_0_item_data
+                )
                 buyer_rate_list.append(buyer_rate_list_type_0_item)
 
         else:
@@ -63,8 +65,8 @@ class AlibabaOrderRateInfo:
         elif isinstance(self.seller_rate_list, list):
             seller_rate_list = []
             for seller_rate_list_type_0_item_data in self.seller_rate_list:
-                seller_rate_list_type_0_item = (
-                    seller_rate_list_type_0_item_data.to_dict()
+                seller_rate_list_type_0_item = to_jsonable(
+                    seller_rate_list_type_0_item_data
                 )
                 seller_rate_list.append(seller_rate_list_type_0_item)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AlibabaOrderStatusMessage")
 
@@ -54,7 +54,7 @@ class AlibabaOrderStatusMessage:
         if isinstance(self.message_body, Unset):
             message_body = UNSET
         elif isinstance(self.message_body, AlibabaOrderStatusMessageBody):
-            message_body = self.message_body.to_dict()
+            message_body = to_jsonable(self.message_body)
         else:
             message_body = self.message_body
 

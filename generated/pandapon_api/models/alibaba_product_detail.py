@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AlibabaProductDetail")
 
@@ -126,7 +126,7 @@ class AlibabaProductDetail:
         if isinstance(self.product_image, Unset):
             product_image = UNSET
         elif isinstance(self.product_image, AlibabaProductImage):
-            product_image = self.product_image.to_dict()
+            product_image = to_jsonable(self.product_image)
         else:
             product_image = self.product_image
 
@@ -136,8 +136,8 @@ class AlibabaProductDetail:
         elif isinstance(self.product_attribute, list):
             product_attribute = []
             for product_attribute_type_0_item_data in self.product_attribute:
-                product_attribute_type_0_item = (
-                    product_attribute_type_0_item_data.to_dict()
+                product_attribute_type_0_item = to_jsonable(
+                    product_attribute_type_0_item_data
                 )
                 product_attribute.append(product_attribute_type_0_item)
 
@@ -150,8 +150,8 @@ class AlibabaProductDetail:
         elif isinstance(self.product_sku_infos, list):
             product_sku_infos = []
             for product_sku_infos_type_0_item_data in self.product_sku_infos:
-                product_sku_infos_type_0_item = (
-                    product_sku_infos_type_0_item_data.to_dict()
+                product_sku_infos_type_0_item = to_jsonable(
+                    product_sku_infos_type_0_item_data
                 )
                 product_sku_infos.append(product_sku_infos_type_0_item)
 
@@ -162,7 +162,7 @@ class AlibabaProductDetail:
         if isinstance(self.product_sale_info, Unset):
             product_sale_info = UNSET
         elif isinstance(self.product_sale_info, AlibabaProductSaleInfo):
-            product_sale_info = self.product_sale_info.to_dict()
+            product_sale_info = to_jsonable(self.product_sale_info)
         else:
             product_sale_info = self.product_sale_info
 
@@ -170,7 +170,7 @@ class AlibabaProductDetail:
         if isinstance(self.product_shipping_info, Unset):
             product_shipping_info = UNSET
         elif isinstance(self.product_shipping_info, AlibabaProductShippingInfo):
-            product_shipping_info = self.product_shipping_info.to_dict()
+            product_shipping_info = to_jsonable(self.product_shipping_info)
         else:
             product_shipping_info = self.product_shipping_info
 
@@ -210,7 +210,7 @@ class AlibabaProductDetail:
         elif isinstance(self.tag_info_list, list):
             tag_info_list = []
             for tag_info_list_type_0_item_data in self.tag_info_list:
-                tag_info_list_type_0_item = tag_info_list_type_0_item_data.to_dict()
+                tag_info_list_type_0_item = to_jsonable(tag_info_list_type_0_item_data)
                 tag_info_list.append(tag_info_list_type_0_item)
 
         else:
@@ -226,7 +226,7 @@ class AlibabaProductDetail:
         if isinstance(self.seller_mix_setting, Unset):
             seller_mix_setting = UNSET
         elif isinstance(self.seller_mix_setting, AlibabaSellerMixSetting):
-            seller_mix_setting = self.seller_mix_setting.to_dict()
+            seller_mix_setting = to_jsonable(self.seller_mix_setting)
         else:
             seller_mix_setting = self.seller_mix_setting
 
@@ -240,7 +240,7 @@ class AlibabaProductDetail:
         if isinstance(self.seller_data_info, Unset):
             seller_data_info = UNSET
         elif isinstance(self.seller_data_info, AlibabaSellerDataInfo):
-            seller_data_info = self.seller_data_info.to_dict()
+            seller_data_info = to_jsonable(self.seller_data_info)
         else:
             seller_data_info = self.seller_data_info
 
@@ -254,7 +254,7 @@ class AlibabaProductDetail:
         if isinstance(self.channel_price, Unset):
             channel_price = UNSET
         elif isinstance(self.channel_price, AlibabaChannelPrice):
-            channel_price = self.channel_price.to_dict()
+            channel_price = to_jsonable(self.channel_price)
         else:
             channel_price = self.channel_price
 

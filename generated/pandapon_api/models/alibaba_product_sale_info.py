@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AlibabaProductSaleInfo")
 
@@ -40,7 +40,7 @@ class AlibabaProductSaleInfo:
         elif isinstance(self.price_ranges, list):
             price_ranges = []
             for price_ranges_type_0_item_data in self.price_ranges:
-                price_ranges_type_0_item = price_ranges_type_0_item_data.to_dict()
+                price_ranges_type_0_item = to_jsonable(price_ranges_type_0_item_data)
                 price_ranges.append(price_ranges_type_0_item)
 
         else:
@@ -58,8 +58,8 @@ class AlibabaProductSaleInfo:
         elif isinstance(self.price_range_list, list):
             price_range_list = []
             for price_range_list_type_0_item_data in self.price_range_list:
-                price_range_list_type_0_item = (
-                    price_range_list_type_0_item_data.to_dict()
+                price_range_list_type_0_item = to_jsonable(
+                    price_range_list_type_0_item_data
                 )
                 price_range_list.append(price_range_list_type_0_item)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AlibabaProductShippingInfo")
 
@@ -71,8 +71,8 @@ class AlibabaProductShippingInfo:
         elif isinstance(self.sku_shipping_info_list, list):
             sku_shipping_info_list = []
             for sku_shipping_info_list_type_0_item_data in self.sku_shipping_info_list:
-                sku_shipping_info_list_type_0_item = (
-                    sku_shipping_info_list_type_0_item_data.to_dict()
+                sku_shipping_info_list_type_0_item = to_jsonable(
+                    sku_shipping_info_list_type_0_item_data
                 )
                 sku_shipping_info_list.append(sku_shipping_info_list_type_0_item)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AlibabaProductSkuInfo")
 
@@ -93,7 +93,9 @@ class AlibabaProductSkuInfo:
         elif isinstance(self.sku_attributes, list):
             sku_attributes = []
             for sku_attributes_type_0_item_data in self.sku_attributes:
-                sku_attributes_type_0_item = sku_attributes_type_0_item_data.to_dict()
+                sku_attributes_type_0_item = to_jsonable(
+                    sku_attributes_type_0_item_data
+                )
                 sku_attributes.append(sku_attributes_type_0_item)
 
         else:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AlibabaRefundInfo")
 
@@ -340,7 +340,7 @@ class AlibabaRefundInfo:
         if isinstance(self.ext_info, Unset):
             ext_info = UNSET
         elif isinstance(self.ext_info, AlibabaRefundInfoExtInfoType0):
-            ext_info = self.ext_info.to_dict()
+            ext_info = to_jsonable(self.ext_info)
         else:
             ext_info = self.ext_info
 
@@ -452,7 +452,7 @@ class AlibabaRefundInfo:
         elif isinstance(
             self.order_entry_count_map, AlibabaRefundInfoOrderEntryCountMapType0
         ):
-            order_entry_count_map = self.order_entry_count_map.to_dict()
+            order_entry_count_map = to_jsonable(self.order_entry_count_map)
         else:
             order_entry_count_map = self.order_entry_count_map
 
@@ -507,8 +507,8 @@ class AlibabaRefundInfo:
         elif isinstance(self.refund_operation_list, list):
             refund_operation_list = []
             for refund_operation_list_type_0_item_data in self.refund_operation_list:
-                refund_operation_list_type_0_item = (
-                    refund_operation_list_type_0_item_data.to_dict()
+                refund_operation_list_type_0_item = to_jsonable(
+                    refund_operation_list_type_0_item_data
                 )
                 refund_operation_list.append(refund_operation_list_type_0_item)
 

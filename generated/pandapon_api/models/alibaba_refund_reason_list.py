@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="AlibabaRefundReasonList")
 
@@ -28,7 +28,7 @@ class AlibabaRefundReasonList:
         elif isinstance(self.reasons, list):
             reasons = []
             for reasons_type_0_item_data in self.reasons:
-                reasons_type_0_item = reasons_type_0_item_data.to_dict()
+                reasons_type_0_item = to_jsonable(reasons_type_0_item_data)
                 reasons.append(reasons_type_0_item)
 
         else:

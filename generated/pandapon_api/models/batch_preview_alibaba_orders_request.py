@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="BatchPreviewAlibabaOrdersRequest")
 
@@ -31,12 +31,12 @@ class BatchPreviewAlibabaOrdersRequest:
     def to_dict(self) -> dict[str, Any]:
         cargo_param_list = []
         for cargo_param_list_item_data in self.cargo_param_list:
-            cargo_param_list_item = cargo_param_list_item_data.to_dict()
+            cargo_param_list_item = to_jsonable(cargo_param_list_item_data)
             cargo_param_list.append(cargo_param_list_item)
 
         address_param: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address_param, Unset):
-            address_param = self.address_param.to_dict()
+            address_param = to_jsonable(self.address_param)
 
         flow: None | str | Unset
         if isinstance(self.flow, Unset):

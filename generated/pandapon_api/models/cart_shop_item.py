@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="CartShopItem")
 
@@ -45,7 +45,9 @@ class CartShopItem:
         elif isinstance(self.cart_item_infos, list):
             cart_item_infos = []
             for cart_item_infos_type_0_item_data in self.cart_item_infos:
-                cart_item_infos_type_0_item = cart_item_infos_type_0_item_data.to_dict()
+                cart_item_infos_type_0_item = to_jsonable(
+                    cart_item_infos_type_0_item_data
+                )
                 cart_item_infos.append(cart_item_infos_type_0_item)
 
         else:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="CreateAlibabaCartOrderRequest")
 
@@ -70,7 +70,7 @@ class CreateAlibabaCartOrderRequest:
 
         address_param: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address_param, Unset):
-            address_param = self.address_param.to_dict()
+            address_param = to_jsonable(self.address_param)
 
         user_id: None | str | Unset
         if isinstance(self.user_id, Unset):

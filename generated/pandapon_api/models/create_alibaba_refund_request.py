@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="CreateAlibabaRefundRequest")
 
@@ -77,8 +77,8 @@ class CreateAlibabaRefundRequest:
         elif isinstance(self.order_entry_count_list, list):
             order_entry_count_list = []
             for order_entry_count_list_type_0_item_data in self.order_entry_count_list:
-                order_entry_count_list_type_0_item = (
-                    order_entry_count_list_type_0_item_data.to_dict()
+                order_entry_count_list_type_0_item = to_jsonable(
+                    order_entry_count_list_type_0_item_data
                 )
                 order_entry_count_list.append(order_entry_count_list_type_0_item)
 

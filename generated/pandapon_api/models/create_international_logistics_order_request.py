@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="CreateInternationalLogisticsOrderRequest")
 
@@ -43,7 +43,7 @@ class CreateInternationalLogisticsOrderRequest:
 
         receiver_address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.receiver_address, Unset):
-            receiver_address = self.receiver_address.to_dict()
+            receiver_address = to_jsonable(self.receiver_address)
 
         line_items: list[dict[str, Any]] | None | Unset
         if isinstance(self.line_items, Unset):
@@ -51,7 +51,7 @@ class CreateInternationalLogisticsOrderRequest:
         elif isinstance(self.line_items, list):
             line_items = []
             for line_items_type_0_item_data in self.line_items:
-                line_items_type_0_item = line_items_type_0_item_data.to_dict()
+                line_items_type_0_item = to_jsonable(line_items_type_0_item_data)
                 line_items.append(line_items_type_0_item)
 
         else:
@@ -59,7 +59,7 @@ class CreateInternationalLogisticsOrderRequest:
 
         tmall_order_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tmall_order_info, Unset):
-            tmall_order_info = self.tmall_order_info.to_dict()
+            tmall_order_info = to_jsonable(self.tmall_order_info)
 
         remark: None | str | Unset
         if isinstance(self.remark, Unset):

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="CreateTaobaoOrderRequest")
 
@@ -39,7 +39,9 @@ class CreateTaobaoOrderRequest:
         if isinstance(self.order_line_list, list):
             order_line_list = []
             for order_line_list_type_1_item_data in self.order_line_list:
-                order_line_list_type_1_item = order_line_list_type_1_item_data.to_dict()
+                order_line_list_type_1_item = to_jsonable(
+                    order_line_list_type_1_item_data
+                )
                 order_line_list.append(order_line_list_type_1_item)
 
         else:
@@ -49,7 +51,7 @@ class CreateTaobaoOrderRequest:
         if isinstance(self.receiver, Unset):
             receiver = UNSET
         elif isinstance(self.receiver, TaobaoOrderReceiver):
-            receiver = self.receiver.to_dict()
+            receiver = to_jsonable(self.receiver)
         else:
             receiver = self.receiver
 

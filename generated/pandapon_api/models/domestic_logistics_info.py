@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="DomesticLogisticsInfo")
 
@@ -31,7 +31,7 @@ class DomesticLogisticsInfo:
     def to_dict(self) -> dict[str, Any]:
         line_item: dict[str, Any] | Unset = UNSET
         if not isinstance(self.line_item, Unset):
-            line_item = self.line_item.to_dict()
+            line_item = to_jsonable(self.line_item)
 
         logistic_numer: None | str | Unset
         if isinstance(self.logistic_numer, Unset):
@@ -45,8 +45,8 @@ class DomesticLogisticsInfo:
         elif isinstance(self.domestic_logistic_info, list):
             domestic_logistic_info = []
             for domestic_logistic_info_type_0_item_data in self.domestic_logistic_info:
-                domestic_logistic_info_type_0_item = (
-                    domestic_logistic_info_type_0_item_data.to_dict()
+                domestic_logistic_info_type_0_item = to_jsonable(
+                    domestic_logistic_info_type_0_item_data
                 )
                 domestic_logistic_info.append(domestic_logistic_info_type_0_item)
 

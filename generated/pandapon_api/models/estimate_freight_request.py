@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import to_jsonable
+
 T = TypeVar("T", bound="EstimateFreightRequest")
 
 
@@ -36,7 +38,7 @@ class EstimateFreightRequest:
 
         sku_id = self.sku_id
 
-        receiver_address = self.receiver_address.to_dict()
+        receiver_address = to_jsonable(self.receiver_address)
 
         quantity = self.quantity
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="FreightBookingLineItem")
 
@@ -71,7 +71,7 @@ class FreightBookingLineItem:
 
         freight_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.freight_info, Unset):
-            freight_info = self.freight_info.to_dict()
+            freight_info = to_jsonable(self.freight_info)
 
         currency: None | str | Unset
         if isinstance(self.currency, Unset):

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="FreightRenderItem")
 
@@ -43,7 +43,7 @@ class FreightRenderItem:
 
         quantity = self.quantity
 
-        freight_info = self.freight_info.to_dict()
+        freight_info = to_jsonable(self.freight_info)
 
         currency = self.currency
 

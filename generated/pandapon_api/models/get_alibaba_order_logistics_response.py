@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="GetAlibabaOrderLogisticsResponse")
 
@@ -63,11 +63,11 @@ class GetAlibabaOrderLogisticsResponse:
         if isinstance(self.data, Unset):
             data = UNSET
         elif isinstance(self.data, AlibabaOrderLogisticsTraceInfo):
-            data = self.data.to_dict()
+            data = to_jsonable(self.data)
         elif isinstance(self.data, list):
             data = []
             for data_type_1_item_data in self.data:
-                data_type_1_item = data_type_1_item_data.to_dict()
+                data_type_1_item = to_jsonable(data_type_1_item_data)
                 data.append(data_type_1_item)
 
         else:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="OrderFreightPreview")
 
@@ -55,7 +55,7 @@ class OrderFreightPreview:
         elif isinstance(self.render_items, list):
             render_items = []
             for render_items_type_0_item_data in self.render_items:
-                render_items_type_0_item = render_items_type_0_item_data.to_dict()
+                render_items_type_0_item = to_jsonable(render_items_type_0_item_data)
                 render_items.append(render_items_type_0_item)
 
         else:

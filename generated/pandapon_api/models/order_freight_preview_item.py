@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="OrderFreightPreviewItem")
 
@@ -55,7 +55,7 @@ class OrderFreightPreviewItem:
         if isinstance(self.freight_info, Unset):
             freight_info = UNSET
         elif isinstance(self.freight_info, FreightInfoTO):
-            freight_info = self.freight_info.to_dict()
+            freight_info = to_jsonable(self.freight_info)
         else:
             freight_info = self.freight_info
 

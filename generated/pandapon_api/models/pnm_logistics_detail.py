@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="PnmLogisticsDetail")
 
@@ -44,8 +44,8 @@ class PnmLogisticsDetail:
         elif isinstance(self.logistics_traces, list):
             logistics_traces = []
             for logistics_traces_type_0_item_data in self.logistics_traces:
-                logistics_traces_type_0_item = (
-                    logistics_traces_type_0_item_data.to_dict()
+                logistics_traces_type_0_item = to_jsonable(
+                    logistics_traces_type_0_item_data
                 )
                 logistics_traces.append(logistics_traces_type_0_item)
 
@@ -58,8 +58,8 @@ class PnmLogisticsDetail:
         elif isinstance(self.logistics_partner, list):
             logistics_partner = []
             for logistics_partner_type_0_item_data in self.logistics_partner:
-                logistics_partner_type_0_item = (
-                    logistics_partner_type_0_item_data.to_dict()
+                logistics_partner_type_0_item = to_jsonable(
+                    logistics_partner_type_0_item_data
                 )
                 logistics_partner.append(logistics_partner_type_0_item)
 
@@ -70,7 +70,7 @@ class PnmLogisticsDetail:
         if isinstance(self.receiver, Unset):
             receiver = UNSET
         elif isinstance(self.receiver, TaobaoLogisticsReceiver):
-            receiver = self.receiver.to_dict()
+            receiver = to_jsonable(self.receiver)
         else:
             receiver = self.receiver
 
@@ -80,7 +80,9 @@ class PnmLogisticsDetail:
         elif isinstance(self.logistics_goods, list):
             logistics_goods = []
             for logistics_goods_type_0_item_data in self.logistics_goods:
-                logistics_goods_type_0_item = logistics_goods_type_0_item_data.to_dict()
+                logistics_goods_type_0_item = to_jsonable(
+                    logistics_goods_type_0_item_data
+                )
                 logistics_goods.append(logistics_goods_type_0_item)
 
         else:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="PreviewAlibabaCartOrderRequest")
 
@@ -31,7 +31,7 @@ class PreviewAlibabaCartOrderRequest:
 
         address_param: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address_param, Unset):
-            address_param = self.address_param.to_dict()
+            address_param = to_jsonable(self.address_param)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

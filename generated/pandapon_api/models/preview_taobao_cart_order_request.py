@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="PreviewTaobaoCartOrderRequest")
 
@@ -33,7 +33,7 @@ class PreviewTaobaoCartOrderRequest:
 
         order_address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.order_address, Unset):
-            order_address = self.order_address.to_dict()
+            order_address = to_jsonable(self.order_address)
 
         user_id: None | str | Unset
         if isinstance(self.user_id, Unset):

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="ProductSearchQuerySellerOfferListV2VO")
 
@@ -81,7 +81,7 @@ class ProductSearchQuerySellerOfferListV2VO:
         if isinstance(self.price_info, Unset):
             price_info = UNSET
         elif isinstance(self.price_info, AlibabaProductPriceInfo):
-            price_info = self.price_info.to_dict()
+            price_info = to_jsonable(self.price_info)
         else:
             price_info = self.price_info
 

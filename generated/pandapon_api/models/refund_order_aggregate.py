@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="RefundOrderAggregate")
 
@@ -32,7 +32,7 @@ class RefundOrderAggregate:
         if isinstance(self.logistics, Unset):
             logistics = UNSET
         elif isinstance(self.logistics, TaobaoRefundLogistics):
-            logistics = self.logistics.to_dict()
+            logistics = to_jsonable(self.logistics)
         else:
             logistics = self.logistics
 
@@ -40,7 +40,7 @@ class RefundOrderAggregate:
         if isinstance(self.refund_order, Unset):
             refund_order = UNSET
         elif isinstance(self.refund_order, TaobaoRefundOrder):
-            refund_order = self.refund_order.to_dict()
+            refund_order = to_jsonable(self.refund_order)
         else:
             refund_order = self.refund_order
 
@@ -48,7 +48,7 @@ class RefundOrderAggregate:
         if isinstance(self.purchase_order_line, Unset):
             purchase_order_line = UNSET
         elif isinstance(self.purchase_order_line, TaobaoRefundPurchaseOrderLine):
-            purchase_order_line = self.purchase_order_line.to_dict()
+            purchase_order_line = to_jsonable(self.purchase_order_line)
         else:
             purchase_order_line = self.purchase_order_line
 

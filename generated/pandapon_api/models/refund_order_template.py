@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="RefundOrderTemplate")
 
@@ -36,7 +36,9 @@ class RefundOrderTemplate:
         elif isinstance(self.refund_reasons, list):
             refund_reasons = []
             for refund_reasons_type_0_item_data in self.refund_reasons:
-                refund_reasons_type_0_item = refund_reasons_type_0_item_data.to_dict()
+                refund_reasons_type_0_item = to_jsonable(
+                    refund_reasons_type_0_item_data
+                )
                 refund_reasons.append(refund_reasons_type_0_item)
 
         else:
@@ -55,7 +57,7 @@ class RefundOrderTemplate:
         if isinstance(self.refund_order, Unset):
             refund_order = UNSET
         elif isinstance(self.refund_order, TaobaoRefundTemplateOrder):
-            refund_order = self.refund_order.to_dict()
+            refund_order = to_jsonable(self.refund_order)
         else:
             refund_order = self.refund_order
 
@@ -63,7 +65,7 @@ class RefundOrderTemplate:
         if isinstance(self.max_refund_fee, Unset):
             max_refund_fee = UNSET
         elif isinstance(self.max_refund_fee, TaobaoRefundMaxFee):
-            max_refund_fee = self.max_refund_fee.to_dict()
+            max_refund_fee = to_jsonable(self.max_refund_fee)
         else:
             max_refund_fee = self.max_refund_fee
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="RefundRenderVO")
 
@@ -33,7 +33,7 @@ class RefundRenderVO:
         if isinstance(self.refund_order_template, Unset):
             refund_order_template = UNSET
         elif isinstance(self.refund_order_template, RefundOrderTemplate):
-            refund_order_template = self.refund_order_template.to_dict()
+            refund_order_template = to_jsonable(self.refund_order_template)
         else:
             refund_order_template = self.refund_order_template
 

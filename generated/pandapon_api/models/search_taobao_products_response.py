@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="SearchTaobaoProductsResponse")
 
@@ -60,7 +60,7 @@ class SearchTaobaoProductsResponse:
         if isinstance(self.data, Unset):
             data = UNSET
         elif isinstance(self.data, TaobaoProductSearchPage):
-            data = self.data.to_dict()
+            data = to_jsonable(self.data)
         else:
             data = self.data
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="TaoBaoLogisticsDetailVO")
 
@@ -38,8 +38,8 @@ class TaoBaoLogisticsDetailVO:
         elif isinstance(self.pnm_logistics_details, list):
             pnm_logistics_details = []
             for pnm_logistics_details_type_0_item_data in self.pnm_logistics_details:
-                pnm_logistics_details_type_0_item = (
-                    pnm_logistics_details_type_0_item_data.to_dict()
+                pnm_logistics_details_type_0_item = to_jsonable(
+                    pnm_logistics_details_type_0_item_data
                 )
                 pnm_logistics_details.append(pnm_logistics_details_type_0_item)
 

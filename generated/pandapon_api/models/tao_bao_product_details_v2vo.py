@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="TaoBaoProductDetailsV2VO")
 
@@ -211,8 +211,8 @@ class TaoBaoProductDetailsV2VO:
         elif isinstance(self.promotion_displays, list):
             promotion_displays = []
             for promotion_displays_type_0_item_data in self.promotion_displays:
-                promotion_displays_type_0_item = (
-                    promotion_displays_type_0_item_data.to_dict()
+                promotion_displays_type_0_item = to_jsonable(
+                    promotion_displays_type_0_item_data
                 )
                 promotion_displays.append(promotion_displays_type_0_item)
 
@@ -225,7 +225,7 @@ class TaoBaoProductDetailsV2VO:
         elif isinstance(self.sku_list, list):
             sku_list = []
             for sku_list_type_0_item_data in self.sku_list:
-                sku_list_type_0_item = sku_list_type_0_item_data.to_dict()
+                sku_list_type_0_item = to_jsonable(sku_list_type_0_item_data)
                 sku_list.append(sku_list_type_0_item)
 
         else:

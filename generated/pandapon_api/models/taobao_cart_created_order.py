@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="TaobaoCartCreatedOrder")
 
@@ -69,7 +69,9 @@ class TaobaoCartCreatedOrder:
         elif isinstance(self.order_line_list, list):
             order_line_list = []
             for order_line_list_type_0_item_data in self.order_line_list:
-                order_line_list_type_0_item = order_line_list_type_0_item_data.to_dict()
+                order_line_list_type_0_item = to_jsonable(
+                    order_line_list_type_0_item_data
+                )
                 order_line_list.append(order_line_list_type_0_item)
 
         else:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="TaobaoCartList")
 
@@ -31,7 +31,7 @@ class TaobaoCartList:
         elif isinstance(self.enable_list, list):
             enable_list = []
             for enable_list_type_0_item_data in self.enable_list:
-                enable_list_type_0_item = enable_list_type_0_item_data.to_dict()
+                enable_list_type_0_item = to_jsonable(enable_list_type_0_item_data)
                 enable_list.append(enable_list_type_0_item)
 
         else:
@@ -43,7 +43,7 @@ class TaobaoCartList:
         elif isinstance(self.disable_list, list):
             disable_list = []
             for disable_list_type_0_item_data in self.disable_list:
-                disable_list_type_0_item = disable_list_type_0_item_data.to_dict()
+                disable_list_type_0_item = to_jsonable(disable_list_type_0_item_data)
                 disable_list.append(disable_list_type_0_item)
 
         else:

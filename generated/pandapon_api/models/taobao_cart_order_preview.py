@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="TaobaoCartOrderPreview")
 
@@ -35,8 +35,8 @@ class TaobaoCartOrderPreview:
         elif isinstance(self.render_item_list, list):
             render_item_list = []
             for render_item_list_type_0_item_data in self.render_item_list:
-                render_item_list_type_0_item = (
-                    render_item_list_type_0_item_data.to_dict()
+                render_item_list_type_0_item = to_jsonable(
+                    render_item_list_type_0_item_data
                 )
                 render_item_list.append(render_item_list_type_0_item)
 
@@ -49,8 +49,8 @@ class TaobaoCartOrderPreview:
         elif isinstance(self.unavailable_sku_list, list):
             unavailable_sku_list = []
             for unavailable_sku_list_type_0_item_data in self.unavailable_sku_list:
-                unavailable_sku_list_type_0_item = (
-                    unavailable_sku_list_type_0_item_data.to_dict()
+                unavailable_sku_list_type_0_item = to_jsonable(
+                    unavailable_sku_list_type_0_item_data
                 )
                 unavailable_sku_list.append(unavailable_sku_list_type_0_item)
 
@@ -61,7 +61,7 @@ class TaobaoCartOrderPreview:
         if isinstance(self.total_real_pay_price, Unset):
             total_real_pay_price = UNSET
         elif isinstance(self.total_real_pay_price, TaobaoCartPreviewAmount):
-            total_real_pay_price = self.total_real_pay_price.to_dict()
+            total_real_pay_price = to_jsonable(self.total_real_pay_price)
         else:
             total_real_pay_price = self.total_real_pay_price
 

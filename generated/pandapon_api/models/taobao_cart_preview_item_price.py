@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="TaobaoCartPreviewItemPrice")
 
@@ -53,7 +53,7 @@ class TaobaoCartPreviewItemPrice:
         if isinstance(self.origin_price, Unset):
             origin_price = UNSET
         elif isinstance(self.origin_price, TaobaoCartPreviewAmount):
-            origin_price = self.origin_price.to_dict()
+            origin_price = to_jsonable(self.origin_price)
         else:
             origin_price = self.origin_price
 
@@ -61,7 +61,7 @@ class TaobaoCartPreviewItemPrice:
         if isinstance(self.discount_price, Unset):
             discount_price = UNSET
         elif isinstance(self.discount_price, TaobaoCartPreviewAmount):
-            discount_price = self.discount_price.to_dict()
+            discount_price = to_jsonable(self.discount_price)
         else:
             discount_price = self.discount_price
 

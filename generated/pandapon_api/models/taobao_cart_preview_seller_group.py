@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="TaobaoCartPreviewSellerGroup")
 
@@ -57,8 +57,8 @@ class TaobaoCartPreviewSellerGroup:
         elif isinstance(self.item_price_infos, list):
             item_price_infos = []
             for item_price_infos_type_0_item_data in self.item_price_infos:
-                item_price_infos_type_0_item = (
-                    item_price_infos_type_0_item_data.to_dict()
+                item_price_infos_type_0_item = to_jsonable(
+                    item_price_infos_type_0_item_data
                 )
                 item_price_infos.append(item_price_infos_type_0_item)
 
@@ -69,7 +69,7 @@ class TaobaoCartPreviewSellerGroup:
         if isinstance(self.mainland_shipping_fee, Unset):
             mainland_shipping_fee = UNSET
         elif isinstance(self.mainland_shipping_fee, TaobaoCartPreviewAmount):
-            mainland_shipping_fee = self.mainland_shipping_fee.to_dict()
+            mainland_shipping_fee = to_jsonable(self.mainland_shipping_fee)
         else:
             mainland_shipping_fee = self.mainland_shipping_fee
 
@@ -77,7 +77,7 @@ class TaobaoCartPreviewSellerGroup:
         if isinstance(self.order_fee, Unset):
             order_fee = UNSET
         elif isinstance(self.order_fee, TaobaoCartPreviewAmount):
-            order_fee = self.order_fee.to_dict()
+            order_fee = to_jsonable(self.order_fee)
         else:
             order_fee = self.order_fee
 

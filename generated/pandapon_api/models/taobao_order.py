@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="TaobaoOrder")
 
@@ -250,7 +250,7 @@ class TaobaoOrder:
         if isinstance(self.receiver, Unset):
             receiver = UNSET
         elif isinstance(self.receiver, TaobaoOrderReceiver):
-            receiver = self.receiver.to_dict()
+            receiver = to_jsonable(self.receiver)
         else:
             receiver = self.receiver
 
@@ -260,8 +260,8 @@ class TaobaoOrder:
         elif isinstance(self.sub_purchase_orders, list):
             sub_purchase_orders = []
             for sub_purchase_orders_type_0_item_data in self.sub_purchase_orders:
-                sub_purchase_orders_type_0_item = (
-                    sub_purchase_orders_type_0_item_data.to_dict()
+                sub_purchase_orders_type_0_item = to_jsonable(
+                    sub_purchase_orders_type_0_item_data
                 )
                 sub_purchase_orders.append(sub_purchase_orders_type_0_item)
 
@@ -274,7 +274,9 @@ class TaobaoOrder:
         elif isinstance(self.order_line_list, list):
             order_line_list = []
             for order_line_list_type_0_item_data in self.order_line_list:
-                order_line_list_type_0_item = order_line_list_type_0_item_data.to_dict()
+                order_line_list_type_0_item = to_jsonable(
+                    order_line_list_type_0_item_data
+                )
                 order_line_list.append(order_line_list_type_0_item)
 
         else:

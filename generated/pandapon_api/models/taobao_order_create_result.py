@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="TaobaoOrderCreateResult")
 
@@ -78,7 +78,7 @@ class TaobaoOrderCreateResult:
         elif isinstance(self.order_list, list):
             order_list = []
             for order_list_type_0_item_data in self.order_list:
-                order_list_type_0_item = order_list_type_0_item_data.to_dict()
+                order_list_type_0_item = to_jsonable(order_list_type_0_item_data)
                 order_list.append(order_list_type_0_item)
 
         else:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="TaobaoOrderPage")
 
@@ -63,7 +63,9 @@ class TaobaoOrderPage:
         elif isinstance(self.purchase_orders, list):
             purchase_orders = []
             for purchase_orders_type_0_item_data in self.purchase_orders:
-                purchase_orders_type_0_item = purchase_orders_type_0_item_data.to_dict()
+                purchase_orders_type_0_item = to_jsonable(
+                    purchase_orders_type_0_item_data
+                )
                 purchase_orders.append(purchase_orders_type_0_item)
 
         else:
@@ -93,7 +95,7 @@ class TaobaoOrderPage:
         elif isinstance(self.data, list):
             data = []
             for data_type_0_item_data in self.data:
-                data_type_0_item = data_type_0_item_data.to_dict()
+                data_type_0_item = to_jsonable(data_type_0_item_data)
                 data.append(data_type_0_item)
 
         else:

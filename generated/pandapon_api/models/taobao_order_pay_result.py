@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="TaobaoOrderPayResult")
 
@@ -71,8 +71,8 @@ class TaobaoOrderPayResult:
         elif isinstance(self.pay_failed_results, list):
             pay_failed_results = []
             for pay_failed_results_type_0_item_data in self.pay_failed_results:
-                pay_failed_results_type_0_item = (
-                    pay_failed_results_type_0_item_data.to_dict()
+                pay_failed_results_type_0_item = to_jsonable(
+                    pay_failed_results_type_0_item_data
                 )
                 pay_failed_results.append(pay_failed_results_type_0_item)
 

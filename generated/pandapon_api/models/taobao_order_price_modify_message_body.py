@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="TaobaoOrderPriceModifyMessageBody")
 
@@ -41,7 +41,7 @@ class TaobaoOrderPriceModifyMessageBody:
         elif isinstance(self.sub_orders, list):
             sub_orders = []
             for sub_orders_type_0_item_data in self.sub_orders:
-                sub_orders_type_0_item = sub_orders_type_0_item_data.to_dict()
+                sub_orders_type_0_item = to_jsonable(sub_orders_type_0_item_data)
                 sub_orders.append(sub_orders_type_0_item)
 
         else:
@@ -51,7 +51,7 @@ class TaobaoOrderPriceModifyMessageBody:
         if isinstance(self.purchase_order_price_dto, Unset):
             purchase_order_price_dto = UNSET
         elif isinstance(self.purchase_order_price_dto, TaobaoPurchaseOrderPrice):
-            purchase_order_price_dto = self.purchase_order_price_dto.to_dict()
+            purchase_order_price_dto = to_jsonable(self.purchase_order_price_dto)
         else:
             purchase_order_price_dto = self.purchase_order_price_dto
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="TaobaoOrderPriceModifySubOrder")
 
@@ -242,7 +242,9 @@ class TaobaoOrderPriceModifySubOrder:
         elif isinstance(self.logistic_orders, list):
             logistic_orders = []
             for logistic_orders_type_0_item_data in self.logistic_orders:
-                logistic_orders_type_0_item = logistic_orders_type_0_item_data.to_dict()
+                logistic_orders_type_0_item = to_jsonable(
+                    logistic_orders_type_0_item_data
+                )
                 logistic_orders.append(logistic_orders_type_0_item)
 
         else:

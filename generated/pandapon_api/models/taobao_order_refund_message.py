@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="TaobaoOrderRefundMessage")
 
@@ -53,7 +53,7 @@ class TaobaoOrderRefundMessage:
         if isinstance(self.message_body, Unset):
             message_body = UNSET
         elif isinstance(self.message_body, TaobaoOrderRefundMessageBody):
-            message_body = self.message_body.to_dict()
+            message_body = to_jsonable(self.message_body)
         else:
             message_body = self.message_body
 

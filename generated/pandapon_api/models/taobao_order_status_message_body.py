@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="TaobaoOrderStatusMessageBody")
 
@@ -72,7 +72,7 @@ class TaobaoOrderStatusMessageBody:
         elif isinstance(self.sku_list, list):
             sku_list = []
             for sku_list_type_0_item_data in self.sku_list:
-                sku_list_type_0_item = sku_list_type_0_item_data.to_dict()
+                sku_list_type_0_item = to_jsonable(sku_list_type_0_item_data)
                 sku_list.append(sku_list_type_0_item)
 
         else:

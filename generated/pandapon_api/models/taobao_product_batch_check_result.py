@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="TaobaoProductBatchCheckResult")
 
@@ -34,7 +34,7 @@ class TaobaoProductBatchCheckResult:
         elif isinstance(self.mp_products, list):
             mp_products = []
             for mp_products_type_0_item_data in self.mp_products:
-                mp_products_type_0_item = mp_products_type_0_item_data.to_dict()
+                mp_products_type_0_item = to_jsonable(mp_products_type_0_item_data)
                 mp_products.append(mp_products_type_0_item)
 
         else:
@@ -55,8 +55,8 @@ class TaobaoProductBatchCheckResult:
         elif isinstance(self.no_mp_reason_list, list):
             no_mp_reason_list = []
             for no_mp_reason_list_type_0_item_data in self.no_mp_reason_list:
-                no_mp_reason_list_type_0_item = (
-                    no_mp_reason_list_type_0_item_data.to_dict()
+                no_mp_reason_list_type_0_item = to_jsonable(
+                    no_mp_reason_list_type_0_item_data
                 )
                 no_mp_reason_list.append(no_mp_reason_list_type_0_item)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="TaobaoProductSearchItem")
 
@@ -105,7 +105,7 @@ class TaobaoProductSearchItem:
         if isinstance(self.multi_language_info, Unset):
             multi_language_info = UNSET
         elif isinstance(self.multi_language_info, TaobaoMultiLanguageInfo):
-            multi_language_info = self.multi_language_info.to_dict()
+            multi_language_info = to_jsonable(self.multi_language_info)
         else:
             multi_language_info = self.multi_language_info
 
@@ -115,8 +115,8 @@ class TaobaoProductSearchItem:
         elif isinstance(self.promotion_displays, list):
             promotion_displays = []
             for promotion_displays_type_0_item_data in self.promotion_displays:
-                promotion_displays_type_0_item = (
-                    promotion_displays_type_0_item_data.to_dict()
+                promotion_displays_type_0_item = to_jsonable(
+                    promotion_displays_type_0_item_data
                 )
                 promotion_displays.append(promotion_displays_type_0_item)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="TaobaoProductSku")
 
@@ -114,7 +114,7 @@ class TaobaoProductSku:
         elif isinstance(self.properties, list):
             properties = []
             for properties_type_0_item_data in self.properties:
-                properties_type_0_item = properties_type_0_item_data.to_dict()
+                properties_type_0_item = to_jsonable(properties_type_0_item_data)
                 properties.append(properties_type_0_item)
 
         else:

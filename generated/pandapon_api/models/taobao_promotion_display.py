@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="TaobaoPromotionDisplay")
 
@@ -37,8 +37,8 @@ class TaobaoPromotionDisplay:
         elif isinstance(self.promotion_info_list, list):
             promotion_info_list = []
             for promotion_info_list_type_0_item_data in self.promotion_info_list:
-                promotion_info_list_type_0_item = (
-                    promotion_info_list_type_0_item_data.to_dict()
+                promotion_info_list_type_0_item = to_jsonable(
+                    promotion_info_list_type_0_item_data
                 )
                 promotion_info_list.append(promotion_info_list_type_0_item)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="TaobaoRefundCancelResult")
 
@@ -51,7 +51,7 @@ class TaobaoRefundCancelResult:
         if isinstance(self.refund_order_aggregate, Unset):
             refund_order_aggregate = UNSET
         elif isinstance(self.refund_order_aggregate, RefundOrderAggregate):
-            refund_order_aggregate = self.refund_order_aggregate.to_dict()
+            refund_order_aggregate = to_jsonable(self.refund_order_aggregate)
         else:
             refund_order_aggregate = self.refund_order_aggregate
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="TaobaoRefundLogistics")
 
@@ -55,7 +55,7 @@ class TaobaoRefundLogistics:
         if isinstance(self.logistics_company, Unset):
             logistics_company = UNSET
         elif isinstance(self.logistics_company, TaobaoRefundLogisticsCompany):
-            logistics_company = self.logistics_company.to_dict()
+            logistics_company = to_jsonable(self.logistics_company)
         else:
             logistics_company = self.logistics_company
 

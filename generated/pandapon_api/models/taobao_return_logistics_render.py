@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="TaobaoReturnLogisticsRender")
 
@@ -61,8 +61,8 @@ class TaobaoReturnLogisticsRender:
         elif isinstance(self.logistics_companies, list):
             logistics_companies = []
             for logistics_companies_type_0_item_data in self.logistics_companies:
-                logistics_companies_type_0_item = (
-                    logistics_companies_type_0_item_data.to_dict()
+                logistics_companies_type_0_item = to_jsonable(
+                    logistics_companies_type_0_item_data
                 )
                 logistics_companies.append(logistics_companies_type_0_item)
 

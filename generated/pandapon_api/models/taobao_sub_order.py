@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="TaobaoSubOrder")
 
@@ -298,7 +298,9 @@ class TaobaoSubOrder:
         elif isinstance(self.logistic_orders, list):
             logistic_orders = []
             for logistic_orders_type_0_item_data in self.logistic_orders:
-                logistic_orders_type_0_item = logistic_orders_type_0_item_data.to_dict()
+                logistic_orders_type_0_item = to_jsonable(
+                    logistic_orders_type_0_item_data
+                )
                 logistic_orders.append(logistic_orders_type_0_item)
 
         else:
@@ -312,8 +314,8 @@ class TaobaoSubOrder:
             for (
                 international_logistic_orders_type_0_item_data
             ) in self.international_logistic_orders:
-                international_logistic_orders_type_0_item = (
-                    international_logistic_orders_type_0_item_data.to_dict()
+                international_logistic_orders_type_0_item = to_jsonable(
+                    international_logistic_orders_type_0_item_data
                 )
                 international_logistic_orders.append(
                     international_logistic_orders_type_0_item
@@ -326,7 +328,7 @@ class TaobaoSubOrder:
         if isinstance(self.sku_info, Unset):
             sku_info = UNSET
         elif isinstance(self.sku_info, TaobaoSubOrderSkuInfo):
-            sku_info = self.sku_info.to_dict()
+            sku_info = to_jsonable(self.sku_info)
         else:
             sku_info = self.sku_info
 
@@ -334,7 +336,7 @@ class TaobaoSubOrder:
         if isinstance(self.option_fields, Unset):
             option_fields = UNSET
         elif isinstance(self.option_fields, TaobaoSubOrderOptionFieldsType0):
-            option_fields = self.option_fields.to_dict()
+            option_fields = to_jsonable(self.option_fields)
         else:
             option_fields = self.option_fields
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="TaobaoSubOrderSkuInfo")
 
@@ -29,7 +29,7 @@ class TaobaoSubOrderSkuInfo:
         if isinstance(self.sku_pv, Unset):
             sku_pv = UNSET
         elif isinstance(self.sku_pv, TaobaoSubOrderSkuInfoSkuPvType0):
-            sku_pv = self.sku_pv.to_dict()
+            sku_pv = to_jsonable(self.sku_pv)
         else:
             sku_pv = self.sku_pv
 

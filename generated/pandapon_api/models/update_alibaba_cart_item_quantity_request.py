@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="UpdateAlibabaCartItemQuantityRequest")
 
@@ -49,7 +49,7 @@ class UpdateAlibabaCartItemQuantityRequest:
         if isinstance(self.update_time, Unset):
             update_time = UNSET
         elif isinstance(self.update_time, AlibabaCartUpdateTime):
-            update_time = self.update_time.to_dict()
+            update_time = to_jsonable(self.update_time)
         else:
             update_time = self.update_time
 

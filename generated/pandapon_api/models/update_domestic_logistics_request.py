@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 T = TypeVar("T", bound="UpdateDomesticLogisticsRequest")
 
@@ -46,7 +46,9 @@ class UpdateDomesticLogisticsRequest:
         elif isinstance(self.logistic_infos, list):
             logistic_infos = []
             for logistic_infos_type_0_item_data in self.logistic_infos:
-                logistic_infos_type_0_item = logistic_infos_type_0_item_data.to_dict()
+                logistic_infos_type_0_item = to_jsonable(
+                    logistic_infos_type_0_item_data
+                )
                 logistic_infos.append(logistic_infos_type_0_item)
 
         else:

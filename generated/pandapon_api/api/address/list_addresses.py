@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_addresses_request import ListAddressesRequest
 from ...models.list_addresses_response import ListAddressesResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, to_jsonable
 
 
 def _get_kwargs(
@@ -22,7 +22,7 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 

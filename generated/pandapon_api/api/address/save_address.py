@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.save_address_request import SaveAddressRequest
 from ...models.save_address_response import SaveAddressResponse
-from ...types import Response
+from ...types import Response, to_jsonable
 
 
 def _get_kwargs(
@@ -21,7 +21,7 @@ def _get_kwargs(
         "url": "/v2/open/address/addOrUpdate",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 

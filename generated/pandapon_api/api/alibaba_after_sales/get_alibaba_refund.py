@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_alibaba_refund_request import GetAlibabaRefundRequest
 from ...models.get_alibaba_refund_response import GetAlibabaRefundResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, to_jsonable
 
 
 def _get_kwargs(
@@ -29,7 +29,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 

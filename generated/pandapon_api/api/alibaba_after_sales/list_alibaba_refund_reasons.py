@@ -11,7 +11,7 @@ from ...models.list_alibaba_refund_reasons_request import (
 from ...models.list_alibaba_refund_reasons_response import (
     ListAlibabaRefundReasonsResponse,
 )
-from ...types import Response
+from ...types import Response, to_jsonable
 
 
 def _get_kwargs(
@@ -25,7 +25,7 @@ def _get_kwargs(
         "url": "/v2/alibaba/refund/reason/list",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 

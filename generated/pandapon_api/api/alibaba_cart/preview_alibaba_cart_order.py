@@ -9,7 +9,7 @@ from ...models.preview_alibaba_cart_order_request import PreviewAlibabaCartOrder
 from ...models.preview_alibaba_cart_order_response import (
     PreviewAlibabaCartOrderResponse,
 )
-from ...types import Response
+from ...types import Response, to_jsonable
 
 
 def _get_kwargs(
@@ -23,7 +23,7 @@ def _get_kwargs(
         "url": "/v2/alibaba/cart/preview/order",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 

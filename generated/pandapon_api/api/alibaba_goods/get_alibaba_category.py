@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_alibaba_category_request import GetAlibabaCategoryRequest
 from ...models.get_alibaba_category_response import GetAlibabaCategoryResponse
-from ...types import Response
+from ...types import Response, to_jsonable
 
 
 def _get_kwargs(
@@ -21,7 +21,7 @@ def _get_kwargs(
         "url": "/v2/alibaba/product/category/query",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 

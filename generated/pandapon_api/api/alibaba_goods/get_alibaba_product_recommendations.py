@@ -11,7 +11,7 @@ from ...models.get_alibaba_product_recommendations_request import (
 from ...models.get_alibaba_product_recommendations_response import (
     GetAlibabaProductRecommendationsResponse,
 )
-from ...types import Response
+from ...types import Response, to_jsonable
 
 
 def _get_kwargs(
@@ -25,7 +25,7 @@ def _get_kwargs(
         "url": "/v2/alibaba/product/productRecommendQuery",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 

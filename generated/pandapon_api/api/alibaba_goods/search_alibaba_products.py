@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.search_alibaba_products_request import SearchAlibabaProductsRequest
 from ...models.search_alibaba_products_response import SearchAlibabaProductsResponse
-from ...types import Response
+from ...types import Response, to_jsonable
 
 
 def _get_kwargs(
@@ -21,7 +21,7 @@ def _get_kwargs(
         "url": "/v2/alibaba/product/keywords/query",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 

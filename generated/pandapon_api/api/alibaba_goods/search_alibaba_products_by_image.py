@@ -11,7 +11,7 @@ from ...models.search_alibaba_products_by_image_request import (
 from ...models.search_alibaba_products_by_image_response import (
     SearchAlibabaProductsByImageResponse,
 )
-from ...types import Response
+from ...types import Response, to_jsonable
 
 
 def _get_kwargs(
@@ -25,7 +25,7 @@ def _get_kwargs(
         "url": "/v2/alibaba/product/image/query",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 

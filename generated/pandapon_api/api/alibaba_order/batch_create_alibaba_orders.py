@@ -11,7 +11,7 @@ from ...models.batch_create_alibaba_orders_request import (
 from ...models.batch_create_alibaba_orders_response import (
     BatchCreateAlibabaOrdersResponse,
 )
-from ...types import Response
+from ...types import Response, to_jsonable
 
 
 def _get_kwargs(
@@ -25,7 +25,7 @@ def _get_kwargs(
         "url": "/v2/alibaba/order/batch/create",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 

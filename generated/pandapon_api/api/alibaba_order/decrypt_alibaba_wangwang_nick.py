@@ -11,7 +11,7 @@ from ...models.decrypt_alibaba_wangwang_nick_request import (
 from ...models.decrypt_alibaba_wangwang_nick_response import (
     DecryptAlibabaWangwangNickResponse,
 )
-from ...types import Response
+from ...types import Response, to_jsonable
 
 
 def _get_kwargs(
@@ -25,7 +25,7 @@ def _get_kwargs(
         "url": "/v2/alibaba/product/openuid/decrypt",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 

@@ -11,7 +11,7 @@ from ...models.list_taobao_refund_messages_request import (
 from ...models.list_taobao_refund_messages_response import (
     ListTaobaoRefundMessagesResponse,
 )
-from ...types import Response
+from ...types import Response, to_jsonable
 
 
 def _get_kwargs(
@@ -25,7 +25,7 @@ def _get_kwargs(
         "url": "/v2/taobao/order/refund/message/list",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 

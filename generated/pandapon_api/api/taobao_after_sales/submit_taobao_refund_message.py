@@ -11,7 +11,7 @@ from ...models.submit_taobao_refund_message_request import (
 from ...models.submit_taobao_refund_message_response import (
     SubmitTaobaoRefundMessageResponse,
 )
-from ...types import Response
+from ...types import Response, to_jsonable
 
 
 def _get_kwargs(
@@ -25,7 +25,7 @@ def _get_kwargs(
         "url": "/v2/taobao/order/refund/submit/message",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 

@@ -11,7 +11,7 @@ from ...models.submit_taobao_return_logistics_request import (
 from ...models.submit_taobao_return_logistics_response import (
     SubmitTaobaoReturnLogisticsResponse,
 )
-from ...types import Response
+from ...types import Response, to_jsonable
 
 
 def _get_kwargs(
@@ -25,7 +25,7 @@ def _get_kwargs(
         "url": "/v2/taobao/order/refund/logistics/submit",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 

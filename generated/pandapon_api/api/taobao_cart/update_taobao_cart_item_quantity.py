@@ -11,7 +11,7 @@ from ...models.update_taobao_cart_item_quantity_request import (
 from ...models.update_taobao_cart_item_quantity_response import (
     UpdateTaobaoCartItemQuantityResponse,
 )
-from ...types import Response
+from ...types import Response, to_jsonable
 
 
 def _get_kwargs(
@@ -25,7 +25,7 @@ def _get_kwargs(
         "url": "/v2/taobao/cart/edit-quantity",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 

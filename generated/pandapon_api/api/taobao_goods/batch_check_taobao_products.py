@@ -11,7 +11,7 @@ from ...models.batch_check_taobao_products_request import (
 from ...models.batch_check_taobao_products_response import (
     BatchCheckTaobaoProductsResponse,
 )
-from ...types import Response
+from ...types import Response, to_jsonable
 
 
 def _get_kwargs(
@@ -25,7 +25,7 @@ def _get_kwargs(
         "url": "/v2/taobao/product/batch/check",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 

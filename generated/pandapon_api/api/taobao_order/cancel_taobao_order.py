@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cancel_taobao_order_request import CancelTaobaoOrderRequest
 from ...models.cancel_taobao_order_response import CancelTaobaoOrderResponse
-from ...types import Response
+from ...types import Response, to_jsonable
 
 
 def _get_kwargs(
@@ -21,7 +21,7 @@ def _get_kwargs(
         "url": "/v2/taobao/order/cancel",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 

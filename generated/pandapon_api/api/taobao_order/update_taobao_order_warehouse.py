@@ -11,7 +11,7 @@ from ...models.update_taobao_order_warehouse_request import (
 from ...models.update_taobao_order_warehouse_response import (
     UpdateTaobaoOrderWarehouseResponse,
 )
-from ...types import Response
+from ...types import Response, to_jsonable
 
 
 def _get_kwargs(
@@ -25,7 +25,7 @@ def _get_kwargs(
         "url": "/v2/taobao/order/updateWarehouse",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 

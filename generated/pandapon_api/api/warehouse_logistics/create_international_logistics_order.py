@@ -11,7 +11,7 @@ from ...models.create_international_logistics_order_request import (
 from ...models.create_international_logistics_order_response import (
     CreateInternationalLogisticsOrderResponse,
 )
-from ...types import Response
+from ...types import Response, to_jsonable
 
 
 def _get_kwargs(
@@ -25,7 +25,7 @@ def _get_kwargs(
         "url": "/v2/open/pp/logistics/orderBookingFreight",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = to_jsonable(body)
 
     headers["Content-Type"] = "application/json"
 
