@@ -14,16 +14,15 @@ import httpx
 
 from ._exceptions import ConfigurationError
 from ._signing import Signer, new_nonce, sign, timestamp_ms
-from ._spec import query_signed_paths
-
-SYSTEM_HEADERS = ("access-key", "timestamp", "nonce-str", "user-id", "signature")
+from ._spec import path_pattern, query_signed_paths
 
 
 @cache
 def _query_signed_pattern() -> re.Pattern[str]:
     templates = sorted(query_signed_paths())
+    # Non-capturing: the same group name may stand in several templates.
     alternatives = "|".join(
-        re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)) for template in templates
+        re.sub(r"\(\?P<[^>]+>", "(?:", path_pattern(template)) for template in templates
     )
     return re.compile(f"(?:{alternatives})$" if alternatives else r"(?!)")
 

@@ -44,14 +44,10 @@ class Operation:
     body_schema: dict[str, Any] | None = field(repr=False)
     body_required: bool = field(repr=False)
 
-    @property
-    def module(self) -> str:
-        """Dotted name of the generated module (``pandapon_api.api.<tag>.<snake_id>``)."""
-        return f"pandapon_api.api.{self.tag.replace('-', '_')}.{snake_case(self.operation_id)}"
 
-
-def snake_case(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+def path_pattern(template: str) -> str:
+    """A regular expression for a path template; ``{name}`` becomes the group ``name``."""
+    return re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(template))
 
 
 @cache
@@ -102,6 +98,26 @@ def operations() -> dict[str, Operation]:
                 operation = _operation(path, method, item[method])
                 table[operation.operation_id] = operation
     return table
+
+
+@cache
+def system_headers() -> tuple[str, ...]:
+    """The header names every operation's security requires (the five system headers)."""
+    doc = document()
+    schemes = doc["components"]["securitySchemes"]
+    required = [
+        set(requirement)
+        for item in doc["paths"].values()
+        for method in _METHODS
+        if method in item
+        for requirement in item[method].get("security", [])
+    ]
+    common = set.intersection(*required) if required else set()
+    return tuple(
+        scheme["name"]
+        for key, scheme in schemes.items()
+        if key in common and scheme.get("in") == "header"
+    )
 
 
 @cache

@@ -28,18 +28,12 @@ if __package__ in (None, ""):
 
 import yaml
 
+from scripts import lint_spec, spec_diff
 from scripts import spec as spec_mod
-from scripts import spec_diff
 
-SYSTEM_HEADERS = frozenset({"access-key", "timestamp", "nonce-str", "user-id", "signature"})
-SECURITY: dict[str, list[str]] = {
-    "accessKey": [],
-    "timestamp": [],
-    "nonceStr": [],
-    "userId": [],
-    "signature": [],
-}
-QUERY_SECURITY: dict[str, list[str]] = {"queryTimestamp": [], "querySign": []}
+SECURITY: dict[str, list[str]] = {scheme: [] for scheme in lint_spec.SYSTEM_SCHEMES}
+SYSTEM_HEADERS = lint_spec.SYSTEM_HEADERS
+QUERY_SECURITY: dict[str, list[str]] = {scheme: [] for scheme in lint_spec.QUERY_SCHEMES}
 QUERY_SIGNED_PREFIX = "/v2/open/pp/logistics/"
 ENVELOPE_REF = "common.yaml#/schemas/Envelope"
 

@@ -59,11 +59,6 @@ def pascal(operation_id: str) -> str:
     return operation_id[0].upper() + operation_id[1:]
 
 
-def snake(operation_id: str) -> str:
-    """The generated module name of an operation: ``getTaobaoProduct`` -> ``get_taobao_product``."""
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", operation_id).lower()
-
-
 def _schema(spec: dict[str, Any], ref: str) -> Any:
     return spec["components"]["schemas"].get(ref.rsplit("/", 1)[1])
 

@@ -34,6 +34,8 @@ from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 
+from scripts.spec import snake
+
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _METHODS = ("get", "put", "post", "delete", "patch")
 
@@ -195,7 +197,7 @@ class _Collector:
 
     def add(self, path: str, method: str, op: dict[str, Any]) -> None:
         op_id = str(op["operationId"])
-        endpoint: Any = self.endpoints[_snake(op_id)]
+        endpoint: Any = self.endpoints[snake(op_id)]
         arguments = self._arguments(endpoint)
         body_class = body_module = None
         if endpoint.bodies:
@@ -288,10 +290,6 @@ class _Collector:
             if fields:
                 table[str(model.class_info.name)] = dict(sorted(fields.items()))
         return dict(sorted(table.items()))
-
-
-def _snake(operation_id: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", operation_id).lower()
 
 
 def render(spec: dict[str, Any], spec_file: Path, config: dict[str, Any]) -> dict[str, str]:

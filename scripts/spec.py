@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -184,6 +185,11 @@ def bundle(entry: Path = ENTRY, *, root: dict[str, Any] | None = None) -> dict[s
 def dumps(spec: dict[str, Any]) -> str:
     """Canonical JSON text of a bundled spec (stable across runs)."""
     return json.dumps(spec, indent=2, ensure_ascii=False) + "\n"
+
+
+def snake(operation_id: str) -> str:
+    """The generated module name of an operation: ``getTaobaoProduct`` -> ``get_taobao_product``."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", operation_id).lower()
 
 
 def iter_operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:

@@ -131,7 +131,7 @@ def test_one_generated_module_per_operation(spec: dict[str, typing.Any]) -> None
         for p in (ROOT / "generated" / "pandapon_api" / "api").glob("*/*.py")
         if p.name != "__init__.py"
     }
-    expected = {lint_spec.snake(op["operationId"]) for _, _, op in spec_mod.iter_operations(spec)}
+    expected = {spec_mod.snake(op["operationId"]) for _, _, op in spec_mod.iter_operations(spec)}
     assert modules == expected
 
 
@@ -140,7 +140,7 @@ def test_every_operation_is_importable_with_typed_models(spec: dict[str, typing.
     for _, _, op in spec_mod.iter_operations(spec):
         op_id = op["operationId"]
         module = importlib.import_module(
-            f"pandapon_api.api.{op['tags'][0].replace('-', '_')}.{lint_spec.snake(op_id)}"
+            f"pandapon_api.api.{op['tags'][0].replace('-', '_')}.{spec_mod.snake(op_id)}"
         )
         hints = typing.get_type_hints(module.sync)
         response_model = getattr(models, f"{lint_spec.pascal(op_id)}Response")

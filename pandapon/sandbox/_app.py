@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from .._exceptions import ConfigurationError
-from .._spec import Operation, document, operations
+from .._spec import Operation, document, operations, path_pattern
 from .._validation import Validator
 from . import _alibaba, _platform, _taobao  # noqa: F401 - importing registers the handlers
 from ._admin import dispatch
@@ -89,8 +89,7 @@ class SandboxConfig:
 def _route_table() -> list[tuple[str, re.Pattern[str], Operation]]:
     table = []
     for op in operations().values():
-        pattern = re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(op.path))
-        table.append((op.method, re.compile(f"^{pattern}$"), op))
+        table.append((op.method, re.compile(f"^{path_pattern(op.path)}$"), op))
     return table
 
 

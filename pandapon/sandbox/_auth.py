@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .._signing import sign
+from .._spec import system_headers
 
 MISSING_HEADER = 4010
 UNKNOWN_ACCESS_KEY = 4011
@@ -21,7 +22,6 @@ BAD_SIGNATURE = 4012
 BAD_TIMESTAMP = 4013
 REUSED_NONCE = 4014
 SKEW_SECONDS = 600
-HEADERS = ("access-key", "timestamp", "nonce-str", "user-id", "signature")
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ class Authenticator:
     def check(
         self, headers: Mapping[str, str], query: Mapping[str, str], query_signed: bool
     ) -> AuthFailure | None:
-        for name in HEADERS:
+        for name in system_headers():
             if not headers.get(name):
                 return AuthFailure(MISSING_HEADER, f"missing header: {name}")
         if query_signed:
