@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import marshal
 import math
 import os
 import re
@@ -198,25 +197,16 @@ class SandboxApp:
         handler = HANDLERS.get(op.operation_id)
         if handler is None:
             return 200, envelope(200, "成功", self._synthesize(op))
-        with self.state.lock:
-            # Reads leave the state alone (which is also why only writes are saved). A write's
-            # snapshot restores it if the handler refuses half-way; marshal copies the JSON-like
-            # state exactly (tuples stay tuples) and several times faster than a JSON round trip.
-            snapshot = None if op.retry_safe else marshal.dumps(self.state.data)
-            ctx = Context(
-                self.state,
-                parsed,
-                {k: v for k, v in params.items() if k not in ("timestamp", "sign")},
-            )
-            try:
+        ctx = Context(
+            self.state, parsed, {k: v for k, v in params.items() if k not in ("timestamp", "sign")}
+        )
+        # Reads leave the state alone, so only writes pay for the rollback snapshot and saving.
+        guard = self.state.lock if op.retry_safe else self.state.change()
+        try:
+            with guard:
                 data = handler(ctx)
-            except BusinessError as error:
-                if snapshot is not None:
-                    # All or nothing; the bytes are our own snapshot, never the network's.
-                    self.state.data = marshal.loads(snapshot)  # noqa: S302
-                return 200, envelope(error.code, error.msg)
-            if not op.retry_safe:
-                self.state.save()
+        except BusinessError as error:
+            return 200, envelope(error.code, error.msg)
         if self.pusher and ctx.events:
             self.pusher.push(ctx.events)
         return 200, envelope(200, "成功", data)
