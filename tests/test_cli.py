@@ -9,16 +9,15 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
-from pandapon_api.models import FastAdress, FastCargo
 
 import pandapon
 from pandapon import sandbox
 from pandapon.cli._output import width
 from pandapon.webhooks import testing
+from tests.flows import buy_1688
 
 
 @pytest.fixture(scope="module")
@@ -56,24 +55,6 @@ def ok(env: dict[str, str], *args: str, stdin: str | None = None) -> str:
     result = cli(env, *args, stdin=stdin)
     assert result.returncode == 0, result.stderr
     return result.stdout
-
-
-def an_order(box: sandbox.RunningSandbox) -> tuple[int, Any]:
-    with box.client() as client:
-        hit = client.alibaba.products.search(keyword="包").data[0]
-        detail = client.alibaba.products.get(offer_id=str(hit.offer_id))
-        created = client.alibaba.orders.create(
-            flow="general",
-            address_param=FastAdress(full_name="张三", city_text="杭州市"),
-            cargo_param_list=[
-                FastCargo(
-                    offer_map_id=str(detail.offer_id),
-                    spec_id=detail.product_sku_infos[0].spec_id,
-                    quantity=1,
-                )
-            ],
-        )
-    return int(created.order_id), detail
 
 
 # -- ops and call ----------------------------------------------------------------------------
@@ -176,7 +157,8 @@ def test_search_table_aligns_chinese_text(env: dict[str, str]) -> None:
 
 
 def test_orders_logistics_and_refunds(env: dict[str, str], box: sandbox.RunningSandbox) -> None:
-    order_id, _ = an_order(box)
+    with box.client() as client:
+        order_id = buy_1688(client, keyword="包")
     assert str(order_id) in ok(env, "1688", "order", "list")
     shown = ok(env, "1688", "order", "show", str(order_id))
     assert "waitbuyerpay" in shown

@@ -25,6 +25,7 @@ import pytest
 import pandapon
 from pandapon import sandbox
 from pandapon._spec import operations
+from tests.flows import buy_1688
 
 ADDRESS = {"fullName": "张三", "mobile": "18600888861", "cityText": "杭州市", "address": "文一西路"}
 FAST = pandapon.RetryPolicy(initial_delay=0.01, max_delay=0.05, max_retry_after=0.5)
@@ -81,16 +82,6 @@ def async_client_for(
     )
 
 
-def new_1688_order(client: pandapon.PandaPon) -> str:
-    offer = client.alibaba.products.search(keyword="T恤").data[0].offer_id
-    detail = client.alibaba.products.get(offer_id=str(offer))
-    cargo = [{"offerMapId": str(offer), "specId": detail.product_sku_infos[0].spec_id}]
-    created = client.call(
-        "createAlibabaOrder", {"flow": "general", "addressParam": ADDRESS, "cargoParamList": cargo}
-    )
-    return str(created.order_id)
-
-
 def new_taobao_order(client: pandapon.PandaPon) -> str:
     item = client.taobao.products.search(keyword="").data[0]
     product = client.taobao.products.get(item_id=str(item.item_id))
@@ -115,7 +106,7 @@ def pushed(box: sandbox.RunningSandbox, message_type: str, order_id: str) -> int
 PAYMENTS = [
     pytest.param(
         "1688",
-        new_1688_order,
+        lambda client: str(buy_1688(client)),
         "payAlibabaOrder",
         lambda client, order_id: client.alibaba.orders.pay(order_id=order_id),
         "1688_ORDER_BUYER_VIEW_ORDER_PAY",

@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from jsonschema import Draft202012Validator
-from pandapon_api.models import FastAdress, FastCargo, ReceiverAddressTO
+from pandapon_api.models import ReceiverAddressTO
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -21,9 +21,9 @@ import pandapon
 from pandapon import sandbox, webhooks
 from pandapon._spec import document, operations
 from pandapon.sandbox._synth import Synthesizer
+from tests.flows import buy_1688
 
 ROOT = Path(__file__).resolve().parent.parent
-ADDRESS = FastAdress(full_name="张三", mobile="18600888861", city_text="杭州市", address="文一西路")
 FAST = pandapon.RetryPolicy(initial_delay=0.01, max_delay=0.05, max_retry_after=0.2)
 
 # -- checking every response against the spec -----------------------------------------------
@@ -76,23 +76,6 @@ def client(box: sandbox.RunningSandbox, checker: SpecChecker) -> Iterator[pandap
     with box.client(http_client=http, retry_policy=FAST) as sdk:
         yield sdk
     http.close()
-
-
-def buy_1688(client: pandapon.PandaPon, quantity: int = 1) -> int:
-    hit = client.alibaba.products.search(keyword="T恤").data[0]
-    detail = client.alibaba.products.get(offer_id=str(hit.offer_id))
-    created = client.alibaba.orders.create(
-        flow="general",
-        address_param=ADDRESS,
-        cargo_param_list=[
-            FastCargo(
-                offer_map_id=str(detail.offer_id),
-                spec_id=detail.product_sku_infos[0].spec_id,
-                quantity=quantity,
-            )
-        ],
-    )
-    return int(created.order_id)
 
 
 # -- happy paths -----------------------------------------------------------------------------
