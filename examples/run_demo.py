@@ -34,43 +34,26 @@ def main() -> int:
     def show(message: webhooks.Message[Any]) -> None:
         print(f"      <- callback {describe(message)}", flush=True)
 
-    port = sandbox.free_port()
-    url = f"http://127.0.0.1:{port}"
-    with sandbox.serving(receiver) as receiver_url:
-        server = subprocess.Popen(  # noqa: S603 - our own module, fixed arguments
-            [
-                sys.executable,
-                "-m",
-                "pandapon.sandbox",
-                "--port",
-                str(port),
-                "--callback-url",
-                f"{receiver_url}/pandapon/messages",
-                "--callback-retry-delays",
-                "1,2,5",
-            ],
-            stdout=subprocess.DEVNULL,
+    messages = "/pandapon/messages"
+    with (
+        sandbox.serving(receiver) as receiver_url,
+        sandbox.as_process(
+            "--callback-url", receiver_url + messages, "--callback-retry-delays", "1,2,5"
+        ) as url,
+    ):
+        print(f"Sandbox on {url}; messages go to {receiver_url}{messages}")
+        env = {
+            **os.environ,
+            "PANDAPON_BASE_URL": url,
+            "PANDAPON_ACCESS_KEY": sandbox.DEFAULT_ACCESS_KEY,
+            "PANDAPON_ACCESS_SECRET": secret,
+            "PANDAPON_USER_ID": sandbox.DEFAULT_USER_ID,
+        }
+        flow = subprocess.run(  # noqa: S603 - our own example
+            [sys.executable, "-u", str(HERE / "purchase_flow.py")], env=env, check=False
         )
-        try:
-            admin = sandbox.SandboxAdmin(url)
-            admin.wait_ready()
-            admin.close()
-            print(f"Sandbox on {url}; messages go to {receiver_url}/pandapon/messages")
-            env = {
-                **os.environ,
-                "PANDAPON_BASE_URL": url,
-                "PANDAPON_ACCESS_KEY": sandbox.DEFAULT_ACCESS_KEY,
-                "PANDAPON_ACCESS_SECRET": secret,
-                "PANDAPON_USER_ID": sandbox.DEFAULT_USER_ID,
-            }
-            flow = subprocess.run(  # noqa: S603 - our own example
-                [sys.executable, "-u", str(HERE / "purchase_flow.py")], env=env, check=False
-            )
-            time.sleep(0.5)  # the last pushes are on their way
-            receiver.drain(timeout=5)
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+        time.sleep(0.5)  # the last pushes are on their way
+        receiver.drain(timeout=5)
     return flow.returncode
 
 

@@ -22,8 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -116,31 +115,6 @@ def _us(seconds: float) -> str:
 
 
 # -- a sandbox in its own process, so that its CPU time is not the client's ------------------
-
-
-@contextmanager
-def sandbox_process() -> Iterator[str]:
-    port = sandbox.free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "pandapon.sandbox", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                if httpx.get(f"{url}/_sandbox/health").status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline or process.poll() is not None:
-                raise RuntimeError("the sandbox did not start")
-            time.sleep(0.05)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def _first_offer(url: str) -> str:
@@ -589,13 +563,13 @@ def main(argv: list[str] | None = None) -> int:
     rounds = QUICK if args.quick else Rounds()
     started = time.perf_counter()
     sections: dict[str, list[Row]] = {}
-    with sandbox_process() as url:
+    with sandbox.as_process() as url:
         sections["Per-call cost (sync)"] = per_call_cost(url, rounds)
         sections["Async throughput"] = async_throughput(url, rounds)
     sections["Parsing a large response"] = parse_cost(rounds)
     sections["Import time (fresh interpreter, start-up subtracted)"] = import_time(rounds)
     sections["Regeneration"] = regeneration_time(rounds)
-    with sandbox_process() as url:
+    with sandbox.as_process() as url:
         sections[f"The sandbox under load ({CONCURRENCY} concurrent clients)"] = sandbox_load(
             url, rounds
         )

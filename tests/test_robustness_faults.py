@@ -12,8 +12,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import socket
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -351,19 +349,8 @@ CONCURRENCY = 50
 @pytest.fixture
 def sandbox_process() -> Iterator[str]:
     """A sandbox in its own process: under load it gets a core of its own, as a server would."""
-    port = sandbox.free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "pandapon.sandbox", "--port", str(port)], stdout=subprocess.DEVNULL
-    )
-    url = f"http://127.0.0.1:{port}"
-    admin = sandbox.SandboxAdmin(url)
-    try:
-        admin.wait_ready(timeout=30)
+    with sandbox.as_process() as url:
         yield url
-    finally:
-        admin.close()
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_a_burst_of_concurrent_writes_loses_none(sandbox_process: str) -> None:

@@ -17,7 +17,7 @@ from ._app import (
     SandboxApp,
     SandboxConfig,
 )
-from ._server import RunningSandbox, free_port, running, serving
+from ._server import RunningSandbox, as_process, free_port, running, serving
 
 __all__ = [
     "DEFAULT_ACCESS_KEY",
@@ -28,6 +28,7 @@ __all__ = [
     "SandboxAdminError",
     "SandboxApp",
     "SandboxConfig",
+    "as_process",
     "free_port",
     "running",
     "serving",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -48,6 +50,27 @@ def serving(app: Any, *, host: str = "127.0.0.1", port: int | None = None) -> It
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+@contextmanager
+def as_process(*args: str, port: int | None = None) -> Iterator[str]:
+    """Run ``python -m pandapon.sandbox`` (with ``args``) as its own process on a free port, for
+    the duration of the block; yields its URL once it answers. Its own process gets its own
+    CPU, as a real server would (benchmarks, load tests, demos)."""
+    port = port or free_port()
+    process = subprocess.Popen(  # noqa: S603 - our own module, arguments from the caller
+        [sys.executable, "-m", "pandapon.sandbox", "--port", str(port), *args],
+        stdout=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    admin = SandboxAdmin(url)
+    try:
+        admin.wait_ready()
+        yield url
+    finally:
+        admin.close()
+        process.terminate()
+        process.wait(timeout=10)
 
 
 @dataclass
