@@ -12,7 +12,6 @@ logger = logging.getLogger("pandapon")
 
 _LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
 _SIGN_IN_QUERY = re.compile(r"(?i)(\bsign=)[^&]*")
-SECRET_HEADERS = frozenset({"signature", "authorization"})
 
 
 def setup_from_env() -> None:
@@ -53,7 +52,3 @@ def protect_third_party_logs() -> None:
 def redact_url(url: str) -> str:
     """The URL with the value of a ``sign`` query parameter replaced (it is the signature)."""
     return _SIGN_IN_QUERY.sub(r"\1***", url)
-
-
-def redact_headers(headers: dict[str, str]) -> dict[str, str]:
-    return {k: ("***" if k.lower() in SECRET_HEADERS else v) for k, v in headers.items()}

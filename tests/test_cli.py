@@ -63,6 +63,11 @@ def ok(env: dict[str, str], *args: str, stdin: str | None = None) -> str:
 def test_ops_lists_every_operation(env: dict[str, str]) -> None:
     listed = json.loads(ok(env, "ops", "--json"))
     assert len(listed) == len(pandapon.operations()) == 67
+    by_id = {op["operationId"]: op for op in listed}
+    assert (
+        by_id["submitAlibabaRefundReturn"]["confidence"],
+        by_id["listTaobaoOrders"]["pathSource"],
+    ) == ("seen", "inferred")
     platform = ok(env, "--json", "ops", "--platform", "platform")
     assert {op["platform"] for op in json.loads(platform)} == {"platform"}
     table = ok(env, "ops", "--search", "refund")

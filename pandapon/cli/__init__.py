@@ -51,6 +51,7 @@ def cmd_ops(args: argparse.Namespace) -> None:
                     "platform": op.platform,
                     "group": op.group,
                     "confidence": op.confidence,
+                    "pathSource": op.path_source,
                     "retrySafe": op.retry_safe,
                     "summary": op.summary,
                 }
