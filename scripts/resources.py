@@ -123,44 +123,6 @@ def _alternatives(prop: Any) -> list[Any]:
     return list(prop.inner_properties) if isinstance(prop, UnionProperty) else [prop]
 
 
-_MODELS: dict[str, Any] = {}
-
-
-def _model_props(model: Any) -> list[Any]:
-    """Properties of a model; references inside unions are resolved to the parsed model."""
-    if model.required_properties is None:
-        model = _MODELS[str(model.class_info.name)]
-    return list(model.required_properties) + list(model.optional_properties)
-
-
-def _paging_attrs(
-    data_prop: Any, paging: dict[str, Any]
-) -> tuple[dict[str, list[str]], str | None]:
-    """Python attribute names of the pagination fields in ``data``, and the item model name."""
-    attrs: dict[str, list[str]] = {"items": [], "total_pages": [], "total_items": []}
-    item_type: str | None = None
-    keys = {"items": "items", "total-pages": "total_pages", "total-items": "total_items"}
-    for alt in _alternatives(data_prop):
-        if isinstance(alt, ListProperty) and isinstance(alt.inner_property, ModelProperty):
-            item_type = item_type or str(alt.inner_property.class_info.name)
-        if not isinstance(alt, ModelProperty):
-            continue
-        by_wire = {_text(p.name): p for p in _model_props(alt)}
-        for spec_key, attr_key in keys.items():
-            for wire in paging.get(spec_key, []):
-                prop = by_wire.get(wire)
-                if prop is None:
-                    continue
-                attrs[attr_key].append(str(prop.python_name))
-                if spec_key == "items" and item_type is None:
-                    for inner in _alternatives(prop):
-                        if isinstance(inner, ListProperty) and isinstance(
-                            inner.inner_property, ModelProperty
-                        ):
-                            item_type = str(inner.inner_property.class_info.name)
-    return attrs, item_type
-
-
 class _Collector:
     def __init__(self, spec: dict[str, Any], data: GeneratorData) -> None:
         self.spec = spec
@@ -170,12 +132,45 @@ class _Collector:
             for ep in collection.endpoints
         }
         self.models = list(data.models)
+        self.models_by_name: dict[str, Any] = {str(m.class_info.name): m for m in self.models}
         self.resources: dict[str, Resource] = {}
         self.response_models: dict[str, str] = {}
         self.data_types: dict[str, list[str]] = {}
         self.paging: dict[str, dict[str, Any]] = {}
-        self.model_classes: set[str] = {str(m.class_info.name) for m in self.models}
         self.used_models: set[str] = set()
+
+    def model_props(self, model: Any) -> list[Any]:
+        """Properties of a model; references inside unions are resolved to the parsed model."""
+        if model.required_properties is None:
+            model = self.models_by_name[str(model.class_info.name)]
+        return list(model.required_properties) + list(model.optional_properties)
+
+    def paging_attrs(
+        self, data_prop: Any, paging: dict[str, Any]
+    ) -> tuple[dict[str, list[str]], str | None]:
+        """Python attribute names of the pagination fields in ``data``, and the item model name."""
+        attrs: dict[str, list[str]] = {"items": [], "total_pages": [], "total_items": []}
+        item_type: str | None = None
+        keys = {"items": "items", "total-pages": "total_pages", "total-items": "total_items"}
+        for alt in _alternatives(data_prop):
+            if isinstance(alt, ListProperty) and isinstance(alt.inner_property, ModelProperty):
+                item_type = item_type or str(alt.inner_property.class_info.name)
+            if not isinstance(alt, ModelProperty):
+                continue
+            by_wire = {_text(p.name): p for p in self.model_props(alt)}
+            for spec_key, attr_key in keys.items():
+                for wire in paging.get(spec_key, []):
+                    prop = by_wire.get(wire)
+                    if prop is None:
+                        continue
+                    attrs[attr_key].append(str(prop.python_name))
+                    if spec_key == "items" and item_type is None:
+                        for inner in _alternatives(prop):
+                            if isinstance(inner, ListProperty) and isinstance(
+                                inner.inner_property, ModelProperty
+                            ):
+                                item_type = str(inner.inner_property.class_info.name)
+        return attrs, item_type
 
     def resource_for(self, tag: str) -> Resource:
         tags = {t["name"]: t for t in self.spec.get("tags", [])}
@@ -192,7 +187,7 @@ class _Collector:
 
     def note_types(self, type_string: str) -> None:
         for name in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", type_string):
-            if name in self.model_classes:
+            if name in self.models_by_name:
                 self.used_models.add(name)
 
     def add(self, path: str, method: str, op: dict[str, Any]) -> None:
@@ -204,7 +199,7 @@ class _Collector:
             body = endpoint.bodies[0].prop
             body_class, body_module = str(body.class_info.name), str(body.class_info.module_name)
         response = endpoint.responses.patterns[0].prop
-        data_prop = next(p for p in _model_props(response) if _text(p.name) == "data")
+        data_prop = next(p for p in self.model_props(response) if _text(p.name) == "data")
         return_type = _type(data_prop, no_optional=True)
         if "None" not in return_type.split(" | "):
             return_type += " | None"
@@ -229,7 +224,7 @@ class _Collector:
         )
         paging = op.get("x-pandapon-pagination")
         if paging:
-            attrs, item.item_type = _paging_attrs(data_prop, paging)
+            attrs, item.item_type = self.paging_attrs(data_prop, paging)
             if item.item_type:
                 self.used_models.add(item.item_type)
             page = next((a for a in arguments if a.wire_name == paging["page"]), None)
@@ -261,7 +256,7 @@ class _Collector:
                     )
                 )
         if endpoint.bodies:
-            for prop in _model_props(endpoint.bodies[0].prop):
+            for prop in self.model_props(endpoint.bodies[0].prop):
                 twin = next((a for a in arguments if a.python_name == str(prop.python_name)), None)
                 if twin is not None:
                     # Same field in the body and the query (the docs disagree where it goes).
@@ -284,7 +279,7 @@ class _Collector:
         for model in self.models:
             fields = {
                 str(p.python_name): _text(p.name)
-                for p in _model_props(model)
+                for p in self.model_props(model)
                 if _text(p.name) in names
             }
             if fields:
@@ -305,8 +300,6 @@ def render(spec: dict[str, Any], spec_file: Path, config: dict[str, Any]) -> dic
     data = GeneratorData.from_dict(spec, config=cfg)
     if not isinstance(data, GeneratorData):
         raise RuntimeError(f"the generator could not parse the spec: {data}")
-    _MODELS.clear()
-    _MODELS.update({str(m.class_info.name): m for m in data.models})
     collector = _Collector(spec, data)
     for path, item in spec["paths"].items():
         for method in _METHODS:
