@@ -16,21 +16,21 @@ install: $(INSTALLED)
 
 ## Regenerate generated/pandapon_api and docs/operations.md from openapi/.
 generate: install
-	$(PY) scripts/generate.py
+	$(PY) -m scripts.generate
 
 ## Fail with a diff when generated/ is not exactly what openapi/ produces.
 check-generated: install
-	$(PY) scripts/generate.py --check
+	$(PY) -m scripts.generate --check
 
 ## Validate the spec and enforce the project's spec rules (openapi/README.md).
 lint-spec: install
-	$(PY) scripts/lint_spec.py
+	$(PY) -m scripts.lint_spec
 
 ## Changelog of the spec since a git ref (default: the previous commit); exit 1 if breaking.
 BASE ?= HEAD~1
 SPEC_DIFF_FLAGS ?=
 spec-diff: install
-	$(PY) scripts/spec_diff.py --base $(BASE) $(SPEC_DIFF_FLAGS)
+	$(PY) -m scripts.spec_diff --base $(BASE) $(SPEC_DIFF_FLAGS)
 
 lint: install
 	$(VENV)/bin/ruff check pandapon scripts tests examples
@@ -44,7 +44,7 @@ demo: install
 	$(PY) examples/run_demo.py
 
 bench: install
-	$(PY) scripts/bench.py
+	$(PY) -m scripts.bench
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -4,8 +4,8 @@ Results go to BENCHMARKS.md with a description of the machine. Nothing here is a
 assertion; these machines are noisy, so every figure is a median over repeated rounds, and the
 two sides of a comparison alternate within each round so that drift hits both alike.
 
-    python scripts/bench.py            # everything (about a minute and a half on 2 cores)
-    python scripts/bench.py --quick    # fewer rounds, for trying a change
+    python -m scripts.bench            # everything (about a minute and a half on 2 cores)
+    python -m scripts.bench --quick    # fewer rounds, for trying a change
 """
 
 from __future__ import annotations
@@ -26,9 +26,6 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-if __package__ in (None, ""):
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import httpx
 

@@ -1,9 +1,9 @@
 """Turn the text of one PandaPon doc page into spec YAML, or compare it with the spec.
 
-    python scripts/docpage_to_spec.py page.txt                 # operation + schemas, part-file YAML
-    python scripts/docpage_to_spec.py page.txt --diff          # what the page says differently
-    python scripts/docpage_to_spec.py page.txt --operation-id createAlibabaRefund
-    pbpaste | python scripts/docpage_to_spec.py - --diff
+    python -m scripts.docpage_to_spec page.txt                 # operation + schemas, part-file YAML
+    python -m scripts.docpage_to_spec page.txt --diff          # what the page says differently
+    python -m scripts.docpage_to_spec page.txt --operation-id createAlibabaRefund
+    pbpaste | python -m scripts.docpage_to_spec - --diff
 
 The page is the text copied from the browser (select all, copy) on doc-env2 (English), doc-cnv2
 (Chinese) or doc-th (Thai): title, method, path, the header/query/path/body parameter lists, their
@@ -23,18 +23,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-if __package__ in (None, ""):
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 import yaml
 
-from scripts import lint_spec, spec_diff
 from scripts import spec as spec_mod
+from scripts import spec_diff
+from scripts.spec import v2_path
 
-SECURITY: dict[str, list[str]] = {scheme: [] for scheme in lint_spec.SYSTEM_SCHEMES}
-SYSTEM_HEADERS = lint_spec.SYSTEM_HEADERS
-QUERY_SECURITY: dict[str, list[str]] = {scheme: [] for scheme in lint_spec.QUERY_SCHEMES}
-QUERY_SIGNED_PREFIX = "/v2/open/pp/logistics/"
 ENVELOPE_REF = "common.yaml#/schemas/Envelope"
 
 # Labels of the three doc languages (matched case-insensitively, whole line).
@@ -62,7 +56,6 @@ _TYPE_RE = re.compile(
     r"\s*(?:\(\s*(?P<name>[A-Za-z_]\w*)\s*\))?"
 )
 _BASE_TYPES = frozenset({"string", "integer", "number", "boolean", "object", "array", "null"})
-_METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
 _STATUS_RE = re.compile(r"^\W*(\d{3})\D*$")
 _PARAM_SECTIONS = ("header", "query", "path", "cookie")
 
@@ -194,7 +187,7 @@ def _find_endpoint(lines: list[tuple[int, str]]) -> tuple[int, str, str, str]:
     """(index of the path line, title, method, path): a method line followed by a /path."""
     for i in range(1, len(lines) - 1):
         method, path = lines[i][1].upper(), lines[i + 1][1]
-        if method in _METHODS and path.startswith("/"):
+        if method.lower() in spec_mod.METHODS and path.startswith("/"):
             return i + 1, lines[i - 1][1], method.lower(), path.split("?", 1)[0]
     raise PageError(
         "no endpoint found: expected a line with the method (GET, POST, …) followed by a line "
@@ -379,7 +372,7 @@ def _assemble(page: DocPage, pending: dict[str, list[Field]]) -> None:
         if kind in pending:
             fields = _nest(pending[kind], None)
             if kind == "header":
-                fields = [f for f in fields if f.name.lower() not in SYSTEM_HEADERS]
+                fields = [f for f in fields if f.name.lower() not in spec_mod.SYSTEM_HEADERS]
             _check_markers(fields, f"{kind} parameters")
             if fields:
                 page.parameters[kind] = fields
@@ -393,10 +386,6 @@ def _assemble(page: DocPage, pending: dict[str, list[Field]]) -> None:
 # --- generating the operation ---------------------------------------------------------------
 
 
-def pascal(name: str) -> str:
-    return name[:1].upper() + name[1:]
-
-
 def derive_operation_id(page: DocPage) -> str:
     """camelCase ASCII from the title's words (or the method and path when it has none)."""
     words: list[str] = re.findall(r"[A-Za-z0-9]+", page.title)
@@ -405,7 +394,7 @@ def derive_operation_id(page: DocPage) -> str:
     name = words[0].lower() + "".join(w[:1].upper() + w[1:] for w in words[1:])
     if name[0].isdigit():  # "1688 Create …": operationIds must start with a letter
         platform = "taobao" if "/taobao/" in page.path else "alibaba"
-        name = platform + pascal(name)
+        name = platform + spec_mod.pascal(name)
     return name
 
 
@@ -477,16 +466,7 @@ def _parameters(page: DocPage, schemas: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _query_signed(page: DocPage) -> bool:
     names = {f.name for f in page.parameters.get("query", [])}
-    return {"timestamp", "sign"} <= names or v2_path(page.path).startswith(QUERY_SIGNED_PREFIX)
-
-
-def v2_path(path: str) -> str:
-    """The newest-generation path of a page path (the docs' prefix rules; v2 paths unchanged)."""
-    if path.startswith("/v2/"):
-        return path
-    if path.startswith("/open/product/") or path.startswith("/open/order/"):
-        return "/v2/taobao/" + path.removeprefix("/open/")  # Taobao: "/v2/taobao/" + old - "/open/"
-    return "/v2" + path
+    return {"timestamp", "sign"} <= names or spec_mod.query_signed(v2_path(page.path))
 
 
 def _tag_guess(path: str) -> str:
@@ -543,13 +523,12 @@ def to_operation(
     """
     schemas: dict[str, Any] = {}
     op: dict[str, Any] = {"operationId": operation_id, **_identity(page, existing)}
-    security = {**SECURITY, **(QUERY_SECURITY if _query_signed(page) else {})}
-    op["security"] = [security]
+    op["security"] = [spec_mod.security(signed_query=_query_signed(page))]
     params = _parameters(page, schemas)
     if params:
         op["parameters"] = params
     if page.body or page.body_schema:
-        name = page.body_schema or f"{pascal(operation_id)}Request"
+        name = page.body_schema or f"{spec_mod.pascal(operation_id)}Request"
         media: dict[str, Any] = {"schema": _object(page.body, name, "request", schemas)}
         example = _existing_example(existing)
         if example is None:  # Apifox's examples are placeholders ("string", 0): a start only
@@ -560,7 +539,7 @@ def to_operation(
             "required": True,
             "content": {page.body_media_type or "application/json": media},
         }
-    response_name = f"{pascal(operation_id)}Response"
+    response_name = f"{spec_mod.pascal(operation_id)}Response"
     schemas[response_name] = _response_schema(page, schemas)
     op["responses"] = {
         "200": {

@@ -1,7 +1,7 @@
 """Regenerate generated/pandapon_api from the spec in openapi/.
 
-    python scripts/generate.py          # bundle, generate, replace generated/pandapon_api
-    python scripts/generate.py --check  # regenerate into a temp dir and diff (CI gate)
+    python -m scripts.generate          # bundle, generate, replace generated/pandapon_api
+    python -m scripts.generate --check  # regenerate into a temp dir and diff (CI gate)
 
 Generation is offline and deterministic: the pinned openapi-python-client and ruff run on the
 bundled spec in a fresh temporary directory, so no stale file survives and nothing depends on
@@ -23,9 +23,6 @@ import tempfile
 from importlib import metadata
 from pathlib import Path
 from typing import Any
-
-if __package__ in (None, ""):
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from scripts import resources
 from scripts import spec as spec_mod

@@ -1,7 +1,7 @@
 """Check the PandaPon spec against the project's rules (openapi/README.md).
 
-    python scripts/lint_spec.py                      # the whole spec
-    python scripts/lint_spec.py --only taobao-goods.yaml --generate
+    python -m scripts.lint_spec                      # the whole spec
+    python -m scripts.lint_spec --only taobao-goods.yaml --generate
                                                      # one part file, and try the generator on it
 
 Exit code 1 and one line per problem when something is wrong.
@@ -16,9 +16,6 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-if __package__ in (None, ""):
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
@@ -43,20 +40,12 @@ TAGS = frozenset(
         "warehouse-logistics",
     }
 )
-SYSTEM_SCHEMES = ("accessKey", "timestamp", "nonceStr", "userId", "signature")
-QUERY_SCHEMES = ("queryTimestamp", "querySign")
-QUERY_SIGNED_PREFIX = "/v2/open/pp/logistics/"
-SYSTEM_HEADERS = frozenset({"access-key", "timestamp", "nonce-str", "user-id", "signature"})
 CONFIDENCE = frozenset({"seen", "partial", "inferred"})
 PATH_SOURCES = frozenset({"seen", "legacy", "inferred"})
 _OPERATION_ID = re.compile(r"^[a-z][A-Za-z0-9]*$")
 _ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
 _RESOURCE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$")
-
-
-def pascal(operation_id: str) -> str:
-    return operation_id[0].upper() + operation_id[1:]
 
 
 def _schema(spec: dict[str, Any], ref: str) -> Any:
@@ -153,14 +142,14 @@ def _check_identity(op: dict[str, Any], where: str) -> Iterator[str]:
 
 
 def _check_security(path: str, op: dict[str, Any], where: str) -> Iterator[str]:
-    query_signed = path.startswith(QUERY_SIGNED_PREFIX)
-    wanted = set(SYSTEM_SCHEMES) | (set(QUERY_SCHEMES) if query_signed else set())
+    query_signed = spec_mod.query_signed(path)
+    wanted = set(spec_mod.security(signed_query=query_signed))
     security = op.get("security")
     if not security or any(set(req) != wanted for req in security):
         yield f"{where}: security must require exactly {sorted(wanted)}"
     for param in op.get("parameters") or []:
         name, location = param.get("name", ""), param.get("in")
-        if location == "header" and name.lower() in SYSTEM_HEADERS:
+        if location == "header" and name.lower() in spec_mod.SYSTEM_HEADERS:
             yield f"{where}: system header {name} declared as a parameter"
         if location == "query" and query_signed and name in ("timestamp", "sign"):
             yield f"{where}: {name} is a security scheme, not a parameter"
@@ -172,7 +161,7 @@ def _check_response(spec: dict[str, Any], op: dict[str, Any], where: str) -> Ite
         yield f"{where}: the only response must be 200 (the envelope)"
         return
     schema = (responses["200"].get("content") or {}).get("application/json", {}).get("schema", {})
-    name = f"{pascal(op.get('operationId', '?'))}Response"
+    name = f"{spec_mod.pascal(op.get('operationId', '?'))}Response"
     if schema.get("$ref") != f"#/components/schemas/{name}":
         yield f"{where}: 200 schema must be #/components/schemas/{name}, got {schema}"
         return

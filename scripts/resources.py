@@ -34,10 +34,9 @@ from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 
-from scripts.spec import snake
+from scripts.spec import METHODS, snake
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-_METHODS = ("get", "put", "post", "delete", "patch")
 
 
 @dataclass
@@ -302,7 +301,7 @@ def render(spec: dict[str, Any], spec_file: Path, config: dict[str, Any]) -> dic
         raise RuntimeError(f"the generator could not parse the spec: {data}")
     collector = _Collector(spec, data)
     for path, item in spec["paths"].items():
-        for method in _METHODS:
+        for method in METHODS:
             if method in item:
                 collector.add(path, method, item[method])
     modules = {str(m.class_info.name): str(m.class_info.module_name) for m in collector.models}

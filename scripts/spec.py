@@ -1,4 +1,8 @@
-"""Load and bundle the multi-file PandaPon OpenAPI spec.
+"""The spec tools' shared module: load and bundle the multi-file spec, walk its operations, and
+the names every tool agrees on (system headers, HTTP methods, the path rule, case helpers).
+
+Run the tools as modules from the checkout: ``python -m scripts.lint_spec`` (no ``sys.path``
+edits needed).
 
 The spec under ``openapi/`` is split by platform and group. ``openapi/pandapon.yaml`` is the
 entry point; it refers to operations and schemas in part files with ordinary relative JSON
@@ -187,17 +191,65 @@ def dumps(spec: dict[str, Any]) -> str:
     return json.dumps(spec, indent=2, ensure_ascii=False) + "\n"
 
 
+# --- names every tool agrees on ---------------------------------------------------------------
+
+#: HTTP methods an OpenAPI path item may hold, in the order tools walk them.
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+#: The five system headers' security schemes, and the header names they stand for.
+SYSTEM_SCHEMES = ("accessKey", "timestamp", "nonceStr", "userId", "signature")
+SYSTEM_HEADERS = frozenset({"access-key", "timestamp", "nonce-str", "user-id", "signature"})
+#: The warehouse-logistics pages also ask for ``?timestamp=&sign=`` (query security schemes).
+QUERY_SCHEMES = ("queryTimestamp", "querySign")
+QUERY_SIGNED_PREFIX = "/v2/open/pp/logistics/"
+
+
+def query_signed(path: str) -> bool:
+    """Whether the operation at a (v2) path also carries the query signature."""
+    return path.startswith(QUERY_SIGNED_PREFIX)
+
+
+def security(*, signed_query: bool) -> dict[str, list[str]]:
+    """The security requirement of an operation (openapi/README.md)."""
+    schemes = SYSTEM_SCHEMES + (QUERY_SCHEMES if signed_query else ())
+    return {scheme: [] for scheme in schemes}
+
+
+def v2_path(path: str) -> str:
+    """The newest-generation path of a doc path (the docs' prefix rules; v2 paths unchanged).
+
+    1688, basis and logistics: ``/v2`` + the older path; Taobao: ``/v2/taobao/`` + the older
+    path minus ``/open/`` (``/open/product/get`` -> ``/v2/taobao/product/get``).
+    """
+    if path.startswith("/v2/"):
+        return path
+    if path.startswith(("/open/product/", "/open/order/")):
+        return "/v2/taobao/" + path.removeprefix("/open/")
+    return "/v2" + path
+
+
+def pascal(name: str) -> str:
+    """``getTaobaoProduct`` -> ``GetTaobaoProduct`` (the first letter only)."""
+    return name[:1].upper() + name[1:]
+
+
 def snake(operation_id: str) -> str:
     """The generated module name of an operation: ``getTaobaoProduct`` -> ``get_taobao_product``."""
     return re.sub(r"(?<!^)(?=[A-Z])", "_", operation_id).lower()
 
 
+def camel(words: list[str]) -> str:
+    """``["alibaba", "order", "preview"]`` -> ``alibabaOrderPreview`` (ASCII words only)."""
+    parts = [w for w in words if w]
+    if not parts:
+        return ""
+    return parts[0][:1].lower() + parts[0][1:] + "".join(pascal(w) for w in parts[1:])
+
+
 def iter_operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     """(path, method, operation) for every operation in a bundled spec, in document order."""
-    methods = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
     return [
         (path, method, item[method])
         for path, item in (spec.get("paths") or {}).items()
-        for method in methods
+        for method in METHODS
         if method in item
     ]

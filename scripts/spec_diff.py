@@ -1,8 +1,8 @@
 """Compare two versions of the PandaPon spec and print what changes for SDK users.
 
-    python scripts/spec_diff.py OLD NEW        # each a bundled .json/.yaml, openapi/ or its entry
-    python scripts/spec_diff.py --base HEAD~1  # the spec at a git ref vs the working tree
-    python scripts/spec_diff.py --base origin/main --allow-breaking
+    python -m scripts.spec_diff OLD NEW        # each a bundled .json/.yaml, openapi/ or its entry
+    python -m scripts.spec_diff --base HEAD~1  # the spec at a git ref vs the working tree
+    python -m scripts.spec_diff --base origin/main --allow-breaking
 
 Operations are matched by operationId, webhooks by name. Schemas are compared resolved ($ref and
 allOf followed, `anyOf: [X, null]` read as "X or null"), field by field, with paths like
@@ -24,9 +24,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-if __package__ in (None, ""):
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 import yaml
 
 from scripts import spec as spec_mod
@@ -36,7 +33,6 @@ REQUEST_ROOTS = frozenset({"request", "query", "path", "header", "cookie"})
 _TYPE_ORDER = ("string", "integer", "number", "boolean", "object", "array", "null")
 _LOWER_BOUNDS = ("minLength", "minItems", "minimum", "exclusiveMinimum", "minProperties")
 _UPPER_BOUNDS = ("maxLength", "maxItems", "maximum", "exclusiveMaximum", "maxProperties")
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 class SpecDiffError(Exception):

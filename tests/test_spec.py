@@ -143,7 +143,7 @@ def test_every_operation_is_importable_with_typed_models(spec: dict[str, typing.
             f"pandapon_api.api.{op['tags'][0].replace('-', '_')}.{spec_mod.snake(op_id)}"
         )
         hints = typing.get_type_hints(module.sync)
-        response_model = getattr(models, f"{lint_spec.pascal(op_id)}Response")
+        response_model = getattr(models, f"{spec_mod.pascal(op_id)}Response")
         assert response_model in typing.get_args(hints["return"]), op_id
         for name in ("sync_detailed", "asyncio", "asyncio_detailed"):
             assert inspect.isfunction(getattr(module, name)), (op_id, name)

@@ -18,7 +18,7 @@ from scripts import spec_diff
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "spec_diff"
-SCRIPT = ROOT / "scripts" / "spec_diff.py"
+MODULE = "scripts.spec_diff"
 BASE = yaml.safe_load((FIXTURES / "base.yaml").read_text(encoding="utf-8"))
 CASES = yaml.safe_load((FIXTURES / "cases.yaml").read_text(encoding="utf-8"))
 
@@ -71,7 +71,7 @@ def _grouped(changes: list[spec_diff.Change]) -> tuple[list[str], list[str]]:
 
 def run_script(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(SCRIPT), *args], capture_output=True, text=True, cwd=ROOT, check=False
+        [sys.executable, "-m", MODULE, *args], capture_output=True, text=True, cwd=ROOT, check=False
     )
 
 
