@@ -469,18 +469,6 @@ def _query_signed(page: DocPage) -> bool:
     return {"timestamp", "sign"} <= names or spec_mod.query_signed(v2_path(page.path))
 
 
-def _tag_guess(path: str) -> str:
-    if path.startswith("/v2/open/pp/logistics/"):
-        return "warehouse-logistics"
-    if path.startswith("/v2/open/address/"):
-        return "address"
-    platform = "taobao" if path.startswith("/v2/taobao/") else "alibaba"
-    for word, group in (("refund", "after-sales"), ("cart", "cart"), ("order", "order")):
-        if f"/{word}" in path:
-            return f"{platform}-{group}"
-    return f"{platform}-goods"
-
-
 def _identity(page: DocPage, existing: dict[str, Any] | None) -> dict[str, Any]:
     """The hand-written parts: kept from the spec when the operation exists, else to be filled."""
     if existing:
@@ -493,9 +481,8 @@ def _identity(page: DocPage, existing: dict[str, Any] | None) -> dict[str, Any]:
         doc = dict(found.get("x-pandapon-doc") or {})
         found["x-pandapon-doc"] = {**doc, "confidence": "seen", "path": _path_source(page)}
         return found
-    reads = re.search(r"(get|list|query|search|detail|preview|render|page)", page.path, re.I)
     return {
-        "tags": [_tag_guess(v2_path(page.path))],
+        "tags": [spec_mod.tag_for_path(v2_path(page.path))],
         "summary": "TODO: short English summary",
         "description": f"Doc title: {page.title}\n\nTODO: what the call does, in our own words.",
         "x-pandapon-doc": {
@@ -504,7 +491,7 @@ def _identity(page: DocPage, existing: dict[str, Any] | None) -> dict[str, Any]:
             "path": _path_source(page),
             "pages": [],
         },
-        "x-pandapon-retry-safe": bool(reads),
+        "x-pandapon-retry-safe": spec_mod.retry_safe_by_name(page.method, page.path),
         "x-pandapon-sdk-method": "todo",
     }
 

@@ -227,6 +227,62 @@ def v2_path(path: str) -> str:
     return "/v2" + path
 
 
+def tag_for_path(path: str) -> str:
+    """The spec tag (part file) an operation at a v2 path most likely belongs to."""
+    if path.startswith("/v2/open/pp/logistics/"):
+        return "warehouse-logistics"
+    if path.startswith("/v2/open/address/"):
+        return "address"
+    platform = "taobao" if path.startswith("/v2/taobao/") else "alibaba"
+    for word, group in (("refund", "after-sales"), ("cart", "cart"), ("order", "order")):
+        if f"/{word}" in path:
+            return f"{platform}-{group}"
+    return f"{platform}-goods"
+
+
+# Words that say what an operation does. A computation (preview, render, estimate) is a read
+# even when its name also says "create"; any other write word makes a call unsafe to resend.
+_COMPUTATIONS = frozenset({"preview", "render", "estimate"})
+_WRITES = frozenset(
+    {
+        "create",
+        "submit",
+        "pay",
+        "cancel",
+        "confirm",
+        "delete",
+        "add",
+        "edit",
+        "update",
+        "upload",
+        "modify",
+        "save",
+        "receivegoods",
+        "booking",
+        "decrypt",
+    }
+)
+_READS = frozenset(
+    {"get", "list", "query", "search", "detail", "page", "check", "trace", "decrypt"}
+)
+
+
+def name_words(text: str) -> list[str]:
+    """Lower-case words of an operationId, path or summary (camelCase and separators split)."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", text)
+    return [w.lower() for w in re.findall(r"[A-Za-z]+", spaced)]
+
+
+def retry_safe_by_name(method: str, *texts: str) -> bool:
+    """Whether an operation reads (safe to resend), judged by its method and names."""
+    words = {w for text in texts for w in name_words(text)}
+    if words & _COMPUTATIONS:
+        return True
+    if words & _WRITES:
+        return False
+    return bool(words & _READS) or method.lower() == "get"
+
+
 def pascal(name: str) -> str:
     """``getTaobaoProduct`` -> ``GetTaobaoProduct`` (the first letter only)."""
     return name[:1].upper() + name[1:]

@@ -50,6 +50,8 @@ class FieldInfo:
     enum: tuple[Any, ...] | None = None
     limits: tuple[tuple[str, float], ...] = ()  # (keyword, value), sorted
     description: str = ""
+    # x-pandapon-confidence of the field, else of the schema holding it ("" when unmarked).
+    confidence: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class _Shape:
     enum: list[Any] | None = None
     limits: dict[str, float] = field(default_factory=dict)
     description: str = ""
+    confidence: str = ""  # the schema's own x-pandapon-confidence, inherited by its fields
 
 
 def ref_name(ref: str) -> str:
@@ -99,6 +102,7 @@ def _merge(into: _Shape, other: _Shape) -> None:
     into.enum = into.enum if into.enum is not None else other.enum
     into.limits = {**other.limits, **into.limits}
     into.description = into.description or other.description
+    into.confidence = into.confidence or other.confidence
 
 
 def _shape(node: Any, schemas: dict[str, Any], stack: frozenset[str]) -> _Shape:
@@ -146,9 +150,11 @@ def _own_keywords(shape: _Shape, node: dict[str, Any]) -> None:
             shape.limits[key] = node[key]
     if node.get("description"):
         shape.description = str(node["description"])
+    # A wrapper's subschema (anyOf: [$ref, null]) keeps its own confidence for its fields.
+    shape.confidence = shape.confidence or str(node.get("x-pandapon-confidence") or "")
 
 
-def _info(shape: _Shape, required: bool, item: _Shape | None) -> FieldInfo:
+def _info(shape: _Shape, required: bool, item: _Shape | None, confidence: str = "") -> FieldInfo:
     return FieldInfo(
         types=frozenset(shape.types),
         required=required,
@@ -157,6 +163,7 @@ def _info(shape: _Shape, required: bool, item: _Shape | None) -> FieldInfo:
         enum=tuple(shape.enum) if shape.enum is not None else None,
         limits=tuple(sorted(shape.limits.items())),
         description=" ".join(shape.description.split()),
+        confidence=confidence,
     )
 
 
@@ -168,13 +175,16 @@ def flatten(
     required: bool = True,
     out: dict[str, FieldInfo] | None = None,
     stack: frozenset[str] = frozenset(),
+    parent_confidence: str = "",
 ) -> dict[str, FieldInfo]:
     """Every field reachable from ``node``, keyed by path (`request.list[].count`), pre-order."""
     out = {} if out is None else out
     shape = _shape(node, schemas, stack)
     item = _shape(shape.items, schemas, stack) if shape.items is not None else None
-    out[prefix] = _info(shape, required, item)
-    _children(shape, schemas, prefix, out, stack)
+    own = node.get("x-pandapon-confidence") if isinstance(node, dict) else None
+    confidence = str(own or parent_confidence)
+    out[prefix] = _info(shape, required, item, confidence)
+    _children(shape, schemas, prefix, out, stack, confidence=shape.confidence or confidence)
     return out
 
 
@@ -184,14 +194,25 @@ def _children(
     prefix: str,
     out: dict[str, FieldInfo],
     stack: frozenset[str],
+    *,
+    confidence: str = "",
 ) -> None:
     inner = stack | {shape.name} if shape.name else stack
     for name, prop in shape.properties.items():
         flatten(
-            prop, schemas, f"{prefix}.{name}", required=name in shape.required, out=out, stack=inner
+            prop,
+            schemas,
+            f"{prefix}.{name}",
+            required=name in shape.required,
+            out=out,
+            stack=inner,
+            parent_confidence=confidence,
         )
     if shape.items is not None:
-        _children(_shape(shape.items, schemas, inner), schemas, f"{prefix}[]", out, inner)
+        items = _shape(shape.items, schemas, inner)
+        own = shape.items.get("x-pandapon-confidence") if isinstance(shape.items, dict) else None
+        inherited = items.confidence or str(own or confidence)
+        _children(items, schemas, f"{prefix}[]", out, inner, confidence=inherited)
 
 
 def _media(container: Any) -> tuple[str | None, Any]:
