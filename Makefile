@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint-spec spec-diff lint test demo bench clean
+.PHONY: install generate check-generated lint-spec spec-diff docs-sync lint test demo bench clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,14 @@ BASE ?= HEAD~1
 SPEC_DIFF_FLAGS ?=
 spec-diff: install
 	$(PY) -m scripts.spec_diff --base $(BASE) $(SPEC_DIFF_FLAGS)
+
+## Compare the spec with the doc portals' exports (SITE=url, default: every PandaPon portal);
+## APPLY=1 writes what they show into openapi/ and regenerates. See CONTRIBUTING.md.
+SITE ?=
+APPLY ?=
+DOCS_SYNC_FLAGS ?=
+docs-sync: install
+	$(PY) -m scripts.docs_sync $(foreach s,$(SITE),--site $(s)) $(if $(APPLY),--apply) $(DOCS_SYNC_FLAGS)
 
 lint: install
 	$(VENV)/bin/ruff check pandapon scripts tests examples

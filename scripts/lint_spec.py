@@ -122,6 +122,19 @@ def _check_doc_extension(doc: Any, where: str) -> Iterator[str]:
     pages = doc.get("pages")
     if not isinstance(pages, list) or not all(isinstance(p, str) for p in pages):
         yield f"{where}: x-pandapon-doc.pages must be a list of page urls"
+    # Written by docs sync (scripts/docs_sync.py): page hashes, disagreements, review flag.
+    hashes = doc.get("hashes", {})
+    if not isinstance(hashes, dict) or not all(
+        isinstance(v, str) and v.startswith("sha256:") for v in hashes.values()
+    ):
+        yield f"{where}: x-pandapon-doc.hashes must map page ids to sha256:... hashes"
+    disagreements = doc.get("disagreements", [])
+    if not isinstance(disagreements, list) or not all(
+        isinstance(d, dict) and {"where", "pages"} <= set(d) for d in disagreements
+    ):
+        yield f"{where}: x-pandapon-doc.disagreements must list {{where, in, what, pages}}"
+    if "review" in doc and doc["review"] is not True:
+        yield f"{where}: x-pandapon-doc.review is `true` until a person names the operation"
 
 
 def _check_identity(op: dict[str, Any], where: str) -> Iterator[str]:
@@ -210,7 +223,7 @@ def _check_request_schema(spec: dict[str, Any], op: dict[str, Any], where: str) 
         yield from _request_schema_keywords(spec, param.get("schema"), where, set())
 
 
-def _check_examples(spec: dict[str, Any], op: dict[str, Any], where: str) -> Iterator[str]:
+def check_examples(spec: dict[str, Any], op: dict[str, Any], where: str) -> Iterator[str]:
     """A request example must be valid against its own schema (the sandbox and docs use them)."""
     media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
     if "example" not in media or "schema" not in media:
@@ -269,7 +282,7 @@ def check_operation(
     yield from _check_security(path, op, where)
     yield from _check_response(spec, op, where)
     yield from _check_request_schema(spec, op, where)
-    yield from _check_examples(spec, op, where)
+    yield from check_examples(spec, op, where)
     yield from _check_pagination(spec, op, where)
 
 
@@ -355,6 +368,23 @@ def lint(spec: dict[str, Any], *, validate_document: bool = True) -> list[str]:
     return problems
 
 
+def awaiting_review(spec: dict[str, Any]) -> list[str]:
+    """What a person still has to decide: operations docs sync added and pages that disagree.
+    Listed by every lint run (so by `make test`), without failing it."""
+    lines: list[str] = []
+    for path, method, op in spec_mod.iter_operations(spec):
+        doc = op.get("x-pandapon-doc") or {}
+        name = f"{op.get('operationId')} ({method.upper()} {path})"
+        if doc.get("review"):
+            lines.append(
+                f"needs review: {name} was added by docs sync; give it a name, summary and SDK "
+                "method, add its menu key to tests/test_spec.py and drop `review`"
+            )
+        for item in doc.get("disagreements") or []:
+            lines.append(f"pages disagree: {name} {item.get('where')}: {item.get('pages')}")
+    return lines
+
+
 def menu_keys(spec: dict[str, Any]) -> list[str]:
     """The menu key of every operation and webhook, in document order (duplicates kept)."""
     keys = [op.get("x-pandapon-doc", {}).get("menu") for _, _, op in spec_mod.iter_operations(spec)]
@@ -401,6 +431,8 @@ def main(argv: list[str] | None = None) -> int:
     problems = lint(spec)
     for problem in problems:
         print(problem)
+    for line in awaiting_review(spec):
+        print(line)
     ops = len(spec_mod.iter_operations(spec))
     print(
         f"{ops} operations, {len(spec['components']['schemas'])} schemas, {len(problems)} problems"

@@ -108,16 +108,27 @@ def test_spec_follows_the_project_rules(spec: dict[str, typing.Any]) -> None:
     assert lint_spec.lint(spec) == []
 
 
+def _awaiting_review(spec: dict[str, typing.Any]) -> list[str]:
+    """Menu keys of operations docs sync added and no person has named yet."""
+    return [
+        op["x-pandapon-doc"]["menu"]
+        for _, _, op in spec_mod.iter_operations(spec)
+        if op["x-pandapon-doc"].get("review")
+    ]
+
+
 def test_every_menu_entry_is_covered_exactly_once(spec: dict[str, typing.Any]) -> None:
     keys = lint_spec.menu_keys(spec)
     duplicates = [k for k, n in Counter(keys).items() if n > 1]
     assert duplicates == []
-    assert sorted(keys) == sorted(MENU_KEYS)
+    # A page docs sync found is covered, under review, until a person adds it to MENU_KEYS.
+    reviewed = set(_awaiting_review(spec))
+    assert sorted(k for k in keys if k not in reviewed) == sorted(MENU_KEYS)
 
 
 def test_operations_and_callbacks_match_the_menu_kinds(spec: dict[str, typing.Any]) -> None:
     ops = spec_mod.iter_operations(spec)
-    assert len(ops) == 67
+    assert len(ops) == 67 + len(_awaiting_review(spec))
     assert len(spec["webhooks"]) == 6
     for _, _, op in ops:
         assert "/callback/" not in op["x-pandapon-doc"]["menu"]

@@ -1,0 +1,201 @@
+"""What a doc page says differently from the spec (or from another page), fact by fact.
+
+Facts compared: the method and path, the request content type, and per field its presence, the
+required flag, the type, nullability (requests), the doc's schema name, and the limits and enum
+values the page states. Not compared: descriptions (the spec words them in English on purpose),
+limits or enums the page does not state (the spec may take them from the page's prose), and the
+envelope around ``data``. A field the spec has and the page lacks is a change unless the spec
+already marks it inferred (and, in a request, optional): that is how a kept guess is recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from scripts import spec_diff
+from scripts.export_to_spec import DocOperation
+from scripts.spec_diff import FieldInfo
+
+_PARAMETER_ROOTS = ("query", "path", "header", "cookie")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One fact that differs; ``where`` names the field as the docs do (``a[].b``, ``data.c``)."""
+
+    what: str  # method | path | content-type | added | removed | required | type | nullable |
+    #            schema | limit | enum | confidence
+    where: str
+    location: str  # request | query | path | header | cookie | response | operation
+    spec: Any
+    doc: Any
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "what": self.what,
+            "where": self.where,
+            "in": self.location,
+            "spec": self.spec,
+            "doc": self.doc,
+        }
+
+    def text(self) -> str:
+        where = self.where
+        if self.location in _PARAMETER_ROOTS:
+            where = f"{self.where} ({self.location})"
+        spec, doc = _show(self.what, self.spec), _show(self.what, self.doc)
+        return f"{where}: {self.what}: spec {spec}, doc {doc}"
+
+
+def _show(what: str, value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        words = ("null allowed", "not null") if what == "nullable" else ("required", "optional")
+        return words[0] if value else words[1]
+    return str(value)
+
+
+def split_path(path: str) -> tuple[str, str]:
+    """``request.a[].b`` -> (``request``, ``a[].b``); ``query.x`` -> (``query``, ``x``)."""
+    root, _, rest = path.partition(".")
+    root, bracket, tail = root.partition("[")
+    rest = f"[{tail}" + (f".{rest}" if rest else "") if bracket else rest
+    if root == "request":
+        return "request", rest or "(body)"
+    if root == "response":
+        return "response", rest or "(response)"
+    return root, rest
+
+
+def operation_fields(op: dict[str, Any], schemas: dict[str, Any]) -> dict[str, FieldInfo]:
+    """Parameters, body and the response's ``data`` of an operation (envelope fields left out)."""
+    fields = spec_diff.operation_fields(op, schemas)
+    return {
+        path: info
+        for path, info in fields.items()
+        if not path.startswith("response") or path.startswith(("response.data", "response.data["))
+    }
+
+
+def _non_null(types: frozenset[str]) -> frozenset[str]:
+    return frozenset(t for t in types if t != "null")
+
+
+def _type_text(info: FieldInfo) -> str:
+    return spec_diff.type_text(info)
+
+
+def _summary(info: FieldInfo, location: str) -> str:
+    text = _type_text(info)
+    return (
+        f"{text}, {'required' if info.required else 'optional'}" if location != "response" else text
+    )
+
+
+def _kept_guess(info: FieldInfo, location: str) -> bool:
+    """A field the spec keeps on purpose although no page shows it."""
+    return info.confidence == "inferred" and (location == "response" or not info.required)
+
+
+def compare_fields(
+    before: dict[str, FieldInfo], after: dict[str, FieldInfo], *, keep_guesses: bool = True
+) -> list[Change]:
+    """Field facts of ``after`` (a page) that differ from ``before`` (the spec, or a page)."""
+    changes: list[Change] = []
+    gone_or_new: list[str] = []
+    for path in [*before, *(p for p in after if p not in before)]:
+        if any(path.startswith((root + ".", root + "[")) for root in gone_or_new):
+            continue
+        location, where = split_path(path)
+        old, new = before.get(path), after.get(path)
+        if old is None and new is not None:
+            changes.append(Change("added", where, location, None, _summary(new, location)))
+            gone_or_new.append(path)
+        elif new is None and old is not None:
+            gone_or_new.append(path)
+            if not (keep_guesses and _kept_guess(old, location)):
+                changes.append(Change("removed", where, location, _summary(old, location), None))
+        elif old is not None and new is not None:
+            changes.extend(_field_changes(where, location, old, new))
+    return changes
+
+
+def _field_changes(where: str, location: str, old: FieldInfo, new: FieldInfo) -> Iterator[Change]:
+    request = location != "response"
+    if request and old.required != new.required and where != "(body)":
+        yield Change("required", where, location, old.required, new.required)
+    if new.types and (
+        _non_null(old.types) != _non_null(new.types) or _non_null(old.items) != _non_null(new.items)
+    ):
+        yield Change("type", where, location, _type_text(old), _type_text(new))
+    elif new.schema and old.schema != new.schema:
+        yield Change("schema", where, location, old.schema, new.schema)
+    if request and new.types and ("null" in old.types) != ("null" in new.types):
+        yield Change("nullable", where, location, "null" in old.types, "null" in new.types)
+    if not request:
+        return
+    if new.enum is not None and old.enum != new.enum:
+        yield Change("enum", where, location, _values(old.enum), _values(new.enum))
+    old_limits, new_limits = dict(old.limits), dict(new.limits)
+    for key, value in new_limits.items():
+        if old_limits.get(key) != value:
+            spec_side = f"{key} {old_limits[key]}" if key in old_limits else None
+            yield Change("limit", where, location, spec_side, f"{key} {value}")
+
+
+def _values(values: tuple[Any, ...] | None) -> str | None:
+    return None if values is None else ", ".join(str(v) for v in values)
+
+
+def compare_endpoint(
+    doc: DocOperation, method: str, path: str, op: dict[str, Any]
+) -> Iterator[Change]:
+    if doc.method != method:
+        yield Change("method", "(operation)", "operation", method.upper(), doc.method.upper())
+    if doc.path != path:
+        yield Change("path", "(operation)", "operation", path, doc.path)
+    content = ((op.get("requestBody") or {}).get("content")) or {}
+    if doc.body is not None and content and doc.body["media_type"] not in content:
+        spec_types = ", ".join(content)
+        yield Change("content-type", "(body)", "request", spec_types, doc.body["media_type"])
+
+
+def evidence(doc: DocOperation) -> str:
+    """The confidence a page lends an operation it fully shows."""
+    return "seen" if doc.generation == "newest" else "partial"
+
+
+def compare(
+    doc: DocOperation, spec_schemas: dict[str, Any], method: str, path: str, op: dict[str, Any]
+) -> list[Change]:
+    """Everything the page says differently from the spec operation at ``method path``."""
+    changes = list(compare_endpoint(doc, method, path, op))
+    before = operation_fields(op, spec_schemas)
+    after = operation_fields(doc.as_operation(), doc.schemas)
+    changes += compare_fields(before, after)
+    current = (op.get("x-pandapon-doc") or {}).get("confidence")
+    lent = evidence(doc)
+    if _rank(lent) > _rank(str(current)):
+        changes.append(Change("confidence", "(operation)", "operation", current, lent))
+    return changes
+
+
+def compare_pages(first: DocOperation, other: DocOperation) -> list[Change]:
+    """Where two pages of one operation disagree (``spec`` is ``first``'s value)."""
+    changes = list(compare_endpoint(other, first.method, first.path, _as_spec(first)))
+    before = operation_fields(first.as_operation(), first.schemas)
+    after = operation_fields(other.as_operation(), other.schemas)
+    return changes + compare_fields(before, after, keep_guesses=False)
+
+
+def _as_spec(doc: DocOperation) -> dict[str, Any]:
+    if doc.body is None:
+        return {}
+    return {"requestBody": {"content": {doc.body["media_type"]: {}}}}
+
+
+def _rank(confidence: str) -> int:
+    return {"inferred": 0, "partial": 1, "seen": 2}.get(confidence, -1)

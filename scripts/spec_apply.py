@@ -1,0 +1,505 @@
+"""Write what doc pages show into the spec (``docs_sync --apply``).
+
+For each operation a page shows, the page's facts replace the spec's: path and method, fields,
+required flags, types, nullability, stated limits and enums, the doc's schema names. What the
+spec adds of its own stays: summaries, English descriptions, SDK names, retry safety, pagination,
+money fields, known values, limits and enums the page does not state. A field the spec has and
+no page shows is kept, optional and marked ``x-pandapon-confidence: inferred``. Where the pages
+of one operation disagree, the spec keeps its fact for that field and records the disagreement
+in ``x-pandapon-doc.disagreements`` for a person to decide. A page for an operation the spec
+lacks becomes a new operation marked ``x-pandapon-doc.review: true``.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from scripts import spec as spec_mod
+from scripts import spec_diff
+from scripts.apifox import page_url
+from scripts.doc_compare import Change, evidence
+from scripts.export_to_spec import LIMITS, DocOperation, ref_name
+from scripts.spec_files import SpecFiles
+
+_CONFIDENCE_RANK = {"inferred": 0, "partial": 1, "seen": 2}
+# Spec-side keys a page never restates: kept on every node the page replaces.
+_SPEC_ONLY = ("description", "default")
+_PAGE_FACTS = ("type", "format", "enum", "const", *LIMITS)
+_RETIRED = ("x-pandapon-confidence", "x-pandapon-source")
+
+
+@dataclass
+class Disagreement:
+    """Pages of one operation (or one named model) that say different things."""
+
+    operation_id: str
+    change: Change  # spec = the first page's value, doc = the other page's
+    first: str  # page urls
+    other: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"operation_id": self.operation_id, **self.record()}
+
+    def record(self) -> dict[str, Any]:
+        """What ``x-pandapon-doc.disagreements`` keeps for a person to decide."""
+        values: tuple[Any, ...] = (self.change.spec, self.change.doc)
+        if self.change.what in ("added", "removed"):  # relative words: say what each page has
+            values = tuple("absent" if v is None else f"present ({v})" for v in values)
+        return {
+            "where": self.change.where,
+            "in": self.change.location,
+            "what": "field" if self.change.what in ("added", "removed") else self.change.what,
+            "pages": {page_url(self.first): values[0], page_url(self.other): values[1]},
+        }
+
+    def text(self) -> str:
+        record = self.record()
+        shown = "; ".join(f"{url}: {value}" for url, value in record["pages"].items())
+        return f"{self.operation_id} {record['where']} ({record['in']}, {record['what']}): {shown}"
+
+
+@dataclass
+class Applied:
+    """What ``apply`` did, for the run's summary."""
+
+    updated: list[str] = field(default_factory=list)  # operationIds
+    added: list[str] = field(default_factory=list)
+    removed_schemas: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+
+def _join(where: str, name: str) -> str:
+    return f"{where}.{name}" if where else name
+
+
+def _ref_of(node: Any) -> str | None:
+    """X for ``{$ref: X}`` and ``{anyOf: [{$ref: X}, {type: null}]}``."""
+    if not isinstance(node, dict):
+        return None
+    if "$ref" in node:
+        return ref_name(node["$ref"])
+    options = [o for o in node.get("anyOf") or [] if o != {"type": "null"}]
+    if len(options) == 1 and isinstance(options[0], dict) and "$ref" in options[0]:
+        return ref_name(options[0]["$ref"])
+    return None
+
+
+def _non_null(node: dict[str, Any]) -> set[str]:
+    types = node.get("type")
+    kinds = types if isinstance(types, list) else [types] if types else []
+    return {str(t) for t in kinds if t != "null"}
+
+
+class _Merger:
+    """Merges one page's operation into the spec files."""
+
+    def __init__(
+        self,
+        files: SpecFiles,
+        op_id: str,
+        doc: DocOperation,
+        veto: set[tuple[str, str]],
+        models: dict[str, tuple[DocOperation, dict[str, Any]]],
+    ) -> None:
+        self.files = files
+        self.op_id = op_id
+        self.doc = doc
+        self.veto = veto  # (location, where) the pages disagree on: the spec keeps its fact
+        self.part = files.paths()[op_id][1]  # the operation's part file: new models go there
+        self.models = models  # named models merged in this run: by whom, from what
+        self.conflicts: list[Disagreement] = []
+
+    # --- nodes -------------------------------------------------------------------------------
+
+    def node(self, spec: Any, page: Any, where: str, location: str) -> Any:
+        """The page's node for a field, carrying over what the spec adds of its own."""
+        if (location, where) in self.veto:
+            return spec
+        if not isinstance(spec, dict):
+            spec = None
+        page_ref = _ref_of(page)
+        if page_ref is not None:
+            self.model(page_ref, self.doc.schemas.get(page_ref, {}), where, location)
+            return self._carry(spec, copy.deepcopy(page), facts=False)
+        spec_ref = _ref_of(spec)
+        if spec_ref is not None and isinstance(page, dict) and "properties" in page:
+            # An inline object on the page, a named model in the spec: keep the model's name.
+            self.model(spec_ref, page, where, location)
+            return copy.deepcopy(spec)
+        out = copy.deepcopy(page)
+        if "properties" in page:
+            spec_object = self._object_of(spec)
+            out["properties"], out_required = self._properties(spec_object, page, where, location)
+            if out_required:
+                out["required"] = out_required
+            else:
+                out.pop("required", None)
+        if isinstance(page.get("items"), dict):
+            spec_items = (spec or {}).get("items")
+            out["items"] = self.node(spec_items, page["items"], f"{where}[]", location)
+        return self._carry(spec, out, facts=True)
+
+    def _object_of(self, spec: dict[str, Any] | None) -> dict[str, Any]:
+        name = _ref_of(spec)
+        if name is not None:
+            return self.files.schema(name) or {}
+        return spec or {}
+
+    def _properties(
+        self, spec: dict[str, Any], page: dict[str, Any], where: str, location: str
+    ) -> tuple[dict[str, Any], list[str]]:
+        spec_props: dict[str, Any] = dict(spec.get("properties") or {})
+        spec_required = set(spec.get("required") or [])
+        out: dict[str, Any] = {}
+        required: list[str] = []
+        for name, prop in (page.get("properties") or {}).items():
+            at = _join(where, name)
+            merged = self.node(spec_props.get(name), prop, at, location)
+            if merged is None:  # the page adds it, but the pages disagree: not yet
+                continue
+            out[name] = merged
+            vetoed = (location, at) in self.veto
+            if (name in spec_required) if vetoed else (name in (page.get("required") or [])):
+                required.append(name)
+        for name, prop in spec_props.items():
+            if name in out:
+                continue
+            at = _join(where, name)
+            if (location, at) in self.veto:
+                out[name] = prop
+                if name in spec_required:
+                    required.append(name)
+                continue
+            out[name] = {**prop, "x-pandapon-confidence": "inferred"}  # a guess no page shows
+        return out, required
+
+    @staticmethod
+    def _carry(spec: dict[str, Any] | None, out: dict[str, Any], *, facts: bool) -> dict[str, Any]:
+        """Keep the spec's own words and extensions, and the limits the page does not state."""
+        if not spec:
+            return out
+        for key in _SPEC_ONLY:
+            if key in spec:
+                out[key] = spec[key]
+        same_type = _non_null(spec) == _non_null(out)
+        for key, value in spec.items():
+            if key.startswith("x-") and key not in _RETIRED:
+                out.setdefault(key, value)
+            elif facts and same_type and key in _PAGE_FACTS and key not in out and key != "type":
+                out[key] = value  # e.g. a maxItems the page states only in prose
+        inferred = [k for k in out.get("x-pandapon-inferred") or [] if k in out and k != "required"]
+        if inferred:
+            out["x-pandapon-inferred"] = inferred
+        else:
+            out.pop("x-pandapon-inferred", None)
+        return out
+
+    # --- named models --------------------------------------------------------------------
+
+    def model(self, name: str, page: dict[str, Any], where: str, location: str) -> None:
+        if name in self.models:
+            self._same_model(name, page)
+            return
+        self.models[name] = (self.doc, page)
+        spec = self.files.schema(name)
+        merged = self.node(spec or {}, page, where, location)
+        merged["type"] = page.get("type", "object")
+        vetoed = any(_under(where, at) for loc, at in self.veto if loc == location)
+        current = str((spec or {}).get("x-pandapon-confidence"))
+        merged["x-pandapon-confidence"] = _best(
+            current, "partial" if vetoed else evidence(self.doc)
+        )
+        guesses = any(
+            isinstance(p, dict) and p.get("x-pandapon-confidence") == "inferred"
+            for p in (merged.get("properties") or {}).values()
+        )
+        if spec and "x-pandapon-source" in spec and guesses:
+            merged["x-pandapon-source"] = spec["x-pandapon-source"]  # where the guesses came from
+        else:
+            merged.pop("x-pandapon-source", None)
+        self.files.set_schema(name, _ordered_model(merged), self.part)
+
+    def _same_model(self, name: str, page: dict[str, Any]) -> None:
+        """A model two pages both describe: the first one's version stands; differences are
+        recorded for a person, like any disagreement."""
+        first_doc, first = self.models[name]
+        if first_doc is self.doc:
+            return
+        pools = (first_doc.schemas, self.doc.schemas)
+        before, after = (
+            flatten_model(n, pool) for n, pool in zip((first, page), pools, strict=True)
+        )
+        if before != after:
+            change = Change("schema", name, "model", "one shape", "another shape")
+            self.conflicts.append(
+                Disagreement(self.op_id, change, first_doc.page.url, self.doc.page.url)
+            )
+
+
+def _under(where: str, at: str) -> bool:
+    return not where or at == where or at.startswith((where + ".", where + "["))
+
+
+def _ordered_model(node: dict[str, Any]) -> dict[str, Any]:
+    order = ("type", "description", "x-pandapon-confidence", "required", "properties")
+    return {
+        **{k: node[k] for k in order if k in node},
+        **{k: v for k, v in node.items() if k not in order},
+    }
+
+
+# --- operations ------------------------------------------------------------------------------
+
+
+def _best(current: str, lent: str) -> str:
+    return lent if _CONFIDENCE_RANK.get(lent, -1) > _CONFIDENCE_RANK.get(current, -1) else current
+
+
+def _record_pages(
+    doc_ext: dict[str, Any], docs: list[DocOperation], disagreements: list[Disagreement]
+) -> dict[str, Any]:
+    out = dict(doc_ext)
+    pages = list(out.get("pages") or [])
+    known = {url.rsplit("/", 1)[-1] for url in pages}
+    hashes = dict(out.get("hashes") or {})
+    for doc in docs:
+        url = page_url(doc.page.url)
+        if doc.page.page_id and doc.page.page_id not in known:
+            pages.append(url)
+            known.add(doc.page.page_id)
+        hashes[doc.page.page_id or url] = doc.page.content_hash
+    out["pages"] = pages
+    out["hashes"] = dict(sorted(hashes.items()))
+    if disagreements:
+        out["disagreements"] = [d.record() for d in disagreements]
+    else:
+        out.pop("disagreements", None)
+    return out
+
+
+def _parameters(
+    merger: _Merger, spec_params: list[dict[str, Any]], doc: DocOperation
+) -> list[dict[str, Any]]:
+    by_key = {(p.get("in"), p.get("name")): p for p in spec_params}
+    out: list[dict[str, Any]] = []
+    for param in doc.parameters:
+        key = (param["in"], param["name"])
+        spec = by_key.pop(key, None)
+        if (param["in"], param["name"]) in merger.veto:
+            if spec is not None:
+                out.append(spec)
+            continue
+        merged = dict(param)
+        if spec is not None:
+            for k in ("description", "example"):
+                if k in spec:
+                    merged[k] = spec[k]
+            merged.update(
+                {k: v for k, v in spec.items() if k.startswith("x-") and k not in _RETIRED}
+            )
+        where = str(param["name"])
+        merged["schema"] = merger.node(
+            (spec or {}).get("schema"), param["schema"], where, str(param["in"])
+        )
+        out.append(merged)
+    for spec in by_key.values():  # parameters no page shows: kept as optional guesses
+        kept = {**spec, "x-pandapon-confidence": "inferred"}
+        if kept.get("in") != "path":
+            kept["required"] = False
+        out.append(kept)
+    return out
+
+
+def _body(merger: _Merger, op_id: str, spec_op: dict[str, Any], doc: DocOperation) -> Any:
+    spec_body = spec_op.get("requestBody")
+    if doc.body is None:
+        return spec_body  # kept only while nothing contradicts it (see doc_compare)
+    contents: list[dict[str, Any]] = list(((spec_body or {}).get("content") or {}).values())
+    spec_media = contents[0] if contents else {}
+    spec_schema = spec_media.get("schema")
+    page_schema = doc.body["schema"]
+    if doc.body_name is not None:
+        schema = merger.node(spec_schema, page_schema, "", "request")
+    else:
+        name = _ref_of(spec_schema) or f"{spec_mod.pascal(op_id)}Request"
+        merger.model(name, page_schema, "", "request")
+        schema = {"$ref": f"#/schemas/{name}"}
+    media: dict[str, Any] = {"schema": schema}
+    if "example" in spec_media:
+        media["example"] = spec_media["example"]
+    elif "example" in doc.body:
+        media["example"] = doc.body["example"]
+    return {"required": doc.body["required"], "content": {doc.body["media_type"]: media}}
+
+
+def _response(merger: _Merger, op_id: str, doc: DocOperation) -> None:
+    name = f"{spec_mod.pascal(op_id)}Response"
+    wrapper = merger.files.schema(name) or {
+        "allOf": [{"$ref": "#/schemas/Envelope"}, {"type": "object", "properties": {}}]
+    }
+    if doc.data is None:
+        return
+    parts = wrapper["allOf"]
+    own = parts[1].setdefault("properties", {})
+    own["data"] = merger.node(own.get("data"), doc.data, "data", "response")
+    merger.files.set_schema(name, wrapper, merger.part)
+
+
+def update_operation(
+    files: SpecFiles,
+    op_id: str,
+    docs: list[DocOperation],
+    disagreements: list[Disagreement],
+    models: dict[str, tuple[DocOperation, dict[str, Any]]],
+) -> list[Disagreement]:
+    """Merge the first (most authoritative) page of an operation into the spec; return the
+    models it shares with an earlier page that describes them differently."""
+    doc = docs[0]
+    path, part = files.paths()[op_id]
+    method, op = files.operation(op_id)
+    veto = {(d.change.location, d.change.where) for d in disagreements}
+    merger = _Merger(files, op_id, doc, veto, models)
+    new = dict(op)
+    if ("operation", "(operation)") not in veto:
+        method = doc.method
+        if doc.path != path:
+            files.set_path(op_id, doc.path, part)
+    params = _parameters(merger, list(op.get("parameters") or []), doc)
+    if params:
+        new["parameters"] = params
+    else:
+        new.pop("parameters", None)
+    body = _body(merger, op_id, op, doc)
+    if body is None:
+        new.pop("requestBody", None)
+    else:
+        new["requestBody"] = body
+    _response(merger, op_id, doc)
+    ext = dict(new.get("x-pandapon-doc") or {})
+    lent = "partial" if disagreements else evidence(doc)
+    ext["confidence"] = _best(str(ext.get("confidence")), lent)
+    if doc.generation == "newest":
+        ext["path"] = "seen"
+    new["x-pandapon-doc"] = _record_pages(ext, docs, disagreements)
+    new["security"] = [spec_mod.security(signed_query=spec_mod.query_signed(doc.path))]
+    files.set_operation(op_id, method, new, part)
+    return merger.conflicts
+
+
+def new_operation_id(doc: DocOperation, taken: Iterable[str]) -> str:
+    """A readable ASCII operationId from the path: ``/v2/alibaba/order/memo/update`` ->
+    ``alibabaOrderMemoUpdate`` (the method is added when that is taken)."""
+    segments = [s for s in doc.path.split("/") if s and s not in ("v2", "open") and "{" not in s]
+    words = [w for s in segments for w in spec_mod.name_words(s)]
+    name = spec_mod.camel(words) or doc.method
+    taken = set(taken)
+    if name in taken:
+        name = spec_mod.camel([doc.method, *words])
+    index = 2
+    base = name
+    while name in taken:
+        name, index = f"{base}{index}", index + 1
+    return name
+
+
+def add_operation(
+    files: SpecFiles,
+    doc: DocOperation,
+    taken_methods: dict[str, set[str]],
+    models: dict[str, tuple[DocOperation, dict[str, Any]]],
+) -> str:
+    """A page without a spec operation becomes one, marked for a person's review."""
+    op_id = new_operation_id(doc, files.paths())
+    tag = spec_mod.tag_for_path(doc.path)
+    part = f"{tag}.yaml"
+    words = spec_mod.name_words(op_id)
+    platform = (
+        "taobao" if "/taobao/" in doc.path else "alibaba" if "/alibaba/" in doc.path else "platform"
+    )
+    sdk = "_".join(w for w in words if w not in ("taobao", "alibaba")) or op_id.lower()
+    used = taken_methods.setdefault(tag, set())
+    base, index = sdk, 2
+    while sdk in used:
+        sdk, index = f"{base}_{index}", index + 1
+    used.add(sdk)
+    title = doc.page.title or str(doc.page.operation.get("summary") or op_id)
+    op: dict[str, Any] = {
+        "operationId": op_id,
+        "tags": [tag],
+        "summary": title,
+        "description": (
+            f"Doc title: {title}\n\nAdded by docs sync from {page_url(doc.page.url)}; its name, "
+            "summary and SDK method await a person's review."
+        ),
+        "x-pandapon-doc": {
+            "menu": f"{platform}/{tag.split('-', 1)[-1]}/{doc.page.page_id or op_id}",
+            "confidence": evidence(doc),
+            "path": "seen" if doc.generation == "newest" else "legacy",
+            "review": True,
+        },
+        "x-pandapon-retry-safe": spec_mod.retry_safe_by_name(doc.method, doc.path, title),
+        "x-pandapon-sdk-method": sdk,
+        "security": [spec_mod.security(signed_query=spec_mod.query_signed(doc.path))],
+        "responses": {
+            "200": {
+                "description": "Envelope; `data` as the doc page shows it.",
+                "content": {
+                    "application/json": {
+                        "schema": {"$ref": f"#/schemas/{spec_mod.pascal(op_id)}Response"}
+                    }
+                },
+            }
+        },
+    }
+    op["x-pandapon-doc"] = _record_pages(op["x-pandapon-doc"], [doc], [])
+    files.set_schema(
+        f"{spec_mod.pascal(op_id)}Response",
+        {"allOf": [{"$ref": "#/schemas/Envelope"}, {"type": "object", "properties": {}}]},
+        part,
+    )
+    files.set_path(op_id, doc.path, part)
+    files.set_operation(op_id, doc.method, op, part)
+    update_operation(files, op_id, [doc], [], models)
+    if doc.data is None:  # the page shows no response body: `data` may be anything
+        files.set_schema(
+            f"{spec_mod.pascal(op_id)}Response",
+            {
+                "allOf": [
+                    {"$ref": "#/schemas/Envelope"},
+                    {"type": "object", "properties": {"data": {"description": "Not shown."}}},
+                ]
+            },
+            part,
+        )
+    return op_id
+
+
+def referenced_schemas(spec: dict[str, Any]) -> set[str]:
+    """Models reachable from the paths and webhooks of a bundled spec."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    found: set[str] = set()
+    pending: list[Any] = [spec.get("paths"), spec.get("webhooks")]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                name = ref_name(ref)
+                if name not in found:
+                    found.add(name)
+                    pending.append(schemas.get(name))
+            pending.extend(node.values())
+        elif isinstance(node, list):
+            pending.extend(node)
+    return found
+
+
+def flatten_model(node: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
+    """A model's fields, for telling whether two pages describe one model alike."""
+    fields = spec_diff.flatten(node, schemas, "model")
+    return {
+        path: (info.types, info.required, info.schema, info.limits) for path, info in fields.items()
+    }

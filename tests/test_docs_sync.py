@@ -1,0 +1,502 @@
+"""scripts/docs_sync.py against a doc portal on loopback that speaks the Apifox export format.
+
+The fixture portal (tests/portal.py, pages under tests/fixtures/portal/) has, across three sites
+and one locked one: an unchanged operation (English and Chinese), one with an added required
+field, one whose path moved, a brand-new operation, a Thai page, a page with broken YAML, a
+listed page that is missing (404), two sites that disagree on a field, a password-protected
+portal, and a prose page with the signature, error-code and callback sections.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from scripts import apifox, doc_compare, docs_sync, generate, lint_spec
+from scripts import spec as spec_mod
+from scripts.export_to_spec import to_doc_operation
+from tests.portal import FIXTURES, Portal, export_page
+
+ROOT = Path(__file__).resolve().parent.parent
+SITES = ("env2", "cnv2", "th")
+
+
+@pytest.fixture
+def portal(tmp_path: Path) -> Iterator[Portal]:
+    root = tmp_path / "portal"
+    shutil.copytree(FIXTURES, root)
+    with Portal(root) as server:
+        server.behaviour.locked_sites.add("locked")
+        yield server
+
+
+# The spec the fixture pages are compared with: a frozen, reduced copy of openapi/ holding the
+# operations they show. The project's own spec moves (a weekly sync changes it); these do not.
+FROZEN_SPEC = ROOT / "tests" / "fixtures" / "docs_sync_spec"
+
+
+@pytest.fixture
+def spec_dir(tmp_path: Path) -> Path:
+    target = tmp_path / "openapi"
+    shutil.copytree(FROZEN_SPEC, target)
+    return target
+
+
+def sync(
+    portal: Portal, spec_dir: Path, *args: str, sites: tuple[str, ...] = SITES
+) -> tuple[int, dict[str, Any], str]:
+    """Run docs sync in process; return the exit code, the JSON report and stdout."""
+    report = spec_dir.parent / "report.json"
+    argv = [*(f"--site={portal.url(s)}" for s in sites), "--spec-dir", str(spec_dir)]
+    argv += ["--report", str(report), "--cache", str(spec_dir.parent / "cache"), "--retries=0"]
+    code, out = _capture(lambda: docs_sync.main([*argv, *args]))
+    return code, json.loads(report.read_text(encoding="utf-8")), out
+
+
+def _capture(run: Any) -> tuple[int, str]:
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        code = run()
+    return code, buffer.getvalue()
+
+
+def page(report: dict[str, Any], suffix: str) -> dict[str, Any]:
+    found = [p for p in report["pages"] if p["url"].endswith(suffix)]
+    assert len(found) == 1, f"{suffix}: {[p['url'] for p in report['pages']]}"
+    return found[0]
+
+
+def changes(entry: dict[str, Any]) -> set[tuple[str, str, str]]:
+    return {(c["what"], c["where"], c["in"]) for c in entry["changes"]}
+
+
+def bundled(spec_dir: Path) -> dict[str, Any]:
+    return spec_mod.bundle(spec_dir / "pandapon.yaml")
+
+
+def operation(spec: dict[str, Any], op_id: str) -> tuple[str, str, dict[str, Any]]:
+    for path, method, op in spec_mod.iter_operations(spec):
+        if op["operationId"] == op_id:
+            return path, method, op
+    raise KeyError(op_id)
+
+
+# --- reading the exports -------------------------------------------------------------------
+
+
+def test_the_index_lists_api_and_prose_pages_once_with_absolute_urls() -> None:
+    text = (
+        "# Portal\n## API Docs\n"
+        "- 1688 > Order [Cancel](https://doc-env2.pandapon.com/api-289121040.md): x\n"
+        "- [Relative](api-1.md):\n- [Again](api-1.md):\n"
+        "## Docs\n- [Manual](doc-7.md):\n- [Elsewhere](https://apifox.com/):\n"
+    )
+    links = apifox.parse_index(text, "http://127.0.0.1:9/env2")
+    assert [(link.url, link.kind, link.page_id, link.title) for link in links] == [
+        ("https://doc-env2.pandapon.com/api-289121040.md", "api", "api-289121040", "Cancel"),
+        ("http://127.0.0.1:9/env2/api-1.md", "api", "api-1", "Relative"),
+        ("http://127.0.0.1:9/env2/doc-7.md", "doc", "doc-7", "Manual"),
+    ]
+
+
+def test_an_api_page_is_read_with_its_system_headers_set_aside() -> None:
+    text = (FIXTURES / "env2" / "api-289121048.md").read_text(encoding="utf-8")
+    parsed = apifox.parse_api_page(text, "http://x/env2/api-289121048.md", spec_mod.SYSTEM_HEADERS)
+    assert (parsed.method, parsed.path, parsed.page_id) == (
+        "post",
+        "/v2/alibaba/refund/goods/return",
+        "api-289121048",
+    )
+    assert parsed.language == "en"
+    assert parsed.system_headers["nonce-str"] is False
+    assert parsed.system_headers["access-key"] is True
+    doc = to_doc_operation(parsed)
+    assert doc.parameters == []  # the five headers are the SDK's, not parameters
+    body = doc.body or {}
+    assert body["schema"]["required"] == ["refundId", "logisticsCompanyNo", "freightBill"]
+    assert body["schema"]["properties"]["description"]["type"] == ["string", "null"]
+    assert doc.data == {
+        "anyOf": [{"$ref": "#/schemas/AlibabaRefundReturnGoodSubmitVO"}, {"type": "null"}]
+    }
+    # Response models are read tolerantly: every field may be null.
+    vo = doc.schemas["AlibabaRefundReturnGoodSubmitVO"]
+    assert vo["properties"]["success"]["type"] == ["boolean", "null"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("<!DOCTYPE html><html><body>login</body></html>", "HTML, not Markdown"),
+        ("# A page\n\nSome prose but no block.\n", "no YAML block"),
+        ("# P\n```yaml\nopenapi: 3.0.1\npaths:\n  /a:\n   get: {}\n  b: [\n```\n", "line 7"),
+        ("# P\n```yaml\nopenapi: 3.0.1\npaths: {}\n```\n", "no paths"),
+        ("# P\n```yaml\nopenapi: 3.0.1\npaths:\n  /a: {get: {}, post: {}}\n```\n", "exactly one"),
+        ("# P\n```yaml\nopenapi: 3.0.1\n", "never closed"),
+    ],
+)
+def test_a_broken_page_says_what_is_wrong(text: str, message: str) -> None:
+    with pytest.raises(apifox.ExportError, match=message):
+        apifox.parse_api_page(text, "http://x/api-1.md", spec_mod.SYSTEM_HEADERS)
+
+
+def test_every_spec_operation_written_as_a_page_reads_back_unchanged() -> None:
+    """The inverse holds for all operations: what docs sync reads is what the spec says."""
+    spec = spec_mod.bundle()
+    schemas = spec["components"]["schemas"]
+    for number, (path, method, op) in enumerate(spec_mod.iter_operations(spec)):
+        text = export_page(spec, op["operationId"])
+        parsed = apifox.parse_api_page(text, f"http://x/api-{number}.md", spec_mod.SYSTEM_HEADERS)
+        found = doc_compare.compare(to_doc_operation(parsed), schemas, method, path, op)
+        assert [c.text() for c in found if c.what != "confidence"] == [], op["operationId"]
+
+
+def test_a_changed_field_type_on_a_page_is_named_as_the_docs_name_it() -> None:
+    spec = spec_mod.bundle()
+    path, method, op = operation(spec, "batchCreateAlibabaOrders")
+    text = export_page(spec, "batchCreateAlibabaOrders")
+    text = text.replace(
+        "          description: SKU spec id (32 hex characters).\n          nullable: true",
+        "          description: SKU spec id (32 hex characters).\n          nullable: true\n"
+        "          maxLength: 32",
+        1,
+    )
+    parsed = apifox.parse_api_page(text, "http://x/api-1.md", spec_mod.SYSTEM_HEADERS)
+    found = doc_compare.compare(
+        to_doc_operation(parsed), spec["components"]["schemas"], method, path, op
+    )
+    assert [c.as_json() for c in found if c.what != "confidence"] == [
+        {
+            "what": "limit",
+            "where": "cargoParamList[].specId",
+            "in": "request",
+            "spec": None,
+            "doc": "maxLength 32",
+        }
+    ]
+
+
+# --- a run against the portal -----------------------------------------------------------------
+
+
+def test_the_report_says_for_every_page_what_it_shows(portal: Portal, spec_dir: Path) -> None:
+    code, report, out = sync(portal, spec_dir, sites=(*SITES, "locked"))
+    assert code == 1
+    assert page(report, "env2/api-289121048.md")["status"] == "unchanged"
+    assert page(report, "env2/api-289121040.md")["status"] == "unchanged"
+    chinese = page(report, "cnv2/api-288855711.md")
+    assert (chinese["status"], chinese["language"], chinese["operation_id"]) == (
+        "unchanged",
+        "zh",
+        "cancelAlibabaOrder",
+    )
+    assert chinese["title"] == "1688取消订单"
+
+    category = page(report, "env2/api-289121021.md")
+    assert category["status"] == "changed"
+    assert ("added", "country", "request") in changes(category)
+    added = next(c for c in category["changes"] if c["where"] == "country")
+    assert added["doc"] == "string, required"
+
+    moved = page(report, "env2/api-289121049.md")
+    assert moved["operation_id"] == "listAlibabaLogisticsCompanies"  # matched by page id
+    path_change = next(c for c in moved["changes"] if c["what"] == "path")
+    assert path_change == {
+        "what": "path",
+        "where": "(operation)",
+        "in": "operation",
+        "spec": "/v2/alibaba/logistics/company/list",
+        "doc": "/v2/alibaba/refund/logistics/company/list",
+    }
+    assert ("schema", "data", "response") in changes(moved)
+
+    thai = page(report, "th/api-289190459.md")
+    assert (thai["status"], thai["language"], thai["operation_id"]) == (
+        "changed",
+        "th",
+        "cancelTaobaoRefund",
+    )
+    assert changes(thai) == {("confidence", "(operation)", "operation")}
+
+    new = page(report, "env2/api-289121999.md")
+    assert (new["status"], new["operation_id"], new["method"], new["path"]) == (
+        "new",
+        None,
+        "POST",
+        "/v2/alibaba/order/memo/update",
+    )
+    broken = page(report, "env2/api-289121034.md")
+    assert broken["status"] == "unparsable"
+    assert "line 22: malformed YAML" in broken["error"]
+    missing = page(report, "env2/api-289121036.md")
+    assert (missing["status"], missing["error"]) == ("unreachable", "HTTP 404 Not Found")
+    locked = page(report, "locked/llms.txt")
+    assert locked["status"] == "unreachable"
+    assert "password-protected" in locked["error"]
+
+    # The two sites disagree on batchCreateAlibabaOrders' cargo lines; both sides are shown.
+    disagreement = next(
+        d for d in report["disagreements"] if d["where"] == "cargoParamList[].offerId"
+    )
+    assert disagreement["operation_id"] == "batchCreateAlibabaOrders"
+    assert sorted(disagreement["pages"].values()) == ["absent", "present (integer, optional)"]
+    assert report["summary"]["unparsable"] == 1
+    # nonce-str: optional on these pages, sent always; the report says so.
+    assert page(report, "env2/api-289121048.md")["system_headers"]["nonce-str"] is False
+    assert "nonce-str: required on 0 pages" not in out
+
+    assert "Request signature" in out and "Error codes" in out and "Message callbacks" in out
+    assert "Contact" not in out  # only the sections that decide signing, errors and webhooks
+    assert report["operations"]["cancelAlibabaOrder"]["confirmed_by"] == [
+        portal.url("env2/api-289121040.md"),
+        portal.url("cnv2/api-288855711.md"),
+    ]
+
+
+def test_exit_codes(portal: Portal, spec_dir: Path) -> None:
+    unchanged = portal.url("env2/api-289121048.md")
+    code, report, _ = sync(portal, spec_dir, f"--page={unchanged}", sites=())
+    assert (code, [p["status"] for p in report["pages"]]) == (0, ["unchanged"])
+    code, report, _ = sync(portal, spec_dir, sites=("locked",))
+    assert code == 2
+    assert "nothing could be read" in report["failed"]
+    code, _, _ = sync(portal, spec_dir / "missing", sites=("env2",))
+    assert code == 2
+
+
+def test_a_second_run_downloads_only_what_changed(portal: Portal, spec_dir: Path) -> None:
+    sync(portal, spec_dir)
+    pages = sum(len(list((FIXTURES / site).glob("*.md"))) for site in SITES)
+    assert portal.behaviour.downloads() == pages
+    portal.behaviour.requests.clear()
+    _, report, _ = sync(portal, spec_dir)
+    assert portal.behaviour.downloads() == 0
+    assert {status for _, status in portal.behaviour.requests} == {304, 404}
+    assert report["summary"]["downloaded"] == 0
+    assert page(report, "env2/api-289121021.md")["status"] == "changed"  # from the cache
+    # One page changes on the portal: only that one is downloaded again.
+    changed = Path(portal.root) / "th" / "api-289190459.md"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nA note.\n", encoding="utf-8")
+    portal.behaviour.requests.clear()
+    sync(portal, spec_dir)
+    assert portal.behaviour.downloads() == 1
+
+
+def test_a_slow_page_times_out_alone(portal: Portal, spec_dir: Path) -> None:
+    portal.behaviour.slow["/env2/api-289121050.md"] = 1.5
+    code, report, _ = sync(portal, spec_dir, "--timeout=0.3", "--no-cache", sites=("env2",))
+    slow = page(report, "env2/api-289121050.md")
+    assert (slow["status"], slow["error"]) == ("unreachable", "timed out after 0.3 s")
+    assert page(report, "env2/api-289121048.md")["status"] == "unchanged"
+    assert code == 1
+
+
+def test_busy_answers_are_retried(portal: Portal, spec_dir: Path) -> None:
+    portal.behaviour.fail_first["/env2/api-289121048.md"] = 2
+    _, report, _ = docs_run(portal, spec_dir, "--retries=2")
+    assert page(report, "env2/api-289121048.md")["status"] == "unchanged"
+    asked = [s for p, s in portal.behaviour.requests if p == "/env2/api-289121048.md"]
+    assert asked == [503, 503, 200]
+
+
+def docs_run(portal: Portal, spec_dir: Path, *args: str) -> tuple[int, dict[str, Any], str]:
+    report = spec_dir.parent / "report.json"
+    argv = [f"--site={portal.url('env2')}", "--spec-dir", str(spec_dir), "--no-cache"]
+    code, out = _capture(lambda: docs_sync.main([*argv, "--report", str(report), *args]))
+    return code, json.loads(report.read_text(encoding="utf-8")), out
+
+
+def test_pages_saved_by_hand_are_read_from_a_directory(tmp_path: Path, spec_dir: Path) -> None:
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    shutil.copy(FIXTURES / "env2" / "api-289121021.md", saved / "category.md")
+    code, out = _capture(
+        lambda: docs_sync.main(["--from-dir", str(saved), "--spec-dir", str(spec_dir)])
+    )
+    assert code == 1
+    assert "getAlibabaCategory" in out and "country: added" in out
+
+
+# --- applying ------------------------------------------------------------------------------
+
+
+def test_apply_writes_the_pages_into_a_spec_that_lints_and_generates(
+    portal: Portal, spec_dir: Path, tmp_path: Path
+) -> None:
+    code, report, out = sync(portal, spec_dir, "--apply")
+    assert code == 1, out
+    assert report["applied"]["added"] == ["alibabaOrderMemoUpdate"]
+    spec = bundled(spec_dir)
+    assert lint_spec.lint(spec) == []
+
+    _, _, category = operation(spec, "getAlibabaCategory")
+    assert category["x-pandapon-doc"]["confidence"] == "seen"
+    assert category["x-pandapon-doc"]["hashes"]["api-289121021"].startswith("sha256:")
+    request = spec["components"]["schemas"]["GetAlibabaCategoryRequest"]
+    assert request["required"] == ["categoryId", "country"]
+    # A field no page shows is kept as an optional guess, and says so.
+    assert request["properties"]["language"]["x-pandapon-confidence"] == "inferred"
+    # English descriptions stay the spec's own.
+    assert request["properties"]["categoryId"]["description"].startswith("Category id")
+    example = category["requestBody"]["content"]["application/json"]["example"]
+    assert example == {"categoryId": 0, "country": "en"}  # the old one lacked `country`
+
+    path, method, moved = operation(spec, "listAlibabaLogisticsCompanies")
+    assert (path, method) == ("/v2/alibaba/refund/logistics/company/list", "get")
+    assert moved["x-pandapon-doc"]["confidence"] == "seen"
+    assert moved["x-pandapon-doc"]["path"] == "seen"
+    assert moved["x-pandapon-sdk-method"] == "list_logistics_companies"  # SDK names kept
+
+    _, _, new = operation(spec, "alibabaOrderMemoUpdate")
+    assert new["x-pandapon-doc"]["review"] is True
+    assert new["x-pandapon-retry-safe"] is False  # "update" is a write
+    assert any(
+        "needs review: alibabaOrderMemoUpdate" in line for line in lint_spec.awaiting_review(spec)
+    )
+
+    # The sites disagree on the cargo lines: the spec keeps its FastCargo, the disagreement is
+    # recorded for a person.
+    _, _, batch = operation(spec, "batchCreateAlibabaOrders")
+    recorded = {d["where"] for d in batch["x-pandapon-doc"]["disagreements"]}
+    assert "cargoParamList[].offerId" in recorded
+    fast_cargo = spec["components"]["schemas"]["FastCargo"]
+    assert "offerId" not in fast_cargo["properties"]
+    assert "offerMapId" in fast_cargo["properties"]
+
+    snapshot = spec_dir / "docs" / f"{docs_sync.site_label(portal.url('env2'))}-doc-6055771.md"
+    assert snapshot.read_text(encoding="utf-8").startswith("# Development manual")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        package, _ = generate.build(Path(tmp), spec_dir)
+        assert len(generate.endpoint_modules(package)) == len(spec_mod.iter_operations(spec))
+
+    # A second run finds what was applied; a third changes nothing.
+    _, again, _ = sync(portal, spec_dir, "--apply")
+    for suffix in ("env2/api-289121021.md", "env2/api-289121049.md", "th/api-289190459.md"):
+        assert page(again, suffix)["status"] == "unchanged", page(again, suffix)
+    assert page(again, "env2/api-289121999.md")["status"] == "unchanged"
+    assert page(again, "env2/doc-6055771.md")["status"] == "unchanged"
+    before = {p.name: p.read_bytes() for p in spec_dir.glob("*.yaml")}
+    sync(portal, spec_dir, "--apply")
+    assert {p.name: p.read_bytes() for p in spec_dir.glob("*.yaml")} == before
+
+
+def test_the_sdk_works_on_the_applied_spec(portal: Portal, tmp_path: Path) -> None:
+    """Applied to the project's spec, the SDK's own sandbox and client tests still pass against
+    the client generated from the result."""
+    spec_dir = tmp_path / "project-openapi"
+    shutil.copytree(spec_mod.SPEC_DIR, spec_dir)
+    sync(portal, spec_dir, "--apply")
+    (tmp_path / "gen").mkdir()
+    package, _ = generate.build(tmp_path / "gen", spec_dir)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(package.parent), str(ROOT)])}
+    check = subprocess.run(
+        [sys.executable, "-c", "import pandapon; print(len(pandapon.operations()))"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert check.stdout.strip() == str(len(spec_mod.iter_operations(bundled(spec_dir))))
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/test_sandbox.py",
+            "tests/test_client.py",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_a_failed_apply_leaves_the_spec_as_it_was(portal: Portal, spec_dir: Path) -> None:
+    # A model name the generator cannot take (not ASCII) makes the result fail the spec lint.
+    page_file = Path(portal.root) / "env2" / "api-289121049.md"
+    text = page_file.read_text(encoding="utf-8").replace("AlibabaLogisticsCompanyVO", "物流公司VO")
+    page_file.write_text(text, encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in spec_dir.glob("*.yaml")}
+    code, report, out = sync(portal, spec_dir, "--apply", sites=("env2",))
+    assert code == 2, out
+    assert any("物流公司VO" in problem and "not ASCII" in problem for problem in report["problems"])
+    assert "the spec was left as it was" in out
+    assert {p.name: p.read_bytes() for p in spec_dir.glob("*.yaml")} == before
+    assert not (spec_dir / "docs").exists()
+
+
+# --- the contract --------------------------------------------------------------------------
+
+
+def test_the_command_line_contract() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "scripts.docs_sync", "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    for flag in (
+        "--site",
+        "--page",
+        "--from-dir",
+        "--cache",
+        "--report",
+        "--apply",
+        "--concurrency",
+        "--timeout",
+    ):
+        assert flag in result.stdout
+    assert docs_sync.PORTALS[:3] == (
+        "https://doc-env2.pandapon.com",
+        "https://doc-cnv2.pandapon.com",
+        "https://doc-th.pandapon.com",
+    )
+    bad = subprocess.run(
+        [sys.executable, "-m", "scripts.docs_sync", "--concurrency=0"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert bad.returncode == 2 and "must be more than 0" in bad.stderr
+
+
+def test_the_weekly_workflow_is_a_valid_github_workflow() -> None:
+    workflow = ROOT / ".github" / "workflows" / "docs-sync.yml"
+    data = yaml.safe_load(workflow.read_text(encoding="utf-8"))
+    assert data[True]["schedule"]  # `on:` reads as True in YAML 1.1
+    steps = [s for job in data["jobs"].values() for s in job["steps"]]
+    assert all(s["uses"].startswith("actions/") for s in steps if "uses" in s)
+    assert any("--apply" in s.get("run", "") or "APPLY=1" in s.get("run", "") for s in steps)
+    validator = Path(sys.executable).parent / "check-jsonschema"
+    result = subprocess.run(
+        [str(validator), "--builtin-schema", "vendor.github-workflows", str(workflow)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
