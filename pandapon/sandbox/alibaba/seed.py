@@ -122,8 +122,12 @@ def seed(ctx: Context, rng: random.Random) -> None:
     for product in [doc, *catalogue(rng, 24)]:
         ctx.store.put(PRODUCTS, product)
     spec = doc["skus"][0]["spec_id"]
-    for order_id in (DOC_RETURNED_ORDER, DOC_ORDER_TO_PAY, DOC_ORDER_TO_CANCEL):
-        handlers.place(ctx, [(doc["key"], spec, 2)], DOC_ADDRESS, order_id=order_id)
+    for n, order_id in enumerate((DOC_RETURNED_ORDER, DOC_ORDER_TO_PAY, DOC_ORDER_TO_CANCEL)):
+        # No operation sets outOrderId (the developer's number), so only these orders have one.
+        out = f"SANDBOX-{n + 1:04d}"
+        handlers.place(
+            ctx, [(doc["key"], spec, 2)], DOC_ADDRESS, order_id=order_id, out_order_id=out
+        )
     handlers.pay_order(ctx, DOC_RETURNED_ORDER)
     admin.ship(ctx, str(DOC_RETURNED_ORDER), {})
     handlers.confirm_receipt_of(ctx, DOC_RETURNED_ORDER)
