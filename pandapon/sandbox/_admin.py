@@ -1,6 +1,7 @@
 """Test controls, outside the PandaPon paths (``/_sandbox/...``), unauthenticated, JSON in and out.
 
 =====  ================================================  =========================================
+GET    /_sandbox/                                        the dashboard (HTML; _dashboard.py)
 GET    /_sandbox/health
 POST   /_sandbox/reset                                   reseed the state
 GET    /_sandbox/orders                                  every order: platform, id, status, history

@@ -3,7 +3,7 @@
 Every operation of the spec is routed (method and path come from the spec); a request is
 authenticated, validated against the spec, handled against the state in one transaction and
 answered in PandaPon's envelope. Admin endpoints under ``/_sandbox/`` drive the other side: ship
-orders, change prices, inject faults, inspect state.
+orders, change prices, inject faults, inspect state; ``/_sandbox/`` itself is the dashboard.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from urllib.parse import parse_qsl
 from .._exceptions import ConfigurationError
 from .._spec import Operation, document, operations, path_pattern
 from .._validation import Validator
-from . import _platform, alibaba, taobao
+from . import _dashboard, _platform, alibaba, taobao
 from ._admin import Admin
 from ._auth import Authenticator
 from ._callbacks import PANDAPON_RETRY_DELAYS, CallbackPusher
@@ -134,6 +134,9 @@ class SandboxApp:
             parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
         )
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        if path in ("/_sandbox", "/_sandbox/") and scope["method"] == "GET":
+            await _send_raw(send, 200, _dashboard.page(), content_type=b"text/html; charset=utf-8")
+            return
         if path.startswith("/_sandbox/"):
             status, payload = self._admin(scope["method"], path, query, body)
             await _send_json(send, status, payload)
