@@ -342,7 +342,7 @@ def wait_for(condition: Callable[[], bool], seconds: float = 10.0) -> None:
 
 # -- load: a burst of concurrent writes loses none -------------------------------------------
 
-BURST = 2_000  # requests in all; see the test's docstring
+BURST = 5_000  # requests in all; see the test's docstring
 CONCURRENCY = 50
 
 

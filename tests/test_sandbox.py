@@ -330,6 +330,19 @@ def test_illegal_transitions_are_business_errors(
         client.alibaba.orders.pay(order_id="1")
 
 
+def test_a_batch_payment_pays_what_it_can_and_names_the_rest(client: pandapon.PandaPon) -> None:
+    payable, cancelled = buy_1688(client), buy_1688(client)
+    client.alibaba.orders.cancel(web_site="1688", order_id=cancelled)
+    result = client.call("batchPayAlibabaOrders", {"orderIds": [str(payable), str(cancelled), "1"]})
+    assert result["payedOrderIds"] == [str(payable)]  # the spec leaves this answer untyped
+    assert [f["orderId"] for f in result["failedOrders"]] == [str(cancelled), "1"]
+    statuses = {
+        o.base_info.id: o.base_info.status
+        for o in client.alibaba.orders.list(order_ids=[payable, cancelled]).data
+    }
+    assert statuses == {payable: "waitsellersend", cancelled: "cancel"}
+
+
 # -- faults ----------------------------------------------------------------------------------
 
 

@@ -23,13 +23,18 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
     id INTEGER PRIMARY KEY, tbl TEXT NOT NULL, key TEXT NOT NULL, sort INTEGER NOT NULL,
     body TEXT NOT NULL, UNIQUE (tbl, key));
-CREATE INDEX IF NOT EXISTS records_sort ON records (tbl, sort, id);
+CREATE INDEX IF NOT EXISTS records_sort ON records (tbl, sort, key);
 CREATE TABLE IF NOT EXISTS lookups (
-    tbl TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL, key TEXT NOT NULL,
-    PRIMARY KEY (tbl, name, value, key)) WITHOUT ROWID;
+    tbl TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL, sort INTEGER NOT NULL,
+    key TEXT NOT NULL, PRIMARY KEY (tbl, name, value, sort, key)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS lookups_key ON lookups (tbl, key);
 CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 """
+
+
+def _rows(table: Table[Any]) -> str:
+    """The counter holding how many records a table has."""
+    return f"rows:{table.name}"
 
 
 def _no_lookups() -> dict[str, Callable[[Any], Iterable[object]]]:
@@ -43,7 +48,7 @@ class Table(Generic[R]):
     name: str
     key: Callable[[R], object]
     lookups: Mapping[str, Callable[[R], Iterable[object]]] = field(default_factory=_no_lookups)
-    #: Lists are ordered by this (then by insertion); by insertion alone when None.
+    #: Lists are ordered by this (a number that does not change); by insertion when None.
     sort: Callable[[R], int] | None = None
 
 
@@ -118,11 +123,12 @@ class Store:
         limit: int | None = None,
     ) -> list[R]:
         """Records matching every lookup in ``where`` (any of its values) and ``keys``."""
-        condition, args = self._condition(table, where, keys)
+        source, condition, args = self._query(table, where, keys)
         order = "DESC" if descending else "ASC"
+        by = "l0" if where else "r"  # the index that is read in order
         sql = (
-            f"SELECT body FROM records WHERE {condition} "  # noqa: S608 - no value in the text
-            f"ORDER BY sort {order}, id {order} LIMIT ? OFFSET ?"
+            f"SELECT r.body FROM {source} WHERE {condition} "  # noqa: S608 - no value in the text
+            f"ORDER BY {by}.sort {order}, {by}.key {order} LIMIT ? OFFSET ?"
         )
         with self.lock:
             rows = self._db.execute(sql, [*args, -1 if limit is None else limit, offset])
@@ -135,50 +141,72 @@ class Store:
         where: Mapping[str, Iterable[object]] | None = None,
         keys: Iterable[object] | None = None,
     ) -> int:
-        condition, args = self._condition(table, where, keys)
         with self.lock:
-            sql = f"SELECT count(*) FROM records WHERE {condition}"  # noqa: S608 - no value in it
-            row = self._db.execute(sql, args)
-            return int(row.fetchone()[0])
+            if not where and keys is None:  # kept up to date by put and delete
+                row = self._db.execute("SELECT value FROM counters WHERE name = ?", (_rows(table),))
+            else:
+                source, condition, args = self._query(table, where, keys)
+                sql = f"SELECT count(*) FROM {source} WHERE {condition}"  # noqa: S608 - ditto
+                row = self._db.execute(sql, args)
+            found = row.fetchone()
+            return int(found[0]) if found else 0
 
     @staticmethod
-    def _condition(
+    def _query(
         table: Table[Any],
         where: Mapping[str, Iterable[object]] | None,
         keys: Iterable[object] | None,
-    ) -> tuple[str, list[object]]:
-        sql = "tbl = ?"
-        args: list[object] = [table.name]
+    ) -> tuple[str, str, list[object]]:
+        """(FROM, WHERE, arguments) of a list. Filtered by lookups, it starts from the first
+        one's index, which also gives the order: a page costs what its rows cost, not what the
+        table holds."""
+        filters = [(name, [str(v) for v in values]) for name, values in (where or {}).items()]
+        args: list[object] = []
+        if filters:
+            source = "lookups l0 CROSS JOIN records r"
+            condition = "r.tbl = l0.tbl AND r.key = l0.key AND l0.tbl = ? AND l0.name = ? "
+            condition += f"AND l0.value IN ({', '.join('?' * len(filters[0][1]))})"
+            args += [table.name, filters[0][0], *filters[0][1]]
+        else:
+            source, condition = "records r", "r.tbl = ?"
+            args.append(table.name)
+        for name, values in filters[1:]:
+            placeholders = ", ".join("?" * len(values))
+            lookup = "SELECT key FROM lookups WHERE tbl = r.tbl AND name = ? AND value IN"
+            condition += f" AND r.key IN ({lookup} ({placeholders}))"
+            args += [name, *values]
         if keys is not None:
             values = [str(k) for k in keys]
-            sql += f" AND key IN ({', '.join('?' * len(values))})"
+            condition += f" AND r.key IN ({', '.join('?' * len(values))})"
             args += values
-        for name, wanted in (where or {}).items():
-            values = [str(v) for v in wanted]
-            placeholders = ", ".join("?" * len(values))
-            lookup = "SELECT key FROM lookups WHERE tbl = ? AND name = ? AND value IN"
-            sql += f" AND key IN ({lookup} ({placeholders}))"
-            args += [table.name, name, *values]
-        return sql, args
+        return source, condition, args
 
     # -- writing -----------------------------------------------------------------------------
 
     def put(self, table: Table[R], record: R) -> None:
         key = str(table.key(record))
-        sort = table.sort(record) if table.sort else 0
         body = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
         with self.lock:
-            self._db.execute(
-                "INSERT INTO records (tbl, key, sort, body) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (tbl, key) DO UPDATE SET sort = excluded.sort, body = excluded.body",
-                (table.name, key, sort, body),
-            )
+            row = self._db.execute(
+                "UPDATE records SET body = ? WHERE tbl = ? AND key = ? RETURNING sort",
+                (body, table.name, key),
+            ).fetchone()
+            if row is None:
+                sort = table.sort(record) if table.sort else self.next_id(f"seq:{table.name}", 0)
+                self._db.execute(
+                    "INSERT INTO records (tbl, key, sort, body) VALUES (?, ?, ?, ?)",
+                    (table.name, key, sort, body),
+                )
+                self.next_id(_rows(table), 0)
+            else:
+                sort = row[0]
             if table.lookups:
                 self._db.execute("DELETE FROM lookups WHERE tbl = ? AND key = ?", (table.name, key))
                 self._db.executemany(
-                    "INSERT OR IGNORE INTO lookups (tbl, name, value, key) VALUES (?, ?, ?, ?)",
+                    "INSERT OR IGNORE INTO lookups (tbl, name, value, sort, key) "
+                    "VALUES (?, ?, ?, ?, ?)",
                     [
-                        (table.name, name, str(value), key)
+                        (table.name, name, str(value), sort, key)
                         for name, values in table.lookups.items()
                         for value in values(record)
                         if value is not None
@@ -188,7 +216,11 @@ class Store:
     def delete(self, table: Table[Any], key: object) -> None:
         with self.lock:
             args = (table.name, str(key))
-            self._db.execute("DELETE FROM records WHERE tbl = ? AND key = ?", args)
+            gone = self._db.execute("DELETE FROM records WHERE tbl = ? AND key = ?", args)
+            if gone.rowcount:
+                self._db.execute(
+                    "UPDATE counters SET value = value - 1 WHERE name = ?", (_rows(table),)
+                )
             self._db.execute("DELETE FROM lookups WHERE tbl = ? AND key = ?", args)
 
     def next_id(self, name: str, start: int) -> int:
