@@ -43,6 +43,22 @@ def find(store: Store, table: Table[R], key: object, what: str, *lookups: str) -
     return record
 
 
+def find_all(store: Store, table: Table[R], keys: list[Any], what: str) -> list[R]:
+    """The records with these keys, in the order given, or a 404 naming the missing ones."""
+    found = {str(table.key(r)): r for r in store.select(table, keys=keys)}
+    missing = [k for k in keys if str(k) not in found]
+    if missing or not keys:
+        raise not_found(what, missing or "(none given)")
+    return [found[str(k)] for k in keys]
+
+
+def positive_quantity(value: Any) -> int:
+    """A quantity to buy: at least one."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise BusinessError(BAD_REQUEST, "quantity must be at least 1")
+    return value
+
+
 class Lifecycle(TypedDict):
     """The part of a stored order that moves through statuses."""
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._lifecycle import BAD_REQUEST, BusinessError
-from ._store import Store
+from ._store import R, Store, Table
 
 
 @dataclass
@@ -42,6 +42,16 @@ class Context:
             return self.body[name]
         return self.params.get(name, default)
 
+    def filters(self, by: Mapping[str, str]) -> dict[str, list[object]]:
+        """``{lookup: values}`` for each request field in ``by`` (field -> lookup) that was
+        given; a list gives all its values."""
+        where: dict[str, list[object]] = {}
+        for name, lookup in by.items():
+            value = self.field(name)
+            if value is not None and value != "":
+                where[lookup] = list(value) if isinstance(value, list) else [value]
+        return where
+
     def require(self, name: str) -> Any:
         value = self.field(name)
         if value is None or value == "":
@@ -57,14 +67,35 @@ Action = Callable[[Context, str, dict[str, Any]], str]
 Listing = Callable[[Store, int | None], list[dict[str, Any]]]
 
 
+def listing(
+    table: Table[R], row: Callable[[R], dict[str, Any]], *, newest_first: bool = False
+) -> Listing:
+    """An admin listing of a table's records, each shown as ``row`` shows it."""
+
+    def rows(store: Store, limit: int | None) -> list[dict[str, Any]]:
+        return [row(r) for r in store.select(table, descending=newest_first, limit=limit)]
+
+    return rows
+
+
+@dataclass(frozen=True)
+class SellerSide:
+    """What the other side of a platform does, driven by the admin endpoints and dashboard."""
+
+    ship: Action
+    deliver: Action
+    reprice_order: Action
+    complete_refund: Action
+    reprice_product: Action
+
+
 @dataclass(frozen=True)
 class Marketplace:
     """One platform of the sandbox: its operations, its seller's side, its seed."""
 
     name: str  # as in the admin paths: "1688" or "taobao"
     handlers: Handlers
-    #: Admin actions by (kind of record, action): ("orders", "ship"), ("refunds", "complete")...
-    actions: Mapping[tuple[str, str], Action]
+    seller: SellerSide
     #: Admin listings by kind: "orders", "refunds", "products", "carts".
     listings: Mapping[str, Listing]
     #: Fills a fresh store: the catalogue and the documentation's examples.

@@ -6,7 +6,7 @@ from typing import Any
 
 from .._admin import price_digits, total_fen
 from .._lifecycle import ILLEGAL_STATE, BusinessError, move, note, now_text
-from .._registry import Action, Context, Listing
+from .._registry import Context, Listing, SellerSide, listing
 from .._store import Store
 from . import handlers, views
 from .records import CART, ORDERS, PRODUCTS, REFUNDS
@@ -85,22 +85,10 @@ def _carts(store: Store, limit: int | None) -> list[dict[str, Any]]:
     return rows
 
 
-ACTIONS: dict[tuple[str, str], Action] = {
-    ("orders", "ship"): ship,
-    ("orders", "deliver"): deliver,
-    ("orders", "price"): reprice_order,
-    ("refunds", "complete"): complete_refund,
-    ("products", "price"): reprice_product,
-}
+SELLER = SellerSide(ship, deliver, reprice_order, complete_refund, reprice_product)
 LISTINGS: dict[str, Listing] = {
-    "orders": lambda store, limit: [
-        views.admin_order(o) for o in store.select(ORDERS, descending=True, limit=limit)
-    ],
-    "refunds": lambda store, limit: [
-        views.admin_refund(r) for r in store.select(REFUNDS, descending=True, limit=limit)
-    ],
-    "products": lambda store, limit: [
-        views.admin_product(p) for p in store.select(PRODUCTS, limit=limit)
-    ],
+    "orders": listing(ORDERS, views.admin_order, newest_first=True),
+    "refunds": listing(REFUNDS, views.admin_refund, newest_first=True),
+    "products": listing(PRODUCTS, views.admin_product),
     "carts": _carts,
 }

@@ -18,11 +18,13 @@ from .._lifecycle import (
     ILLEGAL_STATE,
     BusinessError,
     find,
+    find_all,
     move,
     not_found,
     now_text,
     page_of,
     paged,
+    positive_quantity,
     started,
 )
 from .._registry import Context, Handlers
@@ -66,12 +68,7 @@ def refund(store: Store, refund_id: object) -> Refund:
 
 
 def _cart_lines(store: Store, ids: list[Any]) -> list[CartLine]:
-    lines = store.select(CART, keys=ids)
-    found = {str(line["id"]) for line in lines}
-    missing = [i for i in ids if str(i) not in found]
-    if missing or not ids:
-        raise not_found("cart item", missing or "(none given)")
-    return lines
+    return find_all(store, CART, ids, "cart item")
 
 
 # -- catalogue ---------------------------------------------------------------------------------
@@ -115,12 +112,6 @@ def product_detail(ctx: Context) -> dict[str, Any]:
 # -- cart --------------------------------------------------------------------------------------
 
 
-def _quantity(value: Any) -> int:
-    if value < 1:
-        raise BusinessError(BAD_REQUEST, "quantity must be at least 1")
-    return int(value)
-
-
 def cart_add(ctx: Context) -> int:
     item = product(ctx.store, ctx.require("offerMapId"))
     sku = sku_of(item, ctx.field("specId"))
@@ -129,7 +120,7 @@ def cart_add(ctx: Context) -> int:
         "id": cart_id,
         "offer_key": item["key"],
         "spec_id": sku["spec_id"],
-        "quantity": _quantity(ctx.field("quantity") or 1),
+        "quantity": positive_quantity(ctx.field("quantity") or 1),
     }
     ctx.store.put(CART, line)
     return cart_id
@@ -159,7 +150,7 @@ def cart_delete(ctx: Context) -> bool:
 
 def cart_quantity(ctx: Context) -> bool:
     line = _cart_lines(ctx.store, [ctx.require("id")])[0]
-    line["quantity"] = _quantity(ctx.require("quantity"))
+    line["quantity"] = positive_quantity(ctx.require("quantity"))
     ctx.store.put(CART, line)
     return True
 
@@ -404,14 +395,9 @@ def logistics_trace(ctx: Context) -> dict[str, Any]:
 
 
 def list_orders(ctx: Context) -> dict[str, Any]:
-    where: dict[str, list[object]] = {}
-    for name, lookup in (
-        ("orderStatus", "status"),
-        ("refundStatus", "refund_status"),
-        ("outOrderId", "out_order_id"),
-    ):
-        if ctx.field(name):
-            where[lookup] = [ctx.field(name)]
+    where = ctx.filters(
+        {"orderStatus": "status", "refundStatus": "refund_status", "outOrderId": "out_order_id"}
+    )
     ids = ctx.field("orderIds")
     items, page, size, pages, total = paged(
         ctx.store,

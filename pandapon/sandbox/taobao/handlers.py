@@ -16,11 +16,13 @@ from .._lifecycle import (
     ILLEGAL_STATE,
     BusinessError,
     find,
+    find_all,
     move,
     not_found,
     now_text,
     page_of,
     paged,
+    positive_quantity,
     started,
 )
 from .._registry import Context, Handlers
@@ -80,13 +82,7 @@ def refund(store: Store, refund_id: object) -> Refund:
 
 
 def _cart_lines(ctx: Context) -> list[CartLine]:
-    ids = ctx.require("ids")
-    lines = ctx.store.select(CART, keys=ids)
-    found = {str(line["id"]) for line in lines}
-    missing = [i for i in ids if str(i) not in found]
-    if missing or not ids:
-        raise not_found("Taobao cart item", missing or "(none given)")
-    return lines
+    return find_all(ctx.store, CART, ctx.require("ids"), "Taobao cart item")
 
 
 # -- products ----------------------------------------------------------------------------------
@@ -143,12 +139,6 @@ def im_link(ctx: Context) -> str:
 # -- cart --------------------------------------------------------------------------------------
 
 
-def _quantity(value: Any) -> int:
-    if value < 1:
-        raise BusinessError(BAD_REQUEST, "quantity must be at least 1")
-    return int(value)
-
-
 def cart_add(ctx: Context) -> bool:
     item = product(ctx.store, ctx.require("mpId"))
     sku = sku_of(item, ctx.require("mpSkuId"))
@@ -156,7 +146,7 @@ def cart_add(ctx: Context) -> bool:
         "id": ctx.store.next_id("taobao.cart", 70),
         "item_map_id": item["item_map_id"],
         "mp_sku_id": sku["mp_sku_id"],
-        "quantity": _quantity(ctx.field("quantity") or 1),
+        "quantity": positive_quantity(ctx.field("quantity") or 1),
     }
     ctx.store.put(CART, line)
     return True
@@ -185,11 +175,8 @@ def cart_delete(ctx: Context) -> bool:
 
 
 def cart_quantity(ctx: Context) -> bool:
-    cart_id = ctx.require("id")
-    line = ctx.store.get(CART, cart_id)
-    if line is None:
-        raise not_found("Taobao cart item", cart_id)
-    line["quantity"] = _quantity(ctx.require("quantity"))
+    line = find(ctx.store, CART, ctx.require("id"), "Taobao cart item")
+    line["quantity"] = positive_quantity(ctx.require("quantity"))
     ctx.store.put(CART, line)
     return True
 
@@ -324,11 +311,7 @@ def order_detail(ctx: Context) -> dict[str, Any]:
 
 
 def list_orders(ctx: Context) -> dict[str, Any]:
-    where: dict[str, list[object]] = {}
-    if ctx.field("status"):
-        where["status"] = [ctx.field("status")]
-    if ctx.field("purchaseIds") is not None:
-        where["purchase_id"] = list(ctx.field("purchaseIds"))
+    where = ctx.filters({"status": "status", "purchaseIds": "purchase_id"})
     outer = ctx.field("outerPurchaseId")
     items, page, size, pages, total = paged(
         ctx.store,
@@ -508,14 +491,9 @@ def refund_detail(ctx: Context) -> dict[str, Any]:
 
 
 def list_refunds(ctx: Context) -> dict[str, Any]:
-    where: dict[str, list[object]] = {}
-    for name, lookup in (
-        ("refundStatus", "status"),
-        ("purchaseOrderId", "purchase_id"),
-        ("salesOrderId", "order_id"),
-    ):
-        if ctx.field(name) is not None:
-            where[lookup] = [ctx.field(name)]
+    where = ctx.filters(
+        {"refundStatus": "status", "purchaseOrderId": "purchase_id", "salesOrderId": "order_id"}
+    )
     refund_id = ctx.field("refundId")
     items, page, size, pages, total = paged(
         ctx.store,
