@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint-spec spec-diff docs-sync lint test demo bench clean
+.PHONY: install generate check-generated lint-spec spec-diff docs-sync lint test demo bench dashboard-screenshot clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,11 @@ demo: install
 
 bench: install
 	$(PY) -m scripts.bench
+
+## docs/sandbox-dashboard.png (shown in README), taken by the dashboard's browser test. Needs
+## chromium (apt-get install chromium) and, for readable Chinese titles, fonts-wqy-microhei.
+dashboard-screenshot: install
+	PANDAPON_DASHBOARD_SCREENSHOT=docs/sandbox-dashboard.png $(PY) -m pytest -q tests/test_dashboard.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

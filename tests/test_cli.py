@@ -132,17 +132,18 @@ def test_missing_credentials_are_named(env: dict[str, str]) -> None:
 
 
 def test_product_by_pasted_urls(env: dict[str, str], box: sandbox.RunningSandbox) -> None:
-    offer = next(iter(box.app.state["alibaba_products"].values()))
-    url = f"https://detail.1688.com/offer/{offer['offerId']}.html?spm=a26352.13672862"
+    products = box.admin.products()
+    offer = next(p for p in products if p["platform"] == "1688")
+    url = f"https://detail.1688.com/offer/{offer['number']}.html?spm=a26352.13672862"
     shown = ok(env, "1688", "product", url)
-    assert offer["subject"] in shown and offer["skus"][0]["specId"] in shown
-    item = next(iter(box.app.state["taobao_products"].values()))
+    assert offer["title"] in shown and offer["productId"] in shown
+    item = next(p for p in products if p["platform"] == "taobao")
     for link in (
-        f"https://item.taobao.com/item.htm?id={item['itemId']}",
-        f"https://detail.tmall.com/item.htm?spm=x&id={item['itemId']}&sku=1",
+        f"https://item.taobao.com/item.htm?id={item['number']}",
+        f"https://detail.tmall.com/item.htm?spm=x&id={item['number']}&sku=1",
     ):
         data = json.loads(ok(env, "taobao", "product", link, "--json"))
-        assert data["itemMapId"] == item["itemMapId"]
+        assert data["itemMapId"] == item["productId"]
 
 
 def test_search_table_aligns_chinese_text(env: dict[str, str]) -> None:
@@ -195,15 +196,15 @@ def test_orders_logistics_and_refunds(env: dict[str, str], box: sandbox.RunningS
 def test_bulk_details_are_resumable_and_drop_nothing(
     env: dict[str, str], box: sandbox.RunningSandbox, tmp_path: Path
 ) -> None:
-    offers = list(box.app.state["alibaba_products"].values())[:5]
+    offers = [p for p in box.admin.products() if p["platform"] == "1688"][:5]
     ids = tmp_path / "ids.txt"
-    lines = [str(o["offerId"]) for o in offers[:3]]
+    lines = [str(o["number"]) for o in offers[:3]]
     lines += [
-        f"https://detail.1688.com/offer/{offers[3]['offerId']}.html",
+        f"https://detail.1688.com/offer/{offers[3]['number']}.html",
         "# a comment",
         "",
         "999",
-        str(offers[0]["offerId"]),
+        str(offers[0]["number"]),
     ]
     ids.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "details.jsonl"
@@ -212,7 +213,7 @@ def test_bulk_details_are_resumable_and_drop_nothing(
     )
     assert first.returncode == 1  # one id failed
     fetched = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert sorted(r["id"] for r in fetched) == sorted(str(o["offerId"]) for o in offers[:4])
+    assert sorted(r["id"] for r in fetched) == sorted(str(o["number"]) for o in offers[:4])
     assert all(r["data"]["subject"] for r in fetched)
     failures = [json.loads(line) for line in Path(f"{out}.failures.jsonl").read_text().splitlines()]
     assert [(f["id"], f["type"], f["code"]) for f in failures] == [("999", "NotFoundError", 404)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -20,6 +21,7 @@ from referencing.jsonschema import DRAFT202012
 import pandapon
 from pandapon import sandbox, webhooks
 from pandapon._spec import document, operations
+from pandapon.sandbox.__main__ import main as sandbox_main
 from pandapon.sandbox._synth import Synthesizer
 from tests.flows import buy_1688
 
@@ -193,6 +195,47 @@ def test_every_operation_is_served_and_answers_per_the_spec(box: sandbox.Running
                 assert_fits_spec(op.operation_id, payload)
 
 
+def test_list_filters_return_what_was_asked_for(client: pandapon.PandaPon) -> None:
+    unpaid, paid = buy_1688(client), buy_1688(client)
+    client.alibaba.orders.pay(order_id=str(paid))
+
+    def alibaba(**filters: Any) -> set[int]:
+        page = client.call("listAlibabaOrders", {"pageSize": 100, **filters})
+        assert page.total_records == len(page.data)
+        return {o.base_info.id for o in page.data}
+
+    assert alibaba(orderIds=[unpaid, 2542285634920880794]) == {unpaid, 2542285634920880794}
+    assert paid in alibaba(orderStatus="waitsellersend")
+    assert unpaid not in alibaba(orderStatus="waitsellersend")
+    assert alibaba(refundStatus="waitbuyersend") == {1938285634920880794}
+    assert alibaba(outOrderId="SANDBOX-0002") == {2059624776425880794}
+    assert alibaba(outOrderId="nobody's") == set()
+
+    created = client.call("createTaobaoOrder", {"orderLineList": [_taobao_line(client)]})
+    order = client.taobao.orders.get(order_id=str(created.order_id))
+
+    def taobao(**filters: Any) -> set[str]:
+        return {str(o.order_id) for o in client.call("listTaobaoOrders", filters).data}
+
+    assert taobao(outerPurchaseId=str(order.order_id)) == {str(order.order_id)}
+    assert taobao(purchaseIds=[order.purchase_id]) == {str(order.order_id)}
+    assert str(order.order_id) in taobao(status="WAIT_BUYER_P", pageSize=100)
+    assert "1024285237573584051" not in taobao(status="WAIT_BUYER_P", pageSize=100)
+
+    def refunds(**filters: Any) -> set[str]:
+        page = client.call("listTaobaoRefunds", {"pageSize": 100, **filters})
+        return {str(r.refund_order.refund_id) for r in page.data}
+
+    assert refunds(salesOrderId="1024285237573584051") == {"110002685755"}
+    assert refunds(purchaseOrderId="200048858051", refundStatus=10) == {"110002685755"}
+    assert refunds(refundId="110002685755", refundStatus=100) == set()
+
+
+def _taobao_line(client: pandapon.PandaPon) -> dict[str, Any]:
+    product = client.taobao.products.get(item_id="672991141190")  # the CLI's help example
+    return {"itemId": str(product.mp_id), "skuId": str(product.sku_list[0].mp_sku_id)}
+
+
 # -- authentication and validation -----------------------------------------------------------
 
 
@@ -222,12 +265,12 @@ def raw_call(box: sandbox.RunningSandbox, **overrides: str) -> httpx.Response:
 def test_authentication_failures_are_distinct(
     box: sandbox.RunningSandbox, overrides: dict[str, str], code: int, text: str
 ) -> None:
-    before = len(box.app.state["alibaba_cart"])
+    before = len(box.admin.carts())
     response = raw_call(box, **overrides)
     assert response.status_code == 401
     assert response.json()["code"] == code
     assert text in response.json()["msg"]
-    assert len(box.app.state["alibaba_cart"]) == before
+    assert len(box.admin.carts()) == before
 
 
 def test_a_reused_nonce_is_refused(box: sandbox.RunningSandbox) -> None:
@@ -285,6 +328,19 @@ def test_illegal_transitions_are_business_errors(
         client.alibaba.orders.cancel(web_site="1688", order_id=shipped)
     with pytest.raises(pandapon.NotFoundError):
         client.alibaba.orders.pay(order_id="1")
+
+
+def test_a_batch_payment_pays_what_it_can_and_names_the_rest(client: pandapon.PandaPon) -> None:
+    payable, cancelled = buy_1688(client), buy_1688(client)
+    client.alibaba.orders.cancel(web_site="1688", order_id=cancelled)
+    result = client.call("batchPayAlibabaOrders", {"orderIds": [str(payable), str(cancelled), "1"]})
+    assert result["payedOrderIds"] == [str(payable)]  # the spec leaves this answer untyped
+    assert [f["orderId"] for f in result["failedOrders"]] == [str(cancelled), "1"]
+    statuses = {
+        o.base_info.id: o.base_info.status
+        for o in client.alibaba.orders.list(order_ids=[payable, cancelled]).data
+    }
+    assert statuses == {payable: "waitsellersend", cancelled: "cancel"}
 
 
 # -- faults ----------------------------------------------------------------------------------
@@ -377,37 +433,75 @@ def test_signed_messages_are_pushed_and_retried() -> None:
     )
 
 
+def test_the_admin_shows_each_delivery_with_its_next_attempt() -> None:
+    capture = Capture(failures=10**6)
+    with sandbox.serving(capture) as receiver_url:
+        config = sandbox.SandboxConfig(callback_url=receiver_url, callback_retry_delays=(3600.0,))
+        with sandbox.running(config) as box, box.client() as client:
+            buy_1688(client)
+            wait_for(lambda: box.admin.callbacks() and box.admin.callbacks()[0]["attempts"] == 1)
+            (delivery,) = box.admin.callbacks()
+    assert delivery["delivered"] is False
+    assert delivery["last_answer"].startswith("HTTP 500")
+    assert 3500 < delivery["next_attempt"] - time.time() <= 3600  # epoch seconds, an hour on
+
+
 def test_state_persists_in_sqlite(tmp_path: Path) -> None:
     config = sandbox.SandboxConfig(db_path=str(tmp_path / "sandbox.db"))
     with sandbox.running(config) as box, box.client() as client:
         order_id = buy_1688(client)
     with sandbox.running(config) as box:
-        assert {
-            "platform": "1688",
-            "orderId": str(order_id),
-            "status": "waitbuyerpay",
-        } in box.admin.orders()
+        persisted = {(o["platform"], o["orderId"]): o["status"] for o in box.admin.orders()}
+    assert persisted[("1688", str(order_id))] == "waitbuyerpay"
 
 
 def test_python_m_pandapon_sandbox_serves_and_prints_its_credentials() -> None:
     port = sandbox.free_port()
+    secret = "not-the-default-secret"
     process = subprocess.Popen(
         [sys.executable, "-m", "pandapon.sandbox", "--port", str(port)],
         stdout=subprocess.PIPE,
         text=True,
+        env={**os.environ, "PANDAPON_SANDBOX_ACCESS_SECRET": secret},
     )
     try:
         assert process.stdout is not None
-        banner = [process.stdout.readline() for _ in range(5)]
+        banner = [process.stdout.readline() for _ in range(6)]
         assert f"http://127.0.0.1:{port}" in banner[0]
-        assert "PANDAPON_ACCESS_KEY=sandbox-access-key" in "".join(banner)
-        assert "PANDAPON_USER_ID=sandbox-user" in "".join(banner)
+        assert secret not in "".join(banner)
+        # The banner is shell: evaluated as it is, it sets what the SDK reads.
+        shell = subprocess.run(
+            ["bash", "-c", 'eval "$BANNER"; env | grep ^PANDAPON_ | sort'],
+            env={**os.environ, "BANNER": "".join(banner), "PANDAPON_SANDBOX_ACCESS_SECRET": secret},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert shell.stdout.splitlines() == [
+            "PANDAPON_ACCESS_KEY=sandbox-access-key",
+            f"PANDAPON_ACCESS_SECRET={secret}",
+            f"PANDAPON_BASE_URL=http://127.0.0.1:{port}",
+            "PANDAPON_SANDBOX_ACCESS_SECRET=" + secret,
+            "PANDAPON_USER_ID=sandbox-user",
+        ]
         admin = sandbox.SandboxAdmin(f"http://127.0.0.1:{port}")
         admin.wait_ready()
         admin.close()
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_without_uvicorn_running_says_what_the_command_line_says(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "uvicorn", None)  # what `import uvicorn` sees when absent
+    assert sandbox_main([]) == 2
+    printed = capsys.readouterr().err.strip()
+    assert "pip install 'pandapon[sandbox]'" in printed
+    with pytest.raises(ImportError) as caught, sandbox.running():
+        pass
+    assert str(caught.value) == printed
 
 
 def test_the_webhook_receiver_gets_the_sandbox_pushes_typed() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import sys
 from collections.abc import Sequence
 
@@ -14,6 +15,7 @@ from ._app import (
     SandboxApp,
     SandboxConfig,
 )
+from ._server import require_uvicorn
 
 ENV_PREFIX = "PANDAPON_SANDBOX_"
 
@@ -46,12 +48,39 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def banner(args: argparse.Namespace) -> list[str]:
+    """What to tell the user: ``export`` lines a shell can run as they are, the rest comments.
+
+    The secret is printed only when it is the published default; otherwise the line refers to
+    where it came from.
+    """
+    url = f"http://{args.host}:{args.port}"
+    secret_from_env = os.environ.get(f"{ENV_PREFIX}ACCESS_SECRET")
+    if args.access_secret == DEFAULT_ACCESS_SECRET:
+        secret = f"export PANDAPON_ACCESS_SECRET={shlex.quote(args.access_secret)}"
+    elif args.access_secret == secret_from_env:
+        secret = f'export PANDAPON_ACCESS_SECRET="${ENV_PREFIX}ACCESS_SECRET"'
+    else:
+        secret = "# PANDAPON_ACCESS_SECRET: the value given with --access-secret (not shown)"  # noqa: S105
+    lines = [
+        f"# PandaPon sandbox on {url} (state: {args.db or 'in memory'})",
+        f"export PANDAPON_BASE_URL={shlex.quote(url)}",
+        f"export PANDAPON_ACCESS_KEY={shlex.quote(args.access_key)}",
+        secret,
+        f"export PANDAPON_USER_ID={shlex.quote(args.user_id)}",
+        f"# dashboard and test controls: {url}/_sandbox/",
+    ]
+    if args.callback_url:
+        lines.append(f"# pushing messages to {args.callback_url}")
+    return lines
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     try:
-        import uvicorn  # noqa: PLC0415 - an optional dependency (the sandbox extra)
-    except ImportError:
-        print("the sandbox needs uvicorn: pip install 'pandapon[sandbox]'", file=sys.stderr)
+        uvicorn = require_uvicorn()
+    except ImportError as error:
+        print(error, file=sys.stderr)
         return 2
     delays = tuple(float(d) for d in args.callback_retry_delays.split(",") if d.strip())
     config = SandboxConfig(
@@ -63,20 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         callback_url=args.callback_url,
         callback_retry_delays=delays,
     )
-    shown_secret = (
-        args.access_secret
-        if args.access_secret == DEFAULT_ACCESS_SECRET
-        else f"(from --access-secret / {ENV_PREFIX}ACCESS_SECRET)"
-    )
-    url = f"http://{args.host}:{args.port}"
-    print(f"PandaPon sandbox on {url}", flush=True)
-    print(f"  PANDAPON_BASE_URL={url}")
-    print(f"  PANDAPON_ACCESS_KEY={args.access_key}")
-    print(f"  PANDAPON_ACCESS_SECRET={shown_secret}")
-    print(f"  PANDAPON_USER_ID={args.user_id}")
-    if args.callback_url:
-        print(f"  pushing messages to {args.callback_url}")
-    print(f"  test controls: {url}/_sandbox/  (state: {args.db or 'in memory'})", flush=True)
+    print("\n".join(banner(args)), flush=True)
     # Keep-alive longer than clients keep idle connections (httpx: 5 s), so a request never
     # races the server closing its connection.
     uvicorn.run(

@@ -42,9 +42,34 @@ class SandboxAdmin:
     def reset(self) -> None:
         self._call("POST", "/reset")
 
-    def orders(self) -> list[dict[str, Any]]:
-        result: list[dict[str, Any]] = self._call("GET", "/orders")
+    def _rows(self, what: str, limit: int | None) -> list[dict[str, Any]]:
+        result: list[dict[str, Any]] = self._call(
+            "GET", f"/{what}" + (f"?limit={limit}" if limit is not None else "")
+        )
         return result
+
+    def orders(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """Orders of both platforms, newest first: platform, orderId, status, history, ..."""
+        return self._rows("orders", limit)
+
+    def refunds(self, limit: int | None = None) -> list[dict[str, Any]]:
+        return self._rows("refunds", limit)
+
+    def products(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """The catalogues: platform, productId (the encoded id), number (the URL's), title..."""
+        return self._rows("products", limit)
+
+    def carts(self, limit: int | None = None) -> list[dict[str, Any]]:
+        return self._rows("carts", limit)
+
+    def requests(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """The last API requests, newest first: method, path, operation, status, code and the
+        signature check's verdict."""
+        return self._rows("requests", limit)
+
+    def faults(self) -> list[dict[str, Any]]:
+        """Injected faults not used up yet."""
+        return self._rows("faults", None)
 
     def ship(self, platform: str, order_id: object) -> str:
         return str(self._call("POST", f"/orders/{platform}/{order_id}/ship")["status"])
@@ -87,8 +112,8 @@ class SandboxAdmin:
         )
 
     def callbacks(self) -> list[dict[str, Any]]:
-        result: list[dict[str, Any]] = self._call("GET", "/callbacks")
-        return result
+        """Every pushed message: attempts, delivered, last_answer, next_attempt (epoch s)."""
+        return self._rows("callbacks", None)
 
     def close(self) -> None:
         self._http.close()

@@ -1,9 +1,9 @@
 """The sandbox as an ASGI application.
 
 Every operation of the spec is routed (method and path come from the spec); a request is
-authenticated, validated against the spec, handled against the state and answered in PandaPon's
-envelope. Admin endpoints under ``/_sandbox/`` drive the other side: ship orders, change prices,
-inject faults, inspect state.
+authenticated, validated against the spec, handled against the state in one transaction and
+answered in PandaPon's envelope. Admin endpoints under ``/_sandbox/`` drive the other side: ship
+orders, change prices, inject faults, inspect state; ``/_sandbox/`` itself is the dashboard.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import json
 import math
 import os
 import re
+import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from dataclasses import dataclass
@@ -23,13 +24,15 @@ from urllib.parse import parse_qsl
 from .._exceptions import ConfigurationError
 from .._spec import Operation, document, operations, path_pattern
 from .._validation import Validator
-from . import _alibaba, _platform, _taobao  # noqa: F401 - importing registers the handlers
-from ._admin import dispatch
+from . import _dashboard, _platform, alibaba, taobao
+from ._admin import Admin
 from ._auth import Authenticator
 from ._callbacks import PANDAPON_RETRY_DELAYS, CallbackPusher
 from ._faults import Fault, Faults
-from ._registry import BAD_REQUEST, HANDLERS, Context
-from ._state import BusinessError, State
+from ._lifecycle import BAD_REQUEST, BusinessError
+from ._registry import Context, merged
+from ._requests import RequestLog
+from ._state import State
 from ._synth import Synthesizer
 
 Scope = MutableMapping[str, Any]
@@ -40,6 +43,7 @@ DEVELOP_ID = "1110890638347337996"
 DEFAULT_ACCESS_KEY = "sandbox-access-key"
 DEFAULT_ACCESS_SECRET = "sandbox-access-secret"  # noqa: S105 - the sandbox's published default
 DEFAULT_USER_ID = "sandbox-user"
+MARKETPLACES = (alibaba.MARKETPLACE, taobao.MARKETPLACE)
 
 
 @dataclass
@@ -98,12 +102,15 @@ class SandboxApp:
     def __init__(self, config: SandboxConfig | None = None) -> None:
         self.config = config or SandboxConfig()
         self.state = State(
+            MARKETPLACES,
             seed=self.config.seed,
             db_path=Path(self.config.db_path) if self.config.db_path else None,
         )
         self.faults = Faults()
+        self.requests = RequestLog()
         self._auth = Authenticator(self.config.access_key, self.config.access_secret)
         self._routes = _route_table()
+        self._handlers = merged(_platform.HANDLERS, *(m.handlers for m in MARKETPLACES))
         self._validator = Validator(document())
         self._synth = Synthesizer(document())
         self.pusher: CallbackPusher | None = None
@@ -113,6 +120,7 @@ class SandboxApp:
                 self.config.access_secret,
                 self.config.callback_retry_delays,
             )
+        self.admin = Admin(self.state, self.faults, self.requests, self.pusher, MARKETPLACES)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -126,8 +134,11 @@ class SandboxApp:
             parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
         )
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        if path in ("/_sandbox", "/_sandbox/") and scope["method"] == "GET":
+            await _send_raw(send, 200, _dashboard.page(), content_type=b"text/html; charset=utf-8")
+            return
         if path.startswith("/_sandbox/"):
-            status, payload = self._admin(scope["method"], path, body)
+            status, payload = self._admin(scope["method"], path, query, body)
             await _send_json(send, status, payload)
             return
         await self._api(
@@ -142,6 +153,7 @@ class SandboxApp:
             elif message["type"] == "lifespan.shutdown":
                 if self.pusher:
                     self.pusher.close()
+                self.state.store.close()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 
@@ -164,22 +176,53 @@ class SandboxApp:
         body: bytes,
         send: Send,
     ) -> None:
+        started = time.perf_counter()
         matched = self._match(method, path)
         if matched is None:
             await _send_json(send, 404, envelope(404, f"no operation {method} {path}"))
+            self.requests.add(
+                method, path, None, status=404, code=404, signature="-", started=started
+            )
             return
         op, path_params = matched
         fault = self.faults.take(op.operation_id)
         if fault and fault.kind == "delay":
             await asyncio.sleep(fault.seconds)
         elif fault and fault.kind in ("error", "rate_limit"):
-            await self._send_fault(send, fault)
+            status = await self._send_fault(send, fault)
+            self.requests.add(
+                method,
+                path,
+                op.operation_id,
+                status=status,
+                code=None,
+                signature="-",
+                started=started,
+            )
             return
         failure = self._auth.check(headers, query, op.query_signed)
         if failure:
             await _send_json(send, 401, envelope(failure.code, failure.msg))
+            self.requests.add(
+                method,
+                path,
+                op.operation_id,
+                status=401,
+                code=failure.code,
+                signature=failure.msg,
+                started=started,
+            )
             return
         status, payload = self.handle(op, body, {**query, **path_params})
+        self.requests.add(
+            method,
+            path,
+            op.operation_id,
+            status=status,
+            code=payload["code"],
+            signature="ok",
+            started=started,
+        )
         if fault and fault.kind == "drop_after_commit":
             await _send_truncated(send, payload)
         elif fault and fault.kind == "malformed_json":
@@ -194,21 +237,19 @@ class SandboxApp:
         parsed, problems = self._parse_input(op, body, params)
         if problems:
             return 400, envelope(BAD_REQUEST, "invalid request: " + "; ".join(problems))
-        handler = HANDLERS.get(op.operation_id)
+        handler = self._handlers.get(op.operation_id)
         if handler is None:
             return 200, envelope(200, "成功", self._synthesize(op))
+        store = self.state.store
         ctx = Context(
-            self.state, parsed, {k: v for k, v in params.items() if k not in ("timestamp", "sign")}
+            store, parsed, {k: v for k, v in params.items() if k not in ("timestamp", "sign")}
         )
-        # Reads leave the state alone, so only writes pay for the rollback snapshot and saving.
-        guard = self.state.lock if op.retry_safe else self.state.change()
         try:
-            with guard:
+            with store.transaction():
                 data = handler(ctx)
         except BusinessError as error:
             return 200, envelope(error.code, error.msg)
-        if self.pusher and ctx.events:
-            self.pusher.push(ctx.events)
+        self.admin.push(ctx.events)
         return 200, envelope(200, "成功", data)
 
     def _parse_input(
@@ -243,26 +284,30 @@ class SandboxApp:
         example = self._synth.value(envelope_schema)
         return example.get("data") if isinstance(example, dict) else None
 
-    async def _send_fault(self, send: Send, fault: Fault) -> None:
+    async def _send_fault(self, send: Send, fault: Fault) -> int:
+        """Answer as the fault says; its HTTP status."""
         if fault.kind == "rate_limit":
             headers = [(b"retry-after", str(fault.retry_after or 1).encode())]
             await _send_json(send, 429, envelope(429, "too many requests"), headers)
-        else:
-            await _send_raw(
-                send,
-                500,
-                b"<html><body><h1>500 Internal Server Error</h1></body></html>",
-                content_type=b"text/html",
-            )
+            return 429
+        await _send_raw(
+            send,
+            500,
+            b"<html><body><h1>500 Internal Server Error</h1></body></html>",
+            content_type=b"text/html",
+        )
+        return 500
 
     # -- admin -------------------------------------------------------------------------------
 
-    def _admin(self, method: str, path: str, body: bytes) -> tuple[int, Any]:
+    def _admin(self, method: str, path: str, query: dict[str, str], body: bytes) -> tuple[int, Any]:
         try:
             payload = json.loads(body) if body else {}
         except ValueError:
             return 400, {"error": "the body is not JSON"}
-        return dispatch(self, method, path, payload if isinstance(payload, dict) else {})
+        return self.admin.dispatch(
+            method, path, query, payload if isinstance(payload, dict) else {}
+        )
 
 
 def envelope(code: int, msg: str, data: Any = None) -> dict[str, Any]:

@@ -26,17 +26,33 @@ logger = logging.getLogger("pandapon.sandbox")
 
 PANDAPON_RETRY_DELAYS = (1800.0,) * 5
 ACK_TIMEOUT = 1.0
+_ANSWER_SHOWN = 200  # characters of the callback URL's answer kept for the dashboard
 
 
 @dataclass
 class Delivery:
-    """One message and what happened to it (shown by the admin endpoint)."""
+    """One message and what happened to it (shown by the admin endpoint and the dashboard)."""
 
     message: dict[str, Any]
     attempts: int = 0
     delivered: bool = False
     last_error: str | None = None
-    next_attempt: float = field(default_factory=time.monotonic)
+    #: The callback URL's last answer: "HTTP 200: ok" (the body cut short), or None.
+    last_answer: str | None = None
+    #: When the next attempt is due (time.monotonic()); None once delivered or given up.
+    next_attempt: float | None = field(default_factory=time.monotonic)
+
+    def report(self) -> dict[str, Any]:
+        """JSON for the admin endpoint: ``next_attempt`` as epoch seconds."""
+        due = self.next_attempt
+        return {
+            "message": self.message,
+            "attempts": self.attempts,
+            "delivered": self.delivered,
+            "last_error": self.last_error,
+            "last_answer": self.last_answer,
+            "next_attempt": None if due is None else time.time() + due - time.monotonic(),
+        }
 
 
 class CallbackPusher:
@@ -68,6 +84,10 @@ class CallbackPusher:
                 self.deliveries.append(delivery)
             self._queue.put(delivery)
 
+    def report(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return [d.report() for d in self.deliveries]
+
     def close(self) -> None:
         self._queue.put(None)
         self._thread.join(timeout=5)
@@ -78,7 +98,7 @@ class CallbackPusher:
                 delivery = self._queue.get()
                 if delivery is None:
                     return
-                wait = delivery.next_attempt - time.monotonic()
+                wait = (delivery.next_attempt or 0) - time.monotonic()
                 if wait > 0:
                     # Not due yet: park it again (a tiny sleep keeps the loop from spinning).
                     time.sleep(min(wait, 0.05))
@@ -99,8 +119,10 @@ class CallbackPusher:
             response = http.post(self.url, content=body, headers=headers)
             delivery.delivered = response.status_code == 200
             delivery.last_error = None if delivery.delivered else f"HTTP {response.status_code}"
+            delivery.last_answer = f"HTTP {response.status_code}: {response.text[:_ANSWER_SHOWN]}"
         except httpx.HTTPError as error:
-            delivery.last_error = type(error).__name__
+            delivery.last_error = delivery.last_answer = type(error).__name__
+        delivery.next_attempt = None
         if delivery.delivered:
             return
         retries_done = delivery.attempts - 1

@@ -1,35 +1,77 @@
-"""Platform operations: saved addresses and international freight (quotes, previews, bookings)."""
+"""PandaPon-wide operations: saved addresses and international freight (quotes, previews,
+bookings)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypedDict
 
-from ._registry import BAD_REQUEST, Context, handles
-from ._state import BusinessError, not_found
+from ._lifecycle import BAD_REQUEST, BusinessError, find, not_found
+from ._registry import Context, Handlers
+from ._store import Table
 
 SERVICES = [("1", "云途物流 YunExpress", "standard"), ("2", "燕文物流 Yanwen", "economy")]
 _RATES_FEN = {"1": 4500, "2": 2800}  # per item, fen
+_ADDRESS_FIELDS = ("name", "province", "city", "district", "address", "phone")
 
 
-@handles("listAddresses")
-def list_addresses(ctx: Context) -> list[dict[str, Any]]:
-    return [dict(a) for a in ctx.state["addresses"].values()]
+class Address(TypedDict, total=False):
+    id: int
+    name: str
+    province: str
+    city: str
+    district: str
+    address: str
+    phone: str
 
 
-@handles("saveAddress")
+class FreightRender(TypedDict):
+    renderId: str
+    items: list[dict[str, Any]]
+
+
+class LogisticsOrder(TypedDict):
+    orderId: str
+    renderId: str | None
+    tmallOrderId: str | None
+    parcels: list[dict[str, Any]]
+
+
+ADDRESSES: Table[Address] = Table("addresses", key=lambda a: a["id"])
+FREIGHT_RENDERS: Table[FreightRender] = Table("freight.renders", key=lambda r: r["renderId"])
+LOGISTICS_ORDERS: Table[LogisticsOrder] = Table("freight.orders", key=lambda o: o["orderId"])
+
+#: Address 1: the one the examples ship to.
+DOC_ADDRESS: Address = {
+    "id": 1,
+    "name": "张三",
+    "province": "浙江省",
+    "city": "杭州市",
+    "district": "余杭区",
+    "address": "文一西路969号",
+    "phone": "18600888861",
+}
+
+
+def seed(ctx: Context) -> None:
+    ctx.store.put(ADDRESSES, DOC_ADDRESS)
+    ctx.store.next_id("address", 0)  # address 1 is taken
+
+
+def list_addresses(ctx: Context) -> list[Address]:
+    return ctx.store.select(ADDRESSES)
+
+
 def save_address(ctx: Context) -> dict[str, Any]:
-    fields = ("name", "province", "city", "district", "address", "phone")
     address_id = ctx.field("id")
-    addresses = ctx.state["addresses"]
     if address_id:
-        if str(address_id) not in addresses:
-            raise not_found("address", address_id)
-        address = addresses[str(address_id)]
+        address = find(ctx.store, ADDRESSES, address_id, "address")
     else:
-        address_id = ctx.state.next_id("address", 1)
-        address = addresses.setdefault(str(address_id), {"id": address_id})
-    address.update({k: ctx.field(k) for k in fields if ctx.field(k) is not None})
-    return {"id": address_id}
+        address = {"id": ctx.store.next_id("address", 0)}
+    for name in _ADDRESS_FIELDS:
+        if ctx.field(name) is not None:
+            address[name] = ctx.field(name)  # type: ignore[literal-required]
+    ctx.store.put(ADDRESSES, address)
+    return {"id": address["id"]}
 
 
 def _quote(service: str, quantity: int) -> int:
@@ -38,7 +80,6 @@ def _quote(service: str, quantity: int) -> int:
     return _RATES_FEN[service] * max(1, quantity)
 
 
-@handles("estimateFreight")
 def estimate(ctx: Context) -> list[dict[str, Any]]:
     if not (ctx.require("receiverAddress") or {}).get("country"):
         raise BusinessError(BAD_REQUEST, "receiverAddress.country is required for a quote")
@@ -55,7 +96,6 @@ def estimate(ctx: Context) -> list[dict[str, Any]]:
     ]
 
 
-@handles("previewOrderFreight")
 def preview(ctx: Context) -> dict[str, Any]:
     items = []
     for index, item in enumerate(ctx.field("renderItems") or []):
@@ -67,33 +107,43 @@ def preview(ctx: Context) -> dict[str, Any]:
         items.append(
             {**item, "price": f"{_quote(service, item['quantity']) / 100:.2f}", "currency": "CNY"}
         )
-    render_id = f"FF{ctx.state.next_id('freight_render', 2024080200000)}"
+    render_id = f"FF{ctx.store.next_id('freight_render', 2024080200000)}"
     total = sum(float(i["price"]) for i in items)
-    ctx.state["freight_renders"][render_id] = {"renderId": render_id, "items": items}
+    render: FreightRender = {"renderId": render_id, "items": items}
+    ctx.store.put(FREIGHT_RENDERS, render)
     return {"renderId": render_id, "price": f"{total:.2f}", "currency": "CNY", "renderItems": items}
 
 
-@handles("createInternationalLogisticsOrder")
 def book(ctx: Context) -> dict[str, Any]:
     render_id = ctx.field("renderId")
-    if render_id and render_id not in ctx.state["freight_renders"]:
+    if render_id and ctx.store.get(FREIGHT_RENDERS, render_id) is None:
         raise not_found("freight preview", render_id)
-    order_id = str(ctx.state.next_id("logistics_order", 2100))
+    order_id = str(ctx.store.next_id("logistics_order", 2100))
     tmall = (ctx.field("tmallOrderInfo") or {}).get("tmallOrderId")
-    ctx.state["logistics_orders"][order_id] = {
+    order: LogisticsOrder = {
         "orderId": order_id,
         "renderId": render_id,
         "tmallOrderId": tmall,
         "parcels": [],
     }
+    ctx.store.put(LOGISTICS_ORDERS, order)
     return {"orderId": order_id, "renderId": render_id, "tmallOrderId": tmall}
 
 
-@handles("updateDomesticLogistics")
 def update_domestic(ctx: Context) -> bool:
-    order_id = str(ctx.require("orderId"))
-    order = ctx.state["logistics_orders"].get(order_id)
-    if order is None:
-        raise not_found("international logistics order", order_id)
+    order = find(
+        ctx.store, LOGISTICS_ORDERS, ctx.require("orderId"), "international logistics order"
+    )
     order["parcels"] = ctx.field("logisticInfos") or []
+    ctx.store.put(LOGISTICS_ORDERS, order)
     return True
+
+
+HANDLERS: Handlers = {
+    "listAddresses": list_addresses,
+    "saveAddress": save_address,
+    "estimateFreight": estimate,
+    "previewOrderFreight": preview,
+    "createInternationalLogisticsOrder": book,
+    "updateDomesticLogistics": update_domestic,
+}

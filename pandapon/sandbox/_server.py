@@ -10,11 +10,23 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Any
 
 from .._client import PandaPon
 from ._admin_client import SandboxAdmin
 from ._app import SandboxApp, SandboxConfig
+
+UVICORN_MISSING = "the sandbox needs uvicorn: pip install 'pandapon[sandbox]'"
+
+
+def require_uvicorn() -> ModuleType:
+    """uvicorn, or the same ImportError message as ``python -m pandapon.sandbox`` prints."""
+    try:
+        import uvicorn  # noqa: PLC0415 - an optional dependency (the sandbox extra)
+    except ImportError:
+        raise ImportError(UVICORN_MISSING, name="uvicorn") from None
+    return uvicorn
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -30,8 +42,7 @@ def serving(app: Any, *, host: str = "127.0.0.1", port: int | None = None) -> It
 
     Handy beyond the sandbox too, e.g. to run a webhook receiver in your own tests.
     """
-    import uvicorn  # noqa: PLC0415 - an optional dependency (the sandbox extra)
-
+    uvicorn = require_uvicorn()
     port = port or free_port(host)
     server = uvicorn.Server(
         uvicorn.Config(
@@ -96,6 +107,7 @@ def running(
     config: SandboxConfig | None = None, *, host: str = "127.0.0.1", port: int | None = None
 ) -> Iterator[RunningSandbox]:
     """Serve a sandbox on loopback in a background thread for the duration of the block."""
+    require_uvicorn()  # before building the app: the clear message, not a traceback from inside
     app = SandboxApp(config)
     with serving(app, host=host, port=port) as url:
         admin = SandboxAdmin(url)
