@@ -33,8 +33,10 @@ from ._exceptions import (
 from ._logging import protect_third_party_logs as _protect_logs
 from ._logging import setup_from_env as _setup_logging
 from ._money import money, money_fields, to_decimal
+from ._response import APIResponse, Page
 from ._signing import Signer, sign
 from ._spec import Operation, operations
+from ._validation import ValidationMode
 
 __version__ = "0.1.0"
 
@@ -44,6 +46,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APITimeoutError",
     "AsyncPandaPon",
     "AuthenticationError",
@@ -53,6 +56,7 @@ __all__ = [
     "InternalServerError",
     "NotFoundError",
     "Operation",
+    "Page",
     "PandaPon",
     "PandaPonAuth",
     "PandaPonError",
@@ -66,6 +70,7 @@ __all__ = [
     "Signer",
     "TimestampError",
     "UnknownOperationError",
+    "ValidationMode",
     "WebhookPayloadError",
     "money",
     "money_fields",

@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
-from typing import Any, Self
+from typing import Any, NamedTuple, Self
 from urllib.parse import quote
 
 import httpx
@@ -27,14 +27,15 @@ from ._config import (
     RetryPolicy,
     check_clock_offset,
     check_max_retries,
+    check_validate,
     resolve_base_url,
     resolve_credentials,
     resolve_timeout,
 )
 from ._logging import logger
 from ._signing import Signer, sign
-from ._spec import Operation, document, operations
-from ._validation import Validator
+from ._spec import Operation, document, operations, system_headers
+from ._validation import ValidationMode, Validator
 
 #: Envelope codes meaning success: 200 in real payloads; 0 in the docs' Apifox examples.
 SUCCESS_CODES = frozenset({200, 0})
@@ -66,6 +67,20 @@ class Clock:
 
 
 @dataclass(frozen=True)
+class CallOptions:
+    """Per-call escape hatches (openai-python's names): fields and headers the spec does not
+    know, and this call's own timeout."""
+
+    extra_body: Mapping[str, Any] | None = None
+    extra_query: Mapping[str, Any] | None = None
+    extra_headers: Mapping[str, str] | None = None
+    timeout: float | httpx.Timeout | None = None
+
+
+NO_OPTIONS = CallOptions()
+
+
+@dataclass(frozen=True)
 class PreparedCall:
     """A validated request, ready to be signed and sent (once per attempt)."""
 
@@ -73,6 +88,8 @@ class PreparedCall:
     path: str
     query: dict[str, str]
     content: bytes | None
+    headers: dict[str, str]
+    timeout: httpx.Timeout | None = None
 
 
 @dataclass(frozen=True)
@@ -157,6 +174,67 @@ def _absolute_url(base_url: httpx.URL, path: str) -> httpx.URL:
     return base_url.copy_with(path=base_url.path.rstrip("/") + path)
 
 
+def _extra_headers(extra: Mapping[str, str] | None, errors: list[exc.FieldError]) -> dict[str, str]:
+    """Headers a call adds; the signed system headers are the SDK's alone."""
+    if extra is None:
+        return {}
+    if not isinstance(extra, Mapping):
+        errors.append(_not_a_mapping("extra_headers", extra))
+        return {}
+    headers: dict[str, str] = {}
+    for name, value in extra.items():
+        where = f"extra_headers[{name!r}]"
+        if not isinstance(name, str) or not isinstance(value, str):
+            errors.append(exc.FieldError(where, "header names and values must be str"))
+        elif name.lower() in system_headers():
+            errors.append(
+                exc.FieldError(where, "the signed system headers are set by the SDK on every call")
+            )
+        elif not name.isascii() or not name.isprintable() or not value.isprintable():
+            errors.append(exc.FieldError(where, "not a valid header (line breaks, non-ASCII name)"))
+        else:
+            headers[name] = value
+    return headers
+
+
+def _extra_query(
+    op: Operation, extra: Mapping[str, Any] | None, errors: list[exc.FieldError]
+) -> dict[str, str]:
+    if extra is None:
+        return {}
+    if not isinstance(extra, Mapping):
+        errors.append(_not_a_mapping("extra_query", extra))
+        return {}
+    signed = {"timestamp", "sign"} if op.query_signed else set()
+    query: dict[str, str] = {}
+    for name, value in extra.items():
+        if str(name) in signed:
+            errors.append(
+                exc.FieldError(f"extra_query[{name!r}]", "set by the SDK when it signs the call")
+            )
+        elif not _is_absent(value):
+            query[str(name)] = _query_value(value)
+    return query
+
+
+def _with_extra_body(
+    op: Operation, wire: Any, extra: Mapping[str, Any] | None, errors: list[exc.FieldError]
+) -> Any:
+    """The body with ``extra_body``'s fields merged in (fields the spec lacks pass through)."""
+    if extra is None:
+        return wire
+    if not isinstance(extra, Mapping):
+        errors.append(_not_a_mapping("extra_body", extra))
+        return wire
+    if op.body_schema is None:
+        errors.append(exc.FieldError("extra_body", f"{op.operation_id} takes no body"))
+        return wire
+    if wire is not None and not isinstance(wire, dict):
+        errors.append(exc.FieldError("extra_body", "the body is not an object to merge into"))
+        return wire
+    return {**(wire or {}), **extra}
+
+
 def _not_a_mapping(where: str, value: Any) -> exc.FieldError:
     return exc.FieldError(
         where, f"expected a mapping of names to values, got {type(value).__name__}"
@@ -237,11 +315,13 @@ class BaseClient:
         signer: Signer | None,
         retry_policy: RetryPolicy | None,
         clock_offset: float,
+        validate: ValidationMode,
     ) -> None:
         self._credentials: Credentials = resolve_credentials(access_key, access_secret, user_id)
         self.base_url: httpx.URL = resolve_base_url(base_url)
         self.timeout: httpx.Timeout = resolve_timeout(timeout)
         self.max_retries: int = check_max_retries(max_retries)
+        self.validate: ValidationMode = check_validate(validate)
         if signer is not None and not callable(signer):
             raise exc.ConfigurationError(
                 "signer must be a callable (access_key, timestamp, nonce_str, access_secret)"
@@ -292,9 +372,12 @@ class BaseClient:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         user_id: str | None = None,
+        validate: ValidationMode | None = None,
     ) -> Self:
         """A client for some calls with other options; it shares this one's connections."""
         copy: Self = self._derive(timeout, max_retries, user_id)
+        if validate is not None:
+            copy.validate = check_validate(validate)
         return copy
 
     @cached_property
@@ -341,15 +424,22 @@ class BaseClient:
     # -- requests ----------------------------------------------------------------------------
 
     def _prepare(
-        self, operation_id: str, body: Any, params: Mapping[str, Any] | None
+        self,
+        operation_id: str,
+        body: Any,
+        params: Mapping[str, Any] | None,
+        options: CallOptions = NO_OPTIONS,
     ) -> PreparedCall:
         op = lookup(operation_id)
         errors: list[exc.FieldError] = []
+        guesses: list[exc.FieldError] = []  # broken rules the docs do not state: sent anyway
         if params is not None and not isinstance(params, Mapping):
             errors.append(_not_a_mapping("(params)", params))
             params = None
-        path, query = self._fill_parameters(op, params or {}, errors)
-        wire = _as_wire_body(body)
+        path, query = self._fill_parameters(op, params or {}, errors, guesses)
+        query.update(_extra_query(op, options.extra_query, errors))
+        headers = _extra_headers(options.extra_headers, errors)
+        wire = _with_extra_body(op, _as_wire_body(body), options.extra_body, errors)
         content: bytes | None = None
         if op.body_schema is None:
             if wire is not None:
@@ -358,7 +448,9 @@ class BaseClient:
             if op.body_required:
                 errors.append(exc.FieldError("(body)", "a request body is required"))
         else:
-            errors.extend(_validator().errors(op.body_schema, wire))
+            refused, inferred = _validator().check(op.body_schema, wire, mode=self.validate)
+            errors.extend(refused)
+            guesses.extend(inferred)
             if not errors:
                 try:
                     text = json.dumps(
@@ -370,10 +462,21 @@ class BaseClient:
                     content = text.encode("utf-8")
         if errors:
             raise exc.RequestValidationError(op.operation_id, errors)
-        return PreparedCall(op, path, query, content)
+        if guesses:
+            logger.debug(
+                "%s: sent although it breaks rules the docs do not state (the server decides): %s",
+                op.operation_id,
+                "; ".join(str(g) for g in guesses),
+            )
+        timeout = resolve_timeout(options.timeout) if options.timeout is not None else None
+        return PreparedCall(op, path, query, content, headers, timeout)
 
     def _fill_parameters(
-        self, op: Operation, params: Mapping[str, Any], errors: list[exc.FieldError]
+        self,
+        op: Operation,
+        params: Mapping[str, Any],
+        errors: list[exc.FieldError],
+        guesses: list[exc.FieldError],
     ) -> tuple[str, dict[str, str]]:
         known = {p.name: p for p in op.parameters}
         for name in params:
@@ -387,14 +490,19 @@ class BaseClient:
         for name, param in known.items():
             value = params.get(name)
             if _is_absent(value):
-                if param.required:
-                    errors.append(
-                        exc.FieldError(name, f"required {param.location} parameter is missing")
+                if param.location == "path" or (param.required and self.validate != "off"):
+                    missing = exc.FieldError(
+                        name, f"required {param.location} parameter is missing"
+                    )
+                    docs_mode_guess = param.required_inferred and self.validate == "docs"
+                    (guesses if docs_mode_guess and param.location != "path" else errors).append(
+                        missing
                     )
                 continue
-            problems = _validator().errors(param.schema, value, name)
-            if problems:
-                errors.extend(problems)
+            refused, inferred = _validator().check(param.schema, value, name, mode=self.validate)
+            guesses.extend(inferred)
+            if refused:
+                errors.extend(refused)
             elif param.location == "path":
                 path = path.replace("{" + name + "}", quote(_query_value(value), safe=""))
             else:
@@ -405,7 +513,7 @@ class BaseClient:
         self, http: httpx.Client | httpx.AsyncClient, call: PreparedCall
     ) -> httpx.Request:
         url = _absolute_url(self.base_url, call.path)
-        headers = {"accept": "application/json", "user-agent": USER_AGENT}
+        headers = {"accept": "application/json", "user-agent": USER_AGENT, **call.headers}
         if call.content is not None:
             headers["content-type"] = "application/json"
         return http.build_request(
@@ -414,7 +522,7 @@ class BaseClient:
             params=call.query or None,
             content=call.content,
             headers=headers,
-            timeout=self.timeout,
+            timeout=call.timeout or self.timeout,
         )
 
     # -- responses ---------------------------------------------------------------------------
@@ -544,12 +652,20 @@ class BaseClient:
             )
 
 
-def page_items(data: Any, paging: Mapping[str, Any]) -> tuple[list[Any], int | None, int | None]:
+class PageData(NamedTuple):
+    """What one page of a paged call holds: its items and the totals PandaPon sent."""
+
+    items: list[Any]
+    total_pages: int | None
+    total_items: int | None
+
+
+def page_items(data: Any, paging: Mapping[str, Any]) -> PageData:
     """Items, total pages and total items of one page of ``data`` (per sdk_metadata.PAGINATION)."""
     if data is None:
-        return [], None, None
+        return PageData([], None, None)
     if isinstance(data, list):
-        return data, None, None
+        return PageData(data, None, None)
 
     def first(names: Iterable[str]) -> Any:
         for name in names:
@@ -561,7 +677,7 @@ def page_items(data: Any, paging: Mapping[str, Any]) -> tuple[list[Any], int | N
     items = first(paging["items"])
     total_pages = first(paging["total_pages"])
     total_items = first(paging["total_items"])
-    return (
+    return PageData(
         list(items) if isinstance(items, list) else [],
         total_pages if isinstance(total_pages, int) else None,
         total_items if isinstance(total_items, int) else None,
@@ -614,11 +730,13 @@ class Pager:
         self._holder(self.paging["page_location"])[self.paging["page"]] = self.page
         return self.body, self.params
 
-    def advance(self, data: Any) -> tuple[list[Any], bool]:
-        """This page's items, and whether there are more pages to fetch."""
-        items, total_pages, total_items = page_items(data, self.paging)
+    def advance(self, data: Any) -> tuple[PageData, bool]:
+        """This page's items and totals, and whether there are more pages to fetch."""
+        page = page_items(data, self.paging)
+        items, total_pages, total_items = page
         if items and items == self.previous:
-            return [], False  # a server that ignores the page number would repeat itself forever
+            # A server that ignores the page number would repeat itself forever.
+            return PageData([], total_pages, total_items), False
         self.seen += len(items)
         done = (
             not items
@@ -628,4 +746,4 @@ class Pager:
         )
         self.previous = items
         self.page += 1
-        return items, not done
+        return page, not done

@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+import datetime
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, Self, TypeVar
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 import anyio
 import httpx
 from pandapon_api.resources import AsyncResources, SyncResources
 
 from . import _exceptions as exc
-from ._base_client import BaseClient, Pager, PreparedCall, RawResponse
+from ._base_client import BaseClient, CallOptions, Pager, PreparedCall, RawResponse
 from ._config import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._logging import logger
+from ._response import APIResponse, Page
 from ._signing import Signer
+from ._validation import ValidationMode
+
+if TYPE_CHECKING:
+    from pandapon_api.raw_resources import AsyncRawResources, SyncRawResources
+
+#: What a send returns: the envelope's data, the whole answer unchecked (``call_raw``), or the
+#: data with the HTTP metadata (``with_raw_response``).
+_Result = Literal["data", "raw", "response"]
 
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 # httpx keeps idle connections 5 s, exactly as long as common servers (uvicorn) keep them open:
@@ -81,6 +92,7 @@ class PandaPon(SyncResources, BaseClient):
         signer: Signer | None = None,
         retry_policy: RetryPolicy | None = None,
         clock_offset: float = 0.0,
+        validate: ValidationMode = "docs",
     ) -> None:
         super().__init__(
             access_key,
@@ -92,30 +104,59 @@ class PandaPon(SyncResources, BaseClient):
             signer=signer,
             retry_policy=retry_policy,
             clock_offset=clock_offset,
+            validate=validate,
         )
         self._http: httpx.Client = _connect(self, http_client, httpx.Client)
 
     def call(
-        self, operation_id: str, body: Any = None, *, params: Mapping[str, Any] | None = None
+        self,
+        operation_id: str,
+        body: Any = None,
+        *,
+        params: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Any:
         """Send any operation by operationId; returns the envelope's ``data`` as a typed model.
 
         ``body`` is a mapping with the docs' field names or a generated request model; ``params``
-        fills the path and query parameters by name.
+        fills the path and query parameters by name. ``extra_body``/``extra_query`` add fields
+        the spec does not know; ``extra_headers`` adds headers (not the signed system headers);
+        ``timeout`` is this call's own.
         """
-        return self._send(self._prepare(operation_id, body, params), unwrap=True)
+        options = CallOptions(extra_body, extra_query, extra_headers, timeout)
+        return self._send(self._prepare(operation_id, body, params, options), "data")
 
     def call_raw(
-        self, operation_id: str, body: Any = None, *, params: Mapping[str, Any] | None = None
+        self,
+        operation_id: str,
+        body: Any = None,
+        *,
+        params: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse:
         """Like ``call``, but return PandaPon's whole answer (error envelopes included) instead
         of unwrapping ``data`` or raising ``APIError``; for debugging and ``pandapon call --raw``.
         Input is still validated, requests still signed and reads still retried.
         """
-        raw: RawResponse = self._send(self._prepare(operation_id, body, params), unwrap=False)
+        options = CallOptions(extra_body, extra_query, extra_headers, timeout)
+        raw: RawResponse = self._send(self._prepare(operation_id, body, params, options), "raw")
         return raw
 
-    def _send(self, call: PreparedCall, *, unwrap: bool) -> Any:
+    @cached_property
+    def with_raw_response(self) -> SyncRawResources:
+        """The same typed methods, returning an :class:`APIResponse` (HTTP status, headers,
+        request id, elapsed time, ``.json()``, and ``.parse()`` for the typed data)."""
+        from ._raw import RawResponses  # noqa: PLC0415 - the raw tree loads on first use
+
+        return RawResponses(self)
+
+    def _send(self, call: PreparedCall, result: _Result) -> Any:
         op = call.operation
         retries = 0
         while True:
@@ -131,16 +172,16 @@ class PandaPon(SyncResources, BaseClient):
             else:
                 try:
                     data = self._process(op, response, retries, started)
-                    return data if unwrap else RawResponse.of(response)
+                    return _result(result, response, data, retries, started)
                 except exc.ResponseValidationError:
-                    if unwrap:
+                    if result != "raw":
                         raise
                     return RawResponse.of(response)
                 except exc.APIError as error:
                     failure, cause = error, error
             delay = self._retry_delay(op, retries, failure, response)
             if delay is None:
-                if not unwrap and response is not None:
+                if result == "raw" and response is not None:
                     return RawResponse.of(response)
                 if failure is cause:
                     raise failure
@@ -150,17 +191,52 @@ class PandaPon(SyncResources, BaseClient):
             retries += 1
 
     def paginate(
-        self, operation_id: str, body: Any = None, *, params: Mapping[str, Any] | None = None
+        self,
+        operation_id: str,
+        body: Any = None,
+        *,
+        params: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Iterator[Any]:
         """Every item of every page of a paged operation, fetching pages lazily."""
-        pager = Pager.start(operation_id, body, params)
-        return self._pages(operation_id, pager)
+        pages = self.iter_pages(
+            operation_id,
+            body,
+            params=params,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+        return (item for page in pages for item in page.items)
 
-    def _pages(self, operation_id: str, pager: Pager) -> Iterator[Any]:
+    def iter_pages(
+        self,
+        operation_id: str,
+        body: Any = None,
+        *,
+        params: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[Page[Any]]:
+        """Every page of a paged operation, with its items and the totals PandaPon sent."""
+        pager = Pager.start(operation_id, body, params)
+        options = CallOptions(extra_body, extra_query, extra_headers, timeout)
+        return self._pages(operation_id, pager, options)
+
+    def _pages(self, operation_id: str, pager: Pager, options: CallOptions) -> Iterator[Page[Any]]:
         while True:
             page_body, page_params = pager.request()
-            items, more = pager.advance(self.call(operation_id, page_body, params=page_params))
-            yield from items
+            number = pager.page
+            call = self._prepare(operation_id, page_body, page_params, options)
+            data = self._send(call, "data")
+            page, more = pager.advance(data)
+            yield Page(number, page.items, page.total_pages, page.total_items, data)
             if not more:
                 return
 
@@ -192,6 +268,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
         signer: Signer | None = None,
         retry_policy: RetryPolicy | None = None,
         clock_offset: float = 0.0,
+        validate: ValidationMode = "docs",
     ) -> None:
         super().__init__(
             access_key,
@@ -203,26 +280,54 @@ class AsyncPandaPon(AsyncResources, BaseClient):
             signer=signer,
             retry_policy=retry_policy,
             clock_offset=clock_offset,
+            validate=validate,
         )
         self._http: httpx.AsyncClient = _connect(self, http_client, httpx.AsyncClient)
 
     async def call(
-        self, operation_id: str, body: Any = None, *, params: Mapping[str, Any] | None = None
+        self,
+        operation_id: str,
+        body: Any = None,
+        *,
+        params: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Any:
         """Send any operation by operationId; see :meth:`PandaPon.call`."""
-        return await self._send(self._prepare(operation_id, body, params), unwrap=True)
+        options = CallOptions(extra_body, extra_query, extra_headers, timeout)
+        return await self._send(self._prepare(operation_id, body, params, options), "data")
 
     async def call_raw(
-        self, operation_id: str, body: Any = None, *, params: Mapping[str, Any] | None = None
+        self,
+        operation_id: str,
+        body: Any = None,
+        *,
+        params: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse:
         """Like ``call``, but return PandaPon's whole answer (error envelopes included) instead
         of unwrapping ``data`` or raising ``APIError``; for debugging and ``pandapon call --raw``.
         Input is still validated, requests still signed and reads still retried.
         """
-        raw: RawResponse = await self._send(self._prepare(operation_id, body, params), unwrap=False)
+        options = CallOptions(extra_body, extra_query, extra_headers, timeout)
+        call = self._prepare(operation_id, body, params, options)
+        raw: RawResponse = await self._send(call, "raw")
         return raw
 
-    async def _send(self, call: PreparedCall, *, unwrap: bool) -> Any:
+    @cached_property
+    def with_raw_response(self) -> AsyncRawResources:
+        """The same typed methods, returning an :class:`APIResponse`; see
+        :attr:`PandaPon.with_raw_response`."""
+        from ._raw import AsyncRawResponses  # noqa: PLC0415 - loads on first use
+
+        return AsyncRawResponses(self)
+
+    async def _send(self, call: PreparedCall, result: _Result) -> Any:
         op = call.operation
         retries = 0
         while True:
@@ -238,16 +343,16 @@ class AsyncPandaPon(AsyncResources, BaseClient):
             else:
                 try:
                     data = self._process(op, response, retries, started)
-                    return data if unwrap else RawResponse.of(response)
+                    return _result(result, response, data, retries, started)
                 except exc.ResponseValidationError:
-                    if unwrap:
+                    if result != "raw":
                         raise
                     return RawResponse.of(response)
                 except exc.APIError as error:
                     failure, cause = error, error
             delay = self._retry_delay(op, retries, failure, response)
             if delay is None:
-                if not unwrap and response is not None:
+                if result == "raw" and response is not None:
                     return RawResponse.of(response)
                 if failure is cause:
                     raise failure
@@ -257,20 +362,54 @@ class AsyncPandaPon(AsyncResources, BaseClient):
             retries += 1
 
     def paginate(
-        self, operation_id: str, body: Any = None, *, params: Mapping[str, Any] | None = None
+        self,
+        operation_id: str,
+        body: Any = None,
+        *,
+        params: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncIterator[Any]:
         """Every item of every page of a paged operation (``async for``)."""
-        pager = Pager.start(operation_id, body, params)
-        return self._pages(operation_id, pager)
+        pages = self.iter_pages(
+            operation_id,
+            body,
+            params=params,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+        return _items(pages)
 
-    async def _pages(self, operation_id: str, pager: Pager) -> AsyncIterator[Any]:
+    def iter_pages(
+        self,
+        operation_id: str,
+        body: Any = None,
+        *,
+        params: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[Page[Any]]:
+        """Every page of a paged operation (``async for``); see :meth:`PandaPon.iter_pages`."""
+        pager = Pager.start(operation_id, body, params)
+        options = CallOptions(extra_body, extra_query, extra_headers, timeout)
+        return self._pages(operation_id, pager, options)
+
+    async def _pages(
+        self, operation_id: str, pager: Pager, options: CallOptions
+    ) -> AsyncIterator[Page[Any]]:
         while True:
             page_body, page_params = pager.request()
-            items, more = pager.advance(
-                await self.call(operation_id, page_body, params=page_params)
-            )
-            for item in items:
-                yield item
+            number = pager.page
+            call = self._prepare(operation_id, page_body, page_params, options)
+            data = await self._send(call, "data")
+            page, more = pager.advance(data)
+            yield Page(number, page.items, page.total_pages, page.total_items, data)
             if not more:
                 return
 
@@ -284,3 +423,20 @@ class AsyncPandaPon(AsyncResources, BaseClient):
 
     async def __aexit__(self, *_: object) -> None:
         await self.close()
+
+
+def _result(
+    result: _Result, response: httpx.Response, data: Any, retries: int, started: float
+) -> Any:
+    if result == "data":
+        return data
+    if result == "raw":
+        return RawResponse.of(response)
+    elapsed = datetime.timedelta(seconds=time.monotonic() - started)
+    return APIResponse(response, data, retries=retries, elapsed=elapsed)
+
+
+async def _items(pages: AsyncIterator[Page[Any]]) -> AsyncIterator[Any]:
+    async for page in pages:
+        for item in page.items:
+            yield item

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import httpx
 
 from ._exceptions import ConfigurationError
+from ._validation import MODES, ValidationMode
 
 DEFAULT_BASE_URL = "https://api.pandapon.com"
 #: The generated client has no timeout at all; 30 s to read, 10 s to connect is ours.
@@ -90,6 +91,12 @@ def resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
             f"got {timeout!r}"
         )
     return httpx.Timeout(float(timeout))
+
+
+def check_validate(validate: str) -> ValidationMode:
+    if validate not in MODES:
+        raise ConfigurationError(f"validate must be one of {', '.join(MODES)}; got {validate!r}")
+    return validate
 
 
 def check_max_retries(max_retries: int) -> int:

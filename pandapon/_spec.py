@@ -23,6 +23,7 @@ class Parameter:
     location: str  # "path" or "query"
     required: bool
     schema: dict[str, Any] = field(repr=False)
+    required_inferred: bool = False  # the spec's guess, not the docs' word
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,13 @@ def _operation(path: str, method: str, op: dict[str, Any]) -> Operation:
     if body:
         body_schema = body["content"]["application/json"]["schema"]
     parameters = tuple(
-        Parameter(p["name"], p["in"], bool(p.get("required")), p.get("schema", {}))
+        Parameter(
+            p["name"],
+            p["in"],
+            bool(p.get("required")),
+            p.get("schema", {}),
+            "required" in (p.get("x-pandapon-inferred") or ()),
+        )
         for p in op.get("parameters", [])
     )
     security = op.get("security") or [{}]

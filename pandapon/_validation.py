@@ -3,15 +3,26 @@
 A small validator for exactly the JSON-Schema keywords the spec's request schemas use (the spec
 linter refuses any other keyword there), so that every call is checked without the cost of a
 general validator. Errors name the field as a path: ``cargoParamList[0].quantity``.
+
+Each rule knows whether the docs state it: a schema lists the rules the spec only infers in
+``x-pandapon-inferred`` (``[minLength, required]``; ``required`` on a property means its required
+flag). ``check(..., mode="docs")`` refuses what breaks a stated rule and returns what breaks only
+inferred ones separately, so the caller can send it anyway and let the server judge.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, Literal
 
 from ._exceptions import FieldError
+
+#: How much a request is checked before it is sent.
+ValidationMode = Literal["docs", "strict", "off"]
+MODES: tuple[ValidationMode, ...] = ("docs", "strict", "off")
+#: The extension listing a schema's inferred rules.
+INFERRED = "x-pandapon-inferred"
 
 #: Keywords this validator enforces; descriptive keywords are ignored.
 SUPPORTED = frozenset(
@@ -39,6 +50,22 @@ SUPPORTED = frozenset(
 )
 IGNORED = frozenset(
     {"description", "title", "format", "example", "examples", "default", "nullable"}
+)
+#: The rules a request schema can state (what ``x-pandapon-inferred`` may list).
+RULES = frozenset(
+    {
+        "required",
+        "enum",
+        "const",
+        "minLength",
+        "maxLength",
+        "minItems",
+        "maxItems",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+    }
 )
 
 _JSON_TYPES = ("string", "integer", "number", "boolean", "array", "object", "null")
@@ -79,6 +106,16 @@ def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
+def is_inferred(schema: Mapping[str, Any], rule: str) -> bool:
+    """Whether ``rule`` of this schema node is the spec's inference, not a documented fact."""
+    marks = schema.get(INFERRED)
+    return isinstance(marks, list) and rule in marks
+
+
+# A problem and whether the rule it breaks is only inferred.
+_Problem = tuple[FieldError, bool]
+
+
 class Validator:
     """Validates values against schemas of one bundled OpenAPI document."""
 
@@ -86,14 +123,28 @@ class Validator:
         self._schemas: Mapping[str, Any] = document.get("components", {}).get("schemas", {})
 
     def errors(self, schema: Mapping[str, Any], value: Any, path: str = "") -> list[FieldError]:
-        return list(self._check(schema, value, path))
+        """Every rule ``value`` breaks, stated or inferred (the sandbox judges like this)."""
+        return [problem for problem, _ in self._check(schema, value, path)]
+
+    def check(
+        self, schema: Mapping[str, Any], value: Any, path: str = "", *, mode: ValidationMode
+    ) -> tuple[list[FieldError], list[FieldError]]:
+        """(errors, inferred): what ``mode`` refuses, and what breaks only inferred rules and
+        is sent anyway (``docs`` mode). ``off`` checks nothing here."""
+        if mode == "off":
+            return [], []
+        errors: list[FieldError] = []
+        inferred: list[FieldError] = []
+        for problem, guess in self._check(schema, value, path):
+            (inferred if guess and mode == "docs" else errors).append(problem)
+        return errors, inferred
 
     def _resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
         while "$ref" in schema:
             schema = self._schemas[str(schema["$ref"]).rsplit("/", 1)[1]]
         return schema
 
-    def _check(self, schema: Mapping[str, Any], value: Any, path: str) -> Iterator[FieldError]:
+    def _check(self, schema: Mapping[str, Any], value: Any, path: str) -> Iterator[_Problem]:
         schema = self._resolve(schema)
         where = path or "(body)"
         for sub in schema.get("allOf", ()):
@@ -105,12 +156,13 @@ class Validator:
             wanted = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
             if not any(_type_matches(value, t) for t in wanted):
                 expected = " or ".join(t for t in wanted if t in _JSON_TYPES)
-                yield FieldError(where, f"expected {expected}, got {_json_type(value)}")
+                yield FieldError(where, f"expected {expected}, got {_json_type(value)}"), False
                 return
         if "enum" in schema and value not in schema["enum"]:
-            yield FieldError(where, f"must be one of {schema['enum']!r}, got {value!r}")
+            message = f"must be one of {schema['enum']!r}, got {value!r}"
+            yield FieldError(where, message), is_inferred(schema, "enum")
         if "const" in schema and value != schema["const"]:
-            yield FieldError(where, f"must be {schema['const']!r}")
+            yield FieldError(where, f"must be {schema['const']!r}"), is_inferred(schema, "const")
         if isinstance(value, str):
             yield from self._check_string(schema, value, where)
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -122,40 +174,37 @@ class Validator:
 
     def _check_alternatives(
         self, options: list[Mapping[str, Any]], value: Any, path: str
-    ) -> Iterator[FieldError]:
-        failures = [self.errors(option, value, path) for option in options]
+    ) -> Iterator[_Problem]:
+        failures = [list(self._check(option, value, path)) for option in options]
         if all(failures):
             # Report the alternative that came closest (fewest problems).
             yield from min(failures, key=len)
 
+    @staticmethod
+    def _bounds(
+        schema: Mapping[str, Any], measure: float, where: str, checks: tuple[_Bound, ...]
+    ) -> Iterator[_Problem]:
+        for rule, broken, text in checks:
+            if rule in schema and broken(measure, schema[rule]):
+                yield (
+                    FieldError(where, text.format(schema[rule], measure)),
+                    is_inferred(schema, rule),
+                )
+
     def _check_string(
         self, schema: Mapping[str, Any], value: str, where: str
-    ) -> Iterator[FieldError]:
-        if "minLength" in schema and len(value) < schema["minLength"]:
-            yield FieldError(where, f"at least {schema['minLength']} characters (got {len(value)})")
-        if "maxLength" in schema and len(value) > schema["maxLength"]:
-            yield FieldError(where, f"at most {schema['maxLength']} characters (got {len(value)})")
+    ) -> Iterator[_Problem]:
+        return self._bounds(schema, len(value), where, _STRING_BOUNDS)
 
     def _check_number(
         self, schema: Mapping[str, Any], value: float, where: str
-    ) -> Iterator[FieldError]:
-        if "minimum" in schema and value < schema["minimum"]:
-            yield FieldError(where, f"must be >= {schema['minimum']} (got {value})")
-        if "maximum" in schema and value > schema["maximum"]:
-            yield FieldError(where, f"must be <= {schema['maximum']} (got {value})")
-        if "exclusiveMinimum" in schema and value <= schema["exclusiveMinimum"]:
-            yield FieldError(where, f"must be > {schema['exclusiveMinimum']} (got {value})")
-        if "exclusiveMaximum" in schema and value >= schema["exclusiveMaximum"]:
-            yield FieldError(where, f"must be < {schema['exclusiveMaximum']} (got {value})")
+    ) -> Iterator[_Problem]:
+        return self._bounds(schema, value, where, _NUMBER_BOUNDS)
 
     def _check_array(
         self, schema: Mapping[str, Any], value: list[Any] | tuple[Any, ...], path: str
-    ) -> Iterator[FieldError]:
-        where = path or "(body)"
-        if "minItems" in schema and len(value) < schema["minItems"]:
-            yield FieldError(where, f"at least {schema['minItems']} items (got {len(value)})")
-        if "maxItems" in schema and len(value) > schema["maxItems"]:
-            yield FieldError(where, f"at most {schema['maxItems']} items (got {len(value)})")
+    ) -> Iterator[_Problem]:
+        yield from self._bounds(schema, len(value), path or "(body)", _ARRAY_BOUNDS)
         items = schema.get("items")
         if isinstance(items, Mapping):
             for index, item in enumerate(value):
@@ -163,17 +212,36 @@ class Validator:
 
     def _check_object(
         self, schema: Mapping[str, Any], value: Mapping[str, Any], path: str
-    ) -> Iterator[FieldError]:
+    ) -> Iterator[_Problem]:
         properties: Mapping[str, Any] = schema.get("properties", {})
         for name in schema.get("required", ()):
             if name not in value:
-                yield FieldError(_join(path, name), "required field is missing")
+                guess = is_inferred(properties.get(name) or {}, "required")
+                yield FieldError(_join(path, name), "required field is missing"), guess
         for name, item in value.items():
             if not isinstance(name, str):
-                yield FieldError(path or "(body)", f"keys must be strings, got {name!r}")
+                yield FieldError(path or "(body)", f"keys must be strings, got {name!r}"), False
             elif name in properties:
                 yield from self._check(properties[name], item, _join(path, name))
             elif isinstance(schema.get("additionalProperties"), Mapping):
                 yield from self._check(schema["additionalProperties"], item, _join(path, name))
             elif schema.get("additionalProperties") is False:
-                yield FieldError(_join(path, name), "unknown field")
+                yield FieldError(_join(path, name), "unknown field"), False
+
+
+# (rule, broken(measure, limit), message given (limit, measure)) per kind of value.
+_Bound = tuple[str, Any, str]
+_STRING_BOUNDS: tuple[_Bound, ...] = (
+    ("minLength", lambda n, limit: n < limit, "at least {0} characters (got {1})"),
+    ("maxLength", lambda n, limit: n > limit, "at most {0} characters (got {1})"),
+)
+_NUMBER_BOUNDS: tuple[_Bound, ...] = (
+    ("minimum", lambda v, limit: v < limit, "must be >= {0} (got {1})"),
+    ("maximum", lambda v, limit: v > limit, "must be <= {0} (got {1})"),
+    ("exclusiveMinimum", lambda v, limit: v <= limit, "must be > {0} (got {1})"),
+    ("exclusiveMaximum", lambda v, limit: v >= limit, "must be < {0} (got {1})"),
+)
+_ARRAY_BOUNDS: tuple[_Bound, ...] = (
+    ("minItems", lambda n, limit: n < limit, "at least {0} items (got {1})"),
+    ("maxItems", lambda n, limit: n > limit, "at most {0} items (got {1})"),
+)

@@ -12,6 +12,7 @@ reads at run time), a `py.typed` marker and `stamp.json` (spec hash and tool ver
 from __future__ import annotations
 
 import argparse
+import copy
 import difflib
 import filecmp
 import json
@@ -24,6 +25,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from pandapon._validation import INFERRED
 from scripts import resources
 from scripts import spec as spec_mod
 
@@ -77,6 +79,9 @@ def run_generator(
     _check_pins()
     spec_file = workdir / "openapi.json"
     spec_file.write_text(spec_mod.dumps(spec), encoding="utf-8")
+    view = generator_view(spec)
+    view_file = workdir / "generator-view.json"
+    view_file.write_text(spec_mod.dumps(view), encoding="utf-8")
     config = workdir / "config.json"
     config.write_text(json.dumps(_CONFIG), encoding="utf-8")
     out = workdir / PACKAGE
@@ -88,7 +93,7 @@ def run_generator(
             _bin("openapi-python-client"),
             "generate",
             "--path",
-            str(spec_file),
+            str(view_file),
             "--output-path",
             str(out),
             "--config",
@@ -107,7 +112,7 @@ def run_generator(
     )
     if proc.returncode != 0:
         raise GenerationError(f"openapi-python-client failed:\n{proc.stdout}\n{proc.stderr}")
-    sdk_modules = resources.render(spec, spec_file, _CONFIG)
+    sdk_modules = resources.render(view, view_file, _CONFIG)
     for name, source in sdk_modules.items():
         (out / name).write_text(source, encoding="utf-8")
     for step in _RUFF_STEPS:
@@ -130,6 +135,38 @@ def run_generator(
     return out
 
 
+def generator_view(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec as the generated signatures see it: a field or parameter the docs do not say is
+    required (``x-pandapon-inferred: [required]``) is optional there, so a typed method never
+    demands a guess. The SDK still checks it at run time in ``validate="strict"``."""
+    view: dict[str, Any] = copy.deepcopy(spec)
+
+    def relax(node: Any) -> None:
+        if isinstance(node, list):
+            for item in node:
+                relax(item)
+            return
+        if not isinstance(node, dict):
+            return
+        properties = node.get("properties")
+        if isinstance(properties, dict) and isinstance(node.get("required"), list):
+            node["required"] = [
+                name
+                for name in node["required"]
+                if "required" not in ((properties.get(name) or {}).get(INFERRED) or ())
+            ]
+            if not node["required"]:
+                del node["required"]
+        if node.get("in") in ("query", "header") and "required" in (node.get(INFERRED) or ()):
+            node["required"] = False
+        for value in node.values():
+            relax(value)
+
+    relax(view.get("paths"))
+    relax(view.get("components", {}).get("schemas"))
+    return view
+
+
 def endpoint_modules(package: Path) -> list[Path]:
     return sorted(p for p in (package / "api").glob("*/*.py") if p.name != "__init__.py")
 
@@ -145,17 +182,26 @@ def operations_table(spec: dict[str, Any]) -> str:
         "  partly read (`partial`), or inferred from siblings and upstream APIs (`inferred`).",
         "- *path*: seen on a v2 page, derived from an older path (`legacy`), or inferred.",
         "- *retry*: whether the SDK may retry the call on its own.",
+        "- *rules*: of the request's rules (required fields and parameters, limits, enums), how",
+        '  many the SDK enforces by default (`validate="docs"`: the ones the docs state) and how',
+        '  many there are in all (`validate="strict"` enforces every one).',
         "",
-        "| platform | group | operationId | method | path | confidence | path | retry |",
-        "|---|---|---|---|---|---|---|---|",
+        "| platform | group | operationId | method | path | confidence | path | retry | rules |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for path, method, op in spec_mod.iter_operations(spec):
         doc = op.get("x-pandapon-doc", {})
         platform, group, _ = str(doc.get("menu", "?/?/?")).split("/", 2)
         retry = "yes" if op.get("x-pandapon-retry-safe") else "no"
+        rules = [
+            rule not in field.inferred()
+            for field in spec_mod.request_fields(spec, op)
+            for rule in field.rules()
+        ]
         lines.append(
             f"| {platform} | {group} | `{op['operationId']}` | {method.upper()} | `{path}` "
-            f"| {doc.get('confidence')} | {doc.get('path')} | {retry} |"
+            f"| {doc.get('confidence')} | {doc.get('path')} | {retry} "
+            f"| {sum(rules)} of {len(rules)} |"
         )
     lines += [
         "",

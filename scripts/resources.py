@@ -37,6 +37,8 @@ from openapi_python_client.parser.properties.union import UnionProperty
 from scripts.spec import METHODS, snake
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+#: Keyword arguments every typed method takes besides the operation's fields.
+CALL_OPTIONS = frozenset({"extra_body", "extra_query", "extra_headers", "timeout"})
 
 
 @dataclass
@@ -268,6 +270,11 @@ class _Collector:
                     )
                 )
         for argument in arguments:
+            if argument.python_name in CALL_OPTIONS:
+                raise ValueError(
+                    f"{endpoint.name}: a field named {argument.python_name!r} would shadow the "
+                    "per-call option of that name"
+                )
             self.note_types(argument.type_string)
         # Required keyword arguments first, for readability of the signatures.
         return sorted(arguments, key=lambda a: (a.location != "path", not a.required))
@@ -329,7 +336,9 @@ def render(spec: dict[str, Any], spec_file: Path, config: dict[str, Any]) -> dic
         "money_fields": collector.money_fields(),
         "pascal": _pascal,
     }
+    template = env.get_template("resources.py.jinja")
     return {
-        "resources.py": env.get_template("resources.py.jinja").render(**context),
+        "resources.py": template.render(**context, raw=False),
+        "raw_resources.py": template.render(**context, raw=True),
         "sdk_metadata.py": env.get_template("sdk_metadata.py.jinja").render(**context),
     }

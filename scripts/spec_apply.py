@@ -181,6 +181,7 @@ class _Merger:
         """Keep the spec's own words and extensions, and the limits the page does not state."""
         if not spec:
             return out
+        stated = set(out)  # what the page itself says of this field
         for key in _SPEC_ONLY:
             if key in spec:
                 out[key] = spec[key]
@@ -190,7 +191,12 @@ class _Merger:
                 out.setdefault(key, value)
             elif facts and same_type and key in _PAGE_FACTS and key not in out and key != "type":
                 out[key] = value  # e.g. a maxItems the page states only in prose
-        inferred = [k for k in out.get("x-pandapon-inferred") or [] if k in out and k != "required"]
+        # A rule the page states is no longer a guess; one kept from the spec still is.
+        inferred = [
+            k
+            for k in out.get("x-pandapon-inferred") or []
+            if k in out and k not in stated and k != "required"
+        ]
         if inferred:
             out["x-pandapon-inferred"] = inferred
         else:

@@ -87,6 +87,19 @@ def test_call_with_inline_file_and_stdin_bodies(env: dict[str, str], tmp_path: P
     assert piped["totalRecords"] == from_file["totalRecords"]
 
 
+def test_validate_chooses_how_much_is_checked_before_sending(env: dict[str, str]) -> None:
+    # getAlibabaHotList's required rankId is the spec's guess: by default the server judges it
+    # (the sandbox, strict like a server, refuses); --validate strict refuses before sending.
+    by_default = cli(env, "call", "getAlibabaHotList", "--data", '{"limit": 5}')
+    assert by_default.returncode == 1 and "code 400" in by_default.stderr
+    assert "rankId" in by_default.stderr
+    strict = cli(env, "--validate", "strict", "call", "getAlibabaHotList", "--data", "{}")
+    assert strict.returncode == 2 and "rankId: required field is missing" in strict.stderr
+    assert "code 400" not in strict.stderr
+    bad = cli(env, "call", "getAlibabaHotList", "--validate", "lenient")
+    assert bad.returncode == 2 and "invalid choice: 'lenient'" in bad.stderr
+
+
 def test_call_raw_shows_the_envelope_and_api_errors_exit_1(env: dict[str, str]) -> None:
     result = cli(env, "call", "cancelTaobaoRefund", "--param", "refundId=42", "--raw")
     assert result.returncode == 1

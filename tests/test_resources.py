@@ -19,12 +19,23 @@ def resource(client: Any, path: str) -> Any:
     return client
 
 
+def _guess(node: dict[str, Any]) -> bool:
+    return "required" in (node.get("x-pandapon-inferred") or [])
+
+
 def required_inputs(op: dict[str, Any]) -> set[str]:
-    names = {p["name"] for p in op.get("parameters", []) if p.get("required")}
+    """What the docs say a call must carry (a required flag the spec only infers is left out:
+    typed methods never demand a guess)."""
+    names = {
+        p["name"]
+        for p in op.get("parameters", [])
+        if p.get("required") and (p["in"] == "path" or not _guess(p))
+    }
     body = op.get("requestBody", {}).get("content", {}).get("application/json", {})
     if "$ref" in body.get("schema", {}):
         target = SPEC["components"]["schemas"][body["schema"]["$ref"].rsplit("/", 1)[1]]
-        names |= set(target.get("required", []))
+        properties = target.get("properties", {})
+        names |= {n for n in target.get("required", []) if not _guess(properties.get(n, {}))}
     return names
 
 

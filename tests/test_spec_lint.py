@@ -109,7 +109,55 @@ def unknown_money_field(spec: Spec) -> None:
     spec["info"]["x-pandapon-money-fields"].append("priceInMars")
 
 
+def unmarked_inferred_required(spec: Spec) -> None:
+    # getAlibabaHotList is inferred: its required `rankId` is a guess and must say so.
+    del schema(spec, "GetAlibabaHotListRequest")["properties"]["rankId"]["x-pandapon-inferred"]
+
+
+def unmarked_inferred_limit(spec: Spec) -> None:
+    prop = schema(spec, "ListAlibabaOrdersRequest")["properties"]["pageSize"]
+    prop["x-pandapon-inferred"].remove("minimum")
+
+
+def unmarked_inferred_query_parameter(spec: Spec) -> None:
+    params = op(spec, "/v2/taobao/order/detail", "get")["parameters"]
+    del next(p for p in params if p["name"] == "orderId")["x-pandapon-inferred"]
+
+
+def invented_lower_bound(spec: Spec) -> None:
+    # A seen operation, a "must not be empty" no page states.
+    schema(spec, "SubmitAlibabaRefundReturnRequest")["properties"]["freightBill"].pop(
+        "x-pandapon-inferred"
+    )
+
+
+def stale_inferred_mark(spec: Spec) -> None:
+    prop = schema(spec, "SubmitAlibabaRefundReturnRequest")["properties"]["description"]
+    prop["x-pandapon-inferred"] = ["maxItems"]
+
+
+def docs_sync_review_flag(spec: Spec) -> None:
+    op(spec, SUBMIT)["x-pandapon-doc"]["review"] = "yes"
+
+
+def docs_sync_hashes(spec: Spec) -> None:
+    op(spec, SUBMIT)["x-pandapon-doc"]["hashes"] = {"api-289121048": "md5:0"}
+
+
 CASES: dict[str, tuple[Callable[[Spec], None], str]] = {
+    "inferred required": (
+        unmarked_inferred_required,
+        "GetAlibabaHotListRequest.rankId: the 'required' rule of an inferred field",
+    ),
+    "inferred limit": (unmarked_inferred_limit, "pageSize: the 'minimum' rule"),
+    "inferred parameter": (
+        unmarked_inferred_query_parameter,
+        "parameter orderId: the 'required' rule",
+    ),
+    "invented bound": (invented_lower_bound, "freightBill: minLength: 1 is on no doc page"),
+    "stale mark": (stale_inferred_mark, "lists 'maxItems', which this field does not have"),
+    "review flag": (docs_sync_review_flag, "x-pandapon-doc.review is `true`"),
+    "page hashes": (docs_sync_hashes, "x-pandapon-doc.hashes must map"),
     "retry flag": (drop_retry_flag, "x-pandapon-retry-safe"),
     "ascii id": (non_ascii_operation_id, "operationId must be ASCII"),
     "header param": (system_header_as_parameter, "system header access-key"),

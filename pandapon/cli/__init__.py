@@ -18,6 +18,7 @@ from typing import Any
 
 import pandapon
 
+from .._validation import MODES
 from . import _bulk, _listen, _lookups, _output
 from ._ids import ProductIdError, alibaba_offer_id, taobao_item_id
 
@@ -154,6 +155,8 @@ def _client_options(args: argparse.Namespace) -> dict[str, Any]:
         options["user_id"] = args.user_id
     if args.timeout:
         options["timeout"] = args.timeout
+    if getattr(args, "validate", None):
+        options["validate"] = args.validate
     return options
 
 
@@ -221,6 +224,13 @@ def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
         "--user-id", default=default, help="sub-account user id (default: PANDAPON_USER_ID)"
     )
     parser.add_argument("--timeout", type=float, default=default, help="seconds per request")
+    parser.add_argument(
+        "--validate",
+        choices=MODES,
+        default=default,
+        help="check requests before sending: docs (default: the rules the docs state), strict "
+        "(every rule in the spec) or off",
+    )
     parser.add_argument(
         "--json",
         action="store_true",

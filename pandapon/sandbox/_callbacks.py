@@ -114,20 +114,26 @@ class CallbackPusher:
     def _attempt(
         self, http: httpx.Client, delivery: Delivery, body: bytes, headers: dict[str, str]
     ) -> None:
-        delivery.attempts += 1
         try:
             response = http.post(self.url, content=body, headers=headers)
-            delivery.delivered = response.status_code == 200
-            delivery.last_error = None if delivery.delivered else f"HTTP {response.status_code}"
-            delivery.last_answer = f"HTTP {response.status_code}: {response.text[:_ANSWER_SHOWN]}"
-        except httpx.HTTPError as error:
-            delivery.last_error = delivery.last_answer = type(error).__name__
-        delivery.next_attempt = None
-        if delivery.delivered:
+            delivered = response.status_code == 200
+            error = None if delivered else f"HTTP {response.status_code}"
+            answer = f"HTTP {response.status_code}: {response.text[:_ANSWER_SHOWN]}"
+        except httpx.HTTPError as failure:
+            delivered, error = False, type(failure).__name__
+            answer = error
+        retries_done = delivery.attempts  # before this one
+        again = not delivered and retries_done < len(self._retry_delays)
+        # The admin reads deliveries from another thread: the outcome is in place before the
+        # attempt is counted, so a counted attempt always shows its answer and what comes next.
+        delivery.delivered, delivery.last_error, delivery.last_answer = delivered, error, answer
+        delivery.next_attempt = (
+            time.monotonic() + self._retry_delays[retries_done] if again else None
+        )
+        delivery.attempts += 1
+        if delivered:
             return
-        retries_done = delivery.attempts - 1
-        if retries_done < len(self._retry_delays):
-            delivery.next_attempt = time.monotonic() + self._retry_delays[retries_done]
+        if again:
             self._queue.put(delivery)
         else:
             logger.warning(

@@ -355,6 +355,7 @@ if TYPE_CHECKING:
     from .taobao_refund_page import TaobaoRefundPage
     from .taobao_refund_purchase_order_line import TaobaoRefundPurchaseOrderLine
     from .taobao_refund_reason import TaobaoRefundReason
+    from .taobao_refund_receiver_address import TaobaoRefundReceiverAddress
     from .taobao_refund_submit_result import TaobaoRefundSubmitResult
     from .taobao_refund_template_order import TaobaoRefundTemplateOrder
     from .taobao_return_logistics_render import TaobaoReturnLogisticsRender
@@ -667,6 +668,7 @@ _MODULES = {
     "TaobaoRefundPage": ".taobao_refund_page",
     "TaobaoRefundPurchaseOrderLine": ".taobao_refund_purchase_order_line",
     "TaobaoRefundReason": ".taobao_refund_reason",
+    "TaobaoRefundReceiverAddress": ".taobao_refund_receiver_address",
     "TaobaoRefundSubmitResult": ".taobao_refund_submit_result",
     "TaobaoRefundTemplateOrder": ".taobao_refund_template_order",
     "TaobaoReturnLogisticsRender": ".taobao_return_logistics_render",
@@ -984,6 +986,7 @@ __all__ = (
     "TaobaoRefundPage",
     "TaobaoRefundPurchaseOrderLine",
     "TaobaoRefundReason",
+    "TaobaoRefundReceiverAddress",
     "TaobaoRefundSubmitResult",
     "TaobaoRefundTemplateOrder",
     "TaobaoReturnLogisticsRender",

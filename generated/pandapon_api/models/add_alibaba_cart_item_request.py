@@ -17,7 +17,7 @@ class AddAlibabaCartItemRequest:
     line names. Only `offerMapId` is required.
 
         Attributes:
-            offer_map_id (str): Encoded 1688 product id (as in the cart list and the order calls).
+            offer_map_id (str | Unset): Encoded 1688 product id (as in the cart list and the order calls).
             spec_id (None | str | Unset): SKU spec id (32 hex characters).
             sku_id (None | str | Unset): SKU id.
             quantity (int | None | Unset): Quantity to add.
@@ -39,7 +39,7 @@ class AddAlibabaCartItemRequest:
             user_id (None | str | Unset): Platform user id (the Taobao add call has it).
     """
 
-    offer_map_id: str
+    offer_map_id: str | Unset = UNSET
     spec_id: None | str | Unset = UNSET
     sku_id: None | str | Unset = UNSET
     quantity: int | None | Unset = UNSET
@@ -158,11 +158,9 @@ class AddAlibabaCartItemRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "offerMapId": offer_map_id,
-            }
-        )
+        field_dict.update({})
+        if offer_map_id is not UNSET:
+            field_dict["offerMapId"] = offer_map_id
         if spec_id is not UNSET:
             field_dict["specId"] = spec_id
         if sku_id is not UNSET:
@@ -199,7 +197,7 @@ class AddAlibabaCartItemRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        offer_map_id = d.pop("offerMapId")
+        offer_map_id = d.pop("offerMapId", UNSET)
 
         spec_id: None | str | Unset = d.pop("specId", UNSET)
 

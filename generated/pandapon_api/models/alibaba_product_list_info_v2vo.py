@@ -23,6 +23,8 @@ class AlibabaProductListInfoV2VO:
             subject_trans (None | str | Unset): Translated title.
             offer_id (int | None | str | Unset): Product id (a long upstream; the newest PandaPon calls use encoded string
                 ids).
+            offer_map_id (None | str | Unset): Encoded product id, as the other v2 1688 calls name it (a candidate for one
+                of the hidden fields; whether the page uses `offerId` or `offerMapId` is not known).
             is_jxhy (bool | None | Unset): Whether the product is a "selected source" product.
             price_info (AlibabaProductPriceInfo | None | Unset): Prices.
             repurchase_rate (None | str | Unset): Repurchase rate, e.g. "20%".
@@ -37,6 +39,7 @@ class AlibabaProductListInfoV2VO:
     subject: None | str | Unset = UNSET
     subject_trans: None | str | Unset = UNSET
     offer_id: int | None | str | Unset = UNSET
+    offer_map_id: None | str | Unset = UNSET
     is_jxhy: bool | None | Unset = UNSET
     price_info: AlibabaProductPriceInfo | None | Unset = UNSET
     repurchase_rate: None | str | Unset = UNSET
@@ -70,6 +73,12 @@ class AlibabaProductListInfoV2VO:
             offer_id = UNSET
         else:
             offer_id = self.offer_id
+
+        offer_map_id: None | str | Unset
+        if isinstance(self.offer_map_id, Unset):
+            offer_map_id = UNSET
+        else:
+            offer_map_id = self.offer_map_id
 
         is_jxhy: bool | None | Unset
         if isinstance(self.is_jxhy, Unset):
@@ -129,6 +138,8 @@ class AlibabaProductListInfoV2VO:
             field_dict["subjectTrans"] = subject_trans
         if offer_id is not UNSET:
             field_dict["offerId"] = offer_id
+        if offer_map_id is not UNSET:
+            field_dict["offerMapId"] = offer_map_id
         if is_jxhy is not UNSET:
             field_dict["isJxhy"] = is_jxhy
         if price_info is not UNSET:
@@ -156,6 +167,8 @@ class AlibabaProductListInfoV2VO:
         subject_trans: None | str | Unset = d.pop("subjectTrans", UNSET)
 
         offer_id: int | None | str | Unset = d.pop("offerId", UNSET)
+
+        offer_map_id: None | str | Unset = d.pop("offerMapId", UNSET)
 
         is_jxhy: bool | None | Unset = d.pop("isJxhy", UNSET)
 
@@ -206,6 +219,7 @@ class AlibabaProductListInfoV2VO:
             subject=subject,
             subject_trans=subject_trans,
             offer_id=offer_id,
+            offer_map_id=offer_map_id,
             is_jxhy=is_jxhy,
             price_info=price_info,
             repurchase_rate=repurchase_rate,

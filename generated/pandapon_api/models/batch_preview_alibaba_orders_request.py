@@ -13,61 +13,45 @@ T = TypeVar("T", bound="BatchPreviewAlibabaOrdersRequest")
 
 @_attrs_define
 class BatchPreviewAlibabaOrdersRequest:
-    """
-    Attributes:
-        cargo_param_list (list[FastCargo]): Lines to preview, possibly from several shops (each with its
-            `sellerOpenId`).
-        address_param (FastAdress | Unset): 1688 shipping address used by the 1688 preview and create-order calls
-            (schema name and spelling as in the docs). The newest pages mark every field optional.
-        flow (None | str | Unset): 1688 order flow, as in the batch-create call (assumed optional here; upstream picks
-            the best flow when empty).
+    """Body of the batch preview as the older English page shows it, without `flow` (no page of this call has one; the twin
+    platform's preview does: send it with `extra_body` if needed).
+
+        Attributes:
+            address_param (FastAdress | Unset): 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
+            cargo_param_list (list[FastCargo] | Unset): Lines to preview, possibly from several shops (each with its
+                `sellerOpenId`); the older page titles the list "must not be empty".
     """
 
-    cargo_param_list: list[FastCargo]
     address_param: FastAdress | Unset = UNSET
-    flow: None | str | Unset = UNSET
+    cargo_param_list: list[FastCargo] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cargo_param_list = []
-        for cargo_param_list_item_data in self.cargo_param_list:
-            cargo_param_list_item = to_jsonable(cargo_param_list_item_data)
-            cargo_param_list.append(cargo_param_list_item)
-
         address_param: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address_param, Unset):
             address_param = to_jsonable(self.address_param)
 
-        flow: None | str | Unset
-        if isinstance(self.flow, Unset):
-            flow = UNSET
-        else:
-            flow = self.flow
+        cargo_param_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cargo_param_list, Unset):
+            cargo_param_list = []
+            for cargo_param_list_item_data in self.cargo_param_list:
+                cargo_param_list_item = to_jsonable(cargo_param_list_item_data)
+                cargo_param_list.append(cargo_param_list_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cargoParamList": cargo_param_list,
-            }
-        )
+        field_dict.update({})
         if address_param is not UNSET:
             field_dict["addressParam"] = address_param
-        if flow is not UNSET:
-            field_dict["flow"] = flow
+        if cargo_param_list is not UNSET:
+            field_dict["cargoParamList"] = cargo_param_list
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        cargo_param_list = []
-        _cargo_param_list = d.pop("cargoParamList")
-        for cargo_param_list_item_data in _cargo_param_list:
-            cargo_param_list_item = FastCargo.from_dict(cargo_param_list_item_data)
-
-            cargo_param_list.append(cargo_param_list_item)
-
         _address_param = d.pop("addressParam", UNSET)
         address_param: FastAdress | Unset
         if isinstance(_address_param, Unset):
@@ -75,12 +59,18 @@ class BatchPreviewAlibabaOrdersRequest:
         else:
             address_param = FastAdress.from_dict(_address_param)
 
-        flow: None | str | Unset = d.pop("flow", UNSET)
+        _cargo_param_list = d.pop("cargoParamList", UNSET)
+        cargo_param_list: list[FastCargo] | Unset = UNSET
+        if _cargo_param_list is not UNSET:
+            cargo_param_list = []
+            for cargo_param_list_item_data in _cargo_param_list:
+                cargo_param_list_item = FastCargo.from_dict(cargo_param_list_item_data)
+
+                cargo_param_list.append(cargo_param_list_item)
 
         batch_preview_alibaba_orders_request = cls(
-            cargo_param_list=cargo_param_list,
             address_param=address_param,
-            flow=flow,
+            cargo_param_list=cargo_param_list,
         )
 
         batch_preview_alibaba_orders_request.additional_properties = d

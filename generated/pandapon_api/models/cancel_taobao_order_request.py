@@ -17,19 +17,23 @@ class CancelTaobaoOrderRequest:
     advisable.
 
         Attributes:
-            order_id (int | str): The order to cancel (PandaPon order id; 19-digit numeric string in the older examples).
+            order_id (int | str | Unset): The order to cancel (PandaPon order id; 19-digit numeric string in the older
+                examples).
             cancel_reason (str | Unset): Why the order is cancelled (free text in PandaPon's 1688 cancel example).
             remark (str | Unset): Additional remark.
     """
 
-    order_id: int | str
+    order_id: int | str | Unset = UNSET
     cancel_reason: str | Unset = UNSET
     remark: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_id: int | str
-        order_id = self.order_id
+        order_id: int | str | Unset
+        if isinstance(self.order_id, Unset):
+            order_id = UNSET
+        else:
+            order_id = self.order_id
 
         cancel_reason = self.cancel_reason
 
@@ -37,11 +41,9 @@ class CancelTaobaoOrderRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orderId": order_id,
-            }
-        )
+        field_dict.update({})
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
         if cancel_reason is not UNSET:
             field_dict["cancelReason"] = cancel_reason
         if remark is not UNSET:
@@ -52,7 +54,7 @@ class CancelTaobaoOrderRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_id: int | str = d.pop("orderId")
+        order_id: int | str | Unset = d.pop("orderId", UNSET)
 
         cancel_reason = d.pop("cancelReason", UNSET)
 

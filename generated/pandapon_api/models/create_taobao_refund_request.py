@@ -17,7 +17,7 @@ class CreateTaobaoRefundRequest:
     here.
 
         Attributes:
-            sub_order_id (str): Sub-order id the refund is for (same field as in `renderTaobaoRefund`).
+            sub_order_id (str | Unset): Sub-order id the refund is for (same field as in `renderTaobaoRefund`).
             refund_type (int | Unset): Refund type (upstream 1 = refund only, 2 = return and refund).
             goods_status (int | Unset): Goods status (upstream codes 1-6, see `renderTaobaoRefund`).
             reason_id (int | Unset): Refund reason, one of the `refundReasons` returned by `renderTaobaoRefund`.
@@ -27,7 +27,7 @@ class CreateTaobaoRefundRequest:
             refund_images (str | Unset): Voucher images (format not documented; a single string on the message call).
     """
 
-    sub_order_id: str
+    sub_order_id: str | Unset = UNSET
     refund_type: int | Unset = UNSET
     goods_status: int | Unset = UNSET
     reason_id: int | Unset = UNSET
@@ -53,11 +53,9 @@ class CreateTaobaoRefundRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "subOrderId": sub_order_id,
-            }
-        )
+        field_dict.update({})
+        if sub_order_id is not UNSET:
+            field_dict["subOrderId"] = sub_order_id
         if refund_type is not UNSET:
             field_dict["refundType"] = refund_type
         if goods_status is not UNSET:
@@ -76,7 +74,7 @@ class CreateTaobaoRefundRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        sub_order_id = d.pop("subOrderId")
+        sub_order_id = d.pop("subOrderId", UNSET)
 
         refund_type = d.pop("refundType", UNSET)
 

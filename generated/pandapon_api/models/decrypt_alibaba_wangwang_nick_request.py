@@ -15,12 +15,12 @@ T = TypeVar("T", bound="DecryptAlibabaWangwangNickRequest")
 class DecryptAlibabaWangwangNickRequest:
     """
     Attributes:
-        open_uid (str): Encoded 1688 member id to decrypt (same encoding as the `sellerOpenId` of products and cart
-            lines, e.g. "BBBJ82cNui3EUaxxMi_7Go73g").
+        open_uid (str | Unset): Encoded 1688 member id to decrypt (same encoding as the `sellerOpenId` of products and
+            cart lines, e.g. "BBBJ82cNui3EUaxxMi_7Go73g").
         offer_id (None | str | Unset): 1688 product id the chat is about (a string in the client and twin examples).
     """
 
-    open_uid: str
+    open_uid: str | Unset = UNSET
     offer_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,11 +35,9 @@ class DecryptAlibabaWangwangNickRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "openUid": open_uid,
-            }
-        )
+        field_dict.update({})
+        if open_uid is not UNSET:
+            field_dict["openUid"] = open_uid
         if offer_id is not UNSET:
             field_dict["offerId"] = offer_id
 
@@ -48,7 +46,7 @@ class DecryptAlibabaWangwangNickRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        open_uid = d.pop("openUid")
+        open_uid = d.pop("openUid", UNSET)
 
         offer_id: None | str | Unset = d.pop("offerId", UNSET)
 

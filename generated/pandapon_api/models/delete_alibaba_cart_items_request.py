@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DeleteAlibabaCartItemsRequest")
 
 
@@ -14,29 +16,29 @@ class DeleteAlibabaCartItemsRequest:
     """Inferred body; the field name is borrowed from the 1688 cart preview and create-order calls.
 
     Attributes:
-        cart_ids (list[int]): Cart record ids (`id` in the cart list) to remove.
+        cart_ids (list[int] | Unset): Cart record ids (`id` in the cart list) to remove.
     """
 
-    cart_ids: list[int]
+    cart_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cart_ids = self.cart_ids
+        cart_ids: list[int] | Unset = UNSET
+        if not isinstance(self.cart_ids, Unset):
+            cart_ids = self.cart_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cartIds": cart_ids,
-            }
-        )
+        field_dict.update({})
+        if cart_ids is not UNSET:
+            field_dict["cartIds"] = cart_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        cart_ids = cast(list[int], d.pop("cartIds"))
+        cart_ids = cast(list[int], d.pop("cartIds", UNSET))
 
         delete_alibaba_cart_items_request = cls(
             cart_ids=cart_ids,

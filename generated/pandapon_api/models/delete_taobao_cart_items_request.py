@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DeleteTaobaoCartItemsRequest")
 
 
@@ -14,29 +16,29 @@ class DeleteTaobaoCartItemsRequest:
     """Inferred body.
 
     Attributes:
-        ids (list[int]): Cart record ids to delete.
+        ids (list[int] | Unset): Cart record ids to delete.
     """
 
-    ids: list[int]
+    ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ids = self.ids
+        ids: list[int] | Unset = UNSET
+        if not isinstance(self.ids, Unset):
+            ids = self.ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ids": ids,
-            }
-        )
+        field_dict.update({})
+        if ids is not UNSET:
+            field_dict["ids"] = ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ids = cast(list[int], d.pop("ids"))
+        ids = cast(list[int], d.pop("ids", UNSET))
 
         delete_taobao_cart_items_request = cls(
             ids=ids,

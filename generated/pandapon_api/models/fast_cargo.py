@@ -13,12 +13,17 @@ T = TypeVar("T", bound="FastCargo")
 
 @_attrs_define
 class FastCargo:
-    """One line to buy in a 1688 preview or create-order call (schema name as in the docs). The v2 docs identify the
-    product by the encoded `offerMapId` and the shop by `sellerOpenId`.
+    """One line to buy in a 1688 preview or create-order call (schema name as in the docs). The v2 Chinese batch-create
+    page shows six fields and identifies the product by the encoded `offerMapId` and the shop by `sellerOpenId`; the v2
+    English page shows a three-field FastCargo whose first field is `offerId`, like the older generation's lines
+    (`offerId`, `specId`, `quantity`). Both kinds of line are accepted; which one the server wants is recorded as a
+    disagreement on `batchCreateAlibabaOrders`.
 
         Attributes:
             seller_open_id (None | str | Unset): Encoded seller (shop) id, e.g. "BBBgGWh2O6JFI6v1aQuZVgRIA".
             offer_map_id (None | str | Unset): Encoded 1688 product id, e.g. "L0PTnwSnx_dWNZWCtgK7Gg".
+            offer_id (int | None | str | Unset): Numeric 1688 product id, as the older generation and the v2 English batch-
+                create page name the line's product (prefer `offerMapId` + `sellerOpenId` where you have them).
             spec_id (None | str | Unset): SKU spec id (32 hex characters).
             quantity (float | None | Unset): Quantity to buy.
             product_no (None | str | Unset): Product number (purpose not documented).
@@ -27,6 +32,7 @@ class FastCargo:
 
     seller_open_id: None | str | Unset = UNSET
     offer_map_id: None | str | Unset = UNSET
+    offer_id: int | None | str | Unset = UNSET
     spec_id: None | str | Unset = UNSET
     quantity: float | None | Unset = UNSET
     product_no: None | str | Unset = UNSET
@@ -45,6 +51,12 @@ class FastCargo:
             offer_map_id = UNSET
         else:
             offer_map_id = self.offer_map_id
+
+        offer_id: int | None | str | Unset
+        if isinstance(self.offer_id, Unset):
+            offer_id = UNSET
+        else:
+            offer_id = self.offer_id
 
         spec_id: None | str | Unset
         if isinstance(self.spec_id, Unset):
@@ -77,6 +89,8 @@ class FastCargo:
             field_dict["sellerOpenId"] = seller_open_id
         if offer_map_id is not UNSET:
             field_dict["offerMapId"] = offer_map_id
+        if offer_id is not UNSET:
+            field_dict["offerId"] = offer_id
         if spec_id is not UNSET:
             field_dict["specId"] = spec_id
         if quantity is not UNSET:
@@ -95,6 +109,8 @@ class FastCargo:
 
         offer_map_id: None | str | Unset = d.pop("offerMapId", UNSET)
 
+        offer_id: int | None | str | Unset = d.pop("offerId", UNSET)
+
         spec_id: None | str | Unset = d.pop("specId", UNSET)
 
         quantity: float | None | Unset = d.pop("quantity", UNSET)
@@ -106,6 +122,7 @@ class FastCargo:
         fast_cargo = cls(
             seller_open_id=seller_open_id,
             offer_map_id=offer_map_id,
+            offer_id=offer_id,
             spec_id=spec_id,
             quantity=quantity,
             product_no=product_no,

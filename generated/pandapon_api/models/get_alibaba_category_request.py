@@ -16,7 +16,7 @@ class GetAlibabaCategoryRequest:
     """Modelled on the upstream 1688 `category.translation.getById` parameters (flattened).
 
     Attributes:
-        category_id (int): Category id; 0 asks for the top-level categories.
+        category_id (int | Unset): Category id; 0 asks for the top-level categories.
         language (None | str | Unset): Language of the translated names (required upstream; e.g. en, ja). The sibling
             searches call this `country`; which name PandaPon uses here is not known.
         parent_cate_id (int | None | Unset): Parent category id (optional upstream).
@@ -24,7 +24,7 @@ class GetAlibabaCategoryRequest:
             digits).
     """
 
-    category_id: int
+    category_id: int | Unset = UNSET
     language: None | str | Unset = UNSET
     parent_cate_id: int | None | Unset = UNSET
     out_member_id: None | str | Unset = UNSET
@@ -53,11 +53,9 @@ class GetAlibabaCategoryRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "categoryId": category_id,
-            }
-        )
+        field_dict.update({})
+        if category_id is not UNSET:
+            field_dict["categoryId"] = category_id
         if language is not UNSET:
             field_dict["language"] = language
         if parent_cate_id is not UNSET:
@@ -70,7 +68,7 @@ class GetAlibabaCategoryRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        category_id = d.pop("categoryId")
+        category_id = d.pop("categoryId", UNSET)
 
         language: None | str | Unset = d.pop("language", UNSET)
 

@@ -17,14 +17,14 @@ class GetAlibabaHotListRequest:
     `rankId` is required here.
 
         Attributes:
-            rank_id (str): Ranking id; a category id may be given for that category's ranking.
+            rank_id (str | Unset): Ranking id; a category id may be given for that category's ranking.
             rank_type (None | str | Unset): Ranking type. Upstream values: complex (overall), hot (best sellers), goodPrice
                 (best prices).
             limit (int | None | Unset): Number of products to return (upstream allows at most 20).
             language (None | str | Unset): Language of the translated titles, e.g. en.
     """
 
-    rank_id: str
+    rank_id: str | Unset = UNSET
     rank_type: None | str | Unset = UNSET
     limit: int | None | Unset = UNSET
     language: None | str | Unset = UNSET
@@ -53,11 +53,9 @@ class GetAlibabaHotListRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rankId": rank_id,
-            }
-        )
+        field_dict.update({})
+        if rank_id is not UNSET:
+            field_dict["rankId"] = rank_id
         if rank_type is not UNSET:
             field_dict["rankType"] = rank_type
         if limit is not UNSET:
@@ -70,7 +68,7 @@ class GetAlibabaHotListRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        rank_id = d.pop("rankId")
+        rank_id = d.pop("rankId", UNSET)
 
         rank_type: None | str | Unset = d.pop("rankType", UNSET)
 

@@ -17,8 +17,8 @@ class GetTaobaoImLinkRequest:
     does not use in its example.
 
         Attributes:
-            biz_id (str): Id of that item (or other business object), e.g. "700187748440".
             source_type (str | Unset): What the chat is about; "item" in the example.
+            biz_id (str | Unset): Id of that item (or other business object), e.g. "700187748440".
             login_name (str | Unset): Declared (and marked required) on the older page, but absent from its example; the
                 page's sample value for it is `{"sourceType":"item","bizId":"700187748440"}`, i.e. the example body itself.
             password (str | Unset): Declared (and marked required) on the older page, but absent from its example.
@@ -26,8 +26,8 @@ class GetTaobaoImLinkRequest:
             page_param_map (str | Unset): Declared (and marked required) on the older page, but absent from its example.
     """
 
-    biz_id: str
     source_type: str | Unset = UNSET
+    biz_id: str | Unset = UNSET
     login_name: str | Unset = UNSET
     password: str | Unset = UNSET
     page_name: str | Unset = UNSET
@@ -35,9 +35,9 @@ class GetTaobaoImLinkRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        biz_id = self.biz_id
-
         source_type = self.source_type
+
+        biz_id = self.biz_id
 
         login_name = self.login_name
 
@@ -49,13 +49,11 @@ class GetTaobaoImLinkRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bizId": biz_id,
-            }
-        )
+        field_dict.update({})
         if source_type is not UNSET:
             field_dict["sourceType"] = source_type
+        if biz_id is not UNSET:
+            field_dict["bizId"] = biz_id
         if login_name is not UNSET:
             field_dict["loginName"] = login_name
         if password is not UNSET:
@@ -70,9 +68,9 @@ class GetTaobaoImLinkRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        biz_id = d.pop("bizId")
-
         source_type = d.pop("sourceType", UNSET)
+
+        biz_id = d.pop("bizId", UNSET)
 
         login_name = d.pop("loginName", UNSET)
 
@@ -83,8 +81,8 @@ class GetTaobaoImLinkRequest:
         page_param_map = d.pop("pageParamMap", UNSET)
 
         get_taobao_im_link_request = cls(
-            biz_id=biz_id,
             source_type=source_type,
+            biz_id=biz_id,
             login_name=login_name,
             password=password,
             page_name=page_name,

@@ -15,14 +15,14 @@ T = TypeVar("T", bound="ListAlibabaRefundReasonsRequest")
 class ListAlibabaRefundReasonsRequest:
     """
     Attributes:
-        order_id (int): 1688 order id.
+        order_id (int | Unset): 1688 order id.
         order_entry_ids (list[int] | None | Unset): Ids of the order lines the refund is for (required upstream).
         goods_status (None | str | Unset): Goods status, as later passed to `createAlibabaRefund` (required upstream):
             refundWaitSellerSend, refundWaitBuyerReceive, refundBuyerReceived (in-sale), aftersaleBuyerNotReceived,
             aftersaleBuyerReceived (after-sale).
     """
 
-    order_id: int
+    order_id: int | Unset = UNSET
     order_entry_ids: list[int] | None | Unset = UNSET
     goods_status: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,11 +47,9 @@ class ListAlibabaRefundReasonsRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orderId": order_id,
-            }
-        )
+        field_dict.update({})
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
         if order_entry_ids is not UNSET:
             field_dict["orderEntryIds"] = order_entry_ids
         if goods_status is not UNSET:
@@ -62,7 +60,7 @@ class ListAlibabaRefundReasonsRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_id = d.pop("orderId")
+        order_id = d.pop("orderId", UNSET)
 
         def _parse_order_entry_ids(data: object) -> list[int] | None | Unset:
             if data is None:

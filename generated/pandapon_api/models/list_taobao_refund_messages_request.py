@@ -16,12 +16,12 @@ class ListTaobaoRefundMessagesRequest:
     """Inferred body.
 
     Attributes:
-        refund_id (str): Reverse (refund) order id.
+        refund_id (str | Unset): Reverse (refund) order id.
         page_no (int | Unset): Page number (inferred).
         page_size (int | Unset): Page size (inferred).
     """
 
-    refund_id: str
+    refund_id: str | Unset = UNSET
     page_no: int | Unset = UNSET
     page_size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,11 +35,9 @@ class ListTaobaoRefundMessagesRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "refundId": refund_id,
-            }
-        )
+        field_dict.update({})
+        if refund_id is not UNSET:
+            field_dict["refundId"] = refund_id
         if page_no is not UNSET:
             field_dict["pageNo"] = page_no
         if page_size is not UNSET:
@@ -50,7 +48,7 @@ class ListTaobaoRefundMessagesRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        refund_id = d.pop("refundId")
+        refund_id = d.pop("refundId", UNSET)
 
         page_no = d.pop("pageNo", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PayTaobaoOrderRequest")
 
 
@@ -15,30 +17,31 @@ class PayTaobaoOrderRequest:
     (at most 10 ids), which can be sent as an extra field.
 
         Attributes:
-            order_id (int | str): The order to pay.
+            order_id (int | str | Unset): The order to pay.
     """
 
-    order_id: int | str
+    order_id: int | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_id: int | str
-        order_id = self.order_id
+        order_id: int | str | Unset
+        if isinstance(self.order_id, Unset):
+            order_id = UNSET
+        else:
+            order_id = self.order_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orderId": order_id,
-            }
-        )
+        field_dict.update({})
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_id: int | str = d.pop("orderId")
+        order_id: int | str | Unset = d.pop("orderId", UNSET)
 
         pay_taobao_order_request = cls(
             order_id=order_id,

@@ -16,20 +16,22 @@ class PreviewTaobaoCartOrderRequest:
     """Inferred body, the same as the older-generation cart create-order body.
 
     Attributes:
-        ids (list[int]): Cart record ids to price (the `id` of each cart item).
+        ids (list[int] | Unset): Cart record ids to price (the `id` of each cart item).
         order_address (OrderAddress | Unset): Shipping address of a Taobao cart order (schema name as on the older-
             generation page). Note the snake_case `mobile_phone` inside an otherwise camelCase body; every field may be
             null.
         user_id (None | str | Unset): Platform user id.
     """
 
-    ids: list[int]
+    ids: list[int] | Unset = UNSET
     order_address: OrderAddress | Unset = UNSET
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ids = self.ids
+        ids: list[int] | Unset = UNSET
+        if not isinstance(self.ids, Unset):
+            ids = self.ids
 
         order_address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.order_address, Unset):
@@ -43,11 +45,9 @@ class PreviewTaobaoCartOrderRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ids": ids,
-            }
-        )
+        field_dict.update({})
+        if ids is not UNSET:
+            field_dict["ids"] = ids
         if order_address is not UNSET:
             field_dict["orderAddress"] = order_address
         if user_id is not UNSET:
@@ -58,7 +58,7 @@ class PreviewTaobaoCartOrderRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ids = cast(list[int], d.pop("ids"))
+        ids = cast(list[int], d.pop("ids", UNSET))
 
         _order_address = d.pop("orderAddress", UNSET)
         order_address: OrderAddress | Unset

@@ -13,11 +13,12 @@ T = TypeVar("T", bound="SearchAlibabaGlobalSelectedProductsRequest")
 
 @_attrs_define
 class SearchAlibabaGlobalSelectedProductsRequest:
-    """Assumed to be the keyword-search body (see `SearchAlibabaProductsRequest`); only `keyword` is required, since a
-    keyword query means nothing without it.
+    """Assumed to be the keyword-search body (see `SearchAlibabaProductsRequest`). A query is expected to carry `keyword`,
+    but no page shows this body, and on the sibling keyword search the flag of `keyword` is not visible either: nothing
+    is required here.
 
         Attributes:
-            keyword (str): Search keyword.
+            keyword (str | Unset): Search keyword.
             begin_page (int | Unset): Page number, starting at 1.
             page_size (int | Unset): Page size.
             country (str | Unset): Language of the translated fields; the docs say to pass "en" for now.
@@ -30,7 +31,7 @@ class SearchAlibabaGlobalSelectedProductsRequest:
             category_id (None | str | Unset): Category id, as a string here (integer in the image and store searches).
     """
 
-    keyword: str
+    keyword: str | Unset = UNSET
     begin_page: int | Unset = UNSET
     page_size: int | Unset = UNSET
     country: str | Unset = UNSET
@@ -89,11 +90,9 @@ class SearchAlibabaGlobalSelectedProductsRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "keyword": keyword,
-            }
-        )
+        field_dict.update({})
+        if keyword is not UNSET:
+            field_dict["keyword"] = keyword
         if begin_page is not UNSET:
             field_dict["beginPage"] = begin_page
         if page_size is not UNSET:
@@ -118,7 +117,7 @@ class SearchAlibabaGlobalSelectedProductsRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        keyword = d.pop("keyword")
+        keyword = d.pop("keyword", UNSET)
 
         begin_page = d.pop("beginPage", UNSET)
 

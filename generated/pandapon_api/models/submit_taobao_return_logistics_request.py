@@ -16,13 +16,13 @@ class SubmitTaobaoReturnLogisticsRequest:
     """Inferred body; field names follow the refund aggregate's logistics part.
 
     Attributes:
-        refund_id (str): Reverse (refund) order id.
+        refund_id (str | Unset): Reverse (refund) order id.
         logistics_company_code (str | Unset): Carrier code (a demo lists SF, ZTO, YTO; no PandaPon list is known).
         logistics_company_name (str | Unset): Carrier name.
         logistics_no (str | Unset): Waybill number of the return parcel.
     """
 
-    refund_id: str
+    refund_id: str | Unset = UNSET
     logistics_company_code: str | Unset = UNSET
     logistics_company_name: str | Unset = UNSET
     logistics_no: str | Unset = UNSET
@@ -39,11 +39,9 @@ class SubmitTaobaoReturnLogisticsRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "refundId": refund_id,
-            }
-        )
+        field_dict.update({})
+        if refund_id is not UNSET:
+            field_dict["refundId"] = refund_id
         if logistics_company_code is not UNSET:
             field_dict["logisticsCompanyCode"] = logistics_company_code
         if logistics_company_name is not UNSET:
@@ -56,7 +54,7 @@ class SubmitTaobaoReturnLogisticsRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        refund_id = d.pop("refundId")
+        refund_id = d.pop("refundId", UNSET)
 
         logistics_company_code = d.pop("logisticsCompanyCode", UNSET)
 

@@ -16,15 +16,17 @@ class TaobaoRefundLogistics:
     """Return-logistics part of the refund aggregate.
 
     Attributes:
-        receiver_address (None | str | Unset): Address the goods go back to (a string here; an object upstream).
+        receiver_address (None | str | TaobaoRefundReceiverAddress | Unset): Address the goods go back to: a string in
+            the v2 example, an object (receiver, phone, detailed address) in the older generation's example; either is read.
         return_goods_desc (None | str | Unset): Notes on returning the goods.
         buyer_phone (None | str | Unset): Buyer's phone number.
         logistics_company (None | TaobaoRefundLogisticsCompany | Unset):
         seller_agree_return_describe (None | str | Unset): Seller's note when accepting the return.
-        logistics_no (None | str | Unset): Waybill number of the return parcel (upstream field, not seen on PandaPon).
+        logistics_no (None | str | Unset): Waybill number of the return parcel. Not in the v2 example (five keys); the
+            older generation's cancel page shows it in its (generated) example, as does upstream.
     """
 
-    receiver_address: None | str | Unset = UNSET
+    receiver_address: None | str | TaobaoRefundReceiverAddress | Unset = UNSET
     return_goods_desc: None | str | Unset = UNSET
     buyer_phone: None | str | Unset = UNSET
     logistics_company: None | TaobaoRefundLogisticsCompany | Unset = UNSET
@@ -33,9 +35,11 @@ class TaobaoRefundLogistics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        receiver_address: None | str | Unset
+        receiver_address: dict[str, Any] | None | str | Unset
         if isinstance(self.receiver_address, Unset):
             receiver_address = UNSET
+        elif isinstance(self.receiver_address, TaobaoRefundReceiverAddress):
+            receiver_address = to_jsonable(self.receiver_address)
         else:
             receiver_address = self.receiver_address
 
@@ -92,7 +96,25 @@ class TaobaoRefundLogistics:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        receiver_address: None | str | Unset = d.pop("receiverAddress", UNSET)
+
+        def _parse_receiver_address(
+            data: object,
+        ) -> None | str | TaobaoRefundReceiverAddress | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                receiver_address_type_1 = TaobaoRefundReceiverAddress.from_dict(data)
+
+                return receiver_address_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | TaobaoRefundReceiverAddress | Unset, data)
+
+        receiver_address = _parse_receiver_address(d.pop("receiverAddress", UNSET))
 
         return_goods_desc: None | str | Unset = d.pop("returnGoodsDesc", UNSET)
 
@@ -154,3 +176,4 @@ class TaobaoRefundLogistics:
 
 # After the class: a model that refers back to this one finds it defined.
 from ..models.taobao_refund_logistics_company import TaobaoRefundLogisticsCompany
+from ..models.taobao_refund_receiver_address import TaobaoRefundReceiverAddress

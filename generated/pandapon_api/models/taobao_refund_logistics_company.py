@@ -17,10 +17,13 @@ class TaobaoRefundLogisticsCompany:
 
     Attributes:
         logistics_company_code (None | str | Unset): Carrier code.
+        logistic_company_code (None | str | Unset): Carrier code under the older generation's spelling (no "s"), e.g.
+            "SF"; read in case the server still sends it.
         logistics_company_name (None | str | Unset): Carrier name.
     """
 
     logistics_company_code: None | str | Unset = UNSET
+    logistic_company_code: None | str | Unset = UNSET
     logistics_company_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,6 +33,12 @@ class TaobaoRefundLogisticsCompany:
             logistics_company_code = UNSET
         else:
             logistics_company_code = self.logistics_company_code
+
+        logistic_company_code: None | str | Unset
+        if isinstance(self.logistic_company_code, Unset):
+            logistic_company_code = UNSET
+        else:
+            logistic_company_code = self.logistic_company_code
 
         logistics_company_name: None | str | Unset
         if isinstance(self.logistics_company_name, Unset):
@@ -42,6 +51,8 @@ class TaobaoRefundLogisticsCompany:
         field_dict.update({})
         if logistics_company_code is not UNSET:
             field_dict["logisticsCompanyCode"] = logistics_company_code
+        if logistic_company_code is not UNSET:
+            field_dict["logisticCompanyCode"] = logistic_company_code
         if logistics_company_name is not UNSET:
             field_dict["logisticsCompanyName"] = logistics_company_name
 
@@ -54,12 +65,15 @@ class TaobaoRefundLogisticsCompany:
             "logisticsCompanyCode", UNSET
         )
 
+        logistic_company_code: None | str | Unset = d.pop("logisticCompanyCode", UNSET)
+
         logistics_company_name: None | str | Unset = d.pop(
             "logisticsCompanyName", UNSET
         )
 
         taobao_refund_logistics_company = cls(
             logistics_company_code=logistics_company_code,
+            logistic_company_code=logistic_company_code,
             logistics_company_name=logistics_company_name,
         )
 

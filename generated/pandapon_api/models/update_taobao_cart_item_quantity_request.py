@@ -16,11 +16,11 @@ class UpdateTaobaoCartItemQuantityRequest:
     """Inferred body, from the 1688 edit-quantity page.
 
     Attributes:
-        id (int): Cart record id.
+        id (int | Unset): Cart record id.
         quantity (int | Unset): New quantity.
     """
 
-    id: int
+    id: int | Unset = UNSET
     quantity: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,11 +31,9 @@ class UpdateTaobaoCartItemQuantityRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if quantity is not UNSET:
             field_dict["quantity"] = quantity
 
@@ -44,7 +42,7 @@ class UpdateTaobaoCartItemQuantityRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         quantity = d.pop("quantity", UNSET)
 

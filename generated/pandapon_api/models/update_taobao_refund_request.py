@@ -16,7 +16,7 @@ class UpdateTaobaoRefundRequest:
     """Inferred body; `refundId` plus the fields of `createTaobaoRefund` to change.
 
     Attributes:
-        refund_id (str): Reverse (refund) order id.
+        refund_id (str | Unset): Reverse (refund) order id.
         refund_type (int | Unset): Refund type (upstream 1 = refund only, 2 = return and refund).
         goods_status (int | Unset): Goods status (upstream codes 1-6, see `renderTaobaoRefund`).
         reason_id (int | Unset): Refund reason id.
@@ -25,7 +25,7 @@ class UpdateTaobaoRefundRequest:
         refund_images (str | Unset): Voucher images (format not documented).
     """
 
-    refund_id: str
+    refund_id: str | Unset = UNSET
     refund_type: int | Unset = UNSET
     goods_status: int | Unset = UNSET
     reason_id: int | Unset = UNSET
@@ -51,11 +51,9 @@ class UpdateTaobaoRefundRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "refundId": refund_id,
-            }
-        )
+        field_dict.update({})
+        if refund_id is not UNSET:
+            field_dict["refundId"] = refund_id
         if refund_type is not UNSET:
             field_dict["refundType"] = refund_type
         if goods_status is not UNSET:
@@ -74,7 +72,7 @@ class UpdateTaobaoRefundRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        refund_id = d.pop("refundId")
+        refund_id = d.pop("refundId", UNSET)
 
         refund_type = d.pop("refundType", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="UploadAlibabaRefundVoucherRequest")
 
 
@@ -13,11 +15,11 @@ T = TypeVar("T", bound="UploadAlibabaRefundVoucherRequest")
 class UploadAlibabaRefundVoucherRequest:
     """
     Attributes:
-        image_base_64 (str): The voucher image as Base64 (at most 1 MB before encoding; jpg, gif, jpeg, png or bmp).
-            Field name as in the 1688 image search; upstream calls the bytes `imageData`.
+        image_base_64 (str | Unset): The voucher image as Base64 (at most 1 MB before encoding; jpg, gif, jpeg, png or
+            bmp). Field name as in the 1688 image search; upstream calls the bytes `imageData`.
     """
 
-    image_base_64: str
+    image_base_64: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,18 +27,16 @@ class UploadAlibabaRefundVoucherRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "imageBase64": image_base_64,
-            }
-        )
+        field_dict.update({})
+        if image_base_64 is not UNSET:
+            field_dict["imageBase64"] = image_base_64
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        image_base_64 = d.pop("imageBase64")
+        image_base_64 = d.pop("imageBase64", UNSET)
 
         upload_alibaba_refund_voucher_request = cls(
             image_base_64=image_base_64,

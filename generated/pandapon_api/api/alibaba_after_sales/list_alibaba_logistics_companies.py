@@ -59,6 +59,9 @@ def sync_detailed(
     parameters) is known; the path is chosen from the siblings and the item fields follow the
     upstream 1688 call of the same title, which takes no parameters.
 
+    Alternatives: the paths `/v2/alibaba/refund/logistics/company/list` or
+    `/v2/alibaba/refund/logisticsCompany/list` (the call belongs to 1688 after-sales).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -89,6 +92,9 @@ def sync(
     parameters) is known; the path is chosen from the siblings and the item fields follow the
     upstream 1688 call of the same title, which takes no parameters.
 
+    Alternatives: the paths `/v2/alibaba/refund/logistics/company/list` or
+    `/v2/alibaba/refund/logisticsCompany/list` (the call belongs to 1688 after-sales).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -114,6 +120,9 @@ async def asyncio_detailed(
     reporting a return shipment (`submitAlibabaRefundReturn`). Only the menu entry (GET, no
     parameters) is known; the path is chosen from the siblings and the item fields follow the
     upstream 1688 call of the same title, which takes no parameters.
+
+    Alternatives: the paths `/v2/alibaba/refund/logistics/company/list` or
+    `/v2/alibaba/refund/logisticsCompany/list` (the call belongs to 1688 after-sales).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,6 +151,9 @@ async def asyncio(
     reporting a return shipment (`submitAlibabaRefundReturn`). Only the menu entry (GET, no
     parameters) is known; the path is chosen from the siblings and the item fields follow the
     upstream 1688 call of the same title, which takes no parameters.
+
+    Alternatives: the paths `/v2/alibaba/refund/logistics/company/list` or
+    `/v2/alibaba/refund/logisticsCompany/list` (the call belongs to 1688 after-sales).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -76,6 +76,10 @@ def sync_detailed(
     this call is modelled the same way. If PandaPon turns out to want multipart, only this
     operation's body changes.
 
+    Alternatives: multipart with a file part (`file` or `imageData`), or JSON `imageData`.
+    `imageBase64` is required only by inference: the SDK sends a call without it by default, and
+    `extra_body` can carry another field name.
+
     Args:
         body (UploadAlibabaRefundVoucherRequest):
 
@@ -116,6 +120,10 @@ def sync(
     this call is modelled the same way. If PandaPon turns out to want multipart, only this
     operation's body changes.
 
+    Alternatives: multipart with a file part (`file` or `imageData`), or JSON `imageData`.
+    `imageBase64` is required only by inference: the SDK sends a call without it by default, and
+    `extra_body` can carry another field name.
+
     Args:
         body (UploadAlibabaRefundVoucherRequest):
 
@@ -150,6 +158,10 @@ async def asyncio_detailed(
     the 1688 image search, takes JSON with the image as a Base64 string (`imageBase64`), so
     this call is modelled the same way. If PandaPon turns out to want multipart, only this
     operation's body changes.
+
+    Alternatives: multipart with a file part (`file` or `imageData`), or JSON `imageData`.
+    `imageBase64` is required only by inference: the SDK sends a call without it by default, and
+    `extra_body` can carry another field name.
 
     Args:
         body (UploadAlibabaRefundVoucherRequest):
@@ -188,6 +200,10 @@ async def asyncio(
     the 1688 image search, takes JSON with the image as a Base64 string (`imageBase64`), so
     this call is modelled the same way. If PandaPon turns out to want multipart, only this
     operation's body changes.
+
+    Alternatives: multipart with a file part (`file` or `imageData`), or JSON `imageData`.
+    `imageBase64` is required only by inference: the SDK sends a call without it by default, and
+    `extra_body` can carry another field name.
 
     Args:
         body (UploadAlibabaRefundVoucherRequest):

@@ -68,6 +68,9 @@ def sync_detailed(
     paths and the request and response follow the upstream 1688 API `product.topList.query`
     (mapping medium-high; the less likely alternative is the trending-keyword API), flattened.
 
+    Upstream requires `rankId`, `rankType`, `limit` and `language`, but PandaPon may rename
+    them: `rankId` is required only by inference, so the SDK sends a call without it by default.
+
     Args:
         body (GetAlibabaHotListRequest): Modelled on the upstream 1688 `product.topList.query`
             parameters (flattened; upstream marks all four required). Only `rankId` is required here.
@@ -105,6 +108,9 @@ def sync(
     paths and the request and response follow the upstream 1688 API `product.topList.query`
     (mapping medium-high; the less likely alternative is the trending-keyword API), flattened.
 
+    Upstream requires `rankId`, `rankType`, `limit` and `language`, but PandaPon may rename
+    them: `rankId` is required only by inference, so the SDK sends a call without it by default.
+
     Args:
         body (GetAlibabaHotListRequest): Modelled on the upstream 1688 `product.topList.query`
             parameters (flattened; upstream marks all four required). Only `rankId` is required here.
@@ -136,6 +142,9 @@ async def asyncio_detailed(
     products. Only the menu entry was ever visible: the path is chosen from the sibling goods
     paths and the request and response follow the upstream 1688 API `product.topList.query`
     (mapping medium-high; the less likely alternative is the trending-keyword API), flattened.
+
+    Upstream requires `rankId`, `rankType`, `limit` and `language`, but PandaPon may rename
+    them: `rankId` is required only by inference, so the SDK sends a call without it by default.
 
     Args:
         body (GetAlibabaHotListRequest): Modelled on the upstream 1688 `product.topList.query`
@@ -171,6 +180,9 @@ async def asyncio(
     products. Only the menu entry was ever visible: the path is chosen from the sibling goods
     paths and the request and response follow the upstream 1688 API `product.topList.query`
     (mapping medium-high; the less likely alternative is the trending-keyword API), flattened.
+
+    Upstream requires `rankId`, `rankType`, `limit` and `language`, but PandaPon may rename
+    them: `rankId` is required only by inference, so the SDK sends a call without it by default.
 
     Args:
         body (GetAlibabaHotListRequest): Modelled on the upstream 1688 `product.topList.query`

@@ -78,8 +78,9 @@ def sync_detailed(
 
     Args:
         body (SearchAlibabaGlobalSelectedProductsRequest): Assumed to be the keyword-search body
-            (see `SearchAlibabaProductsRequest`); only `keyword` is required, since a keyword query
-            means nothing without it.
+            (see `SearchAlibabaProductsRequest`). A query is expected to carry `keyword`, but no page
+            shows this body, and on the sibling keyword search the flag of `keyword` is not visible
+            either: nothing is required here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,8 +119,9 @@ def sync(
 
     Args:
         body (SearchAlibabaGlobalSelectedProductsRequest): Assumed to be the keyword-search body
-            (see `SearchAlibabaProductsRequest`); only `keyword` is required, since a keyword query
-            means nothing without it.
+            (see `SearchAlibabaProductsRequest`). A query is expected to carry `keyword`, but no page
+            shows this body, and on the sibling keyword search the flag of `keyword` is not visible
+            either: nothing is required here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,8 +155,9 @@ async def asyncio_detailed(
 
     Args:
         body (SearchAlibabaGlobalSelectedProductsRequest): Assumed to be the keyword-search body
-            (see `SearchAlibabaProductsRequest`); only `keyword` is required, since a keyword query
-            means nothing without it.
+            (see `SearchAlibabaProductsRequest`). A query is expected to carry `keyword`, but no page
+            shows this body, and on the sibling keyword search the flag of `keyword` is not visible
+            either: nothing is required here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,8 +194,9 @@ async def asyncio(
 
     Args:
         body (SearchAlibabaGlobalSelectedProductsRequest): Assumed to be the keyword-search body
-            (see `SearchAlibabaProductsRequest`); only `keyword` is required, since a keyword query
-            means nothing without it.
+            (see `SearchAlibabaProductsRequest`). A query is expected to carry `keyword`, but no page
+            shows this body, and on the sibling keyword search the flag of `keyword` is not visible
+            either: nothing is required here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -74,8 +74,9 @@ def sync_detailed(
 
     Args:
         body (SearchAlibabaSelectedProductsRequest): Assumed to be the keyword-search body (see
-            `SearchAlibabaProductsRequest`); only `keyword` is required, since a keyword query means
-            nothing without it.
+            `SearchAlibabaProductsRequest`). A query is expected to carry `keyword`, but no page shows
+            this body, and on the sibling keyword search the flag of `keyword` is not visible either:
+            nothing is required here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,8 +113,9 @@ def sync(
 
     Args:
         body (SearchAlibabaSelectedProductsRequest): Assumed to be the keyword-search body (see
-            `SearchAlibabaProductsRequest`); only `keyword` is required, since a keyword query means
-            nothing without it.
+            `SearchAlibabaProductsRequest`). A query is expected to carry `keyword`, but no page shows
+            this body, and on the sibling keyword search the flag of `keyword` is not visible either:
+            nothing is required here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,8 +147,9 @@ async def asyncio_detailed(
 
     Args:
         body (SearchAlibabaSelectedProductsRequest): Assumed to be the keyword-search body (see
-            `SearchAlibabaProductsRequest`); only `keyword` is required, since a keyword query means
-            nothing without it.
+            `SearchAlibabaProductsRequest`). A query is expected to carry `keyword`, but no page shows
+            this body, and on the sibling keyword search the flag of `keyword` is not visible either:
+            nothing is required here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,8 +184,9 @@ async def asyncio(
 
     Args:
         body (SearchAlibabaSelectedProductsRequest): Assumed to be the keyword-search body (see
-            `SearchAlibabaProductsRequest`); only `keyword` is required, since a keyword query means
-            nothing without it.
+            `SearchAlibabaProductsRequest`). A query is expected to carry `keyword`, but no page shows
+            this body, and on the sibling keyword search the flag of `keyword` is not visible either:
+            nothing is required here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,7 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v2/alibaba/order/batch/create/preview",
+        "url": "/v2/alibaba/order/create/previewbatch",
     }
 
     _kwargs["json"] = to_jsonable(body)
@@ -68,14 +68,24 @@ def sync_detailed(
      Doc title: Preview data interface before order creation (different merchants)
 
     The multi-seller counterpart of `previewAlibabaOrder`: prices, freight and available trade
-    modes for cargo lines from several shops before `batchCreateAlibabaOrders`. Only the menu
-    entry is known. The path is chosen from the siblings (`/v2/alibaba/order/batch/create` and
-    `/v2/alibaba/order/create/preview`); the body is assumed to be the batch-create body
-    (address plus cargo lines carrying `sellerOpenId`), and the response the single preview's
-    shape, either once or once per seller (upstream 1688 previews one seller per call).
+    modes for cargo lines from several shops before `batchCreateAlibabaOrders`. The older
+    English page (doc-en api-263477644) shows `POST /alibaba/order/create/previewbatch`; the
+    /v2 path follows the prefix rule, as it held for the batch create. That page's body is the
+    older batch-create body without the order options: `addressParam` (nine text fields, no
+    `districtCode`) and `cargoParamList`, whose lines carry `offerId` (a number), `specId`,
+    `quantity` (required there) and `sellerOpenId`; it has no `flow`. The /v2 pages showed only
+    their menus.
+
+    Alternatives, not yet settled by a page: the path `/v2/alibaba/order/batch/create/preview`
+    (the earlier guess, from the siblings); cargo lines in the v2 style (`offerMapId` +
+    `sellerOpenId`, as the v2 batch create's Chinese page shows) or the older one (numeric
+    `offerId`), both accepted by `FastCargo`; and a response that is one preview object, as
+    declared, or a list of previews, one per seller (the twin platform's shape).
 
     Args:
-        body (BatchPreviewAlibabaOrdersRequest):
+        body (BatchPreviewAlibabaOrdersRequest): Body of the batch preview as the older English
+            page shows it, without `flow` (no page of this call has one; the twin platform's preview
+            does: send it with `extra_body` if needed).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,14 +116,24 @@ def sync(
      Doc title: Preview data interface before order creation (different merchants)
 
     The multi-seller counterpart of `previewAlibabaOrder`: prices, freight and available trade
-    modes for cargo lines from several shops before `batchCreateAlibabaOrders`. Only the menu
-    entry is known. The path is chosen from the siblings (`/v2/alibaba/order/batch/create` and
-    `/v2/alibaba/order/create/preview`); the body is assumed to be the batch-create body
-    (address plus cargo lines carrying `sellerOpenId`), and the response the single preview's
-    shape, either once or once per seller (upstream 1688 previews one seller per call).
+    modes for cargo lines from several shops before `batchCreateAlibabaOrders`. The older
+    English page (doc-en api-263477644) shows `POST /alibaba/order/create/previewbatch`; the
+    /v2 path follows the prefix rule, as it held for the batch create. That page's body is the
+    older batch-create body without the order options: `addressParam` (nine text fields, no
+    `districtCode`) and `cargoParamList`, whose lines carry `offerId` (a number), `specId`,
+    `quantity` (required there) and `sellerOpenId`; it has no `flow`. The /v2 pages showed only
+    their menus.
+
+    Alternatives, not yet settled by a page: the path `/v2/alibaba/order/batch/create/preview`
+    (the earlier guess, from the siblings); cargo lines in the v2 style (`offerMapId` +
+    `sellerOpenId`, as the v2 batch create's Chinese page shows) or the older one (numeric
+    `offerId`), both accepted by `FastCargo`; and a response that is one preview object, as
+    declared, or a list of previews, one per seller (the twin platform's shape).
 
     Args:
-        body (BatchPreviewAlibabaOrdersRequest):
+        body (BatchPreviewAlibabaOrdersRequest): Body of the batch preview as the older English
+            page shows it, without `flow` (no page of this call has one; the twin platform's preview
+            does: send it with `extra_body` if needed).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,14 +159,24 @@ async def asyncio_detailed(
      Doc title: Preview data interface before order creation (different merchants)
 
     The multi-seller counterpart of `previewAlibabaOrder`: prices, freight and available trade
-    modes for cargo lines from several shops before `batchCreateAlibabaOrders`. Only the menu
-    entry is known. The path is chosen from the siblings (`/v2/alibaba/order/batch/create` and
-    `/v2/alibaba/order/create/preview`); the body is assumed to be the batch-create body
-    (address plus cargo lines carrying `sellerOpenId`), and the response the single preview's
-    shape, either once or once per seller (upstream 1688 previews one seller per call).
+    modes for cargo lines from several shops before `batchCreateAlibabaOrders`. The older
+    English page (doc-en api-263477644) shows `POST /alibaba/order/create/previewbatch`; the
+    /v2 path follows the prefix rule, as it held for the batch create. That page's body is the
+    older batch-create body without the order options: `addressParam` (nine text fields, no
+    `districtCode`) and `cargoParamList`, whose lines carry `offerId` (a number), `specId`,
+    `quantity` (required there) and `sellerOpenId`; it has no `flow`. The /v2 pages showed only
+    their menus.
+
+    Alternatives, not yet settled by a page: the path `/v2/alibaba/order/batch/create/preview`
+    (the earlier guess, from the siblings); cargo lines in the v2 style (`offerMapId` +
+    `sellerOpenId`, as the v2 batch create's Chinese page shows) or the older one (numeric
+    `offerId`), both accepted by `FastCargo`; and a response that is one preview object, as
+    declared, or a list of previews, one per seller (the twin platform's shape).
 
     Args:
-        body (BatchPreviewAlibabaOrdersRequest):
+        body (BatchPreviewAlibabaOrdersRequest): Body of the batch preview as the older English
+            page shows it, without `flow` (no page of this call has one; the twin platform's preview
+            does: send it with `extra_body` if needed).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,14 +205,24 @@ async def asyncio(
      Doc title: Preview data interface before order creation (different merchants)
 
     The multi-seller counterpart of `previewAlibabaOrder`: prices, freight and available trade
-    modes for cargo lines from several shops before `batchCreateAlibabaOrders`. Only the menu
-    entry is known. The path is chosen from the siblings (`/v2/alibaba/order/batch/create` and
-    `/v2/alibaba/order/create/preview`); the body is assumed to be the batch-create body
-    (address plus cargo lines carrying `sellerOpenId`), and the response the single preview's
-    shape, either once or once per seller (upstream 1688 previews one seller per call).
+    modes for cargo lines from several shops before `batchCreateAlibabaOrders`. The older
+    English page (doc-en api-263477644) shows `POST /alibaba/order/create/previewbatch`; the
+    /v2 path follows the prefix rule, as it held for the batch create. That page's body is the
+    older batch-create body without the order options: `addressParam` (nine text fields, no
+    `districtCode`) and `cargoParamList`, whose lines carry `offerId` (a number), `specId`,
+    `quantity` (required there) and `sellerOpenId`; it has no `flow`. The /v2 pages showed only
+    their menus.
+
+    Alternatives, not yet settled by a page: the path `/v2/alibaba/order/batch/create/preview`
+    (the earlier guess, from the siblings); cargo lines in the v2 style (`offerMapId` +
+    `sellerOpenId`, as the v2 batch create's Chinese page shows) or the older one (numeric
+    `offerId`), both accepted by `FastCargo`; and a response that is one preview object, as
+    declared, or a list of previews, one per seller (the twin platform's shape).
 
     Args:
-        body (BatchPreviewAlibabaOrdersRequest):
+        body (BatchPreviewAlibabaOrdersRequest): Body of the batch preview as the older English
+            page shows it, without `flow` (no page of this call has one; the twin platform's preview
+            does: send it with `extra_body` if needed).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -70,6 +70,11 @@ def sync_detailed(
     The order id exceeds 2^53: the doc's JSON example shows it rounded (…880600), its curl
     sample the exact value (…880794).
 
+    `cancelReason` is required on the older English page; the v2 Chinese page gives it a title
+    and no visible flag (in the stored copies a titled field never shows its flag, so that is
+    not evidence that it is optional). It stays optional here so that the SDK never refuses a
+    call the server accepts; send a reason anyway.
+
     Args:
         body (CancelAlibabaOrderRequest):
 
@@ -108,6 +113,11 @@ def sync(
     The order id exceeds 2^53: the doc's JSON example shows it rounded (…880600), its curl
     sample the exact value (…880794).
 
+    `cancelReason` is required on the older English page; the v2 Chinese page gives it a title
+    and no visible flag (in the stored copies a titled field never shows its flag, so that is
+    not evidence that it is optional). It stays optional here so that the SDK never refuses a
+    call the server accepts; send a reason anyway.
+
     Args:
         body (CancelAlibabaOrderRequest):
 
@@ -140,6 +150,11 @@ async def asyncio_detailed(
     unknown. Upstream refuses to close an order within about 10 seconds of its creation.
     The order id exceeds 2^53: the doc's JSON example shows it rounded (…880600), its curl
     sample the exact value (…880794).
+
+    `cancelReason` is required on the older English page; the v2 Chinese page gives it a title
+    and no visible flag (in the stored copies a titled field never shows its flag, so that is
+    not evidence that it is optional). It stays optional here so that the SDK never refuses a
+    call the server accepts; send a reason anyway.
 
     Args:
         body (CancelAlibabaOrderRequest):
@@ -176,6 +191,11 @@ async def asyncio(
     unknown. Upstream refuses to close an order within about 10 seconds of its creation.
     The order id exceeds 2^53: the doc's JSON example shows it rounded (…880600), its curl
     sample the exact value (…880794).
+
+    `cancelReason` is required on the older English page; the v2 Chinese page gives it a title
+    and no visible flag (in the stored copies a titled field never shows its flag, so that is
+    not evidence that it is optional). It stays optional here so that the SDK never refuses a
+    call the server accepts; send a reason anyway.
 
     Args:
         body (CancelAlibabaOrderRequest):

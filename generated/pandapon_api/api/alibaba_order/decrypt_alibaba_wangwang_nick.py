@@ -74,6 +74,10 @@ def sync_detailed(
     Upstream 1688 returns just the nickname; `data` is accepted as a bare string or an
     object. Upstream restricts the call to launching chats (no bulk use).
 
+    Every known sample (third-party client, twin platform) sends `offerId`, as a string: send it
+    although it is optional here. Alternatives: the twin-style path
+    `/v2/alibaba/im/openuid/decrypt`.
+
     Args:
         body (DecryptAlibabaWangwangNickRequest):
 
@@ -112,6 +116,10 @@ def sync(
     Upstream 1688 returns just the nickname; `data` is accepted as a bare string or an
     object. Upstream restricts the call to launching chats (no bulk use).
 
+    Every known sample (third-party client, twin platform) sends `offerId`, as a string: send it
+    although it is optional here. Alternatives: the twin-style path
+    `/v2/alibaba/im/openuid/decrypt`.
+
     Args:
         body (DecryptAlibabaWangwangNickRequest):
 
@@ -144,6 +152,10 @@ async def asyncio_detailed(
     prefix; the body `{openUid, offerId}` comes from that client and the twin platform.
     Upstream 1688 returns just the nickname; `data` is accepted as a bare string or an
     object. Upstream restricts the call to launching chats (no bulk use).
+
+    Every known sample (third-party client, twin platform) sends `offerId`, as a string: send it
+    although it is optional here. Alternatives: the twin-style path
+    `/v2/alibaba/im/openuid/decrypt`.
 
     Args:
         body (DecryptAlibabaWangwangNickRequest):
@@ -180,6 +192,10 @@ async def asyncio(
     prefix; the body `{openUid, offerId}` comes from that client and the twin platform.
     Upstream 1688 returns just the nickname; `data` is accepted as a bare string or an
     object. Upstream restricts the call to launching chats (no bulk use).
+
+    Every known sample (third-party client, twin platform) sends `offerId`, as a string: send it
+    although it is optional here. Alternatives: the twin-style path
+    `/v2/alibaba/im/openuid/decrypt`.
 
     Args:
         body (DecryptAlibabaWangwangNickRequest):

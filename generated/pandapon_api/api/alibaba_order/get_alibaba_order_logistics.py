@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    order_id: str,
+    order_id: str | Unset = UNSET,
     logistics_id: str | Unset = UNSET,
     web_site: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -65,7 +65,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    order_id: str,
+    order_id: str | Unset = UNSET,
     logistics_id: str | Unset = UNSET,
     web_site: str | Unset = UNSET,
 ) -> Response[GetAlibabaOrderLogisticsResponse]:
@@ -79,7 +79,7 @@ def sync_detailed(
     and site). As a GET, the order id travels in the query, like `payAlibabaOrder`'s.
 
     Args:
-        order_id (str):
+        order_id (str | Unset):
         logistics_id (str | Unset):
         web_site (str | Unset):
 
@@ -107,7 +107,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    order_id: str,
+    order_id: str | Unset = UNSET,
     logistics_id: str | Unset = UNSET,
     web_site: str | Unset = UNSET,
 ) -> GetAlibabaOrderLogisticsResponse | None:
@@ -121,7 +121,7 @@ def sync(
     and site). As a GET, the order id travels in the query, like `payAlibabaOrder`'s.
 
     Args:
-        order_id (str):
+        order_id (str | Unset):
         logistics_id (str | Unset):
         web_site (str | Unset):
 
@@ -144,7 +144,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    order_id: str,
+    order_id: str | Unset = UNSET,
     logistics_id: str | Unset = UNSET,
     web_site: str | Unset = UNSET,
 ) -> Response[GetAlibabaOrderLogisticsResponse]:
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     and site). As a GET, the order id travels in the query, like `payAlibabaOrder`'s.
 
     Args:
-        order_id (str):
+        order_id (str | Unset):
         logistics_id (str | Unset):
         web_site (str | Unset):
 
@@ -184,7 +184,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    order_id: str,
+    order_id: str | Unset = UNSET,
     logistics_id: str | Unset = UNSET,
     web_site: str | Unset = UNSET,
 ) -> GetAlibabaOrderLogisticsResponse | None:
@@ -198,7 +198,7 @@ async def asyncio(
     and site). As a GET, the order id travels in the query, like `payAlibabaOrder`'s.
 
     Args:
-        order_id (str):
+        order_id (str | Unset):
         logistics_id (str | Unset):
         web_site (str | Unset):
 

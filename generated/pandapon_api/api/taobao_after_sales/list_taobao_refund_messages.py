@@ -73,6 +73,9 @@ def sync_detailed(
     older-generation Vietnamese page titled as this call shows the list-filter body of
     `listTaobaoRefunds` instead.
 
+    Alternatives: the paths `/v2/taobao/order/refund/message/query` or
+    `/v2/taobao/order/refund/queryMessageList`; `refundId` is required only by inference.
+
     Args:
         body (ListTaobaoRefundMessagesRequest): Inferred body.
 
@@ -110,6 +113,9 @@ def sync(
     older-generation Vietnamese page titled as this call shows the list-filter body of
     `listTaobaoRefunds` instead.
 
+    Alternatives: the paths `/v2/taobao/order/refund/message/query` or
+    `/v2/taobao/order/refund/queryMessageList`; `refundId` is required only by inference.
+
     Args:
         body (ListTaobaoRefundMessagesRequest): Inferred body.
 
@@ -141,6 +147,9 @@ async def asyncio_detailed(
     message fields (mirroring `submitTaobaoRefundMessage`) are inferred. Note: the
     older-generation Vietnamese page titled as this call shows the list-filter body of
     `listTaobaoRefunds` instead.
+
+    Alternatives: the paths `/v2/taobao/order/refund/message/query` or
+    `/v2/taobao/order/refund/queryMessageList`; `refundId` is required only by inference.
 
     Args:
         body (ListTaobaoRefundMessagesRequest): Inferred body.
@@ -176,6 +185,9 @@ async def asyncio(
     message fields (mirroring `submitTaobaoRefundMessage`) are inferred. Note: the
     older-generation Vietnamese page titled as this call shows the list-filter body of
     `listTaobaoRefunds` instead.
+
+    Alternatives: the paths `/v2/taobao/order/refund/message/query` or
+    `/v2/taobao/order/refund/queryMessageList`; `refundId` is required only by inference.
 
     Args:
         body (ListTaobaoRefundMessagesRequest): Inferred body.

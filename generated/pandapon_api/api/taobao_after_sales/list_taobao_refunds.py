@@ -72,6 +72,10 @@ def sync_detailed(
     page wrapper PandaPon uses on its other paged calls, holding refund aggregates like the
     detail call's.
 
+    Alternatives: `queryList` may be the message list instead (the Vietnamese page's title),
+    with this call at another path; the body fits a list of refunds (status and time filters,
+    paging), so it is kept here.
+
     Args:
         body (ListTaobaoRefundsRequest): Filters and paging for the reverse-order list, from the
             older-generation page (only `pageSize` is marked required there).
@@ -113,6 +117,10 @@ def sync(
     page wrapper PandaPon uses on its other paged calls, holding refund aggregates like the
     detail call's.
 
+    Alternatives: `queryList` may be the message list instead (the Vietnamese page's title),
+    with this call at another path; the body fits a list of refunds (status and time filters,
+    paging), so it is kept here.
+
     Args:
         body (ListTaobaoRefundsRequest): Filters and paging for the reverse-order list, from the
             older-generation page (only `pageSize` is marked required there).
@@ -148,6 +156,10 @@ async def asyncio_detailed(
     v2 path is the legacy path under the v2 prefix rule. The response shape is inferred: the
     page wrapper PandaPon uses on its other paged calls, holding refund aggregates like the
     detail call's.
+
+    Alternatives: `queryList` may be the message list instead (the Vietnamese page's title),
+    with this call at another path; the body fits a list of refunds (status and time filters,
+    paging), so it is kept here.
 
     Args:
         body (ListTaobaoRefundsRequest): Filters and paging for the reverse-order list, from the
@@ -187,6 +199,10 @@ async def asyncio(
     v2 path is the legacy path under the v2 prefix rule. The response shape is inferred: the
     page wrapper PandaPon uses on its other paged calls, holding refund aggregates like the
     detail call's.
+
+    Alternatives: `queryList` may be the message list instead (the Vietnamese page's title),
+    with this call at another path; the body fits a list of refunds (status and time filters,
+    paging), so it is kept here.
 
     Args:
         body (ListTaobaoRefundsRequest): Filters and paging for the reverse-order list, from the

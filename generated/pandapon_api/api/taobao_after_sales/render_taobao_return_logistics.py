@@ -8,12 +8,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.render_taobao_return_logistics_response import (
     RenderTaobaoReturnLogisticsResponse,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    refund_id: str,
+    refund_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -59,7 +59,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    refund_id: str,
+    refund_id: str | Unset = UNSET,
 ) -> Response[RenderTaobaoReturnLogisticsResponse]:
     """Get the return-shipment form of a Taobao refund
 
@@ -71,8 +71,12 @@ def sync_detailed(
     query parameter and the response shape are inferred (the response mirrors the `logistics`
     part of the refund aggregate plus a carrier list).
 
+    Alternatives: `refundId` in the path (`/v2/taobao/order/refund/logistics/render/{refundId}`,
+    as the GET cancel takes it) instead of the query (as the GET detail takes it); the path
+    `/v2/taobao/order/refund/return/logistics/render`.
+
     Args:
-        refund_id (str):
+        refund_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,7 +100,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    refund_id: str,
+    refund_id: str | Unset = UNSET,
 ) -> RenderTaobaoReturnLogisticsResponse | None:
     """Get the return-shipment form of a Taobao refund
 
@@ -108,8 +112,12 @@ def sync(
     query parameter and the response shape are inferred (the response mirrors the `logistics`
     part of the refund aggregate plus a carrier list).
 
+    Alternatives: `refundId` in the path (`/v2/taobao/order/refund/logistics/render/{refundId}`,
+    as the GET cancel takes it) instead of the query (as the GET detail takes it); the path
+    `/v2/taobao/order/refund/return/logistics/render`.
+
     Args:
-        refund_id (str):
+        refund_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    refund_id: str,
+    refund_id: str | Unset = UNSET,
 ) -> Response[RenderTaobaoReturnLogisticsResponse]:
     """Get the return-shipment form of a Taobao refund
 
@@ -140,8 +148,12 @@ async def asyncio_detailed(
     query parameter and the response shape are inferred (the response mirrors the `logistics`
     part of the refund aggregate plus a carrier list).
 
+    Alternatives: `refundId` in the path (`/v2/taobao/order/refund/logistics/render/{refundId}`,
+    as the GET cancel takes it) instead of the query (as the GET detail takes it); the path
+    `/v2/taobao/order/refund/return/logistics/render`.
+
     Args:
-        refund_id (str):
+        refund_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +175,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    refund_id: str,
+    refund_id: str | Unset = UNSET,
 ) -> RenderTaobaoReturnLogisticsResponse | None:
     """Get the return-shipment form of a Taobao refund
 
@@ -175,8 +187,12 @@ async def asyncio(
     query parameter and the response shape are inferred (the response mirrors the `logistics`
     part of the refund aggregate plus a carrier list).
 
+    Alternatives: `refundId` in the path (`/v2/taobao/order/refund/logistics/render/{refundId}`,
+    as the GET cancel takes it) instead of the query (as the GET detail takes it); the path
+    `/v2/taobao/order/refund/return/logistics/render`.
+
     Args:
-        refund_id (str):
+        refund_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -69,6 +69,10 @@ def sync_detailed(
     later as a status change to TRADE_CLOSED. `data` is taken to be a boolean as in the 1688
     cancel.
 
+    Alternatives: the path `/v2/taobao/purchase/cancel` (twin platform); the order named by
+    `purchaseOrderId`, `purchaseId` or a list of ids (upstream `sub_purchase_orderId_list`);
+    `cancelReason` may be required, as upstream requires a reason.
+
     Args:
         body (CancelTaobaoOrderRequest): Inferred body, named as PandaPon's 1688 cancel names it;
             the upstream cancel requires a reason, so sending one is advisable.
@@ -107,6 +111,10 @@ def sync(
     later as a status change to TRADE_CLOSED. `data` is taken to be a boolean as in the 1688
     cancel.
 
+    Alternatives: the path `/v2/taobao/purchase/cancel` (twin platform); the order named by
+    `purchaseOrderId`, `purchaseId` or a list of ids (upstream `sub_purchase_orderId_list`);
+    `cancelReason` may be required, as upstream requires a reason.
+
     Args:
         body (CancelTaobaoOrderRequest): Inferred body, named as PandaPon's 1688 cancel names it;
             the upstream cancel requires a reason, so sending one is advisable.
@@ -139,6 +147,10 @@ async def asyncio_detailed(
     upstream Taobao Global asynchronous cancel, which needs a reason and reports the result
     later as a status change to TRADE_CLOSED. `data` is taken to be a boolean as in the 1688
     cancel.
+
+    Alternatives: the path `/v2/taobao/purchase/cancel` (twin platform); the order named by
+    `purchaseOrderId`, `purchaseId` or a list of ids (upstream `sub_purchase_orderId_list`);
+    `cancelReason` may be required, as upstream requires a reason.
 
     Args:
         body (CancelTaobaoOrderRequest): Inferred body, named as PandaPon's 1688 cancel names it;
@@ -175,6 +187,10 @@ async def asyncio(
     upstream Taobao Global asynchronous cancel, which needs a reason and reports the result
     later as a status change to TRADE_CLOSED. `data` is taken to be a boolean as in the 1688
     cancel.
+
+    Alternatives: the path `/v2/taobao/purchase/cancel` (twin platform); the order named by
+    `purchaseOrderId`, `purchaseId` or a list of ids (upstream `sub_purchase_orderId_list`);
+    `cancelReason` may be required, as upstream requires a reason.
 
     Args:
         body (CancelTaobaoOrderRequest): Inferred body, named as PandaPon's 1688 cancel names it;

@@ -70,6 +70,10 @@ def sync_detailed(
     example sends `{"sourceType": "item", "bizId": ...}`. The example is taken as the real
     body; the declared fields are listed as optional.
 
+    Alternatives: the older page's declared fields (`loginName`, `password`, `pageName`,
+    `pageParamMap`, each marked required there; its `loginName` sample holds the `{sourceType,
+    bizId}` JSON) may be the real body. `bizId` is required only by inference.
+
     Args:
         body (GetTaobaoImLinkRequest): Older-generation body as its example shows it
             (`sourceType`, `bizId`), plus the fields the same page declares but does not use in its
@@ -110,6 +114,10 @@ def sync(
     example sends `{"sourceType": "item", "bizId": ...}`. The example is taken as the real
     body; the declared fields are listed as optional.
 
+    Alternatives: the older page's declared fields (`loginName`, `password`, `pageName`,
+    `pageParamMap`, each marked required there; its `loginName` sample holds the `{sourceType,
+    bizId}` JSON) may be the real body. `bizId` is required only by inference.
+
     Args:
         body (GetTaobaoImLinkRequest): Older-generation body as its example shows it
             (`sourceType`, `bizId`), plus the fields the same page declares but does not use in its
@@ -144,6 +152,10 @@ async def asyncio_detailed(
     `loginName`, `password`, `pageName` and `pageParamMap` (all marked required) but its
     example sends `{"sourceType": "item", "bizId": ...}`. The example is taken as the real
     body; the declared fields are listed as optional.
+
+    Alternatives: the older page's declared fields (`loginName`, `password`, `pageName`,
+    `pageParamMap`, each marked required there; its `loginName` sample holds the `{sourceType,
+    bizId}` JSON) may be the real body. `bizId` is required only by inference.
 
     Args:
         body (GetTaobaoImLinkRequest): Older-generation body as its example shows it
@@ -182,6 +194,10 @@ async def asyncio(
     `loginName`, `password`, `pageName` and `pageParamMap` (all marked required) but its
     example sends `{"sourceType": "item", "bizId": ...}`. The example is taken as the real
     body; the declared fields are listed as optional.
+
+    Alternatives: the older page's declared fields (`loginName`, `password`, `pageName`,
+    `pageParamMap`, each marked required there; its `loginName` sample holds the `{sourceType,
+    bizId}` JSON) may be the real body. `bizId` is required only by inference.
 
     Args:
         body (GetTaobaoImLinkRequest): Older-generation body as its example shows it

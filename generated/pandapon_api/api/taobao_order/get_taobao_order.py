@@ -6,12 +6,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_taobao_order_response import GetTaobaoOrderResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    order_id: str,
+    order_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -57,7 +57,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    order_id: str,
+    order_id: str | Unset = UNSET,
 ) -> Response[GetTaobaoOrderResponse]:
     """Get one Taobao order by id
 
@@ -69,8 +69,13 @@ def sync_detailed(
     order calls, and the order model is the upstream Taobao Global purchase-order query's,
     shared with `listTaobaoOrders` and `createTaobaoOrder`.
 
+    Alternatives: the paths `/v2/taobao/order/get` or `/v2/taobao/order/detail/get` (the Taobao
+    GET siblings end in `/get`); the parameter named `purchaseOrderId` or `purchaseId`.
+    `orderId` is marked a guess (`x-pandapon-inferred`), so the SDK sends a call without it by
+    default.
+
     Args:
-        order_id (str):
+        order_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -94,7 +99,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    order_id: str,
+    order_id: str | Unset = UNSET,
 ) -> GetTaobaoOrderResponse | None:
     """Get one Taobao order by id
 
@@ -106,8 +111,13 @@ def sync(
     order calls, and the order model is the upstream Taobao Global purchase-order query's,
     shared with `listTaobaoOrders` and `createTaobaoOrder`.
 
+    Alternatives: the paths `/v2/taobao/order/get` or `/v2/taobao/order/detail/get` (the Taobao
+    GET siblings end in `/get`); the parameter named `purchaseOrderId` or `purchaseId`.
+    `orderId` is marked a guess (`x-pandapon-inferred`), so the SDK sends a call without it by
+    default.
+
     Args:
-        order_id (str):
+        order_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    order_id: str,
+    order_id: str | Unset = UNSET,
 ) -> Response[GetTaobaoOrderResponse]:
     """Get one Taobao order by id
 
@@ -138,8 +148,13 @@ async def asyncio_detailed(
     order calls, and the order model is the upstream Taobao Global purchase-order query's,
     shared with `listTaobaoOrders` and `createTaobaoOrder`.
 
+    Alternatives: the paths `/v2/taobao/order/get` or `/v2/taobao/order/detail/get` (the Taobao
+    GET siblings end in `/get`); the parameter named `purchaseOrderId` or `purchaseId`.
+    `orderId` is marked a guess (`x-pandapon-inferred`), so the SDK sends a call without it by
+    default.
+
     Args:
-        order_id (str):
+        order_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +176,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    order_id: str,
+    order_id: str | Unset = UNSET,
 ) -> GetTaobaoOrderResponse | None:
     """Get one Taobao order by id
 
@@ -173,8 +188,13 @@ async def asyncio(
     order calls, and the order model is the upstream Taobao Global purchase-order query's,
     shared with `listTaobaoOrders` and `createTaobaoOrder`.
 
+    Alternatives: the paths `/v2/taobao/order/get` or `/v2/taobao/order/detail/get` (the Taobao
+    GET siblings end in `/get`); the parameter named `purchaseOrderId` or `purchaseId`.
+    `orderId` is marked a guess (`x-pandapon-inferred`), so the SDK sends a call without it by
+    default.
+
     Args:
-        order_id (str):
+        order_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -71,6 +71,9 @@ def sync_detailed(
     model in case PandaPon wraps the list its own way. The twin platform calls its equivalent
     `/open/purchase/page`.
 
+    Alternatives, from the twin platform's "purchase order" family and the older menu: the path
+    `/v2/taobao/purchase/page`, or the older GET form (its path never seen).
+
     Args:
         body (ListTaobaoOrdersRequest): Inferred body: paging as in the Taobao keyword search,
             filters from the upstream Taobao Global purchase-order query. Nothing is required.
@@ -111,6 +114,9 @@ def sync(
     model in case PandaPon wraps the list its own way. The twin platform calls its equivalent
     `/open/purchase/page`.
 
+    Alternatives, from the twin platform's "purchase order" family and the older menu: the path
+    `/v2/taobao/purchase/page`, or the older GET form (its path never seen).
+
     Args:
         body (ListTaobaoOrdersRequest): Inferred body: paging as in the Taobao keyword search,
             filters from the upstream Taobao Global purchase-order query. Nothing is required.
@@ -145,6 +151,9 @@ async def asyncio_detailed(
     keyword search is; the page object also declares the field names of PandaPon's 1688 page
     model in case PandaPon wraps the list its own way. The twin platform calls its equivalent
     `/open/purchase/page`.
+
+    Alternatives, from the twin platform's "purchase order" family and the older menu: the path
+    `/v2/taobao/purchase/page`, or the older GET form (its path never seen).
 
     Args:
         body (ListTaobaoOrdersRequest): Inferred body: paging as in the Taobao keyword search,
@@ -183,6 +192,9 @@ async def asyncio(
     keyword search is; the page object also declares the field names of PandaPon's 1688 page
     model in case PandaPon wraps the list its own way. The twin platform calls its equivalent
     `/open/purchase/page`.
+
+    Alternatives, from the twin platform's "purchase order" family and the older menu: the path
+    `/v2/taobao/purchase/page`, or the older GET form (its path never seen).
 
     Args:
         body (ListTaobaoOrdersRequest): Inferred body: paging as in the Taobao keyword search,

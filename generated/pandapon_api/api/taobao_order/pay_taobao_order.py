@@ -69,6 +69,9 @@ def sync_detailed(
     order ids instead (`purchaseOrderIdList`), which may be sent as an extra field. The
     response follows that upstream batch pay: which orders will be paid and which failed.
 
+    Alternatives: the path `/v2/taobao/purchase/pay` (twin platform); the orders named by a list
+    (`purchaseOrderIdList`, upstream up to 10) instead of one `orderId`.
+
     Args:
         body (PayTaobaoOrderRequest): Inferred body. PandaPon's order calls name the order
             `orderId`; the upstream batch pay uses `purchaseOrderIdList` (at most 10 ids), which can
@@ -108,6 +111,9 @@ def sync(
     order ids instead (`purchaseOrderIdList`), which may be sent as an extra field. The
     response follows that upstream batch pay: which orders will be paid and which failed.
 
+    Alternatives: the path `/v2/taobao/purchase/pay` (twin platform); the orders named by a list
+    (`purchaseOrderIdList`, upstream up to 10) instead of one `orderId`.
+
     Args:
         body (PayTaobaoOrderRequest): Inferred body. PandaPon's order calls name the order
             `orderId`; the upstream batch pay uses `purchaseOrderIdList` (at most 10 ids), which can
@@ -141,6 +147,9 @@ async def asyncio_detailed(
     order calls do; the upstream Taobao Global batch pay takes a list of up to 10 purchase
     order ids instead (`purchaseOrderIdList`), which may be sent as an extra field. The
     response follows that upstream batch pay: which orders will be paid and which failed.
+
+    Alternatives: the path `/v2/taobao/purchase/pay` (twin platform); the orders named by a list
+    (`purchaseOrderIdList`, upstream up to 10) instead of one `orderId`.
 
     Args:
         body (PayTaobaoOrderRequest): Inferred body. PandaPon's order calls name the order
@@ -178,6 +187,9 @@ async def asyncio(
     order calls do; the upstream Taobao Global batch pay takes a list of up to 10 purchase
     order ids instead (`purchaseOrderIdList`), which may be sent as an extra field. The
     response follows that upstream batch pay: which orders will be paid and which failed.
+
+    Alternatives: the path `/v2/taobao/purchase/pay` (twin platform); the orders named by a list
+    (`purchaseOrderIdList`, upstream up to 10) instead of one `orderId`.
 
     Args:
         body (PayTaobaoOrderRequest): Inferred body. PandaPon's order calls name the order

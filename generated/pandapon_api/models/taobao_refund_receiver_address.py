@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaobaoRefundReceiverAddress")
+
+
+@_attrs_define
+class TaobaoRefundReceiverAddress:
+    """The return address as an object, as the older generation's example shows it.
+
+    Attributes:
+        receiver (None | str | Unset): Who receives the return.
+        phone (None | str | Unset): The receiver's phone number.
+        detail_address (None | str | Unset): The full address.
+    """
+
+    receiver: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    detail_address: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        receiver: None | str | Unset
+        if isinstance(self.receiver, Unset):
+            receiver = UNSET
+        else:
+            receiver = self.receiver
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        detail_address: None | str | Unset
+        if isinstance(self.detail_address, Unset):
+            detail_address = UNSET
+        else:
+            detail_address = self.detail_address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if receiver is not UNSET:
+            field_dict["receiver"] = receiver
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if detail_address is not UNSET:
+            field_dict["detailAddress"] = detail_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        receiver: None | str | Unset = d.pop("receiver", UNSET)
+
+        phone: None | str | Unset = d.pop("phone", UNSET)
+
+        detail_address: None | str | Unset = d.pop("detailAddress", UNSET)
+
+        taobao_refund_receiver_address = cls(
+            receiver=receiver,
+            phone=phone,
+            detail_address=detail_address,
+        )
+
+        taobao_refund_receiver_address.additional_properties = d
+        return taobao_refund_receiver_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
