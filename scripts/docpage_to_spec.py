@@ -475,7 +475,12 @@ def _identity(page: DocPage, existing: dict[str, Any] | None) -> dict[str, Any]:
         keep = ("tags", "summary", "description", "x-pandapon-doc", "x-pandapon-retry-safe")
         found = {
             k: existing[k]
-            for k in (*keep, "x-pandapon-sdk-method", "x-pandapon-pagination")
+            for k in (
+                *keep,
+                "x-pandapon-retry-safe-reason",
+                "x-pandapon-sdk-method",
+                "x-pandapon-pagination",
+            )
             if k in existing
         }
         doc = dict(found.get("x-pandapon-doc") or {})

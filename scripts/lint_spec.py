@@ -148,10 +148,35 @@ def _check_identity(op: dict[str, Any], where: str) -> Iterator[str]:
     if not str(op.get("description", "")).startswith("Doc title: "):
         yield f"{where}: description must start with 'Doc title: <menu title>'"
     yield from _check_doc_extension(op.get("x-pandapon-doc"), where)
-    if not isinstance(op.get("x-pandapon-retry-safe"), bool):
-        yield f"{where}: x-pandapon-retry-safe must be true or false"
     if not _IDENTIFIER.match(str(op.get("x-pandapon-sdk-method", ""))):
         yield f"{where}: x-pandapon-sdk-method must be a snake_case Python name"
+
+
+RETRY_SAFE = "x-pandapon-retry-safe"
+RETRY_SAFE_REASON = "x-pandapon-retry-safe-reason"
+
+
+def check_retry_safety(path: str, method: str, op: dict[str, Any], where: str) -> Iterator[str]:
+    """The retry flag is derived from what the operation does, not trusted: it must agree with
+    the verbs of its operationId, summary and path (``spec.retry_safe_by_name``), unless
+    ``x-pandapon-retry-safe-reason`` says why this operation is the exception."""
+    flag = op.get(RETRY_SAFE)
+    if not isinstance(flag, bool):
+        yield f"{where}: {RETRY_SAFE} must be true or false"
+        return
+    names = (str(op.get("operationId", "")), str(op.get("summary", "")), path)
+    derived = spec_mod.retry_safe_by_name(method, *names)
+    reason = op.get(RETRY_SAFE_REASON)
+    if reason is not None and (not isinstance(reason, str) or not reason.strip()):
+        yield f"{where}: {RETRY_SAFE_REASON} must be a sentence saying why the name misleads"
+    elif flag != derived and reason is None:
+        does = "reads (safe to resend)" if derived else "writes (never resent)"
+        yield (
+            f"{where}: {RETRY_SAFE} is {str(flag).lower()}, but by its method and names it "
+            f"{does}; fix the flag, or say why in {RETRY_SAFE_REASON}"
+        )
+    elif flag == derived and reason is not None:
+        yield f"{where}: {RETRY_SAFE_REASON} explains nothing (the flag agrees with the name)"
 
 
 def _check_security(path: str, op: dict[str, Any], where: str) -> Iterator[str]:
@@ -309,6 +334,7 @@ def check_operation(
 ) -> Iterator[str]:
     where = f"{method.upper()} {path} ({op.get('operationId') or 'no operationId'})"
     yield from _check_identity(op, where)
+    yield from check_retry_safety(path, method, op, where)
     yield from _check_security(path, op, where)
     yield from _check_response(spec, op, where)
     yield from _check_request_schema(spec, op, where)

@@ -44,6 +44,7 @@ _OPERATION_ORDER = (
     "description",
     "x-pandapon-doc",
     "x-pandapon-retry-safe",
+    "x-pandapon-retry-safe-reason",
     "x-pandapon-sdk-method",
     "x-pandapon-pagination",
     "security",

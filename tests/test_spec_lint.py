@@ -204,3 +204,102 @@ def test_every_menu_key_is_reported_once_per_operation(pristine: Spec) -> None:
     )
     keys = lint_spec.menu_keys(spec)
     assert keys.count("1688/after_sales/1688-buyer-submits-refund-information") == 2
+
+
+# -- retry safety is derived from what an operation does, not trusted ------------------------
+
+BUNDLED = spec_mod.bundle()
+WRITES = sorted(
+    op["operationId"]
+    for _, _, op in spec_mod.iter_operations(BUNDLED)
+    if op["x-pandapon-retry-safe"] is False
+)
+READS = sorted(
+    op["operationId"]
+    for _, _, op in spec_mod.iter_operations(BUNDLED)
+    if op["x-pandapon-retry-safe"] is True
+)
+
+
+def by_id(spec: Spec, operation_id: str) -> dict[str, Any]:
+    return next(o for _, _, o in spec_mod.iter_operations(spec) if o["operationId"] == operation_id)
+
+
+def retry_problems(spec: Spec) -> list[str]:
+    return [p for p in lint_spec.lint(spec, validate_document=False) if "retry-safe" in p]
+
+
+def test_the_spec_has_writes_and_reads_to_check() -> None:
+    assert "createAlibabaRefund" in WRITES and "payAlibabaOrder" in WRITES
+    assert len(WRITES) >= 20 and len(READS) >= 30
+
+
+@pytest.mark.parametrize("operation_id", WRITES)
+def test_a_write_flagged_retry_safe_fails_the_lint(pristine: Spec, operation_id: str) -> None:
+    spec = copy.deepcopy(pristine)
+    by_id(spec, operation_id)["x-pandapon-retry-safe"] = True
+    problems = retry_problems(spec)
+    assert len(problems) == 1, problems
+    assert f"({operation_id}): x-pandapon-retry-safe is true" in problems[0]
+    assert "writes (never resent)" in problems[0]
+
+
+def test_every_read_flagged_unsafe_fails_the_lint(pristine: Spec) -> None:
+    spec = copy.deepcopy(pristine)
+    for operation_id in READS:
+        by_id(spec, operation_id)["x-pandapon-retry-safe"] = False
+    problems = retry_problems(spec)
+    assert sorted(p.split("(", 1)[1].split(")", 1)[0] for p in problems) == READS
+    assert all("reads (safe to resend)" in p for p in problems)
+
+
+def test_a_stated_reason_allows_the_exception_and_nothing_else(pristine: Spec) -> None:
+    spec = copy.deepcopy(pristine)
+    refund = by_id(spec, "createAlibabaRefund")
+    refund["x-pandapon-retry-safe"] = True
+    refund["x-pandapon-retry-safe-reason"] = "PandaPon deduplicates refunds by order line."
+    assert retry_problems(spec) == []
+    refund["x-pandapon-retry-safe-reason"] = "  "
+    assert any("must be a sentence" in p for p in retry_problems(spec))
+    refund["x-pandapon-retry-safe-reason"] = True
+    assert any("must be a sentence" in p for p in retry_problems(spec))
+    # A reason on a flag that already agrees with the name is stale.
+    refund["x-pandapon-retry-safe"] = False
+    refund["x-pandapon-retry-safe-reason"] = "It is a write."
+    assert any("explains nothing" in p for p in retry_problems(spec))
+
+
+def test_a_flag_that_is_not_a_boolean_fails_the_lint(pristine: Spec) -> None:
+    spec = copy.deepcopy(pristine)
+    by_id(spec, "createAlibabaRefund")["x-pandapon-retry-safe"] = "false"
+    assert any("must be true or false" in p for p in retry_problems(spec))
+
+
+WRITE_WORDS = (
+    "create submit pay cancel confirm delete add edit update upload modify save "
+    "receivegoods booking"
+)
+READ_WORDS = "get list query search detail page check trace decrypt preview render estimate"
+
+
+@pytest.mark.parametrize("word", WRITE_WORDS.split())
+def test_write_words_are_never_retry_safe(word: str) -> None:
+    # Even as a GET, and even next to a read word: the write wins.
+    assert spec_mod.retry_safe_by_name("GET", f"{word}Thing", "Get the thing") is False
+    assert spec_mod.retry_safe_by_name("POST", "/v2/thing", f"{word.title()} a thing") is False
+
+
+@pytest.mark.parametrize("word", READ_WORDS.split())
+def test_read_words_are_retry_safe_even_as_a_post(word: str) -> None:
+    assert spec_mod.retry_safe_by_name("POST", f"{word}Thing") is True
+    assert spec_mod.retry_safe_by_name("POST", f"/v2/thing/{word}") is True
+
+
+def test_a_computation_is_a_read_even_when_it_says_create() -> None:
+    assert spec_mod.retry_safe_by_name("POST", "/v2/alibaba/order/create/preview") is True
+    assert spec_mod.retry_safe_by_name("POST", "createThing", "Render the form") is True
+
+
+def test_without_a_known_verb_the_method_decides() -> None:
+    assert spec_mod.retry_safe_by_name("GET", "thingStatus") is True
+    assert spec_mod.retry_safe_by_name("POST", "thingStatus") is False
