@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import socket
-import threading
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -24,6 +22,7 @@ import pandapon
 from pandapon import sandbox
 from pandapon._spec import operations
 from tests.flows import buy_1688
+from tests.loopback import Loopback, loopback
 
 ADDRESS = {"fullName": "张三", "mobile": "18600888861", "cityText": "杭州市", "address": "文一西路"}
 FAST = pandapon.RetryPolicy(initial_delay=0.01, max_delay=0.05, max_retry_after=0.5)
@@ -264,42 +263,14 @@ def test_async_timeouts_raise_the_same_error(box: sandbox.RunningSandbox) -> Non
     assert len(sent.to("listAlibabaCartItems")) == 3
 
 
-class Silent:
-    """A TCP server that accepts connections, reads, and never answers."""
-
-    def __init__(self) -> None:
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-        self.accepted = 0
-        self._connections: list[socket.socket] = []
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                connection, _ = self.sock.accept()
-            except OSError:
-                return
-            self.accepted += 1
-            self._connections.append(connection)
-
-    def close(self) -> None:
-        self.sock.close()
-        for connection in self._connections:
-            connection.close()
-
-
 @pytest.fixture
-def silent() -> Iterator[Silent]:
-    server = Silent()
-    yield server
-    server.close()
+def silent() -> Iterator[Loopback]:
+    """A server that reads every request and never answers."""
+    with loopback("silent") as server:
+        yield server
 
 
-def test_a_server_that_never_answers_does_not_hang_the_client(silent: Silent) -> None:
+def test_a_server_that_never_answers_does_not_hang_the_client(silent: Loopback) -> None:
     with pandapon.PandaPon(
         "k", "s", "u", base_url=silent.url, timeout=0.2, max_retries=2, retry_policy=FAST
     ) as client:
@@ -308,10 +279,12 @@ def test_a_server_that_never_answers_does_not_hang_the_client(silent: Silent) ->
         assert caught.value.outcome_unknown is True
         with pytest.raises(pandapon.APITimeoutError):
             client.alibaba.orders.pay(order_id="1")  # a write: one attempt
-    assert silent.accepted >= 1
+    cart, pay = (operations()[name].path for name in ("listAlibabaCartItems", "payAlibabaOrder"))
+    paths = [line.split()[1].split("?")[0] for line in silent.settle()]
+    assert paths == [cart] * 3 + [pay]  # three attempts of the read, one of the write
 
 
-def test_a_server_that_never_answers_does_not_hang_the_async_client(silent: Silent) -> None:
+def test_a_server_that_never_answers_does_not_hang_the_async_client(silent: Loopback) -> None:
     async def run() -> None:
         async with pandapon.AsyncPandaPon(
             "k", "s", "u", base_url=silent.url, timeout=0.2, max_retries=1, retry_policy=FAST
@@ -320,6 +293,7 @@ def test_a_server_that_never_answers_does_not_hang_the_async_client(silent: Sile
 
     with pytest.raises(pandapon.APITimeoutError):
         asyncio.run(run())
+    assert len(silent.settle()) == 4  # two reads, two attempts each
 
 
 def test_a_port_nobody_listens_on_is_a_connection_error_that_was_never_sent() -> None:

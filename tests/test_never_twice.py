@@ -1,0 +1,124 @@
+"""Never twice: a call that is not retry-safe reaches the server at most once, whatever goes wrong.
+
+Every operation whose spec flag says it writes, times every answer a read would be retried on
+(408, 409, 429, 500, 502, 503, 504) and the two transport failures after the request was sent (a
+connection reset, a read timeout), through both clients, with retries allowed: the server sees
+exactly one request. The statuses come from a scripted transport (the retry decision is what is
+under test); the reset and the timeout from a real socket on 127.0.0.1 (there the client's
+handling of the socket is). A read under the same failures is retried, so the harness can see a
+second request when one is sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+import pandapon
+from pandapon._spec import Operation, document, operations
+from pandapon.sandbox._synth import Synthesizer
+from tests.fakes import FAST, KEY, SECRET, USER, FakePandaPon, envelope
+from tests.loopback import Loopback, loopback
+
+STATUSES = (408, 409, 429, 500, 502, 503, 504)
+TRANSPORT = ("reset", "silent")
+FAILURES = [str(status) for status in STATUSES] + list(TRANSPORT)
+WRITES = sorted(op.operation_id for op in operations().values() if not op.retry_safe)
+#: A read sent as a GET and one sent as a POST with a body.
+READS = ("listAlibabaCartItems", "searchAlibabaProducts")
+RETRIES = 2
+#: Long enough to connect and send on loopback; the read is the part that never ends.
+TIMEOUT = httpx.Timeout(10.0, read=0.02)
+_SYNTH = Synthesizer(document())
+
+
+def request_for(op: Operation) -> tuple[Any, dict[str, Any] | None]:
+    """A body and parameters valid for the operation (its own schema's example values)."""
+    body = _SYNTH.value(op.body_schema) if op.body_schema is not None else None
+    params = {p.name: _SYNTH.value(p.schema, p.name) for p in op.parameters}
+    return body, params or None
+
+
+@pytest.fixture(scope="module")
+def servers() -> Iterator[dict[str, Loopback]]:
+    with loopback("reset") as reset, loopback("silent") as silent:
+        yield {"reset": reset, "silent": silent}
+
+
+def send(kind: str, operation_id: str, failure: str, servers: dict[str, Loopback]) -> list[str]:
+    """Call the operation against a server that fails as told; the requests the server saw."""
+    op = operations()[operation_id]
+    body, params = request_for(op)
+    options: dict[str, Any] = {"max_retries": RETRIES, "retry_policy": FAST}
+    if failure in TRANSPORT:
+        server = servers[failure]
+        server.reset()
+        options |= {"base_url": server.url, "timeout": TIMEOUT}
+        fake = None
+        expected: type[pandapon.PandaPonError] = pandapon.APIConnectionError
+    else:
+        status = int(failure)
+        reply = httpx.Response(
+            status, json=envelope(code=status, msg="busy"), headers={"Retry-After": "0"}
+        )
+        fake = FakePandaPon(reply)
+        expected = pandapon.APIError
+    try:
+        if kind == "sync":
+            http = httpx.Client(transport=httpx.MockTransport(fake)) if fake else None
+            with pandapon.PandaPon(KEY, SECRET, USER, http_client=http, **options) as client:
+                client.call(operation_id, body, params=params)
+        else:
+
+            async def run() -> None:
+                transport = httpx.MockTransport(fake) if fake else None
+                http = httpx.AsyncClient(transport=transport) if fake else None
+                async with pandapon.AsyncPandaPon(
+                    KEY, SECRET, USER, http_client=http, **options
+                ) as client:
+                    await client.call(operation_id, body, params=params)
+
+            asyncio.run(run())
+    except pandapon.PandaPonError as error:
+        assert isinstance(error, expected), repr(error)
+        if isinstance(error, pandapon.APIConnectionError):
+            assert error.outcome_unknown is True  # it was sent: it may have happened
+        else:
+            assert isinstance(error, pandapon.APIError)
+            assert error.http_status == int(failure)
+    else:
+        raise AssertionError(f"{operation_id} succeeded against a failing server")
+    if fake is not None:
+        return [f"{r.method} {r.url.path}" for r in fake.requests]
+    return servers[failure].settle()
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("failure", FAILURES)
+@pytest.mark.parametrize("operation_id", WRITES)
+def test_a_write_reaches_the_server_exactly_once(
+    operation_id: str, failure: str, kind: str, servers: dict[str, Loopback]
+) -> None:
+    seen = send(kind, operation_id, failure, servers)
+    op = operations()[operation_id]
+    assert len(seen) == 1, seen
+    assert seen[0].startswith(f"{op.method} {op.path.split('{')[0]}")
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("failure", FAILURES)
+@pytest.mark.parametrize("operation_id", READS)
+def test_a_read_is_retried_under_the_same_failures(
+    operation_id: str, failure: str, kind: str, servers: dict[str, Loopback]
+) -> None:
+    seen = send(kind, operation_id, failure, servers)
+    assert len(seen) == RETRIES + 1, seen
+
+
+def test_every_write_of_the_spec_is_covered() -> None:
+    assert len(WRITES) >= 25 and "createAlibabaRefund" in WRITES
+    assert all(operations()[name].retry_safe for name in READS)
