@@ -144,7 +144,150 @@ def docs_sync_hashes(spec: Spec) -> None:
     op(spec, SUBMIT)["x-pandapon-doc"]["hashes"] = {"api-289121048": "md5:0"}
 
 
+def two_tags(spec: Spec) -> None:
+    op(spec, SUBMIT)["tags"] = ["alibaba-after-sales", "alibaba-order"]
+
+
+def no_summary(spec: Spec) -> None:
+    op(spec, SUBMIT)["summary"] = ""
+
+
+def description_without_doc_title(spec: Spec) -> None:
+    op(spec, SUBMIT)["description"] = "Submits the return."
+
+
+def sdk_method_not_snake_case(spec: Spec) -> None:
+    op(spec, SUBMIT)["x-pandapon-sdk-method"] = "submitReturn"
+
+
+def no_doc_extension(spec: Spec) -> None:
+    del op(spec, SUBMIT)["x-pandapon-doc"]
+
+
+def doc_menu_missing(spec: Spec) -> None:
+    del op(spec, SUBMIT)["x-pandapon-doc"]["menu"]
+
+
+def doc_path_source_unknown(spec: Spec) -> None:
+    op(spec, SUBMIT)["x-pandapon-doc"]["path"] = "guessed"
+
+
+def doc_pages_not_a_list(spec: Spec) -> None:
+    op(spec, SUBMIT)["x-pandapon-doc"]["pages"] = "https://doc-env2.pandapon.com/api-289121048"
+
+
+def doc_disagreement_without_pages(spec: Spec) -> None:
+    op(spec, SUBMIT)["x-pandapon-doc"]["disagreements"] = [{"where": "refundId"}]
+
+
+def query_signature_as_parameter(spec: Spec) -> None:
+    op(spec, "/v2/open/pp/logistics/itemLogisticsPrice")["parameters"] = [
+        {"name": "sign", "in": "query", "required": True, "schema": {"type": "string"}}
+    ]
+
+
+def second_response(spec: Spec) -> None:
+    op(spec, SUBMIT)["responses"]["500"] = {"description": "Server error"}
+
+
+def response_schema_misnamed(spec: Spec) -> None:
+    media = op(spec, SUBMIT)["responses"]["200"]["content"]["application/json"]
+    media["schema"] = {"$ref": "#/components/schemas/CancelAlibabaOrderResponse"}
+
+
+def envelope_without_data(spec: Spec) -> None:
+    schema(spec, "SubmitAlibabaRefundReturnResponse")["allOf"][1]["properties"] = {"x": {}}
+
+
+def data_not_nullable(spec: Spec) -> None:
+    data = {"$ref": "#/components/schemas/AlibabaRefundReturnGoodSubmitVO"}
+    schema(spec, "SubmitAlibabaRefundReturnResponse")["allOf"][1]["properties"]["data"] = data
+
+
+def response_unknown_schema(spec: Spec) -> None:
+    props = schema(spec, "AlibabaRefundReturnGoodSubmitVO")["properties"]
+    props["detail"] = {"anyOf": [{"$ref": "#/components/schemas/Nowhere"}, {"type": "null"}]}
+
+
+def date_time_in_response(spec: Spec) -> None:
+    props = schema(spec, "AlibabaRefundReturnGoodSubmitVO")["properties"]
+    props["errorCode"]["format"] = "date-time"
+
+
+def closed_response_object(spec: Spec) -> None:
+    schema(spec, "AlibabaRefundReturnGoodSubmitVO")["additionalProperties"] = False
+
+
+def inferred_mark_not_a_rule(spec: Spec) -> None:
+    prop = schema(spec, "SubmitAlibabaRefundReturnRequest")["properties"]["refundId"]
+    prop["x-pandapon-inferred"] = ["pattern"]
+
+
+def invented_exclusive_minimum(spec: Spec) -> None:
+    prop = schema(spec, "FastCargo")["properties"]["quantity"]
+    prop.pop("x-pandapon-inferred")
+
+
+def pagination_items_missing(spec: Spec) -> None:
+    op(spec, "/v2/alibaba/product/keywords/query")["x-pandapon-pagination"]["items"] = ["rows"]
+
+
+def webhook_not_a_post(spec: Spec) -> None:
+    item = spec["webhooks"]["taobaoOrderPriceModified"]
+    item["get"] = item.pop("post")
+
+
+def webhook_without_payload(spec: Spec) -> None:
+    post = spec["webhooks"]["taobaoOrderPriceModified"]["post"]
+    post["requestBody"]["content"]["application/json"]["schema"] = {"type": "object"}
+
+
+def webhook_payload_required_field(spec: Spec) -> None:
+    post = spec["webhooks"]["taobaoOrderPriceModified"]["post"]
+    ref = post["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+    schema(spec, ref.rsplit("/", 1)[1])["required"] = ["messageType"]
+
+
+def resource_not_a_name(spec: Spec) -> None:
+    spec["tags"][0]["x-pandapon-resource"] = "Taobao Products"
+
+
+def non_ascii_schema_name(spec: Spec) -> None:
+    spec["components"]["schemas"]["退货"] = {"type": "object", "x-pandapon-confidence": "seen"}
+
+
 CASES: dict[str, tuple[Callable[[Spec], None], str]] = {
+    "two tags": (two_tags, "needs exactly one tag"),
+    "summary": (no_summary, "missing summary"),
+    "doc title": (description_without_doc_title, "description must start with 'Doc title: "),
+    "sdk method name": (sdk_method_not_snake_case, "x-pandapon-sdk-method must be a snake_case"),
+    "doc extension": (no_doc_extension, "(submitAlibabaRefundReturn): missing x-pandapon-doc"),
+    "doc menu": (doc_menu_missing, "x-pandapon-doc.menu missing"),
+    "doc path": (doc_path_source_unknown, "x-pandapon-doc.path must be one of"),
+    "doc pages": (doc_pages_not_a_list, "x-pandapon-doc.pages must be a list"),
+    "disagreements": (doc_disagreement_without_pages, "x-pandapon-doc.disagreements must list"),
+    "sign parameter": (query_signature_as_parameter, "sign is a security scheme, not a parameter"),
+    "second response": (second_response, "the only response must be 200"),
+    "response name": (
+        response_schema_misnamed,
+        "200 schema must be #/components/schemas/SubmitAlibabaRefundReturnResponse",
+    ),
+    "data declared": (envelope_without_data, "SubmitAlibabaRefundReturnResponse must declare"),
+    "data nullable": (data_not_nullable, "`data` must be nullable"),
+    "unknown schema": (response_unknown_schema, "unknown schema Nowhere"),
+    "date-time": (date_time_in_response, "format date-time on a response field"),
+    "closed response": (closed_response_object, "additionalProperties false on a response"),
+    "inferred mark": (inferred_mark_not_a_rule, "x-pandapon-inferred must list rules out of"),
+    "invented exclusive bound": (
+        invented_exclusive_minimum,
+        "FastCargo.quantity: exclusiveMinimum: 0 is on no doc page",
+    ),
+    "pagination items": (pagination_items_missing, "pagination items field 'rows' is not a field"),
+    "webhook post": (webhook_not_a_post, "webhook taobaoOrderPriceModified: must be a POST"),
+    "webhook payload": (webhook_without_payload, "requestBody must refer to a payload schema"),
+    "webhook tolerant": (webhook_payload_required_field, "must not require fields"),
+    "resource name": (resource_not_a_name, "x-pandapon-resource must be like"),
+    "schema name": (non_ascii_schema_name, "schema name '退货' is not ASCII"),
     "inferred required": (
         unmarked_inferred_required,
         "GetAlibabaHotListRequest.rankId: the 'required' rule of an inferred field",
