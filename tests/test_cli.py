@@ -18,6 +18,7 @@ from pandapon import sandbox
 from pandapon.cli._output import width
 from pandapon.webhooks import testing
 from tests.flows import buy_1688
+from tests.processes import child
 
 
 @pytest.fixture(scope="module")
@@ -243,15 +244,9 @@ def test_bulk_details_are_resumable_and_drop_nothing(
 
 def test_webhooks_listen_prints_verified_messages(env: dict[str, str]) -> None:
     port = sandbox.free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "pandapon", "webhooks", "listen", "--port", str(port)],
-        env=env,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert process.stdout is not None
-        assert f"listening on http://127.0.0.1:{port}/" in process.stdout.readline()
+    command = [sys.executable, "-m", "pandapon", "webhooks", "listen", "--port", str(port)]
+    with child(command, env) as listener:
+        assert f"listening on http://127.0.0.1:{port}/" in listener.line()
         message = {
             "messageType": "1688_ORDER_BUYER_VIEW_ORDER_PAY",
             "messagePlatform": 1,
@@ -260,27 +255,15 @@ def test_webhooks_listen_prints_verified_messages(env: dict[str, str]) -> None:
         }
         body, headers = testing.signed_request(message, env["PANDAPON_ACCESS_SECRET"])
         url = f"http://127.0.0.1:{port}/"
-        assert httpx.post(url, content=body, headers=headers).status_code == 200
-        bad = httpx.post(url, content=body, headers={"Authorization": "0" * 64})
+        assert httpx.post(url, content=body, headers=headers, timeout=30).status_code == 200
+        bad = httpx.post(url, content=body, headers={"Authorization": "0" * 64}, timeout=30)
         assert bad.status_code == 401
-        line = process.stdout.readline()
+        line = listener.line()
         assert "1688" in line and "1688_ORDER_BUYER_VIEW_ORDER_PAY" in line
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_pandapon_sandbox_starts_the_sandbox(env: dict[str, str]) -> None:
     port = sandbox.free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "pandapon", "sandbox", "--port", str(port), "--seed", "7"],
-        env=env,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert process.stdout is not None
-        assert f"http://127.0.0.1:{port}" in process.stdout.readline()
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    command = [sys.executable, "-m", "pandapon", "sandbox", "--port", str(port), "--seed", "7"]
+    with child(command, env) as server:
+        assert f"http://127.0.0.1:{port}" in server.line()

@@ -523,6 +523,7 @@ def test_pandapon_log_env_turns_logging_on() -> None:
             capture_output=True,
             text=True,
             check=True,
+            timeout=60,
         )
         line = "POST /v2/alibaba/order/cancel -> 200 request_id=rid-42"
         assert (line in result.stderr) is expect_line, result.stderr

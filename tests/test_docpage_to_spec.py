@@ -49,6 +49,7 @@ def run_script(*args: str, stdin: str | None = None) -> subprocess.CompletedProc
         cwd=ROOT,
         input=stdin,
         check=False,
+        timeout=60,
     )
 
 

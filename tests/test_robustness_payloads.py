@@ -10,6 +10,7 @@ nothing on the SDK's side is replaced. An error that carries a response keeps al
 from __future__ import annotations
 
 import asyncio
+import email.utils
 import json
 import math
 from collections.abc import Callable, Mapping
@@ -19,9 +20,9 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pandapon_api import models
 
 import pandapon
-from pandapon._base_client import _data_types
 from pandapon._spec import Operation, document, operations
 from pandapon.sandbox._synth import Synthesizer
 from tests.fakes import KEY, SECRET, USER
@@ -292,7 +293,8 @@ def check(
     """Send ``content`` as PandaPon's answer; return ("data", data) or ("error", the error).
 
     Fails the test if anything but a PandaPonError escapes, if the data is not of a type the
-    spec allows, or if an error that carries the response lost any of it.
+    spec's response schema allows (exactly the data sent, where any JSON value is allowed), or
+    if an error that carries the response lost any of it.
     """
     response = httpx.Response(status, content=content, headers=headers)
     text = response.text
@@ -311,8 +313,49 @@ def check(
         str(error), repr(error)  # neither may fail
         return "error", error
     assert 200 <= status < 300, f"HTTP {status} was taken for a success"
-    assert data is None or isinstance(data, _data_types(op.operation_id)), type(data)
+    assert isinstance(parsed, dict), "only an envelope object can carry data"
+    allowed = spec_data_types(op)
+    if allowed is None:  # `data` may be any JSON value: it comes back exactly as sent
+        assert _same_json(data, parsed.get("data")), (data, parsed.get("data"))
+    else:
+        assert isinstance(data, allowed), f"{type(data).__name__} is not one of {allowed}"
     return "data", data
+
+
+_JSON_KINDS: dict[str, tuple[type, ...]] = {
+    "boolean": (bool,),
+    "integer": (int,),
+    "number": (int, float),
+    "string": (str,),
+    "array": (list,),
+    "null": (type(None),),
+}
+
+
+def _kinds(schema: Mapping[str, Any]) -> tuple[type, ...] | None:
+    """The Python types the spec lets a value of ``schema`` have, read from the spec itself (a
+    model by its schema name); None when any JSON value fits."""
+    if "$ref" in schema:
+        return (getattr(models, str(schema["$ref"]).rsplit("/", 1)[1]),)
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            found: tuple[type, ...] = ()
+            for option in schema[key]:
+                kinds = _kinds(option)
+                if kinds is None:
+                    return None
+                found += kinds
+            return found
+    types = schema.get("type")
+    if types is None:
+        return None
+    return sum((_JSON_KINDS[t] for t in (types if isinstance(types, list) else [types])), ())
+
+
+def spec_data_types(op: Operation) -> tuple[type, ...] | None:
+    """What `data` may be for ``op``, by its response schema (not by the SDK's own tables)."""
+    wrapper = _resolve(response_schema(op))
+    return _kinds(wrapper["allOf"][1]["properties"]["data"])
 
 
 def _wire(payload: Any) -> bytes:
@@ -446,11 +489,22 @@ def test_the_async_client_holds_to_the_same_rules(op: Operation, data: st.DataOb
         check(op, status, content, headers, call=async_call)
 
 
+#: What a header value can be: printable ASCII (httpx refuses the rest before anything is sent).
+HEADER_TEXT = st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=40)
+
+
+def _date_of(header: str) -> float | None:
+    try:
+        return email.utils.parsedate_to_datetime(header).timestamp()
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
 @settings(SETTINGS, max_examples=40)
 @given(
     status_and_code=st.sampled_from([(200, 401), (200, 403), (200, 4013), (401, None), (403, 401)]),
     date=st.one_of(
-        st.text(max_size=40),
+        HEADER_TEXT,
         st.sampled_from(
             [
                 "Wed, 01 Jan 99999 00:00:00 GMT",
@@ -460,9 +514,7 @@ def test_the_async_client_holds_to_the_same_rules(op: Operation, data: st.DataOb
             ]
         ),
     ),
-    retry_after=st.one_of(
-        st.text(max_size=20), st.sampled_from(["1e400", "inf", "-inf", "nan", "0", "-1"])
-    ),
+    retry_after=st.one_of(HEADER_TEXT, st.sampled_from(["1e400", "inf", "-inf", "nan", "0", "-1"])),
 )
 def test_timestamp_rejections_and_retries_survive_any_date_and_retry_after(
     status_and_code: tuple[int, int | None], date: str, retry_after: str
@@ -471,12 +523,16 @@ def test_timestamp_rejections_and_retries_survive_any_date_and_retry_after(
     status, code = status_and_code
     op = operations()["listAlibabaCartItems"]  # a read: retried
     payload = {"code": code, "msg": "timestamp out of range", "requestId": "r"}
-    headers = {"date": date, "retry-after": retry_after}
-    try:
-        response = httpx.Response(status, content=_wire(payload), headers=headers)
-    except (UnicodeEncodeError, httpx.InvalidURL):  # not a header value httpx can carry
-        return
-    http = httpx.Client(transport=httpx.MockTransport(lambda _request: response))
+    response = httpx.Response(
+        status, content=_wire(payload), headers={"date": date, "retry-after": retry_after}
+    )
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return response
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
     with pandapon.PandaPon(
         KEY, SECRET, USER, http_client=http, max_retries=1, retry_policy=NO_RETRY
     ) as client:
@@ -484,3 +540,25 @@ def test_timestamp_rejections_and_retries_survive_any_date_and_retry_after(
             client.call(op.operation_id)
         assert caught.value.body == response.text
         assert math.isfinite(client.clock_offset)
+        # 4013 in a 200 answer is no HTTP-style code: a plain API error, not retried. The rest
+        # are timestamp rejections: retried once (a fresh timestamp may pass).
+        rejected = (status, code) != (200, 4013)
+        assert isinstance(caught.value, pandapon.TimestampError) is rejected
+        assert len(sent) == (2 if rejected else 1)
+        if not rejected or _date_of(date) is None:
+            assert client.clock_offset == 0  # nothing (usable) to learn from
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug in the generated models (template model.py.jinja: `d = dict(src_dict)`): a list "
+    "where the spec has an object is read as a mapping, so ['ab'] becomes {'a': 'b'} and "
+    "[['skuId', 'x']] becomes {'skuId': 'x'}: data PandaPon never sent",
+)
+@pytest.mark.parametrize("line", [["ab"], [["skuId", "x"]]])
+def test_a_list_where_the_spec_has_an_object_is_not_made_into_one(line: list[Any]) -> None:
+    op = operations()["previewTaobaoCartOrder"]
+    payload = {"code": 200, "data": {"unavailableSkuList": [line]}}
+    outcome, data = check(op, 200, _wire(payload))
+    if outcome == "data":  # tolerated: then kept as sent, not turned into another object
+        assert _same_json(_dump(data), payload["data"]), _dump(data)

@@ -127,6 +127,14 @@ class Seen:
             return error
         raise AssertionError(f"{call} did not fail")
 
+    async def async_error(self, call: Any, *args: Any, **kwargs: Any) -> BaseException:
+        try:
+            await call(*args, **kwargs)
+        except pandapon.PandaPonError as error:
+            self.add(error)
+            return error
+        raise AssertionError(f"{call} did not fail")
+
 
 def test_no_secret_or_signature_is_ever_shown(logs: Everything) -> None:
     wire = Wire()
@@ -247,10 +255,8 @@ async def run_async_session(box: sandbox.RunningSandbox, wire: Wire, seen: Seen)
         box.admin.inject_fault("error", operation_id="listTaobaoCartItems")
         await client.taobao.cart.list()
         await client.call("previewOrderFreight", {"renderItems": []})
-        try:
-            await client.alibaba.orders.pay(order_id="404")
-        except pandapon.NotFoundError as error:
-            seen.add(error)
+        missing = await seen.async_error(client.alibaba.orders.pay, order_id="404")
+        assert isinstance(missing, pandapon.NotFoundError), repr(missing)
 
 
 def run_webhook_checks(seen: Seen, pushes: list[tuple[str, bytes]]) -> None:

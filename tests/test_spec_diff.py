@@ -71,7 +71,12 @@ def _grouped(changes: list[spec_diff.Change]) -> tuple[list[str], list[str]]:
 
 def run_script(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", MODULE, *args], capture_output=True, text=True, cwd=ROOT, check=False
+        [sys.executable, "-m", MODULE, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+        timeout=60,
     )
 
 
@@ -246,6 +251,7 @@ def _git(repo: Path, *args: str) -> None:
         cwd=repo,
         check=True,
         capture_output=True,
+        timeout=60,
     )
 
 

@@ -383,4 +383,4 @@ def test_importing_stays_cheap() -> None:
         "import sys, pandapon; assert 'pandapon.webhooks' not in sys.modules;"
         "import pandapon.webhooks; assert 'pandapon_api.models' not in sys.modules"
     )
-    subprocess.run([sys.executable, "-c", code], check=True)
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
