@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint-spec spec-diff docs-sync lint test demo bench dashboard-screenshot clean
+.PHONY: install generate check-generated lint-spec spec-diff docs-sync lint test coverage mutation demo bench dashboard-screenshot clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,21 @@ lint: install
 
 test: install lint-spec check-generated lint
 	$(PY) -m pytest
+
+## Line coverage of the tests, with every Python process they start (the CLI, the sandbox,
+## the webhook listener) measured too and combined. A report, not a gate (README: Development).
+coverage: export COVERAGE_FILE := $(CURDIR)/.coverage
+coverage: install
+	rm -f .coverage .coverage.*
+	$(PY) -m coverage run -m pytest -q -p no:cacheprovider
+	$(PY) -m coverage combine -q
+	$(PY) -m coverage report
+
+## Mutation testing of the modules that hold the promises (signing, validation, the retry
+## decisions, webhook signatures, the sandbox's auth): score and survivors, TESTING.md.
+## About ten minutes on 2 cores; not part of `make test`.
+mutation: install
+	$(PY) -m scripts.mutation
 
 demo: install
 	$(PY) examples/run_demo.py

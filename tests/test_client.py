@@ -195,6 +195,12 @@ def test_unknown_operation_suggests_close_matches(sdk_class: type[SyncSDK]) -> N
         (200, 10001, "库存不足", pandapon.APIError),
         (403, None, "forbidden", pandapon.AuthenticationError),
         (502, None, "bad gateway", pandapon.InternalServerError),
+        # No error-code table is published: Chinese messages name the failed check too.
+        (200, 401, "时间戳已过期", pandapon.TimestampError),
+        (200, 403, "签名错误", pandapon.SignatureError),
+        # An envelope code is taken as an HTTP-style status only from 400 to 599.
+        (200, 599, "x", pandapon.InternalServerError),
+        (200, 600, "x", pandapon.APIError),
     ],
 )
 def test_error_envelopes_raise_typed_errors(
@@ -278,6 +284,17 @@ def test_reads_are_retried_with_fresh_signatures(sdk_class: type[SyncSDK]) -> No
         assert headers["signature"] == pandapon.sign(
             KEY, headers["timestamp"], headers["nonce-str"], SECRET
         )
+
+
+@pytest.mark.parametrize(("status", "attempts"), [(499, 1), (500, 2), (501, 2), (599, 2)])
+def test_a_read_is_retried_on_any_http_5xx_whatever_the_envelope_says(
+    sdk_class: type[SyncSDK], status: int, attempts: int
+) -> None:
+    # The envelope says 404 (a NotFoundError); the HTTP status says the server failed.
+    fake = FakePandaPon(httpx.Response(status, json=envelope(code=404, msg="not found")))
+    with pytest.raises(pandapon.NotFoundError):
+        sdk_class(fake, max_retries=1).call("searchAlibabaProducts", {})
+    assert len(fake.requests) == attempts
 
 
 def test_writes_are_never_sent_twice(sdk_class: type[SyncSDK]) -> None:

@@ -41,9 +41,10 @@ def copy_repo(tmp_path: Path) -> Path:
 
 def run(repo: Path, *command: str) -> subprocess.CompletedProcess[str]:
     """Run a gate in the copy; its own modules and generated package come first on the path."""
-    # Not the outer make's flags either (`make test` runs these tests).
+    # Not the outer make's flags (`make test` runs these tests), nor coverage's: the copy's
+    # files are not this checkout's.
     outer = {"MAKEFLAGS", "MFLAGS", "MAKELEVEL"}
-    env = {k: v for k, v in os.environ.items() if k not in outer}
+    env = {k: v for k, v in os.environ.items() if k not in outer and not k.startswith("COVERAGE")}
     env["PYTHONPATH"] = os.pathsep.join([str(repo), str(repo / "generated")])
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     return subprocess.run(

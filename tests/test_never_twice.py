@@ -31,6 +31,9 @@ WRITES = sorted(op.operation_id for op in operations().values() if not op.retry_
 #: A read sent as a GET and one sent as a POST with a body.
 READS = ("listAlibabaCartItems", "searchAlibabaProducts")
 RETRIES = 2
+#: What httpx raises when the connection is reset after the request went out, or times out.
+DISCONNECTS = ("ReadError", "RemoteProtocolError", "WriteError")
+TIMEOUTS = ("ReadTimeout",)
 #: Long enough to connect and send on loopback; the read is the part that never ends.
 TIMEOUT = httpx.Timeout(10.0, read=0.02)
 _SYNTH = Synthesizer(document())
@@ -87,6 +90,13 @@ def send(kind: str, operation_id: str, failure: str, servers: dict[str, Loopback
         assert isinstance(error, expected), repr(error)
         if isinstance(error, pandapon.APIConnectionError):
             assert error.outcome_unknown is True  # it was sent: it may have happened
+            assert error.operation_id == operation_id
+            # A reset is a connection error, the silence a timeout; the message says which.
+            timed_out = failure == "silent"
+            assert isinstance(error, pandapon.APITimeoutError) is timed_out
+            what, _, cause = str(error).partition(": ")
+            assert what.endswith(f"{op.method} {op.path} {'timed out' if timed_out else 'failed'}")
+            assert cause.split()[0] in (TIMEOUTS if timed_out else DISCONNECTS), str(error)
         else:
             assert isinstance(error, pandapon.APIError)
             assert error.http_status == int(failure)

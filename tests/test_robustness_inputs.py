@@ -116,6 +116,7 @@ def test_the_async_constructor_checks_the_same_way() -> None:
         ("initial_delay", -1),
         ("max_delay", NAN),
         ("max_retry_after", INF),
+        ("max_delay", -INF),
         ("initial_delay", "0.5"),
         ("max_delay", True),
     ],
@@ -123,7 +124,7 @@ def test_the_async_constructor_checks_the_same_way() -> None:
 def test_retry_policies_refuse_delays_that_cannot_be_slept(field: str, value: Any) -> None:
     raises(
         pandapon.ConfigurationError,
-        f"RetryPolicy.{field}",
+        f"RetryPolicy.{field} must be a finite number of seconds >= 0, got {value!r}",
         call=lambda: pandapon.RetryPolicy(**{field: value}),
     )
 

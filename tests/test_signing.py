@@ -28,9 +28,16 @@ def test_sign_is_upper_hex_md5_of_the_concatenation() -> None:
     assert pandapon.sign("k", "1", "n", "s\u00e9") == hashlib.md5(raw.encode()).hexdigest().upper()
 
 
-def test_sign_names_the_argument_of_the_wrong_type() -> None:
-    with pytest.raises(TypeError, match="timestamp must be a str, not int"):
-        pandapon.sign(KEY, 1715669977082, "n", SECRET)  # type: ignore[arg-type]
+@pytest.mark.parametrize(
+    ("position", "name"),
+    [(0, "access_key"), (1, "timestamp"), (2, "nonce_str"), (3, "access_secret")],
+)
+def test_sign_names_the_argument_of_the_wrong_type(position: int, name: str) -> None:
+    args: list[object] = [KEY, "1715669977082", "n", SECRET]
+    args[position] = 1715669977082
+    with pytest.raises(TypeError) as caught:
+        pandapon.sign(*args)  # type: ignore[arg-type]
+    assert str(caught.value) == f"{name} must be a str, not int"
 
 
 def signed(auth: pandapon.PandaPonAuth, path: str) -> httpx.Request:

@@ -193,6 +193,23 @@ CASES = [
         ({}, ["a: required field is missing", "b: required field is missing"]),
     ),
     case(
+        "properties",  # the rules of a nested object name its fields by their whole path
+        {
+            "properties": {
+                "n": {
+                    "type": "object",
+                    "required": ["x"],
+                    "properties": {"x": {}, "m": {"additionalProperties": False}},
+                    "additionalProperties": {"type": "integer"},
+                }
+            }
+        },
+        [{"n": {"x": 1, "y": 2, "m": {}}}],
+        ({"n": {}}, "n.x: required field is missing"),
+        ({"n": {"x": 1, "y": "z"}}, "n.y: expected integer, got string"),
+        ({"n": {"x": 1, "m": {"q": 1}}}, "n.m.q: unknown field"),
+    ),
+    case(
         "$ref",
         {"$ref": "#/components/schemas/Line"},
         [{"sku": "x"}, {"sku": "x", "qty": 1}],
@@ -219,6 +236,26 @@ def test_the_keyword_passes_and_fails_at_its_boundary(index: int) -> None:
         assert VALIDATOR.errors(item.schema, value) == [], value
     for value, expected in item.bad:
         assert [str(e) for e in VALIDATOR.errors(item.schema, value)] == expected, value
+
+
+def test_a_document_without_components_still_validates_plain_schemas() -> None:
+    assert [str(e) for e in Validator({}).errors({"type": "string"}, 1)] == [
+        "(body): expected string, got integer"
+    ]
+    assert Validator({"components": {}}).errors({"minItems": 1}, [1]) == []
+
+
+def test_what_no_mark_can_excuse_is_refused_in_docs_mode() -> None:
+    """Keys that are not strings and unknown fields of a closed object are never guesses."""
+    closed = {"properties": {"a": {}}, "additionalProperties": False, INFERRED: list(RULES)}
+    refused, sent = VALIDATOR.check(closed, {1: "x", "z": 2}, mode="docs")
+    assert sent == []
+    assert [str(e) for e in refused] == ["(body): keys must be strings, got 1", "z: unknown field"]
+
+
+def test_check_names_the_items_of_a_top_level_list_by_index() -> None:
+    refused, _ = VALIDATOR.check({"items": {"type": "integer"}}, [1, "x"], mode="strict")
+    assert [str(e) for e in refused] == ["[1]: expected integer, got string"]
 
 
 def test_a_parameter_is_named_by_its_own_name() -> None:

@@ -97,6 +97,49 @@ def test_an_empty_secret_is_refused() -> None:
         verify_signature(b"{}", sign_payload(b"{}", "x"), "")
 
 
+def test_each_refusal_says_exactly_what_is_wrong() -> None:
+    body = b'{"a":1}'
+    no_match = (
+        "the Authorization signature does not match the body (wrong AccessSecret, or the "
+        "body was changed in transit)"
+    )
+    not_a_header = "authorization must be the Authorization header's value (str) or None, not int"
+    cases: list[tuple[Any, Any, str, type[Exception], str]] = [
+        (body, None, SECRET, SignatureVerificationError, "the message has no Authorization "
+         "signature"),
+        (body, "0" * 64, SECRET, SignatureVerificationError, no_match),
+        (body, "x", "", pandapon.ConfigurationError, "the AccessSecret must be a non-empty str"),
+        (body, 5, SECRET, TypeError, not_a_header),
+        ("{}", "x", SECRET, TypeError, "body must be the raw request body as bytes, not str"),
+    ]  # fmt: skip
+    for given_body, authorization, secret, error, message in cases:
+        with pytest.raises(error) as caught:
+            verify_signature(given_body, authorization, secret)
+        assert str(caught.value) == message
+
+
+def test_a_raw_header_value_is_read_as_latin_1() -> None:
+    body = b'{"a":1}'
+    signature = sign_payload(body, SECRET)
+    verify_signature(body, signature.encode("ascii"), SECRET)
+    verify_signature(body, f"HMAC-SHA256 {signature}".encode("latin-1"), SECRET)
+    with pytest.raises(SignatureVerificationError, match="does not match"):
+        verify_signature(body, b"\xe9" * 64, SECRET)  # not UTF-8: still just a wrong signature
+
+
+def test_a_valid_signature_with_anything_after_it_is_no_signature() -> None:
+    body = b'{"a":1}'
+    signature = sign_payload(body, SECRET)
+    for header in (f"{signature} trailing", f"a b {signature}", f"{signature} x y"):
+        with pytest.raises(SignatureVerificationError, match="does not match"):
+            verify_signature(body, header, SECRET)
+
+
+def test_a_header_that_is_not_even_encodable_is_a_wrong_signature() -> None:
+    with pytest.raises(SignatureVerificationError, match="does not match"):
+        verify_signature(b"{}", "\ud800" * 64, SECRET)  # a lone surrogate
+
+
 # --- parsing ---------------------------------------------------------------------------------
 
 
