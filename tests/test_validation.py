@@ -210,6 +210,12 @@ CASES = [
         ({"n": {"x": 1, "m": {"q": 1}}}, "n.m.q: unknown field"),
     ),
     case(
+        "allOf",  # a part that judges a top-level list names its items by index alone
+        {"allOf": [{"type": "array"}, {"items": {"type": "integer"}}]},
+        [[1, 2]],
+        ([1, "x"], "[1]: expected integer, got string"),
+    ),
+    case(
         "$ref",
         {"$ref": "#/components/schemas/Line"},
         [{"sku": "x"}, {"sku": "x", "qty": 1}],
