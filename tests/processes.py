@@ -1,8 +1,9 @@
-"""A child process (a server the CLI starts) whose output lines are waited for with a timeout.
+"""Child processes for tests, never waited for without a timeout.
 
+``child()``: a server the CLI starts, whose output lines are waited for with a timeout.
 ``stdout.readline()`` on a pipe blocks until a line comes, so a child that hangs or dies
-silently would hang the test run. A thread reads the lines into a queue instead, and each
-``line()`` waits at most ``timeout`` seconds.
+silently would hang the test run: a thread reads the lines into a queue instead, and each
+``line()`` waits at most ``timeout`` seconds. ``git()``: git in a scratch repository.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import subprocess
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from pathlib import Path
 
 _EOF = ""
 
@@ -57,3 +59,14 @@ def child(args: list[str], env: Mapping[str, str]) -> Iterator[Child]:
         yield started
     finally:
         started.stop()
+
+
+def git(repo: Path, *args: str) -> None:
+    """Run git in a scratch repository (with an identity for commits)."""
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )

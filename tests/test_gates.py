@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.processes import git
+
 ROOT = Path(__file__).resolve().parent.parent
 VENV = Path(sys.executable).parent.parent
 COPIED = ("Makefile", "pyproject.toml", "openapi", "generated", "docs", "scripts", "pandapon")
@@ -99,16 +101,6 @@ def test_the_generated_code_gate_fails_on_drift(tmp_path: Path, edit: str, how: 
         assert "Human-readable text for the return code" in out  # in the bundled openapi.json
     # The checkout the copy came from is untouched.
     assert "Human-readable" not in (ROOT / "openapi" / "common.yaml").read_text(encoding="utf-8")
-
-
-def git(repo: Path, *args: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args],
-        cwd=repo,
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
 
 
 def test_spec_diff_fails_on_an_unannounced_breaking_change(tmp_path: Path) -> None:

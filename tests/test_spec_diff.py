@@ -15,6 +15,7 @@ import yaml
 
 from scripts import spec as spec_mod
 from scripts import spec_diff
+from tests.processes import git
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "spec_diff"
@@ -245,23 +246,13 @@ def test_directories_are_bundled_and_nested_fields_named(spec_copy: Path) -> Non
     assert again == spec_diff.load_spec(spec_copy)
 
 
-def _git(repo: Path, *args: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args],
-        cwd=repo,
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-
-
 def test_base_ref_compares_the_committed_spec_with_the_working_tree(
     spec_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     repo = spec_copy.parent
-    _git(repo, "init", "-q")
-    _git(repo, "add", "openapi")
-    _git(repo, "commit", "-q", "-m", "spec")
+    git(repo, "init", "-q")
+    git(repo, "add", "openapi")
+    git(repo, "commit", "-q", "-m", "spec")
     argv = ["--base", "HEAD", "--spec-dir", str(spec_copy)]
     assert spec_diff.main(argv) == 0
     assert "Spec changes: HEAD → working tree" in capsys.readouterr().out
@@ -275,9 +266,9 @@ def test_base_ref_compares_the_committed_spec_with_the_working_tree(
 
 def test_unknown_base_ref_exits_2(spec_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     repo = spec_copy.parent
-    _git(repo, "init", "-q")
-    _git(repo, "add", "openapi")
-    _git(repo, "commit", "-q", "-m", "first")
+    git(repo, "init", "-q")
+    git(repo, "add", "openapi")
+    git(repo, "commit", "-q", "-m", "first")
     assert spec_diff.main(["--base", "HEAD~1", "--spec-dir", str(spec_copy)]) == 2
     assert "git ref 'HEAD~1' not found" in capsys.readouterr().err
 
