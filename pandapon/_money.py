@@ -15,13 +15,15 @@ from typing import Any
 from pandapon_api.sdk_metadata import MONEY_FIELDS
 from pandapon_api.types import Unset
 
+from ._exceptions import InvalidArgumentError
+
 
 def to_decimal(value: Any) -> Decimal | None:
     """An exact ``Decimal`` from a money value as received (int, float or str); None stays None."""
     if value is None or isinstance(value, Unset):
         return None
     if isinstance(value, bool):
-        raise TypeError("a boolean is not an amount of money")
+        raise InvalidArgumentError("a boolean is not an amount of money")
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, Decimal):
@@ -32,11 +34,11 @@ def to_decimal(value: Any) -> Decimal | None:
         try:
             amount = Decimal(value.strip())
         except InvalidOperation:
-            raise ValueError(f"not an amount of money: {value!r}") from None
+            raise InvalidArgumentError(f"not an amount of money: {value!r}") from None
     else:
-        raise TypeError(f"not an amount of money: {type(value).__name__}")
+        raise InvalidArgumentError(f"not an amount of money: {type(value).__name__}")
     if not amount.is_finite():  # NaN, "Infinity": Decimal reads them, but they are no amount
-        raise ValueError(f"not an amount of money: {value!r}")
+        raise InvalidArgumentError(f"not an amount of money: {value!r}")
     return amount
 
 
@@ -54,7 +56,7 @@ def money(obj: Any, field: str) -> Decimal | None:
     )
     if attribute is None:
         known = ", ".join(fields) or "none"
-        raise ValueError(
+        raise InvalidArgumentError(
             f"{type(obj).__name__}.{field} is not a money field (money fields: {known})"
         )
     return to_decimal(getattr(obj, attribute))

@@ -38,7 +38,7 @@ from scripts.spec import METHODS, snake
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 #: Keyword arguments every typed method takes besides the operation's fields.
-CALL_OPTIONS = frozenset({"extra_body", "extra_query", "extra_headers", "timeout"})
+CALL_OPTIONS = frozenset({"extra_body", "extra_query", "extra_headers", "timeout", "deadline"})
 
 
 @dataclass

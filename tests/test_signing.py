@@ -29,8 +29,10 @@ def test_sign_is_upper_hex_md5_of_the_concatenation() -> None:
 
 
 def test_sign_names_the_argument_of_the_wrong_type() -> None:
-    with pytest.raises(TypeError, match="timestamp must be a str, not int"):
-        pandapon.sign(KEY, 1715669977082, "n", SECRET)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"timestamp must be epoch milliseconds .* not float"):
+        pandapon.sign(KEY, 1715669977.082, "n", SECRET)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="nonce_str must be a str, not int"):
+        pandapon.sign(KEY, "1715669977082", 7, SECRET)  # type: ignore[arg-type]
 
 
 def signed(auth: pandapon.PandaPonAuth, path: str) -> httpx.Request:
