@@ -2,11 +2,16 @@
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
-INSTALLED := $(VENV)/.installed
+# The stamp names the interpreter: a .venv made by another Python (say a failed
+# `make demo PYTHON=python3.10`) is rebuilt instead of being reused half-made.
+PY_TAG := $(shell $(PYTHON) -c 'import sys; print(sys.implementation.cache_tag)' 2>/dev/null || echo none)
+INSTALLED := $(VENV)/.installed-$(PY_TAG)
 
 .PHONY: install generate check-generated lint-spec spec-diff docs-sync lint test demo bench dashboard-screenshot clean
 
 $(INSTALLED): pyproject.toml
+	@if [ -e $(VENV) ] && [ "$$($(PY) -c 'import sys; print(sys.implementation.cache_tag)' 2>/dev/null)" != "$(PY_TAG)" ]; then \
+		echo "$(VENV) was not made by $(PYTHON) ($(PY_TAG)): making it anew"; rm -rf $(VENV); fi
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'

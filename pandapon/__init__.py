@@ -40,8 +40,7 @@ from ._response import APIResponse, Page
 from ._signing import Signer, sign
 from ._spec import Operation, operations
 from ._validation import ValidationMode
-
-__version__ = "0.1.0"
+from ._version import __version__
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -78,6 +77,7 @@ __all__ = [
     "UnknownOperationError",
     "ValidationMode",
     "WebhookPayloadError",
+    "__version__",
     "money",
     "money_fields",
     "operations",

@@ -10,6 +10,7 @@ import email.utils
 import importlib
 import json
 import logging
+import os
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from . import _exceptions as exc
 from ._auth import PandaPonAuth
 from ._config import (
     DEFAULT_MAX_RESPONSE_BYTES,
+    ENV_BASE_URL,
     Credentials,
     RetryPolicy,
     check_clock_offset,
@@ -40,12 +42,12 @@ from ._logging import logger
 from ._signing import Signer, sign
 from ._spec import Operation, document, operations, system_headers
 from ._validation import ValidationMode, Validator
+from ._version import __version__
 
 #: Envelope codes meaning success: 200 in real payloads; 0 in the docs' Apifox examples.
 SUCCESS_CODES = frozenset({200, 0})
 _RETRYABLE_STATUS = frozenset({408, 409, 429})
-_VERSION = "0.1.0"
-USER_AGENT = f"pandapon-python/{_VERSION}"
+USER_AGENT = f"pandapon-python/{__version__}"
 
 
 class Clock:
@@ -462,6 +464,9 @@ class BaseClient:
     ) -> None:
         self._credentials: Credentials = resolve_credentials(access_key, access_secret, user_id)
         self.base_url: httpx.URL = resolve_base_url(base_url)
+        # Nothing chose the target: production, with real money. Say so where it matters.
+        self._production_by_default = not base_url and not os.environ.get(ENV_BASE_URL)
+        self._announced = False
         self.timeout: httpx.Timeout = resolve_timeout(timeout)
         self.max_retries: int = check_max_retries(max_retries)
         self.validate: ValidationMode = check_validate(validate)
@@ -815,11 +820,36 @@ class BaseClient:
             else exc.APIConnectionError
         )
         what = "timed out" if kind is exc.APITimeoutError else "failed"
+        # The host and the cause (a DNS failure, a refused connection) in the message itself.
+        cause = str(error).strip()
         return kind(
-            f"{op.method} {op.path} {what}: {type(error).__name__}",
+            f"{op.method} {self._target()}{op.path} {what}: {type(error).__name__}"
+            + (f" ({cause})" if cause else ""),
             operation_id=op.operation_id,
             outcome_unknown=not unsent,
         )
+
+    def _target(self) -> str:
+        """The host a call goes to, as error messages and the first log line name it."""
+        where = f"{self.base_url.scheme}://{self.base_url.netloc.decode('ascii')}"
+        if self._production_by_default:
+            where += f" (production: no base_url or {ENV_BASE_URL} given)"
+        return where
+
+    def _announce(self) -> None:
+        """Once per client: where calls go, at INFO (and a warning-worthy note for production
+        chosen by default)."""
+        if self._announced:
+            return
+        self._announced = True
+        if self._production_by_default:
+            logger.info(
+                "calling %s: real orders and payments (set %s or base_url= for the sandbox)",
+                self._target(),
+                ENV_BASE_URL,
+            )
+        elif logger.isEnabledFor(logging.INFO):
+            logger.info("calling %s", self._target())
 
     def _refuse_redirect(self, op: Operation, response: httpx.Response) -> None:
         """PandaPon's API does not redirect: a redirect is refused, never followed with the

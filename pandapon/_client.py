@@ -181,6 +181,7 @@ class PandaPon(SyncResources, BaseClient):
     def _send(self, call: PreparedCall, result: _Result) -> Any:
         op = call.operation
         budget = self._budget(call)
+        self._announce()
         retries = 0
         while True:
             request = self._build_request(self._http, call, budget)
@@ -378,6 +379,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
     async def _send(self, call: PreparedCall, result: _Result) -> Any:
         op = call.operation
         budget = self._budget(call)
+        self._announce()
         retries = 0
         while True:
             request = self._build_request(self._http, call, budget)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+import attrs
 from pandapon_api.sdk_metadata import MONEY_FIELDS
 from pandapon_api.types import Unset
 
@@ -43,9 +44,26 @@ def to_decimal(value: Any) -> Decimal | None:
 
 
 def money_fields(obj: Any) -> dict[str, Decimal | None]:
-    """Every money field of a generated model, by attribute name, as ``Decimal``."""
-    fields = MONEY_FIELDS.get(type(obj).__name__, {})
-    return {name: to_decimal(getattr(obj, name, None)) for name in fields}
+    """Every money field of a generated model and of the models inside it, as ``Decimal``, by
+    attribute path: ``total_amount``, ``base_info.total_amount``, ``product_items[0].price``."""
+    found: dict[str, Decimal | None] = {}
+    _collect(obj, "", found)
+    return found
+
+
+def _collect(obj: Any, prefix: str, found: dict[str, Decimal | None]) -> None:
+    for name in MONEY_FIELDS.get(type(obj).__name__, {}):
+        found[prefix + name] = to_decimal(getattr(obj, name, None))
+    if not attrs.has(type(obj)):
+        return
+    for field in attrs.fields(type(obj)):
+        value = getattr(obj, field.name)
+        if attrs.has(type(value)):
+            _collect(value, f"{prefix}{field.name}.", found)
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if attrs.has(type(item)):
+                    _collect(item, f"{prefix}{field.name}[{index}].", found)
 
 
 def money(obj: Any, field: str) -> Decimal | None:

@@ -115,7 +115,12 @@ class RawTaobaoProducts:
     ) -> APIResponse[None | TaoBaoProductDetailsV2VO]:
         """Get one Taobao product by its item id.
 
-        ``getTaobaoProduct``: GET /v2/taobao/product/get (docs: partial; retried on failure).
+        ``getTaobaoProduct``: GET /v2/taobao/product/get (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            item_id: Taobao product id. The v2 docs use an encoded id string; the older generation
+                used the numeric Taobao item id.
         """
         _body = None
         _params: dict[str, Any] = {
@@ -147,7 +152,12 @@ class RawTaobaoProducts:
     ) -> APIResponse[None | TaobaoProductBatchCheckResult]:
         """Check several Taobao products for distribution (mp) availability.
 
-        ``batchCheckTaobaoProducts``: POST /v2/taobao/product/batch/check (docs: inferred; retried on failure).
+        ``batchCheckTaobaoProducts``: POST /v2/taobao/product/batch/check (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            params: JSON-encoded array of `{"itemId": "<Taobao item id>", "skuIds": ["<sku id>",
+                ...]}`, sent as a string (not as a nested array).
         """
         from .models.batch_check_taobao_products_request import (
             BatchCheckTaobaoProductsRequest,
@@ -186,7 +196,15 @@ class RawTaobaoProducts:
     ) -> APIResponse[None | TaobaoProductSearchPage]:
         """Search Taobao products by keyword.
 
-        ``searchTaobaoProducts``: POST /v2/taobao/product/item/search (docs: partial; retried on failure).
+        ``searchTaobaoProducts``: POST /v2/taobao/product/item/search (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            keyword: Search keyword.
+            page_no: Page number (the example starts at 1).
+            page_size: Page size, 1 to 40.
+            sort: Sort key. The docs show only "tk_rate_desc", a Taobao-affiliate sort key; the
+                other keys of that family are listed as known values but were not seen on PandaPon.
         """
         from .models.search_taobao_products_request import SearchTaobaoProductsRequest
 
@@ -231,7 +249,17 @@ class RawTaobaoProducts:
     ]:
         """Search Taobao products by image.
 
-        ``searchTaobaoProductsByImage``: POST /v2/taobao/product/image/search (docs: inferred; retried on failure).
+        ``searchTaobaoProductsByImage``: POST /v2/taobao/product/image/search (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            image_base_64: Image content as Base64 (as in PandaPon's 1688 image search).
+            image_address: Image URL (as in PandaPon's 1688 image search).
+            pic_url: Image URL under the upstream Taobao Global name.
+            image_id: Id of an image uploaded beforehand (upstream `/upload/image`).
+            language: Language of translated titles.
+            page_no: Page number, as in the keyword search.
+            page_size: Page size, as in the keyword search.
         """
         from .models.search_taobao_products_by_image_request import (
             SearchTaobaoProductsByImageRequest,
@@ -284,7 +312,19 @@ class RawTaobaoOrders:
     ) -> APIResponse[None | TaobaoOrderCreateResult]:
         """Create a Taobao purchase order.
 
-        ``createTaobaoOrder``: POST /v2/taobao/order (docs: inferred; never retried).
+        ``createTaobaoOrder``: POST /v2/taobao/order (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_line_list: The lines to buy: a JSON-encoded array of `TaobaoOrderLine` sent as a
+                string (older page), or the array itself.
+            receiver: Receiver address: a JSON-encoded `TaobaoOrderReceiver` sent as a string (older
+                page), or the object itself. Marked required on the older page.
+            purchase_amount: Planned total purchase amount; integer, unit not stated (the older
+                example sends 400 for two lines of 200 units at price "1"; the upstream API uses fen).
+                Marked required on the older page.
+            order_source: Sales channel the order comes from, e.g. "lazada".
+            seller_order_number: The developer's own order number.
         """
         from .models.create_taobao_order_request import CreateTaobaoOrderRequest
 
@@ -329,7 +369,20 @@ class RawTaobaoOrders:
     ) -> APIResponse[None | TaobaoOrderPage]:
         """List Taobao orders page by page.
 
-        ``listTaobaoOrders``: POST /v2/taobao/order/page (docs: inferred; retried on failure).
+        ``listTaobaoOrders``: POST /v2/taobao/order/page (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            page_no: Page number, from 1.
+            page_size: Page size.
+            status: Only orders in this status (see `TaobaoOrder.status` for the known values).
+            sort_type: Sort direction.
+            modify_time_start: Only orders modified at or after this time (epoch milliseconds
+                upstream).
+            modify_time_end: Only orders modified at or before this time (epoch milliseconds
+                upstream).
+            outer_purchase_id: Only the order with this developer-side purchase id.
+            purchase_ids: Only these Taobao purchase order ids.
         """
         from .models.list_taobao_orders_request import ListTaobaoOrdersRequest
 
@@ -372,7 +425,14 @@ class RawTaobaoOrders:
     ) -> APIResponse[bool | None]:
         """Cancel a Taobao order.
 
-        ``cancelTaobaoOrder``: POST /v2/taobao/order/cancel (docs: inferred; never retried).
+        ``cancelTaobaoOrder``: POST /v2/taobao/order/cancel (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_id: The order to cancel (PandaPon order id; 19-digit numeric string in the older
+                examples). Required only by inference: optional here, the server decides.
+            cancel_reason: Why the order is cancelled (free text in PandaPon's 1688 cancel example).
+            remark: Additional remark.
         """
         from .models.cancel_taobao_order_request import CancelTaobaoOrderRequest
 
@@ -410,7 +470,13 @@ class RawTaobaoOrders:
     ) -> APIResponse[Any | None]:
         """Change the forward warehouse of a Taobao order.
 
-        ``updateTaobaoOrderWarehouse``: POST /v2/taobao/order/updateWarehouse (docs: inferred; never retried).
+        ``updateTaobaoOrderWarehouse``: POST /v2/taobao/order/updateWarehouse (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_id: Order id (a 19-digit PandaPon order id string in the example).
+            warehouse_name: Name of the forward warehouse.
+            warehouse_address: Address of the forward warehouse.
         """
         from .models.update_taobao_order_warehouse_request import (
             UpdateTaobaoOrderWarehouseRequest,
@@ -448,7 +514,12 @@ class RawTaobaoOrders:
     ) -> APIResponse[None | TaobaoOrderPayResult]:
         """Pay a Taobao order.
 
-        ``payTaobaoOrder``: POST /v2/taobao/order/pay (docs: inferred; never retried).
+        ``payTaobaoOrder``: POST /v2/taobao/order/pay (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_id: The order to pay. Required only by inference: optional here, the server
+                decides.
         """
         from .models.pay_taobao_order_request import PayTaobaoOrderRequest
 
@@ -487,7 +558,21 @@ class RawTaobaoOrders:
     ) -> APIResponse[None | str]:
         """Get a chat (IM) link to the Taobao seller.
 
-        ``getTaobaoImLink``: POST /v2/taobao/order/page/link/get (docs: inferred; retried on failure).
+        ``getTaobaoImLink``: POST /v2/taobao/order/page/link/get (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            source_type: What the chat is about; "item" in the example.
+            biz_id: Id of that item (or other business object), e.g. "700187748440". Required only
+                by inference: optional here, the server decides.
+            login_name: Declared (and marked required) on the older page, but absent from its
+                example; the page's sample value for it is
+                `{"sourceType":"item","bizId":"700187748440"}`, i.e. the example body itself.
+            password: Declared (and marked required) on the older page, but absent from its example.
+            page_name: Declared (and marked required) on the older page, but absent from its
+                example.
+            page_param_map: Declared (and marked required) on the older page, but absent from its
+                example.
         """
         from .models.get_taobao_im_link_request import GetTaobaoImLinkRequest
 
@@ -526,7 +611,13 @@ class RawTaobaoOrders:
     ) -> APIResponse[None | TaobaoOrder]:
         """Get one Taobao order by id.
 
-        ``getTaobaoOrder``: GET /v2/taobao/order/detail (docs: inferred; retried on failure).
+        ``getTaobaoOrder``: GET /v2/taobao/order/detail (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_id: Order id (inferred name). PandaPon's older Taobao calls use a 19-digit
+                PandaPon order id string; the upstream query uses the Taobao purchase order id. Required
+                only by inference: optional here, the server decides.
         """
         _body = None
         _params: dict[str, Any] = {
@@ -558,7 +649,12 @@ class RawTaobaoOrders:
     ) -> APIResponse[None | TaoBaoLogisticsDetailVO]:
         """Get the domestic logistics of a Taobao sub-order.
 
-        ``getTaobaoOrderLogistics``: GET /v2/taobao/order/logistics/detail/get (docs: seen; retried on failure).
+        ``getTaobaoOrderLogistics``: GET /v2/taobao/order/logistics/detail/get (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            sub_purchase_order_id: Taobao purchase sub-order id (a 12-digit numeric string in the
+                examples).
         """
         _body = None
         _params: dict[str, Any] = {
@@ -599,7 +695,16 @@ class RawTaobaoCart:
     ) -> APIResponse[None | TaobaoCartOrderPreview]:
         """Preview an order made from Taobao cart items.
 
-        ``previewTaobaoCartOrder``: POST /v2/taobao/cart/preview/order (docs: inferred; retried on failure).
+        ``previewTaobaoCartOrder``: POST /v2/taobao/cart/preview/order (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            ids: Cart record ids to price (the `id` of each cart item). Required only by inference:
+                optional here, the server decides.
+            order_address: Shipping address of a Taobao cart order (schema name as on the older-
+                generation page). Note the snake_case `mobile_phone` inside an otherwise camelCase body;
+                every field may be null.
+            user_id: Platform user id.
         """
         from .models.preview_taobao_cart_order_request import (
             PreviewTaobaoCartOrderRequest,
@@ -639,7 +744,15 @@ class RawTaobaoCart:
     ) -> APIResponse[None | str | TaobaoCartOrderResult]:
         """Create a Taobao order from cart items.
 
-        ``createTaobaoCartOrder``: POST /v2/taobao/cart/create/order (docs: inferred; never retried).
+        ``createTaobaoCartOrder``: POST /v2/taobao/cart/create/order (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            ids: Cart record ids to turn into an order.
+            order_address: Shipping address of a Taobao cart order (schema name as on the older-
+                generation page). Note the snake_case `mobile_phone` inside an otherwise camelCase body;
+                every field may be null.
+            user_id: Platform user id.
         """
         from .models.create_taobao_cart_order_request import (
             CreateTaobaoCartOrderRequest,
@@ -676,7 +789,8 @@ class RawTaobaoCart:
     ) -> APIResponse[None | TaobaoCartList]:
         """List the Taobao shopping cart.
 
-        ``listTaobaoCartItems``: GET /v2/taobao/cart/list (docs: inferred; retried on failure).
+        ``listTaobaoCartItems``: GET /v2/taobao/cart/list (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
         """
         _body = None
         _params: dict[str, Any] = {}
@@ -706,7 +820,12 @@ class RawTaobaoCart:
     ) -> APIResponse[bool | None]:
         """Delete items from the Taobao shopping cart.
 
-        ``deleteTaobaoCartItems``: POST /v2/taobao/cart/delete (docs: inferred; never retried).
+        ``deleteTaobaoCartItems``: POST /v2/taobao/cart/delete (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            ids: Cart record ids to delete. Required only by inference: optional here, the server
+                decides.
         """
         from .models.delete_taobao_cart_items_request import (
             DeleteTaobaoCartItemsRequest,
@@ -760,7 +879,30 @@ class RawTaobaoCart:
     ) -> APIResponse[bool | None]:
         """Add a product to the Taobao shopping cart.
 
-        ``addTaobaoCartItem``: POST /v2/taobao/cart/add (docs: partial; never retried).
+        ``addTaobaoCartItem``: POST /v2/taobao/cart/add (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            mp_id: Distribution ("mp") product id.
+            mp_sku_id: Distribution ("mp") SKU id.
+            user_id: Platform user id.
+            platform: Platform code (optional; its values are not explained).
+            item_map_id: Encoded Taobao product id (e.g. "WUnUC1cILiBjt-Jv3lDdlQ").
+            sku_id: SKU id.
+            item_title: Product title.
+            item_pic: Product image URL.
+            price: Product price (integer; unit not stated).
+            promotion_price: Price after discount (integer; unit not stated).
+            properties: SKU attributes; the older-generation example is a JSON-encoded list of
+                {valueId, valueName, propId, propName}.
+            quantity: Quantity to add.
+            shop_id: Shop id.
+            ali_shop_id: Shop id in string form.
+            shop_name: Shop name.
+            sku_quantity: Stock of the SKU (a string).
+            user_nick: User nickname.
+            price_ranges: Tier prices.
+            quote_type: Quote type (optional; values not given).
         """
         from .models.add_taobao_cart_item_request import AddTaobaoCartItemRequest
 
@@ -813,7 +955,12 @@ class RawTaobaoCart:
     ) -> APIResponse[bool | None]:
         """Change the quantity of a Taobao cart item.
 
-        ``updateTaobaoCartItemQuantity``: POST /v2/taobao/cart/edit-quantity (docs: inferred; never retried).
+        ``updateTaobaoCartItemQuantity``: POST /v2/taobao/cart/edit-quantity (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            id: Cart record id. Required only by inference: optional here, the server decides.
+            quantity: New quantity.
         """
         from .models.update_taobao_cart_item_quantity_request import (
             UpdateTaobaoCartItemQuantityRequest,
@@ -864,7 +1011,20 @@ class RawTaobaoRefunds:
     ) -> APIResponse[None | TaobaoRefundPage]:
         """List Taobao refunds (reverse orders).
 
-        ``listTaobaoRefunds``: POST /v2/taobao/order/refund/queryList (docs: inferred; retried on failure).
+        ``listTaobaoRefunds``: POST /v2/taobao/order/refund/queryList (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            page_size: Page size.
+            refund_id: Only this reverse order.
+            purchase_order_id: Only reverse orders of this purchase order.
+            sales_order_id: Only reverse orders of this sales order.
+            refund_status: Only reverse orders in this status. The values are not listed on the
+                page; the upstream Taobao Global codes are 0 none, 10 applied, 20 seller agreed, 30
+                goods returned, 100 refunded, -10 seller refused, -20 closed.
+            refund_start_time: Start of the time range (a number; unit not stated).
+            refund_end_time: End of the time range (a number; unit not stated).
+            page_no: Page number.
         """
         from .models.list_taobao_refunds_request import ListTaobaoRefundsRequest
 
@@ -907,7 +1067,16 @@ class RawTaobaoRefunds:
     ) -> APIResponse[None | RefundRenderVO]:
         """Render the refund form for a Taobao sub-order.
 
-        ``renderTaobaoRefund``: POST /v2/taobao/order/refund/render (docs: seen; retried on failure).
+        ``renderTaobaoRefund``: POST /v2/taobao/order/refund/render (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            refund_type: Refund type. Values not listed on the page; upstream Taobao Global uses 1 =
+                refund only, 2 = return and refund.
+            goods_status: Goods status. Values not listed on the page; upstream Taobao Global uses 1
+                not shipped, 2 shipped, 3 not received, 4 received, 5 sent back, 6 seller confirmed
+                receipt.
+            sub_order_id: Sub-order id the refund is for (required-ness not shown on the page).
         """
         from .models.render_taobao_refund_request import RenderTaobaoRefundRequest
 
@@ -943,7 +1112,12 @@ class RawTaobaoRefunds:
     ) -> APIResponse[None | TaobaoReturnLogisticsRender]:
         """Get the return-shipment form of a Taobao refund.
 
-        ``renderTaobaoReturnLogistics``: GET /v2/taobao/order/refund/logistics/render (docs: inferred; retried on failure).
+        ``renderTaobaoReturnLogistics``: GET /v2/taobao/order/refund/logistics/render (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            refund_id: Reverse (refund) order id. Inferred from the sibling detail and cancel calls.
+                Required only by inference: optional here, the server decides.
         """
         _body = None
         _params: dict[str, Any] = {
@@ -978,7 +1152,16 @@ class RawTaobaoRefunds:
     ) -> APIResponse[bool | None]:
         """Submit the return shipment of a Taobao refund.
 
-        ``submitTaobaoReturnLogistics``: POST /v2/taobao/order/refund/logistics/submit (docs: inferred; never retried).
+        ``submitTaobaoReturnLogistics``: POST /v2/taobao/order/refund/logistics/submit (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            refund_id: Reverse (refund) order id. Required only by inference: optional here, the
+                server decides.
+            logistics_company_code: Carrier code (a demo lists SF, ZTO, YTO; no PandaPon list is
+                known).
+            logistics_company_name: Carrier name.
+            logistics_no: Waybill number of the return parcel.
         """
         from .models.submit_taobao_return_logistics_request import (
             SubmitTaobaoReturnLogisticsRequest,
@@ -1017,7 +1200,11 @@ class RawTaobaoRefunds:
     ) -> APIResponse[None | TaobaoRefundCancelResult]:
         """Cancel (withdraw) a Taobao refund.
 
-        ``cancelTaobaoRefund``: GET /v2/taobao/order/refund/cancel/{refundId} (docs: partial; never retried).
+        ``cancelTaobaoRefund``: GET /v2/taobao/order/refund/cancel/{refundId} (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            refund_id: Reverse (refund) order id.
         """
         _body = None
         _params: dict[str, Any] = {
@@ -1051,7 +1238,14 @@ class RawTaobaoRefunds:
     ) -> APIResponse[None | TaobaoRefundMessageSubmitResult]:
         """Post a message on a Taobao refund.
 
-        ``submitTaobaoRefundMessage``: POST /v2/taobao/order/refund/submit/message (docs: inferred; never retried).
+        ``submitTaobaoRefundMessage``: POST /v2/taobao/order/refund/submit/message (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            refund_id: Reverse (refund) order id.
+            refund_message: Message text.
+            refund_images: Images, sent as a single string (format not documented; marked optional
+                on the page).
         """
         from .models.submit_taobao_refund_message_request import (
             SubmitTaobaoRefundMessageRequest,
@@ -1095,7 +1289,20 @@ class RawTaobaoRefunds:
     ) -> APIResponse[None | TaobaoRefundSubmitResult]:
         """Submit a refund request for a Taobao sub-order.
 
-        ``createTaobaoRefund``: POST /v2/taobao/order/refund/submit (docs: inferred; never retried).
+        ``createTaobaoRefund``: POST /v2/taobao/order/refund/submit (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            sub_order_id: Sub-order id the refund is for (same field as in `renderTaobaoRefund`).
+                Required only by inference: optional here, the server decides.
+            refund_type: Refund type (upstream 1 = refund only, 2 = return and refund).
+            goods_status: Goods status (upstream codes 1-6, see `renderTaobaoRefund`).
+            reason_id: Refund reason, one of the `refundReasons` returned by `renderTaobaoRefund`.
+            refund_fee: Amount asked for, within the render call's `maxRefundFee` range. Unit not
+                stated by PandaPon; upstream Taobao Global refunds use fen.
+            refund_desc: Buyer's description of the problem.
+            refund_images: Voucher images (format not documented; a single string on the message
+                call).
         """
         from .models.create_taobao_refund_request import CreateTaobaoRefundRequest
 
@@ -1137,7 +1344,14 @@ class RawTaobaoRefunds:
     ) -> APIResponse[builtins.list[TaobaoRefundMessage] | None]:
         """List the messages of a Taobao refund.
 
-        ``listTaobaoRefundMessages``: POST /v2/taobao/order/refund/message/list (docs: inferred; retried on failure).
+        ``listTaobaoRefundMessages``: POST /v2/taobao/order/refund/message/list (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            refund_id: Reverse (refund) order id. Required only by inference: optional here, the
+                server decides.
+            page_no: Page number (inferred).
+            page_size: Page size (inferred).
         """
         from .models.list_taobao_refund_messages_request import (
             ListTaobaoRefundMessagesRequest,
@@ -1181,7 +1395,18 @@ class RawTaobaoRefunds:
     ) -> APIResponse[None | TaobaoRefundSubmitResult]:
         """Modify an open Taobao refund.
 
-        ``updateTaobaoRefund``: POST /v2/taobao/order/refund/modify (docs: inferred; never retried).
+        ``updateTaobaoRefund``: POST /v2/taobao/order/refund/modify (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            refund_id: Reverse (refund) order id. Required only by inference: optional here, the
+                server decides.
+            refund_type: Refund type (upstream 1 = refund only, 2 = return and refund).
+            goods_status: Goods status (upstream codes 1-6, see `renderTaobaoRefund`).
+            reason_id: Refund reason id.
+            refund_fee: Amount asked for. Unit not stated by PandaPon; upstream uses fen.
+            refund_desc: Buyer's description.
+            refund_images: Voucher images (format not documented).
         """
         from .models.update_taobao_refund_request import UpdateTaobaoRefundRequest
 
@@ -1221,7 +1446,11 @@ class RawTaobaoRefunds:
     ) -> APIResponse[None | TaoBaoRefundOrderDetailDTO]:
         """Get a Taobao refund (reverse order) by id.
 
-        ``getTaobaoRefund``: GET /v2/taobao/order/refund/query (docs: seen; retried on failure).
+        ``getTaobaoRefund``: GET /v2/taobao/order/refund/query (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            refund_id: Reverse (refund) order id.
         """
         _body = None
         _params: dict[str, Any] = {
@@ -1262,7 +1491,15 @@ class RawAlibabaProducts:
     ) -> APIResponse[AlibabaProductDetail | None]:
         """Get the detail of a 1688 product.
 
-        ``getAlibabaProduct``: POST /v2/alibaba/product/detail/get (docs: partial; retried on failure).
+        ``getAlibabaProduct``: POST /v2/alibaba/product/detail/get (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            offer_id: 1688 product id. The older page's example types it integer (0); the newest
+                1688 calls use encoded string ids (e.g. "f6vE-dfY1NV37oG_fz9WSA" in the related-products
+                call), so either form is accepted here.
+            country: Language of the translated fields; the docs say to pass "en" for now.
+            out_member_id: The developer's own id for the end user (optional).
         """
         from .models.get_alibaba_product_request import GetAlibabaProductRequest
 
@@ -1307,7 +1544,21 @@ class RawAlibabaProducts:
     ) -> APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None]:
         """Search 1688 products by keyword.
 
-        ``searchAlibabaProducts``: POST /v2/alibaba/product/keywords/query (docs: seen; retried on failure).
+        ``searchAlibabaProducts``: POST /v2/alibaba/product/keywords/query (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            keyword: Search keyword.
+            begin_page: Page number, starting at 1.
+            page_size: Page size.
+            country: Language of the translated fields; the docs say to pass "en" for now.
+            filter_: Optional comma-separated filter tokens, e.g. "shipInToday,ksCiphertext" (the
+                full list is in the docs' FAQ, not retrieved).
+            sort: Optional sort as a JSON string, e.g. "{\\"price\\":\\"desc\\"}".
+            out_member_id: The developer's own id for the end user.
+            price_start: Lowest wholesale price, as a string (e.g. "633.69").
+            price_end: Highest wholesale price, as a string (e.g. "647.60").
+            category_id: Category id, as a string here (integer in the image and store searches).
         """
         from .models.search_alibaba_products_request import SearchAlibabaProductsRequest
 
@@ -1361,7 +1612,23 @@ class RawAlibabaProducts:
     ) -> APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None]:
         """Search 1688 products by image.
 
-        ``searchAlibabaProductsByImage``: POST /v2/alibaba/product/image/query (docs: seen; retried on failure).
+        ``searchAlibabaProductsByImage``: POST /v2/alibaba/product/image/query (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            image_base_64: The picture, Base64-encoded (sent in the JSON body, not as multipart).
+            begin_page: Page number, starting at 1.
+            page_size: Page size.
+            country: Language of the translated fields; the docs say to pass "en" for now.
+            region: Which subject of the picture to search for (a crop region; empty string in the
+                older example).
+            filter_: Optional comma-separated filter tokens, e.g. "shipInToday,ksCiphertext".
+            sort: Optional sort as a JSON string, e.g. "{\\"price\\":\\"asc\\"}".
+            price_start: Lowest wholesale price, as a string.
+            price_end: Highest wholesale price, as a string.
+            category_id: Category id.
+            image_address: Optional URL of a picture already on 1688 (alicdn).
+            out_member_id: The developer's own id for the end user.
         """
         from .models.search_alibaba_products_by_image_request import (
             SearchAlibabaProductsByImageRequest,
@@ -1418,7 +1685,21 @@ class RawAlibabaProducts:
     ) -> APIResponse[AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO | None]:
         """Search the products of one 1688 store.
 
-        ``searchAlibabaSellerProducts``: POST /v2/alibaba/product/query/selleroffer (docs: seen; retried on failure).
+        ``searchAlibabaSellerProducts``: POST /v2/alibaba/product/query/selleroffer (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            keyword: Search keyword (the newest page's label for it is a copy slip).
+            begin_page: Page number, starting at 1.
+            page_size: Page size.
+            filter_: Optional comma-separated filter tokens (see the docs' FAQ).
+            sort: Sort as a JSON string, e.g. "{\\"price\\":\\"desc\\"}".
+            out_member_id: The developer's own id for the end user.
+            price_start: Lowest wholesale price, as a string.
+            price_end: Highest wholesale price, as a string.
+            category_id: Category id.
+            country: Language of the translated fields ("en" by default per the older page).
+            seller_open_id: Encoded id of the store (seller) to search in.
         """
         from .models.search_alibaba_seller_products_request import (
             SearchAlibabaSellerProductsRequest,
@@ -1467,7 +1748,17 @@ class RawAlibabaProducts:
     ) -> APIResponse[AlibabaCategory | None]:
         """Get a 1688 category and its children, translated.
 
-        ``getAlibabaCategory``: POST /v2/alibaba/product/category/query (docs: inferred; retried on failure).
+        ``getAlibabaCategory``: POST /v2/alibaba/product/category/query (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            category_id: Category id; 0 asks for the top-level categories. Required only by
+                inference: optional here, the server decides.
+            language: Language of the translated names (required upstream; e.g. en, ja). The sibling
+                searches call this `country`; which name PandaPon uses here is not known.
+            parent_cate_id: Parent category id (optional upstream).
+            out_member_id: The developer's own id for the end user (upstream limit 64 letters or
+                digits).
         """
         from .models.get_alibaba_category_request import GetAlibabaCategoryRequest
 
@@ -1507,7 +1798,15 @@ class RawAlibabaProducts:
     ) -> APIResponse[builtins.list[AlibabaRecommendedProduct] | None]:
         """Get recommended 1688 products.
 
-        ``getAlibabaProductRecommendations``: POST /v2/alibaba/product/productRecommendQuery (docs: inferred; retried on failure).
+        ``getAlibabaProductRecommendations``: POST /v2/alibaba/product/productRecommendQuery (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            begin_page: Page number, starting at 1.
+            page_size: Page size.
+            country: Language of the translated fields, e.g. en.
+            out_member_id: The developer's own id for the end user; recommendations are personalised
+                by it.
         """
         from .models.get_alibaba_product_recommendations_request import (
             GetAlibabaProductRecommendationsRequest,
@@ -1549,7 +1848,15 @@ class RawAlibabaProducts:
     ) -> APIResponse[builtins.list[AlibabaRecommendedProduct] | None]:
         """Get 1688 products related to a product.
 
-        ``getAlibabaRelatedProducts``: POST /v2/alibaba/product/productRelatedRecommendQuery (docs: partial; retried on failure).
+        ``getAlibabaRelatedProducts``: POST /v2/alibaba/product/productRelatedRecommendQuery (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            offer_id: Encoded id of the product to find related products for (not the numeric 1688
+                id).
+            page_no: Page number, starting at 1.
+            page_size: Page size (upstream allows at most 10).
+            language: Language code; the page lists en and vi.
         """
         from .models.get_alibaba_related_products_request import (
             GetAlibabaRelatedProductsRequest,
@@ -1597,7 +1904,21 @@ class RawAlibabaProducts:
     ) -> APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None]:
         """Search 1688 "global strictly selected" products by keyword.
 
-        ``searchAlibabaGlobalSelectedProducts``: POST /v2/alibaba/product/global/keywords/query (docs: inferred; retried on failure).
+        ``searchAlibabaGlobalSelectedProducts``: POST /v2/alibaba/product/global/keywords/query (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            keyword: Search keyword.
+            begin_page: Page number, starting at 1.
+            page_size: Page size.
+            country: Language of the translated fields; the docs say to pass "en" for now.
+            filter_: Optional comma-separated filter tokens, e.g. "shipInToday,ksCiphertext" (the
+                full list is in the docs' FAQ, not retrieved).
+            sort: Optional sort as a JSON string, e.g. "{\\"price\\":\\"desc\\"}".
+            out_member_id: The developer's own id for the end user.
+            price_start: Lowest wholesale price, as a string (e.g. "633.69").
+            price_end: Highest wholesale price, as a string (e.g. "647.60").
+            category_id: Category id, as a string here (integer in the image and store searches).
         """
         from .models.search_alibaba_global_selected_products_request import (
             SearchAlibabaGlobalSelectedProductsRequest,
@@ -1651,7 +1972,21 @@ class RawAlibabaProducts:
     ) -> APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None]:
         """Search 1688 "strictly selected" products by keyword.
 
-        ``searchAlibabaSelectedProducts``: POST /v2/alibaba/product/strict/keywords/query (docs: inferred; retried on failure).
+        ``searchAlibabaSelectedProducts``: POST /v2/alibaba/product/strict/keywords/query (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            keyword: Search keyword.
+            begin_page: Page number, starting at 1.
+            page_size: Page size.
+            country: Language of the translated fields; the docs say to pass "en" for now.
+            filter_: Optional comma-separated filter tokens, e.g. "shipInToday,ksCiphertext" (the
+                full list is in the docs' FAQ, not retrieved).
+            sort: Optional sort as a JSON string, e.g. "{\\"price\\":\\"desc\\"}".
+            out_member_id: The developer's own id for the end user.
+            price_start: Lowest wholesale price, as a string (e.g. "633.69").
+            price_end: Highest wholesale price, as a string (e.g. "647.60").
+            category_id: Category id, as a string here (integer in the image and store searches).
         """
         from .models.search_alibaba_selected_products_request import (
             SearchAlibabaSelectedProductsRequest,
@@ -1699,7 +2034,16 @@ class RawAlibabaProducts:
     ) -> APIResponse[AlibabaHotList | None]:
         """Get a 1688 best-seller ranking list.
 
-        ``getAlibabaHotList``: POST /v2/alibaba/product/topList/query (docs: inferred; retried on failure).
+        ``getAlibabaHotList``: POST /v2/alibaba/product/topList/query (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            rank_id: Ranking id; a category id may be given for that category's ranking. Required
+                only by inference: optional here, the server decides.
+            rank_type: Ranking type. Upstream values: complex (overall), hot (best sellers),
+                goodPrice (best prices).
+            limit: Number of products to return (upstream allows at most 20).
+            language: Language of the translated titles, e.g. en.
         """
         from .models.get_alibaba_hot_list_request import GetAlibabaHotListRequest
 
@@ -1742,7 +2086,8 @@ class RawAlibabaCart:
     ) -> APIResponse[AlibabaCartV2VO | None]:
         """List the 1688 shopping cart.
 
-        ``listAlibabaCartItems``: GET /v2/alibaba/cart/list (docs: seen; retried on failure).
+        ``listAlibabaCartItems``: GET /v2/alibaba/cart/list (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
         """
         _body = None
         _params: dict[str, Any] = {}
@@ -1787,7 +2132,31 @@ class RawAlibabaCart:
     ) -> APIResponse[bool | int | None | str]:
         """Add a 1688 product to the cart.
 
-        ``addAlibabaCartItem``: POST /v2/alibaba/cart/add (docs: inferred; never retried).
+        ``addAlibabaCartItem``: POST /v2/alibaba/cart/add (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            offer_map_id: Encoded 1688 product id (as in the cart list and the order calls).
+                Required only by inference: optional here, the server decides.
+            spec_id: SKU spec id (32 hex characters).
+            sku_id: SKU id.
+            quantity: Quantity to add.
+            item_title: Product title to show in the cart.
+            item_pic: Product picture URL to show in the cart.
+            price: Unit price (unit not stated).
+            properties: SKU properties, as text.
+            seller_open_id: Encoded seller (shop) id; the cart groups lines by it.
+            seller_nick_name: Seller nickname.
+            amount_on_sale: Stock of the SKU.
+            price_ranges: Tier prices (the Taobao add call carries them; they look borrowed from the
+                1688 model).
+            quote_type: 1688 pricing mode (upstream values 0-3; see
+                `AlibabaProductSaleInfo.quoteType`).
+            product_no: Product number (purpose not documented; present on the edit-quantity call
+                and FastCargo).
+            container: Container or box number (purpose not documented; present on the edit-quantity
+                call and FastCargo).
+            user_id: Platform user id (the Taobao add call has it).
         """
         from .models.add_alibaba_cart_item_request import AddAlibabaCartItemRequest
 
@@ -1836,7 +2205,12 @@ class RawAlibabaCart:
     ) -> APIResponse[bool | None]:
         """Remove lines from the 1688 cart.
 
-        ``deleteAlibabaCartItems``: POST /v2/alibaba/cart/delete (docs: inferred; never retried).
+        ``deleteAlibabaCartItems``: POST /v2/alibaba/cart/delete (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            cart_ids: Cart record ids (`id` in the cart list) to remove. Required only by inference:
+                optional here, the server decides.
         """
         from .models.delete_alibaba_cart_items_request import (
             DeleteAlibabaCartItemsRequest,
@@ -1876,7 +2250,17 @@ class RawAlibabaCart:
     ) -> APIResponse[bool | None]:
         """Change the quantity of a 1688 cart line.
 
-        ``updateAlibabaCartItemQuantity``: POST /v2/alibaba/cart/edit-quantity (docs: partial; never retried).
+        ``updateAlibabaCartItemQuantity``: POST /v2/alibaba/cart/edit-quantity (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            quantity: New quantity of the line.
+            id: Cart record id (`id` in the cart list).
+            update_time: Operation time. The page shows a serialized server-side (Java) date object
+                here, which looks like a leaked internal type; it can presumably be omitted. Kept
+                loosely typed.
+            product_no: Product number (purpose not documented).
+            container: Container or box number (purpose not documented).
         """
         from .models.update_alibaba_cart_item_quantity_request import (
             UpdateAlibabaCartItemQuantityRequest,
@@ -1917,7 +2301,13 @@ class RawAlibabaCart:
     ) -> APIResponse[AlibabaCreateOrderPreview | None]:
         """Preview the 1688 order(s) for cart lines.
 
-        ``previewAlibabaCartOrder``: POST /v2/alibaba/cart/preview/order (docs: partial; retried on failure).
+        ``previewAlibabaCartOrder``: POST /v2/alibaba/cart/preview/order (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            cart_ids: Cart record ids (`id` in the cart list) to preview.
+            address_param: 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
         """
         from .models.preview_alibaba_cart_order_request import (
             PreviewAlibabaCartOrderRequest,
@@ -1963,7 +2353,22 @@ class RawAlibabaCart:
     ]:
         """Create 1688 order(s) from cart lines.
 
-        ``createAlibabaCartOrder``: POST /v2/alibaba/cart/create/order (docs: partial; never retried).
+        ``createAlibabaCartOrder``: POST /v2/alibaba/cart/create/order (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            flow: 1688 order flow, e.g. general. Upstream values: general, fenxiao, saleproxy,
+                paired, repurchase, boutiquefenxiao, boutiquepifa.
+            cart_ids: Cart record ids (`id` in the cart list) to order.
+            message: Note to the seller.
+            shop_promotion_id: Shop promotion id (from the preview's `shopPromotionList`).
+            trade_type: Trade (payment) mode, from the preview's `tradeModeNameList`. Upstream
+                values include assureTrade, alipay, period, assure, creditBuy, bank, 631staged,
+                37staged.
+            address_param: 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
+            user_id: User id.
+            staff_name: Name of the staff member placing the order.
         """
         from .models.create_alibaba_cart_order_request import (
             CreateAlibabaCartOrderRequest,
@@ -2013,7 +2418,11 @@ class RawAlibabaOrders:
     ) -> APIResponse[Any | None]:
         """Submit several 1688 orders for payment.
 
-        ``batchPayAlibabaOrders``: POST /v2/alibaba/order/batch/submit/to/pay (docs: partial; never retried).
+        ``batchPayAlibabaOrders``: POST /v2/alibaba/order/batch/submit/to/pay (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            order_ids: 1688 order ids to pay, as 19-digit strings.
         """
         from .models.batch_pay_alibaba_orders_request import (
             BatchPayAlibabaOrdersRequest,
@@ -2052,7 +2461,15 @@ class RawAlibabaOrders:
     ]:
         """Preview an order across several 1688 sellers.
 
-        ``batchPreviewAlibabaOrders``: POST /v2/alibaba/order/create/previewbatch (docs: inferred; retried on failure).
+        ``batchPreviewAlibabaOrders``: POST /v2/alibaba/order/create/previewbatch (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            address_param: 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
+            cargo_param_list: Lines to preview, possibly from several shops (each with its
+                `sellerOpenId`); the older page titles the list "must not be empty". Required only by
+                inference: optional here, the server decides.
         """
         from .models.batch_preview_alibaba_orders_request import (
             BatchPreviewAlibabaOrdersRequest,
@@ -2099,7 +2516,24 @@ class RawAlibabaOrders:
     ) -> APIResponse[builtins.list[AlibabaBuyerViewOrder] | None]:
         """Create 1688 orders across several sellers.
 
-        ``batchCreateAlibabaOrders``: POST /v2/alibaba/order/batch/create (docs: seen; never retried).
+        ``batchCreateAlibabaOrders``: POST /v2/alibaba/order/batch/create (never retried).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            flow: 1688 order flow, e.g. "general". Other values known from upstream 1688: fenxiao,
+                saleproxy, paired, repurchase, boutiquefenxiao, boutiquepifa.
+            message: Remark to the seller.
+            shop_promotion_id: Shop promotion (coupon) id, from a preview.
+            trade_type: Trade (payment) mode, from a preview's trade-mode list. Upstream values
+                include assureTrade, alipay, period, assure, creditBuy, bank, 631staged, 37staged.
+            address_param: 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
+            cargo_param_list: Lines to buy; the doc says the list must not be empty.
+            user_id: User id (purpose not explained).
+            staff_name: Name of the employee placing the order.
+            platform_order: Ordering channel (values not documented).
+            transfer_account_imgs: Bank-transfer voucher image(s).
+            transfer_account_remark: Bank-transfer remark.
         """
         from .models.batch_create_alibaba_orders_request import (
             BatchCreateAlibabaOrdersRequest,
@@ -2151,7 +2585,16 @@ class RawAlibabaOrders:
     ]:
         """Get the logistics trace of a 1688 order.
 
-        ``getAlibabaOrderLogistics``: GET /v2/alibaba/order/logistics/trace (docs: inferred; retried on failure).
+        ``getAlibabaOrderLogistics``: GET /v2/alibaba/order/logistics/trace (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_id: 1688 order id (19 digits, sent as text). Required only by inference: optional
+                here, the server decides.
+            logistics_id: Restrict the trace to one logistics order of the 1688 order (upstream
+                optional parameter).
+            web_site: Site identifier, "1688" (required upstream and in PandaPon's cancel call;
+                whether PandaPon wants it here is unknown).
         """
         _body = None
         _params: dict[str, Any] = {
@@ -2202,7 +2645,31 @@ class RawAlibabaOrders:
     ) -> APIResponse[AlibabaOrderPage | builtins.list[AlibabaBuyerViewOrder] | None]:
         """List 1688 orders page by page.
 
-        ``listAlibabaOrders``: POST /v2/alibaba/order/page (docs: partial; retried on failure).
+        ``listAlibabaOrders``: POST /v2/alibaba/order/page (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            page: Page number, starting at 1.
+            page_size: Page size (upstream example 20).
+            order_status: Order status filter. Known 1688 statuses (listed on an older PandaPon
+                page): waitbuyerpay, waitsellersend, waitbuyerreceive, confirm_goods, success, cancel,
+                terminated.
+            refund_status: Refund status filter (upstream values).
+            order_ids: Return only these 1688 order ids.
+            out_order_id: The developer's own order number.
+            product_name: Product title filter.
+            create_start_time: Orders created from this time.
+            create_end_time: Orders created until this time.
+            modify_start_time: Orders modified from this time.
+            modify_end_time: Orders modified until this time.
+            biz_types: 1688 business-type codes, e.g. cn (regular), ws (wholesale), yp (sample).
+            trade_type: 1688 trade-type code filter (upstream numeric codes as strings, e.g. "1"
+                escrow).
+            seller_member_id: Restrict to one seller (upstream member id).
+            seller_login_id: Restrict to one seller (upstream login id).
+            is_his: Query the history table (upstream flag).
+            need_buyer_address_and_phone: Include the buyer address and phone (upstream flag).
+            need_memo_info: Include memo information (upstream flag).
         """
         from .models.list_alibaba_orders_request import ListAlibabaOrdersRequest
 
@@ -2254,7 +2721,13 @@ class RawAlibabaOrders:
     ) -> APIResponse[AlibabaCreateOrderPreview | None]:
         """Preview a 1688 order before creating it.
 
-        ``previewAlibabaOrder``: POST /v2/alibaba/order/create/preview (docs: seen; retried on failure).
+        ``previewAlibabaOrder``: POST /v2/alibaba/order/create/preview (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            address_param: 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
+            cargo_param_list: Lines to preview; must not be empty.
         """
         from .models.preview_alibaba_order_request import PreviewAlibabaOrderRequest
 
@@ -2298,7 +2771,21 @@ class RawAlibabaOrders:
     ]:
         """Create a 1688 order.
 
-        ``createAlibabaOrder``: POST /v2/alibaba/order/create (docs: partial; never retried).
+        ``createAlibabaOrder``: POST /v2/alibaba/order/create (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            flow: 1688 order flow, e.g. "general" (upstream values listed as known values).
+            address_param: 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
+            cargo_param_list: Lines to buy (assumed v2 `FastCargo`; the older page used numeric
+                `offerId`, `specId` and `quantity`, all required).
+            message: Remark to the seller.
+            shop_promotion_id: Shop promotion (coupon) id, from `previewAlibabaOrder`.
+            trade_type: Trade (payment) mode, one of the preview's `tradeModeNameList` values.
+            user_id: User id, as in the batch-create call (assumed).
+            staff_name: Name of the employee placing the order, as in the batch-create call
+                (assumed).
         """
         from .models.create_alibaba_order_request import CreateAlibabaOrderRequest
 
@@ -2342,7 +2829,15 @@ class RawAlibabaOrders:
     ) -> APIResponse[bool | None]:
         """Cancel an unpaid 1688 order.
 
-        ``cancelAlibabaOrder``: POST /v2/alibaba/order/cancel (docs: seen; never retried).
+        ``cancelAlibabaOrder``: POST /v2/alibaba/order/cancel (never retried).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            web_site: Site identifier; "1688".
+            order_id: 1688 order id (exceeds 2^53; send it as an exact integer).
+            cancel_reason: Why the order is cancelled, free text in the doc's example (required in
+                the older docs, optional on the v2 page).
+            remark: Remark.
         """
         from .models.cancel_alibaba_order_request import CancelAlibabaOrderRequest
 
@@ -2379,7 +2874,11 @@ class RawAlibabaOrders:
     ) -> APIResponse[AlibabaPayOrderVO | None]:
         """Pay a 1688 order or get its payment link.
 
-        ``payAlibabaOrder``: GET /v2/alibaba/order/pay/url (docs: seen; never retried).
+        ``payAlibabaOrder``: GET /v2/alibaba/order/pay/url (never retried).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            order_id: 1688 order id.
         """
         _body = None
         _params: dict[str, Any] = {
@@ -2412,7 +2911,12 @@ class RawAlibabaOrders:
     ) -> APIResponse[AlibabaOrderReceiptConfirmResult | None]:
         """Confirm receipt of a 1688 order.
 
-        ``confirmAlibabaOrderReceipt``: POST /v2/alibaba/order/receivegoods (docs: partial; never retried).
+        ``confirmAlibabaOrderReceipt``: POST /v2/alibaba/order/receivegoods (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            order_id: 1688 order id.
+            order_entry_ids: Ids of the order lines (sub-orders) whose receipt is confirmed.
         """
         from .models.confirm_alibaba_order_receipt_request import (
             ConfirmAlibabaOrderReceiptRequest,
@@ -2450,7 +2954,14 @@ class RawAlibabaOrders:
     ) -> APIResponse[AlibabaWangwangNickResult | None | str]:
         """Turn a 1688 openUid into a Wangwang nickname.
 
-        ``decryptAlibabaWangwangNick``: POST /v2/alibaba/product/openuid/decrypt (docs: inferred; retried on failure).
+        ``decryptAlibabaWangwangNick``: POST /v2/alibaba/product/openuid/decrypt (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            open_uid: Encoded 1688 member id to decrypt (same encoding as the `sellerOpenId` of
+                products and cart lines, e.g. "BBBJ82cNui3EUaxxMi_7Go73g"). Required only by inference:
+                optional here, the server decides.
+            offer_id: 1688 product id the chat is about (a string in the client and twin examples).
         """
         from .models.decrypt_alibaba_wangwang_nick_request import (
             DecryptAlibabaWangwangNickRequest,
@@ -2494,7 +3005,12 @@ class RawAlibabaRefunds:
     ) -> APIResponse[AlibabaRefundInfo | None]:
         """Get a 1688 refund.
 
-        ``getAlibabaRefund``: POST /v2/alibaba/refund/info (docs: partial; retried on failure).
+        ``getAlibabaRefund``: POST /v2/alibaba/refund/info (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            refund_id: The refund id again, for servers that read it from the query (older
+                Vietnamese page). Send the same value as in the body.
         """
         from .models.get_alibaba_refund_request import GetAlibabaRefundRequest
 
@@ -2534,7 +3050,15 @@ class RawAlibabaRefunds:
     ]:
         """List the refund reasons allowed for a 1688 order.
 
-        ``listAlibabaRefundReasons``: POST /v2/alibaba/refund/reason/list (docs: inferred; retried on failure).
+        ``listAlibabaRefundReasons``: POST /v2/alibaba/refund/reason/list (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_id: 1688 order id. Required only by inference: optional here, the server decides.
+            order_entry_ids: Ids of the order lines the refund is for (required upstream).
+            goods_status: Goods status, as later passed to `createAlibabaRefund` (required
+                upstream): refundWaitSellerSend, refundWaitBuyerReceive, refundBuyerReceived (in-sale),
+                aftersaleBuyerNotReceived, aftersaleBuyerReceived (after-sale).
         """
         from .models.list_alibaba_refund_reasons_request import (
             ListAlibabaRefundReasonsRequest,
@@ -2572,7 +3096,13 @@ class RawAlibabaRefunds:
     ) -> APIResponse[AlibabaRefundVoucher | None | str]:
         """Upload a 1688 refund voucher image.
 
-        ``uploadAlibabaRefundVoucher``: POST /v2/alibaba/refund/voucher/upload (docs: inferred; never retried).
+        ``uploadAlibabaRefundVoucher``: POST /v2/alibaba/refund/voucher/upload (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            image_base_64: The voucher image as Base64 (at most 1 MB before encoding; jpg, gif,
+                jpeg, png or bmp). Field name as in the 1688 image search; upstream calls the bytes
+                `imageData`. Required only by inference: optional here, the server decides.
         """
         from .models.upload_alibaba_refund_voucher_request import (
             UploadAlibabaRefundVoucherRequest,
@@ -2617,7 +3147,26 @@ class RawAlibabaRefunds:
     ) -> APIResponse[AlibabaRefundCreateVO | None]:
         """Apply for a refund or return on a 1688 order.
 
-        ``createAlibabaRefund``: POST /v2/alibaba/refund/detail/create (docs: seen; never retried).
+        ``createAlibabaRefund``: POST /v2/alibaba/refund/detail/create (never retried).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            order_id: 1688 (main) order id.
+            dispute_request: Kind of request. Upstream values: refund (refund only) and returnRefund
+                (return and refund, only after the goods were received).
+            apply_payment: Refund amount requested for the goods (fen upstream; PandaPon does not
+                state the unit).
+            apply_carriage: Freight refund requested (fen upstream; PandaPon does not state the
+                unit).
+            apply_reason_id: Reason id from `listAlibabaRefundReasons`.
+            description: The buyer's explanation (upstream allows 2 to 150 characters).
+            goods_status: Status of the goods when applying. Upstream values: refundWaitSellerSend,
+                refundWaitBuyerReceive, refundBuyerReceived (in-sale), aftersaleBuyerNotReceived,
+                aftersaleBuyerReceived (after-sale).
+            order_entry_ids: Ids of the order lines to refund.
+            vouchers: Voucher image paths ("image domain/relative path") from
+                `uploadAlibabaRefundVoucher` (upstream accepts 1 to 5).
+            order_entry_count_list: Quantity to refund per order line.
         """
         from .models.create_alibaba_refund_request import CreateAlibabaRefundRequest
 
@@ -2664,7 +3213,19 @@ class RawAlibabaRefunds:
     ) -> APIResponse[AlibabaRefundReturnGoodSubmitVO | None]:
         """Submit the return shipment of a 1688 refund.
 
-        ``submitAlibabaRefundReturn``: POST /v2/alibaba/refund/goods/return (docs: seen; never retried).
+        ``submitAlibabaRefundReturn``: POST /v2/alibaba/refund/goods/return (never retried).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            refund_id: Refund number, starting with "TQ".
+            logistics_company_no: Carrier code, from the logistics-company list
+                (`listAlibabaLogisticsCompanies`).
+            freight_bill: Waybill number of the return parcel; a wrong number lets the seller refuse
+                the refund.
+            description: Shipping note, 2 to 200 characters.
+            vouchers: Voucher image paths ("image domain/relative path") as returned by
+                `uploadAlibabaRefundVoucher`; at most 10 images, each at most 1 MB,
+                jpg/gif/jpeg/png/bmp. Without vouchers a later claim cannot be made.
         """
         from .models.submit_alibaba_refund_return_request import (
             SubmitAlibabaRefundReturnRequest,
@@ -2703,7 +3264,8 @@ class RawAlibabaRefunds:
     ) -> APIResponse[builtins.list[AlibabaLogisticsCompany] | None]:
         """List the carriers usable for 1688 returns.
 
-        ``listAlibabaLogisticsCompanies``: GET /v2/alibaba/logistics/company/list (docs: inferred; retried on failure).
+        ``listAlibabaLogisticsCompanies``: GET /v2/alibaba/logistics/company/list (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
         """
         _body = None
         _params: dict[str, Any] = {}
@@ -2739,7 +3301,8 @@ class RawAddresses:
     ) -> APIResponse[builtins.list[UserAddress] | None | UserAddress]:
         """List the user's saved shipping addresses.
 
-        ``listAddresses``: POST /v2/open/address/list (docs: inferred; retried on failure).
+        ``listAddresses``: POST /v2/open/address/list (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
         """
         from .models.list_addresses_request import ListAddressesRequest
 
@@ -2777,7 +3340,18 @@ class RawAddresses:
     ) -> APIResponse[Any | None]:
         """Add a shipping address or update a saved one.
 
-        ``saveAddress``: POST /v2/open/address/addOrUpdate (docs: seen; never retried).
+        ``saveAddress``: POST /v2/open/address/addOrUpdate (never retried).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            id: Address id. Set it to update a saved address; omitted or 0 most likely creates a new
+                one (inferred; the docs only say "ID number").
+            name: Recipient name.
+            province: Province name.
+            city: City name.
+            district: District name.
+            address: Street address.
+            phone: Recipient mobile number.
         """
         from .models.save_address_request import SaveAddressRequest
 
@@ -2829,7 +3403,17 @@ class RawLogistics:
     ) -> APIResponse[FreightQuote | builtins.list[FreightQuote] | None]:
         """Estimate the overseas freight of one product SKU.
 
-        ``estimateFreight``: POST /v2/open/pp/logistics/itemLogisticsPrice (docs: partial; retried on failure).
+        ``estimateFreight``: POST /v2/open/pp/logistics/itemLogisticsPrice (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            item_id: Product id, e.g. "2048232789087639".
+            sku_id: SKU id, e.g. "4970432383383".
+            receiver_address: Foreign receiver address of the warehouse-logistics calls (schema name
+                as in the docs). Every field is optional and may be null.
+            quantity: Quantity to ship.
+            currency: Currency code of `price` (allowed values not documented).
+            price: Item price, as a string; the unit is not stated.
         """
         from .models.estimate_freight_request import EstimateFreightRequest
 
@@ -2869,7 +3453,13 @@ class RawLogistics:
     ) -> APIResponse[None | OrderFreightPreview | str]:
         """Preview the overseas freight of an order.
 
-        ``previewOrderFreight``: POST /v2/open/pp/logistics/orderRenderFreight (docs: partial; retried on failure).
+        ``previewOrderFreight``: POST /v2/open/pp/logistics/orderRenderFreight (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            receiver_address: Foreign receiver address of the warehouse-logistics calls (schema name
+                as in the docs). Every field is optional and may be null.
+            render_items: The lines to price.
         """
         from .models.preview_order_freight_request import PreviewOrderFreightRequest
 
@@ -2906,7 +3496,13 @@ class RawLogistics:
     ) -> APIResponse[Any | None]:
         """Report the domestic (China) shipments of a logistics order.
 
-        ``updateDomesticLogistics``: POST /v2/open/pp/logistics/updateLogisticInfo (docs: partial; never retried).
+        ``updateDomesticLogistics``: POST /v2/open/pp/logistics/updateLogisticInfo (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            order_id: Logistics order id, e.g. "21" (presumably the id of the booked order).
+            tmall_order_id: Related Tmall order id, e.g. "12345667".
+            logistic_infos: Shipping information per line.
         """
         from .models.update_domestic_logistics_request import (
             UpdateDomesticLogisticsRequest,
@@ -2948,7 +3544,18 @@ class RawLogistics:
     ) -> APIResponse[int | InternationalLogisticsOrder | None | str]:
         """Book an international logistics order.
 
-        ``createInternationalLogisticsOrder``: POST /v2/open/pp/logistics/orderBookingFreight (docs: partial; never retried).
+        ``createInternationalLogisticsOrder``: POST /v2/open/pp/logistics/orderBookingFreight (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            render_id: Freight preview id, e.g. "FF2024080200007"; presumably the `renderId`
+                returned by `previewOrderFreight` (inferred).
+            receiver_address: Foreign receiver address of the warehouse-logistics calls (schema name
+                as in the docs). Every field is optional and may be null.
+            line_items: The lines to ship.
+            tmall_order_info: The related Tmall/Taobao order of a logistics booking (schema name as
+                in the docs).
+            remark: Remark.
         """
         from .models.create_international_logistics_order_request import (
             CreateInternationalLogisticsOrderRequest,
@@ -3075,7 +3682,12 @@ class AsyncRawTaobaoProducts:
     ) -> APIResponse[None | TaoBaoProductDetailsV2VO]:
         """Get one Taobao product by its item id.
 
-        ``getTaobaoProduct``: GET /v2/taobao/product/get (docs: partial; retried on failure).
+        ``getTaobaoProduct``: GET /v2/taobao/product/get (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            item_id: Taobao product id. The v2 docs use an encoded id string; the older generation
+                used the numeric Taobao item id.
         """
         _body = None
         _params: dict[str, Any] = {
@@ -3107,7 +3719,12 @@ class AsyncRawTaobaoProducts:
     ) -> APIResponse[None | TaobaoProductBatchCheckResult]:
         """Check several Taobao products for distribution (mp) availability.
 
-        ``batchCheckTaobaoProducts``: POST /v2/taobao/product/batch/check (docs: inferred; retried on failure).
+        ``batchCheckTaobaoProducts``: POST /v2/taobao/product/batch/check (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            params: JSON-encoded array of `{"itemId": "<Taobao item id>", "skuIds": ["<sku id>",
+                ...]}`, sent as a string (not as a nested array).
         """
         from .models.batch_check_taobao_products_request import (
             BatchCheckTaobaoProductsRequest,
@@ -3146,7 +3763,15 @@ class AsyncRawTaobaoProducts:
     ) -> APIResponse[None | TaobaoProductSearchPage]:
         """Search Taobao products by keyword.
 
-        ``searchTaobaoProducts``: POST /v2/taobao/product/item/search (docs: partial; retried on failure).
+        ``searchTaobaoProducts``: POST /v2/taobao/product/item/search (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            keyword: Search keyword.
+            page_no: Page number (the example starts at 1).
+            page_size: Page size, 1 to 40.
+            sort: Sort key. The docs show only "tk_rate_desc", a Taobao-affiliate sort key; the
+                other keys of that family are listed as known values but were not seen on PandaPon.
         """
         from .models.search_taobao_products_request import SearchTaobaoProductsRequest
 
@@ -3191,7 +3816,17 @@ class AsyncRawTaobaoProducts:
     ]:
         """Search Taobao products by image.
 
-        ``searchTaobaoProductsByImage``: POST /v2/taobao/product/image/search (docs: inferred; retried on failure).
+        ``searchTaobaoProductsByImage``: POST /v2/taobao/product/image/search (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            image_base_64: Image content as Base64 (as in PandaPon's 1688 image search).
+            image_address: Image URL (as in PandaPon's 1688 image search).
+            pic_url: Image URL under the upstream Taobao Global name.
+            image_id: Id of an image uploaded beforehand (upstream `/upload/image`).
+            language: Language of translated titles.
+            page_no: Page number, as in the keyword search.
+            page_size: Page size, as in the keyword search.
         """
         from .models.search_taobao_products_by_image_request import (
             SearchTaobaoProductsByImageRequest,
@@ -3244,7 +3879,19 @@ class AsyncRawTaobaoOrders:
     ) -> APIResponse[None | TaobaoOrderCreateResult]:
         """Create a Taobao purchase order.
 
-        ``createTaobaoOrder``: POST /v2/taobao/order (docs: inferred; never retried).
+        ``createTaobaoOrder``: POST /v2/taobao/order (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_line_list: The lines to buy: a JSON-encoded array of `TaobaoOrderLine` sent as a
+                string (older page), or the array itself.
+            receiver: Receiver address: a JSON-encoded `TaobaoOrderReceiver` sent as a string (older
+                page), or the object itself. Marked required on the older page.
+            purchase_amount: Planned total purchase amount; integer, unit not stated (the older
+                example sends 400 for two lines of 200 units at price "1"; the upstream API uses fen).
+                Marked required on the older page.
+            order_source: Sales channel the order comes from, e.g. "lazada".
+            seller_order_number: The developer's own order number.
         """
         from .models.create_taobao_order_request import CreateTaobaoOrderRequest
 
@@ -3289,7 +3936,20 @@ class AsyncRawTaobaoOrders:
     ) -> APIResponse[None | TaobaoOrderPage]:
         """List Taobao orders page by page.
 
-        ``listTaobaoOrders``: POST /v2/taobao/order/page (docs: inferred; retried on failure).
+        ``listTaobaoOrders``: POST /v2/taobao/order/page (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            page_no: Page number, from 1.
+            page_size: Page size.
+            status: Only orders in this status (see `TaobaoOrder.status` for the known values).
+            sort_type: Sort direction.
+            modify_time_start: Only orders modified at or after this time (epoch milliseconds
+                upstream).
+            modify_time_end: Only orders modified at or before this time (epoch milliseconds
+                upstream).
+            outer_purchase_id: Only the order with this developer-side purchase id.
+            purchase_ids: Only these Taobao purchase order ids.
         """
         from .models.list_taobao_orders_request import ListTaobaoOrdersRequest
 
@@ -3332,7 +3992,14 @@ class AsyncRawTaobaoOrders:
     ) -> APIResponse[bool | None]:
         """Cancel a Taobao order.
 
-        ``cancelTaobaoOrder``: POST /v2/taobao/order/cancel (docs: inferred; never retried).
+        ``cancelTaobaoOrder``: POST /v2/taobao/order/cancel (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_id: The order to cancel (PandaPon order id; 19-digit numeric string in the older
+                examples). Required only by inference: optional here, the server decides.
+            cancel_reason: Why the order is cancelled (free text in PandaPon's 1688 cancel example).
+            remark: Additional remark.
         """
         from .models.cancel_taobao_order_request import CancelTaobaoOrderRequest
 
@@ -3370,7 +4037,13 @@ class AsyncRawTaobaoOrders:
     ) -> APIResponse[Any | None]:
         """Change the forward warehouse of a Taobao order.
 
-        ``updateTaobaoOrderWarehouse``: POST /v2/taobao/order/updateWarehouse (docs: inferred; never retried).
+        ``updateTaobaoOrderWarehouse``: POST /v2/taobao/order/updateWarehouse (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_id: Order id (a 19-digit PandaPon order id string in the example).
+            warehouse_name: Name of the forward warehouse.
+            warehouse_address: Address of the forward warehouse.
         """
         from .models.update_taobao_order_warehouse_request import (
             UpdateTaobaoOrderWarehouseRequest,
@@ -3408,7 +4081,12 @@ class AsyncRawTaobaoOrders:
     ) -> APIResponse[None | TaobaoOrderPayResult]:
         """Pay a Taobao order.
 
-        ``payTaobaoOrder``: POST /v2/taobao/order/pay (docs: inferred; never retried).
+        ``payTaobaoOrder``: POST /v2/taobao/order/pay (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_id: The order to pay. Required only by inference: optional here, the server
+                decides.
         """
         from .models.pay_taobao_order_request import PayTaobaoOrderRequest
 
@@ -3447,7 +4125,21 @@ class AsyncRawTaobaoOrders:
     ) -> APIResponse[None | str]:
         """Get a chat (IM) link to the Taobao seller.
 
-        ``getTaobaoImLink``: POST /v2/taobao/order/page/link/get (docs: inferred; retried on failure).
+        ``getTaobaoImLink``: POST /v2/taobao/order/page/link/get (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            source_type: What the chat is about; "item" in the example.
+            biz_id: Id of that item (or other business object), e.g. "700187748440". Required only
+                by inference: optional here, the server decides.
+            login_name: Declared (and marked required) on the older page, but absent from its
+                example; the page's sample value for it is
+                `{"sourceType":"item","bizId":"700187748440"}`, i.e. the example body itself.
+            password: Declared (and marked required) on the older page, but absent from its example.
+            page_name: Declared (and marked required) on the older page, but absent from its
+                example.
+            page_param_map: Declared (and marked required) on the older page, but absent from its
+                example.
         """
         from .models.get_taobao_im_link_request import GetTaobaoImLinkRequest
 
@@ -3486,7 +4178,13 @@ class AsyncRawTaobaoOrders:
     ) -> APIResponse[None | TaobaoOrder]:
         """Get one Taobao order by id.
 
-        ``getTaobaoOrder``: GET /v2/taobao/order/detail (docs: inferred; retried on failure).
+        ``getTaobaoOrder``: GET /v2/taobao/order/detail (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_id: Order id (inferred name). PandaPon's older Taobao calls use a 19-digit
+                PandaPon order id string; the upstream query uses the Taobao purchase order id. Required
+                only by inference: optional here, the server decides.
         """
         _body = None
         _params: dict[str, Any] = {
@@ -3518,7 +4216,12 @@ class AsyncRawTaobaoOrders:
     ) -> APIResponse[None | TaoBaoLogisticsDetailVO]:
         """Get the domestic logistics of a Taobao sub-order.
 
-        ``getTaobaoOrderLogistics``: GET /v2/taobao/order/logistics/detail/get (docs: seen; retried on failure).
+        ``getTaobaoOrderLogistics``: GET /v2/taobao/order/logistics/detail/get (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            sub_purchase_order_id: Taobao purchase sub-order id (a 12-digit numeric string in the
+                examples).
         """
         _body = None
         _params: dict[str, Any] = {
@@ -3559,7 +4262,16 @@ class AsyncRawTaobaoCart:
     ) -> APIResponse[None | TaobaoCartOrderPreview]:
         """Preview an order made from Taobao cart items.
 
-        ``previewTaobaoCartOrder``: POST /v2/taobao/cart/preview/order (docs: inferred; retried on failure).
+        ``previewTaobaoCartOrder``: POST /v2/taobao/cart/preview/order (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            ids: Cart record ids to price (the `id` of each cart item). Required only by inference:
+                optional here, the server decides.
+            order_address: Shipping address of a Taobao cart order (schema name as on the older-
+                generation page). Note the snake_case `mobile_phone` inside an otherwise camelCase body;
+                every field may be null.
+            user_id: Platform user id.
         """
         from .models.preview_taobao_cart_order_request import (
             PreviewTaobaoCartOrderRequest,
@@ -3599,7 +4311,15 @@ class AsyncRawTaobaoCart:
     ) -> APIResponse[None | str | TaobaoCartOrderResult]:
         """Create a Taobao order from cart items.
 
-        ``createTaobaoCartOrder``: POST /v2/taobao/cart/create/order (docs: inferred; never retried).
+        ``createTaobaoCartOrder``: POST /v2/taobao/cart/create/order (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            ids: Cart record ids to turn into an order.
+            order_address: Shipping address of a Taobao cart order (schema name as on the older-
+                generation page). Note the snake_case `mobile_phone` inside an otherwise camelCase body;
+                every field may be null.
+            user_id: Platform user id.
         """
         from .models.create_taobao_cart_order_request import (
             CreateTaobaoCartOrderRequest,
@@ -3636,7 +4356,8 @@ class AsyncRawTaobaoCart:
     ) -> APIResponse[None | TaobaoCartList]:
         """List the Taobao shopping cart.
 
-        ``listTaobaoCartItems``: GET /v2/taobao/cart/list (docs: inferred; retried on failure).
+        ``listTaobaoCartItems``: GET /v2/taobao/cart/list (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
         """
         _body = None
         _params: dict[str, Any] = {}
@@ -3666,7 +4387,12 @@ class AsyncRawTaobaoCart:
     ) -> APIResponse[bool | None]:
         """Delete items from the Taobao shopping cart.
 
-        ``deleteTaobaoCartItems``: POST /v2/taobao/cart/delete (docs: inferred; never retried).
+        ``deleteTaobaoCartItems``: POST /v2/taobao/cart/delete (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            ids: Cart record ids to delete. Required only by inference: optional here, the server
+                decides.
         """
         from .models.delete_taobao_cart_items_request import (
             DeleteTaobaoCartItemsRequest,
@@ -3720,7 +4446,30 @@ class AsyncRawTaobaoCart:
     ) -> APIResponse[bool | None]:
         """Add a product to the Taobao shopping cart.
 
-        ``addTaobaoCartItem``: POST /v2/taobao/cart/add (docs: partial; never retried).
+        ``addTaobaoCartItem``: POST /v2/taobao/cart/add (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            mp_id: Distribution ("mp") product id.
+            mp_sku_id: Distribution ("mp") SKU id.
+            user_id: Platform user id.
+            platform: Platform code (optional; its values are not explained).
+            item_map_id: Encoded Taobao product id (e.g. "WUnUC1cILiBjt-Jv3lDdlQ").
+            sku_id: SKU id.
+            item_title: Product title.
+            item_pic: Product image URL.
+            price: Product price (integer; unit not stated).
+            promotion_price: Price after discount (integer; unit not stated).
+            properties: SKU attributes; the older-generation example is a JSON-encoded list of
+                {valueId, valueName, propId, propName}.
+            quantity: Quantity to add.
+            shop_id: Shop id.
+            ali_shop_id: Shop id in string form.
+            shop_name: Shop name.
+            sku_quantity: Stock of the SKU (a string).
+            user_nick: User nickname.
+            price_ranges: Tier prices.
+            quote_type: Quote type (optional; values not given).
         """
         from .models.add_taobao_cart_item_request import AddTaobaoCartItemRequest
 
@@ -3773,7 +4522,12 @@ class AsyncRawTaobaoCart:
     ) -> APIResponse[bool | None]:
         """Change the quantity of a Taobao cart item.
 
-        ``updateTaobaoCartItemQuantity``: POST /v2/taobao/cart/edit-quantity (docs: inferred; never retried).
+        ``updateTaobaoCartItemQuantity``: POST /v2/taobao/cart/edit-quantity (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            id: Cart record id. Required only by inference: optional here, the server decides.
+            quantity: New quantity.
         """
         from .models.update_taobao_cart_item_quantity_request import (
             UpdateTaobaoCartItemQuantityRequest,
@@ -3824,7 +4578,20 @@ class AsyncRawTaobaoRefunds:
     ) -> APIResponse[None | TaobaoRefundPage]:
         """List Taobao refunds (reverse orders).
 
-        ``listTaobaoRefunds``: POST /v2/taobao/order/refund/queryList (docs: inferred; retried on failure).
+        ``listTaobaoRefunds``: POST /v2/taobao/order/refund/queryList (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            page_size: Page size.
+            refund_id: Only this reverse order.
+            purchase_order_id: Only reverse orders of this purchase order.
+            sales_order_id: Only reverse orders of this sales order.
+            refund_status: Only reverse orders in this status. The values are not listed on the
+                page; the upstream Taobao Global codes are 0 none, 10 applied, 20 seller agreed, 30
+                goods returned, 100 refunded, -10 seller refused, -20 closed.
+            refund_start_time: Start of the time range (a number; unit not stated).
+            refund_end_time: End of the time range (a number; unit not stated).
+            page_no: Page number.
         """
         from .models.list_taobao_refunds_request import ListTaobaoRefundsRequest
 
@@ -3867,7 +4634,16 @@ class AsyncRawTaobaoRefunds:
     ) -> APIResponse[None | RefundRenderVO]:
         """Render the refund form for a Taobao sub-order.
 
-        ``renderTaobaoRefund``: POST /v2/taobao/order/refund/render (docs: seen; retried on failure).
+        ``renderTaobaoRefund``: POST /v2/taobao/order/refund/render (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            refund_type: Refund type. Values not listed on the page; upstream Taobao Global uses 1 =
+                refund only, 2 = return and refund.
+            goods_status: Goods status. Values not listed on the page; upstream Taobao Global uses 1
+                not shipped, 2 shipped, 3 not received, 4 received, 5 sent back, 6 seller confirmed
+                receipt.
+            sub_order_id: Sub-order id the refund is for (required-ness not shown on the page).
         """
         from .models.render_taobao_refund_request import RenderTaobaoRefundRequest
 
@@ -3903,7 +4679,12 @@ class AsyncRawTaobaoRefunds:
     ) -> APIResponse[None | TaobaoReturnLogisticsRender]:
         """Get the return-shipment form of a Taobao refund.
 
-        ``renderTaobaoReturnLogistics``: GET /v2/taobao/order/refund/logistics/render (docs: inferred; retried on failure).
+        ``renderTaobaoReturnLogistics``: GET /v2/taobao/order/refund/logistics/render (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            refund_id: Reverse (refund) order id. Inferred from the sibling detail and cancel calls.
+                Required only by inference: optional here, the server decides.
         """
         _body = None
         _params: dict[str, Any] = {
@@ -3938,7 +4719,16 @@ class AsyncRawTaobaoRefunds:
     ) -> APIResponse[bool | None]:
         """Submit the return shipment of a Taobao refund.
 
-        ``submitTaobaoReturnLogistics``: POST /v2/taobao/order/refund/logistics/submit (docs: inferred; never retried).
+        ``submitTaobaoReturnLogistics``: POST /v2/taobao/order/refund/logistics/submit (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            refund_id: Reverse (refund) order id. Required only by inference: optional here, the
+                server decides.
+            logistics_company_code: Carrier code (a demo lists SF, ZTO, YTO; no PandaPon list is
+                known).
+            logistics_company_name: Carrier name.
+            logistics_no: Waybill number of the return parcel.
         """
         from .models.submit_taobao_return_logistics_request import (
             SubmitTaobaoReturnLogisticsRequest,
@@ -3977,7 +4767,11 @@ class AsyncRawTaobaoRefunds:
     ) -> APIResponse[None | TaobaoRefundCancelResult]:
         """Cancel (withdraw) a Taobao refund.
 
-        ``cancelTaobaoRefund``: GET /v2/taobao/order/refund/cancel/{refundId} (docs: partial; never retried).
+        ``cancelTaobaoRefund``: GET /v2/taobao/order/refund/cancel/{refundId} (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            refund_id: Reverse (refund) order id.
         """
         _body = None
         _params: dict[str, Any] = {
@@ -4011,7 +4805,14 @@ class AsyncRawTaobaoRefunds:
     ) -> APIResponse[None | TaobaoRefundMessageSubmitResult]:
         """Post a message on a Taobao refund.
 
-        ``submitTaobaoRefundMessage``: POST /v2/taobao/order/refund/submit/message (docs: inferred; never retried).
+        ``submitTaobaoRefundMessage``: POST /v2/taobao/order/refund/submit/message (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            refund_id: Reverse (refund) order id.
+            refund_message: Message text.
+            refund_images: Images, sent as a single string (format not documented; marked optional
+                on the page).
         """
         from .models.submit_taobao_refund_message_request import (
             SubmitTaobaoRefundMessageRequest,
@@ -4055,7 +4856,20 @@ class AsyncRawTaobaoRefunds:
     ) -> APIResponse[None | TaobaoRefundSubmitResult]:
         """Submit a refund request for a Taobao sub-order.
 
-        ``createTaobaoRefund``: POST /v2/taobao/order/refund/submit (docs: inferred; never retried).
+        ``createTaobaoRefund``: POST /v2/taobao/order/refund/submit (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            sub_order_id: Sub-order id the refund is for (same field as in `renderTaobaoRefund`).
+                Required only by inference: optional here, the server decides.
+            refund_type: Refund type (upstream 1 = refund only, 2 = return and refund).
+            goods_status: Goods status (upstream codes 1-6, see `renderTaobaoRefund`).
+            reason_id: Refund reason, one of the `refundReasons` returned by `renderTaobaoRefund`.
+            refund_fee: Amount asked for, within the render call's `maxRefundFee` range. Unit not
+                stated by PandaPon; upstream Taobao Global refunds use fen.
+            refund_desc: Buyer's description of the problem.
+            refund_images: Voucher images (format not documented; a single string on the message
+                call).
         """
         from .models.create_taobao_refund_request import CreateTaobaoRefundRequest
 
@@ -4097,7 +4911,14 @@ class AsyncRawTaobaoRefunds:
     ) -> APIResponse[builtins.list[TaobaoRefundMessage] | None]:
         """List the messages of a Taobao refund.
 
-        ``listTaobaoRefundMessages``: POST /v2/taobao/order/refund/message/list (docs: inferred; retried on failure).
+        ``listTaobaoRefundMessages``: POST /v2/taobao/order/refund/message/list (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            refund_id: Reverse (refund) order id. Required only by inference: optional here, the
+                server decides.
+            page_no: Page number (inferred).
+            page_size: Page size (inferred).
         """
         from .models.list_taobao_refund_messages_request import (
             ListTaobaoRefundMessagesRequest,
@@ -4141,7 +4962,18 @@ class AsyncRawTaobaoRefunds:
     ) -> APIResponse[None | TaobaoRefundSubmitResult]:
         """Modify an open Taobao refund.
 
-        ``updateTaobaoRefund``: POST /v2/taobao/order/refund/modify (docs: inferred; never retried).
+        ``updateTaobaoRefund``: POST /v2/taobao/order/refund/modify (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            refund_id: Reverse (refund) order id. Required only by inference: optional here, the
+                server decides.
+            refund_type: Refund type (upstream 1 = refund only, 2 = return and refund).
+            goods_status: Goods status (upstream codes 1-6, see `renderTaobaoRefund`).
+            reason_id: Refund reason id.
+            refund_fee: Amount asked for. Unit not stated by PandaPon; upstream uses fen.
+            refund_desc: Buyer's description.
+            refund_images: Voucher images (format not documented).
         """
         from .models.update_taobao_refund_request import UpdateTaobaoRefundRequest
 
@@ -4181,7 +5013,11 @@ class AsyncRawTaobaoRefunds:
     ) -> APIResponse[None | TaoBaoRefundOrderDetailDTO]:
         """Get a Taobao refund (reverse order) by id.
 
-        ``getTaobaoRefund``: GET /v2/taobao/order/refund/query (docs: seen; retried on failure).
+        ``getTaobaoRefund``: GET /v2/taobao/order/refund/query (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            refund_id: Reverse (refund) order id.
         """
         _body = None
         _params: dict[str, Any] = {
@@ -4222,7 +5058,15 @@ class AsyncRawAlibabaProducts:
     ) -> APIResponse[AlibabaProductDetail | None]:
         """Get the detail of a 1688 product.
 
-        ``getAlibabaProduct``: POST /v2/alibaba/product/detail/get (docs: partial; retried on failure).
+        ``getAlibabaProduct``: POST /v2/alibaba/product/detail/get (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            offer_id: 1688 product id. The older page's example types it integer (0); the newest
+                1688 calls use encoded string ids (e.g. "f6vE-dfY1NV37oG_fz9WSA" in the related-products
+                call), so either form is accepted here.
+            country: Language of the translated fields; the docs say to pass "en" for now.
+            out_member_id: The developer's own id for the end user (optional).
         """
         from .models.get_alibaba_product_request import GetAlibabaProductRequest
 
@@ -4267,7 +5111,21 @@ class AsyncRawAlibabaProducts:
     ) -> APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None]:
         """Search 1688 products by keyword.
 
-        ``searchAlibabaProducts``: POST /v2/alibaba/product/keywords/query (docs: seen; retried on failure).
+        ``searchAlibabaProducts``: POST /v2/alibaba/product/keywords/query (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            keyword: Search keyword.
+            begin_page: Page number, starting at 1.
+            page_size: Page size.
+            country: Language of the translated fields; the docs say to pass "en" for now.
+            filter_: Optional comma-separated filter tokens, e.g. "shipInToday,ksCiphertext" (the
+                full list is in the docs' FAQ, not retrieved).
+            sort: Optional sort as a JSON string, e.g. "{\\"price\\":\\"desc\\"}".
+            out_member_id: The developer's own id for the end user.
+            price_start: Lowest wholesale price, as a string (e.g. "633.69").
+            price_end: Highest wholesale price, as a string (e.g. "647.60").
+            category_id: Category id, as a string here (integer in the image and store searches).
         """
         from .models.search_alibaba_products_request import SearchAlibabaProductsRequest
 
@@ -4321,7 +5179,23 @@ class AsyncRawAlibabaProducts:
     ) -> APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None]:
         """Search 1688 products by image.
 
-        ``searchAlibabaProductsByImage``: POST /v2/alibaba/product/image/query (docs: seen; retried on failure).
+        ``searchAlibabaProductsByImage``: POST /v2/alibaba/product/image/query (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            image_base_64: The picture, Base64-encoded (sent in the JSON body, not as multipart).
+            begin_page: Page number, starting at 1.
+            page_size: Page size.
+            country: Language of the translated fields; the docs say to pass "en" for now.
+            region: Which subject of the picture to search for (a crop region; empty string in the
+                older example).
+            filter_: Optional comma-separated filter tokens, e.g. "shipInToday,ksCiphertext".
+            sort: Optional sort as a JSON string, e.g. "{\\"price\\":\\"asc\\"}".
+            price_start: Lowest wholesale price, as a string.
+            price_end: Highest wholesale price, as a string.
+            category_id: Category id.
+            image_address: Optional URL of a picture already on 1688 (alicdn).
+            out_member_id: The developer's own id for the end user.
         """
         from .models.search_alibaba_products_by_image_request import (
             SearchAlibabaProductsByImageRequest,
@@ -4378,7 +5252,21 @@ class AsyncRawAlibabaProducts:
     ) -> APIResponse[AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO | None]:
         """Search the products of one 1688 store.
 
-        ``searchAlibabaSellerProducts``: POST /v2/alibaba/product/query/selleroffer (docs: seen; retried on failure).
+        ``searchAlibabaSellerProducts``: POST /v2/alibaba/product/query/selleroffer (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            keyword: Search keyword (the newest page's label for it is a copy slip).
+            begin_page: Page number, starting at 1.
+            page_size: Page size.
+            filter_: Optional comma-separated filter tokens (see the docs' FAQ).
+            sort: Sort as a JSON string, e.g. "{\\"price\\":\\"desc\\"}".
+            out_member_id: The developer's own id for the end user.
+            price_start: Lowest wholesale price, as a string.
+            price_end: Highest wholesale price, as a string.
+            category_id: Category id.
+            country: Language of the translated fields ("en" by default per the older page).
+            seller_open_id: Encoded id of the store (seller) to search in.
         """
         from .models.search_alibaba_seller_products_request import (
             SearchAlibabaSellerProductsRequest,
@@ -4427,7 +5315,17 @@ class AsyncRawAlibabaProducts:
     ) -> APIResponse[AlibabaCategory | None]:
         """Get a 1688 category and its children, translated.
 
-        ``getAlibabaCategory``: POST /v2/alibaba/product/category/query (docs: inferred; retried on failure).
+        ``getAlibabaCategory``: POST /v2/alibaba/product/category/query (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            category_id: Category id; 0 asks for the top-level categories. Required only by
+                inference: optional here, the server decides.
+            language: Language of the translated names (required upstream; e.g. en, ja). The sibling
+                searches call this `country`; which name PandaPon uses here is not known.
+            parent_cate_id: Parent category id (optional upstream).
+            out_member_id: The developer's own id for the end user (upstream limit 64 letters or
+                digits).
         """
         from .models.get_alibaba_category_request import GetAlibabaCategoryRequest
 
@@ -4467,7 +5365,15 @@ class AsyncRawAlibabaProducts:
     ) -> APIResponse[builtins.list[AlibabaRecommendedProduct] | None]:
         """Get recommended 1688 products.
 
-        ``getAlibabaProductRecommendations``: POST /v2/alibaba/product/productRecommendQuery (docs: inferred; retried on failure).
+        ``getAlibabaProductRecommendations``: POST /v2/alibaba/product/productRecommendQuery (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            begin_page: Page number, starting at 1.
+            page_size: Page size.
+            country: Language of the translated fields, e.g. en.
+            out_member_id: The developer's own id for the end user; recommendations are personalised
+                by it.
         """
         from .models.get_alibaba_product_recommendations_request import (
             GetAlibabaProductRecommendationsRequest,
@@ -4509,7 +5415,15 @@ class AsyncRawAlibabaProducts:
     ) -> APIResponse[builtins.list[AlibabaRecommendedProduct] | None]:
         """Get 1688 products related to a product.
 
-        ``getAlibabaRelatedProducts``: POST /v2/alibaba/product/productRelatedRecommendQuery (docs: partial; retried on failure).
+        ``getAlibabaRelatedProducts``: POST /v2/alibaba/product/productRelatedRecommendQuery (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            offer_id: Encoded id of the product to find related products for (not the numeric 1688
+                id).
+            page_no: Page number, starting at 1.
+            page_size: Page size (upstream allows at most 10).
+            language: Language code; the page lists en and vi.
         """
         from .models.get_alibaba_related_products_request import (
             GetAlibabaRelatedProductsRequest,
@@ -4557,7 +5471,21 @@ class AsyncRawAlibabaProducts:
     ) -> APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None]:
         """Search 1688 "global strictly selected" products by keyword.
 
-        ``searchAlibabaGlobalSelectedProducts``: POST /v2/alibaba/product/global/keywords/query (docs: inferred; retried on failure).
+        ``searchAlibabaGlobalSelectedProducts``: POST /v2/alibaba/product/global/keywords/query (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            keyword: Search keyword.
+            begin_page: Page number, starting at 1.
+            page_size: Page size.
+            country: Language of the translated fields; the docs say to pass "en" for now.
+            filter_: Optional comma-separated filter tokens, e.g. "shipInToday,ksCiphertext" (the
+                full list is in the docs' FAQ, not retrieved).
+            sort: Optional sort as a JSON string, e.g. "{\\"price\\":\\"desc\\"}".
+            out_member_id: The developer's own id for the end user.
+            price_start: Lowest wholesale price, as a string (e.g. "633.69").
+            price_end: Highest wholesale price, as a string (e.g. "647.60").
+            category_id: Category id, as a string here (integer in the image and store searches).
         """
         from .models.search_alibaba_global_selected_products_request import (
             SearchAlibabaGlobalSelectedProductsRequest,
@@ -4611,7 +5539,21 @@ class AsyncRawAlibabaProducts:
     ) -> APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None]:
         """Search 1688 "strictly selected" products by keyword.
 
-        ``searchAlibabaSelectedProducts``: POST /v2/alibaba/product/strict/keywords/query (docs: inferred; retried on failure).
+        ``searchAlibabaSelectedProducts``: POST /v2/alibaba/product/strict/keywords/query (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            keyword: Search keyword.
+            begin_page: Page number, starting at 1.
+            page_size: Page size.
+            country: Language of the translated fields; the docs say to pass "en" for now.
+            filter_: Optional comma-separated filter tokens, e.g. "shipInToday,ksCiphertext" (the
+                full list is in the docs' FAQ, not retrieved).
+            sort: Optional sort as a JSON string, e.g. "{\\"price\\":\\"desc\\"}".
+            out_member_id: The developer's own id for the end user.
+            price_start: Lowest wholesale price, as a string (e.g. "633.69").
+            price_end: Highest wholesale price, as a string (e.g. "647.60").
+            category_id: Category id, as a string here (integer in the image and store searches).
         """
         from .models.search_alibaba_selected_products_request import (
             SearchAlibabaSelectedProductsRequest,
@@ -4659,7 +5601,16 @@ class AsyncRawAlibabaProducts:
     ) -> APIResponse[AlibabaHotList | None]:
         """Get a 1688 best-seller ranking list.
 
-        ``getAlibabaHotList``: POST /v2/alibaba/product/topList/query (docs: inferred; retried on failure).
+        ``getAlibabaHotList``: POST /v2/alibaba/product/topList/query (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            rank_id: Ranking id; a category id may be given for that category's ranking. Required
+                only by inference: optional here, the server decides.
+            rank_type: Ranking type. Upstream values: complex (overall), hot (best sellers),
+                goodPrice (best prices).
+            limit: Number of products to return (upstream allows at most 20).
+            language: Language of the translated titles, e.g. en.
         """
         from .models.get_alibaba_hot_list_request import GetAlibabaHotListRequest
 
@@ -4702,7 +5653,8 @@ class AsyncRawAlibabaCart:
     ) -> APIResponse[AlibabaCartV2VO | None]:
         """List the 1688 shopping cart.
 
-        ``listAlibabaCartItems``: GET /v2/alibaba/cart/list (docs: seen; retried on failure).
+        ``listAlibabaCartItems``: GET /v2/alibaba/cart/list (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
         """
         _body = None
         _params: dict[str, Any] = {}
@@ -4747,7 +5699,31 @@ class AsyncRawAlibabaCart:
     ) -> APIResponse[bool | int | None | str]:
         """Add a 1688 product to the cart.
 
-        ``addAlibabaCartItem``: POST /v2/alibaba/cart/add (docs: inferred; never retried).
+        ``addAlibabaCartItem``: POST /v2/alibaba/cart/add (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            offer_map_id: Encoded 1688 product id (as in the cart list and the order calls).
+                Required only by inference: optional here, the server decides.
+            spec_id: SKU spec id (32 hex characters).
+            sku_id: SKU id.
+            quantity: Quantity to add.
+            item_title: Product title to show in the cart.
+            item_pic: Product picture URL to show in the cart.
+            price: Unit price (unit not stated).
+            properties: SKU properties, as text.
+            seller_open_id: Encoded seller (shop) id; the cart groups lines by it.
+            seller_nick_name: Seller nickname.
+            amount_on_sale: Stock of the SKU.
+            price_ranges: Tier prices (the Taobao add call carries them; they look borrowed from the
+                1688 model).
+            quote_type: 1688 pricing mode (upstream values 0-3; see
+                `AlibabaProductSaleInfo.quoteType`).
+            product_no: Product number (purpose not documented; present on the edit-quantity call
+                and FastCargo).
+            container: Container or box number (purpose not documented; present on the edit-quantity
+                call and FastCargo).
+            user_id: Platform user id (the Taobao add call has it).
         """
         from .models.add_alibaba_cart_item_request import AddAlibabaCartItemRequest
 
@@ -4796,7 +5772,12 @@ class AsyncRawAlibabaCart:
     ) -> APIResponse[bool | None]:
         """Remove lines from the 1688 cart.
 
-        ``deleteAlibabaCartItems``: POST /v2/alibaba/cart/delete (docs: inferred; never retried).
+        ``deleteAlibabaCartItems``: POST /v2/alibaba/cart/delete (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            cart_ids: Cart record ids (`id` in the cart list) to remove. Required only by inference:
+                optional here, the server decides.
         """
         from .models.delete_alibaba_cart_items_request import (
             DeleteAlibabaCartItemsRequest,
@@ -4836,7 +5817,17 @@ class AsyncRawAlibabaCart:
     ) -> APIResponse[bool | None]:
         """Change the quantity of a 1688 cart line.
 
-        ``updateAlibabaCartItemQuantity``: POST /v2/alibaba/cart/edit-quantity (docs: partial; never retried).
+        ``updateAlibabaCartItemQuantity``: POST /v2/alibaba/cart/edit-quantity (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            quantity: New quantity of the line.
+            id: Cart record id (`id` in the cart list).
+            update_time: Operation time. The page shows a serialized server-side (Java) date object
+                here, which looks like a leaked internal type; it can presumably be omitted. Kept
+                loosely typed.
+            product_no: Product number (purpose not documented).
+            container: Container or box number (purpose not documented).
         """
         from .models.update_alibaba_cart_item_quantity_request import (
             UpdateAlibabaCartItemQuantityRequest,
@@ -4877,7 +5868,13 @@ class AsyncRawAlibabaCart:
     ) -> APIResponse[AlibabaCreateOrderPreview | None]:
         """Preview the 1688 order(s) for cart lines.
 
-        ``previewAlibabaCartOrder``: POST /v2/alibaba/cart/preview/order (docs: partial; retried on failure).
+        ``previewAlibabaCartOrder``: POST /v2/alibaba/cart/preview/order (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            cart_ids: Cart record ids (`id` in the cart list) to preview.
+            address_param: 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
         """
         from .models.preview_alibaba_cart_order_request import (
             PreviewAlibabaCartOrderRequest,
@@ -4923,7 +5920,22 @@ class AsyncRawAlibabaCart:
     ]:
         """Create 1688 order(s) from cart lines.
 
-        ``createAlibabaCartOrder``: POST /v2/alibaba/cart/create/order (docs: partial; never retried).
+        ``createAlibabaCartOrder``: POST /v2/alibaba/cart/create/order (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            flow: 1688 order flow, e.g. general. Upstream values: general, fenxiao, saleproxy,
+                paired, repurchase, boutiquefenxiao, boutiquepifa.
+            cart_ids: Cart record ids (`id` in the cart list) to order.
+            message: Note to the seller.
+            shop_promotion_id: Shop promotion id (from the preview's `shopPromotionList`).
+            trade_type: Trade (payment) mode, from the preview's `tradeModeNameList`. Upstream
+                values include assureTrade, alipay, period, assure, creditBuy, bank, 631staged,
+                37staged.
+            address_param: 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
+            user_id: User id.
+            staff_name: Name of the staff member placing the order.
         """
         from .models.create_alibaba_cart_order_request import (
             CreateAlibabaCartOrderRequest,
@@ -4973,7 +5985,11 @@ class AsyncRawAlibabaOrders:
     ) -> APIResponse[Any | None]:
         """Submit several 1688 orders for payment.
 
-        ``batchPayAlibabaOrders``: POST /v2/alibaba/order/batch/submit/to/pay (docs: partial; never retried).
+        ``batchPayAlibabaOrders``: POST /v2/alibaba/order/batch/submit/to/pay (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            order_ids: 1688 order ids to pay, as 19-digit strings.
         """
         from .models.batch_pay_alibaba_orders_request import (
             BatchPayAlibabaOrdersRequest,
@@ -5012,7 +6028,15 @@ class AsyncRawAlibabaOrders:
     ]:
         """Preview an order across several 1688 sellers.
 
-        ``batchPreviewAlibabaOrders``: POST /v2/alibaba/order/create/previewbatch (docs: inferred; retried on failure).
+        ``batchPreviewAlibabaOrders``: POST /v2/alibaba/order/create/previewbatch (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            address_param: 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
+            cargo_param_list: Lines to preview, possibly from several shops (each with its
+                `sellerOpenId`); the older page titles the list "must not be empty". Required only by
+                inference: optional here, the server decides.
         """
         from .models.batch_preview_alibaba_orders_request import (
             BatchPreviewAlibabaOrdersRequest,
@@ -5059,7 +6083,24 @@ class AsyncRawAlibabaOrders:
     ) -> APIResponse[builtins.list[AlibabaBuyerViewOrder] | None]:
         """Create 1688 orders across several sellers.
 
-        ``batchCreateAlibabaOrders``: POST /v2/alibaba/order/batch/create (docs: seen; never retried).
+        ``batchCreateAlibabaOrders``: POST /v2/alibaba/order/batch/create (never retried).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            flow: 1688 order flow, e.g. "general". Other values known from upstream 1688: fenxiao,
+                saleproxy, paired, repurchase, boutiquefenxiao, boutiquepifa.
+            message: Remark to the seller.
+            shop_promotion_id: Shop promotion (coupon) id, from a preview.
+            trade_type: Trade (payment) mode, from a preview's trade-mode list. Upstream values
+                include assureTrade, alipay, period, assure, creditBuy, bank, 631staged, 37staged.
+            address_param: 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
+            cargo_param_list: Lines to buy; the doc says the list must not be empty.
+            user_id: User id (purpose not explained).
+            staff_name: Name of the employee placing the order.
+            platform_order: Ordering channel (values not documented).
+            transfer_account_imgs: Bank-transfer voucher image(s).
+            transfer_account_remark: Bank-transfer remark.
         """
         from .models.batch_create_alibaba_orders_request import (
             BatchCreateAlibabaOrdersRequest,
@@ -5111,7 +6152,16 @@ class AsyncRawAlibabaOrders:
     ]:
         """Get the logistics trace of a 1688 order.
 
-        ``getAlibabaOrderLogistics``: GET /v2/alibaba/order/logistics/trace (docs: inferred; retried on failure).
+        ``getAlibabaOrderLogistics``: GET /v2/alibaba/order/logistics/trace (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_id: 1688 order id (19 digits, sent as text). Required only by inference: optional
+                here, the server decides.
+            logistics_id: Restrict the trace to one logistics order of the 1688 order (upstream
+                optional parameter).
+            web_site: Site identifier, "1688" (required upstream and in PandaPon's cancel call;
+                whether PandaPon wants it here is unknown).
         """
         _body = None
         _params: dict[str, Any] = {
@@ -5162,7 +6212,31 @@ class AsyncRawAlibabaOrders:
     ) -> APIResponse[AlibabaOrderPage | builtins.list[AlibabaBuyerViewOrder] | None]:
         """List 1688 orders page by page.
 
-        ``listAlibabaOrders``: POST /v2/alibaba/order/page (docs: partial; retried on failure).
+        ``listAlibabaOrders``: POST /v2/alibaba/order/page (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            page: Page number, starting at 1.
+            page_size: Page size (upstream example 20).
+            order_status: Order status filter. Known 1688 statuses (listed on an older PandaPon
+                page): waitbuyerpay, waitsellersend, waitbuyerreceive, confirm_goods, success, cancel,
+                terminated.
+            refund_status: Refund status filter (upstream values).
+            order_ids: Return only these 1688 order ids.
+            out_order_id: The developer's own order number.
+            product_name: Product title filter.
+            create_start_time: Orders created from this time.
+            create_end_time: Orders created until this time.
+            modify_start_time: Orders modified from this time.
+            modify_end_time: Orders modified until this time.
+            biz_types: 1688 business-type codes, e.g. cn (regular), ws (wholesale), yp (sample).
+            trade_type: 1688 trade-type code filter (upstream numeric codes as strings, e.g. "1"
+                escrow).
+            seller_member_id: Restrict to one seller (upstream member id).
+            seller_login_id: Restrict to one seller (upstream login id).
+            is_his: Query the history table (upstream flag).
+            need_buyer_address_and_phone: Include the buyer address and phone (upstream flag).
+            need_memo_info: Include memo information (upstream flag).
         """
         from .models.list_alibaba_orders_request import ListAlibabaOrdersRequest
 
@@ -5214,7 +6288,13 @@ class AsyncRawAlibabaOrders:
     ) -> APIResponse[AlibabaCreateOrderPreview | None]:
         """Preview a 1688 order before creating it.
 
-        ``previewAlibabaOrder``: POST /v2/alibaba/order/create/preview (docs: seen; retried on failure).
+        ``previewAlibabaOrder``: POST /v2/alibaba/order/create/preview (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            address_param: 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
+            cargo_param_list: Lines to preview; must not be empty.
         """
         from .models.preview_alibaba_order_request import PreviewAlibabaOrderRequest
 
@@ -5258,7 +6338,21 @@ class AsyncRawAlibabaOrders:
     ]:
         """Create a 1688 order.
 
-        ``createAlibabaOrder``: POST /v2/alibaba/order/create (docs: partial; never retried).
+        ``createAlibabaOrder``: POST /v2/alibaba/order/create (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            flow: 1688 order flow, e.g. "general" (upstream values listed as known values).
+            address_param: 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
+            cargo_param_list: Lines to buy (assumed v2 `FastCargo`; the older page used numeric
+                `offerId`, `specId` and `quantity`, all required).
+            message: Remark to the seller.
+            shop_promotion_id: Shop promotion (coupon) id, from `previewAlibabaOrder`.
+            trade_type: Trade (payment) mode, one of the preview's `tradeModeNameList` values.
+            user_id: User id, as in the batch-create call (assumed).
+            staff_name: Name of the employee placing the order, as in the batch-create call
+                (assumed).
         """
         from .models.create_alibaba_order_request import CreateAlibabaOrderRequest
 
@@ -5302,7 +6396,15 @@ class AsyncRawAlibabaOrders:
     ) -> APIResponse[bool | None]:
         """Cancel an unpaid 1688 order.
 
-        ``cancelAlibabaOrder``: POST /v2/alibaba/order/cancel (docs: seen; never retried).
+        ``cancelAlibabaOrder``: POST /v2/alibaba/order/cancel (never retried).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            web_site: Site identifier; "1688".
+            order_id: 1688 order id (exceeds 2^53; send it as an exact integer).
+            cancel_reason: Why the order is cancelled, free text in the doc's example (required in
+                the older docs, optional on the v2 page).
+            remark: Remark.
         """
         from .models.cancel_alibaba_order_request import CancelAlibabaOrderRequest
 
@@ -5339,7 +6441,11 @@ class AsyncRawAlibabaOrders:
     ) -> APIResponse[AlibabaPayOrderVO | None]:
         """Pay a 1688 order or get its payment link.
 
-        ``payAlibabaOrder``: GET /v2/alibaba/order/pay/url (docs: seen; never retried).
+        ``payAlibabaOrder``: GET /v2/alibaba/order/pay/url (never retried).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            order_id: 1688 order id.
         """
         _body = None
         _params: dict[str, Any] = {
@@ -5372,7 +6478,12 @@ class AsyncRawAlibabaOrders:
     ) -> APIResponse[AlibabaOrderReceiptConfirmResult | None]:
         """Confirm receipt of a 1688 order.
 
-        ``confirmAlibabaOrderReceipt``: POST /v2/alibaba/order/receivegoods (docs: partial; never retried).
+        ``confirmAlibabaOrderReceipt``: POST /v2/alibaba/order/receivegoods (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            order_id: 1688 order id.
+            order_entry_ids: Ids of the order lines (sub-orders) whose receipt is confirmed.
         """
         from .models.confirm_alibaba_order_receipt_request import (
             ConfirmAlibabaOrderReceiptRequest,
@@ -5410,7 +6521,14 @@ class AsyncRawAlibabaOrders:
     ) -> APIResponse[AlibabaWangwangNickResult | None | str]:
         """Turn a 1688 openUid into a Wangwang nickname.
 
-        ``decryptAlibabaWangwangNick``: POST /v2/alibaba/product/openuid/decrypt (docs: inferred; retried on failure).
+        ``decryptAlibabaWangwangNick``: POST /v2/alibaba/product/openuid/decrypt (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            open_uid: Encoded 1688 member id to decrypt (same encoding as the `sellerOpenId` of
+                products and cart lines, e.g. "BBBJ82cNui3EUaxxMi_7Go73g"). Required only by inference:
+                optional here, the server decides.
+            offer_id: 1688 product id the chat is about (a string in the client and twin examples).
         """
         from .models.decrypt_alibaba_wangwang_nick_request import (
             DecryptAlibabaWangwangNickRequest,
@@ -5454,7 +6572,12 @@ class AsyncRawAlibabaRefunds:
     ) -> APIResponse[AlibabaRefundInfo | None]:
         """Get a 1688 refund.
 
-        ``getAlibabaRefund``: POST /v2/alibaba/refund/info (docs: partial; retried on failure).
+        ``getAlibabaRefund``: POST /v2/alibaba/refund/info (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            refund_id: The refund id again, for servers that read it from the query (older
+                Vietnamese page). Send the same value as in the body.
         """
         from .models.get_alibaba_refund_request import GetAlibabaRefundRequest
 
@@ -5494,7 +6617,15 @@ class AsyncRawAlibabaRefunds:
     ]:
         """List the refund reasons allowed for a 1688 order.
 
-        ``listAlibabaRefundReasons``: POST /v2/alibaba/refund/reason/list (docs: inferred; retried on failure).
+        ``listAlibabaRefundReasons``: POST /v2/alibaba/refund/reason/list (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_id: 1688 order id. Required only by inference: optional here, the server decides.
+            order_entry_ids: Ids of the order lines the refund is for (required upstream).
+            goods_status: Goods status, as later passed to `createAlibabaRefund` (required
+                upstream): refundWaitSellerSend, refundWaitBuyerReceive, refundBuyerReceived (in-sale),
+                aftersaleBuyerNotReceived, aftersaleBuyerReceived (after-sale).
         """
         from .models.list_alibaba_refund_reasons_request import (
             ListAlibabaRefundReasonsRequest,
@@ -5532,7 +6663,13 @@ class AsyncRawAlibabaRefunds:
     ) -> APIResponse[AlibabaRefundVoucher | None | str]:
         """Upload a 1688 refund voucher image.
 
-        ``uploadAlibabaRefundVoucher``: POST /v2/alibaba/refund/voucher/upload (docs: inferred; never retried).
+        ``uploadAlibabaRefundVoucher``: POST /v2/alibaba/refund/voucher/upload (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            image_base_64: The voucher image as Base64 (at most 1 MB before encoding; jpg, gif,
+                jpeg, png or bmp). Field name as in the 1688 image search; upstream calls the bytes
+                `imageData`. Required only by inference: optional here, the server decides.
         """
         from .models.upload_alibaba_refund_voucher_request import (
             UploadAlibabaRefundVoucherRequest,
@@ -5577,7 +6714,26 @@ class AsyncRawAlibabaRefunds:
     ) -> APIResponse[AlibabaRefundCreateVO | None]:
         """Apply for a refund or return on a 1688 order.
 
-        ``createAlibabaRefund``: POST /v2/alibaba/refund/detail/create (docs: seen; never retried).
+        ``createAlibabaRefund``: POST /v2/alibaba/refund/detail/create (never retried).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            order_id: 1688 (main) order id.
+            dispute_request: Kind of request. Upstream values: refund (refund only) and returnRefund
+                (return and refund, only after the goods were received).
+            apply_payment: Refund amount requested for the goods (fen upstream; PandaPon does not
+                state the unit).
+            apply_carriage: Freight refund requested (fen upstream; PandaPon does not state the
+                unit).
+            apply_reason_id: Reason id from `listAlibabaRefundReasons`.
+            description: The buyer's explanation (upstream allows 2 to 150 characters).
+            goods_status: Status of the goods when applying. Upstream values: refundWaitSellerSend,
+                refundWaitBuyerReceive, refundBuyerReceived (in-sale), aftersaleBuyerNotReceived,
+                aftersaleBuyerReceived (after-sale).
+            order_entry_ids: Ids of the order lines to refund.
+            vouchers: Voucher image paths ("image domain/relative path") from
+                `uploadAlibabaRefundVoucher` (upstream accepts 1 to 5).
+            order_entry_count_list: Quantity to refund per order line.
         """
         from .models.create_alibaba_refund_request import CreateAlibabaRefundRequest
 
@@ -5624,7 +6780,19 @@ class AsyncRawAlibabaRefunds:
     ) -> APIResponse[AlibabaRefundReturnGoodSubmitVO | None]:
         """Submit the return shipment of a 1688 refund.
 
-        ``submitAlibabaRefundReturn``: POST /v2/alibaba/refund/goods/return (docs: seen; never retried).
+        ``submitAlibabaRefundReturn``: POST /v2/alibaba/refund/goods/return (never retried).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            refund_id: Refund number, starting with "TQ".
+            logistics_company_no: Carrier code, from the logistics-company list
+                (`listAlibabaLogisticsCompanies`).
+            freight_bill: Waybill number of the return parcel; a wrong number lets the seller refuse
+                the refund.
+            description: Shipping note, 2 to 200 characters.
+            vouchers: Voucher image paths ("image domain/relative path") as returned by
+                `uploadAlibabaRefundVoucher`; at most 10 images, each at most 1 MB,
+                jpg/gif/jpeg/png/bmp. Without vouchers a later claim cannot be made.
         """
         from .models.submit_alibaba_refund_return_request import (
             SubmitAlibabaRefundReturnRequest,
@@ -5663,7 +6831,8 @@ class AsyncRawAlibabaRefunds:
     ) -> APIResponse[builtins.list[AlibabaLogisticsCompany] | None]:
         """List the carriers usable for 1688 returns.
 
-        ``listAlibabaLogisticsCompanies``: GET /v2/alibaba/logistics/company/list (docs: inferred; retried on failure).
+        ``listAlibabaLogisticsCompanies``: GET /v2/alibaba/logistics/company/list (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
         """
         _body = None
         _params: dict[str, Any] = {}
@@ -5699,7 +6868,8 @@ class AsyncRawAddresses:
     ) -> APIResponse[builtins.list[UserAddress] | None | UserAddress]:
         """List the user's saved shipping addresses.
 
-        ``listAddresses``: POST /v2/open/address/list (docs: inferred; retried on failure).
+        ``listAddresses``: POST /v2/open/address/list (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
         """
         from .models.list_addresses_request import ListAddressesRequest
 
@@ -5737,7 +6907,18 @@ class AsyncRawAddresses:
     ) -> APIResponse[Any | None]:
         """Add a shipping address or update a saved one.
 
-        ``saveAddress``: POST /v2/open/address/addOrUpdate (docs: seen; never retried).
+        ``saveAddress``: POST /v2/open/address/addOrUpdate (never retried).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            id: Address id. Set it to update a saved address; omitted or 0 most likely creates a new
+                one (inferred; the docs only say "ID number").
+            name: Recipient name.
+            province: Province name.
+            city: City name.
+            district: District name.
+            address: Street address.
+            phone: Recipient mobile number.
         """
         from .models.save_address_request import SaveAddressRequest
 
@@ -5789,7 +6970,17 @@ class AsyncRawLogistics:
     ) -> APIResponse[FreightQuote | builtins.list[FreightQuote] | None]:
         """Estimate the overseas freight of one product SKU.
 
-        ``estimateFreight``: POST /v2/open/pp/logistics/itemLogisticsPrice (docs: partial; retried on failure).
+        ``estimateFreight``: POST /v2/open/pp/logistics/itemLogisticsPrice (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            item_id: Product id, e.g. "2048232789087639".
+            sku_id: SKU id, e.g. "4970432383383".
+            receiver_address: Foreign receiver address of the warehouse-logistics calls (schema name
+                as in the docs). Every field is optional and may be null.
+            quantity: Quantity to ship.
+            currency: Currency code of `price` (allowed values not documented).
+            price: Item price, as a string; the unit is not stated.
         """
         from .models.estimate_freight_request import EstimateFreightRequest
 
@@ -5829,7 +7020,13 @@ class AsyncRawLogistics:
     ) -> APIResponse[None | OrderFreightPreview | str]:
         """Preview the overseas freight of an order.
 
-        ``previewOrderFreight``: POST /v2/open/pp/logistics/orderRenderFreight (docs: partial; retried on failure).
+        ``previewOrderFreight``: POST /v2/open/pp/logistics/orderRenderFreight (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            receiver_address: Foreign receiver address of the warehouse-logistics calls (schema name
+                as in the docs). Every field is optional and may be null.
+            render_items: The lines to price.
         """
         from .models.preview_order_freight_request import PreviewOrderFreightRequest
 
@@ -5866,7 +7063,13 @@ class AsyncRawLogistics:
     ) -> APIResponse[Any | None]:
         """Report the domestic (China) shipments of a logistics order.
 
-        ``updateDomesticLogistics``: POST /v2/open/pp/logistics/updateLogisticInfo (docs: partial; never retried).
+        ``updateDomesticLogistics``: POST /v2/open/pp/logistics/updateLogisticInfo (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            order_id: Logistics order id, e.g. "21" (presumably the id of the booked order).
+            tmall_order_id: Related Tmall order id, e.g. "12345667".
+            logistic_infos: Shipping information per line.
         """
         from .models.update_domestic_logistics_request import (
             UpdateDomesticLogisticsRequest,
@@ -5908,7 +7111,18 @@ class AsyncRawLogistics:
     ) -> APIResponse[int | InternationalLogisticsOrder | None | str]:
         """Book an international logistics order.
 
-        ``createInternationalLogisticsOrder``: POST /v2/open/pp/logistics/orderBookingFreight (docs: partial; never retried).
+        ``createInternationalLogisticsOrder``: POST /v2/open/pp/logistics/orderBookingFreight (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            render_id: Freight preview id, e.g. "FF2024080200007"; presumably the `renderId`
+                returned by `previewOrderFreight` (inferred).
+            receiver_address: Foreign receiver address of the warehouse-logistics calls (schema name
+                as in the docs). Every field is optional and may be null.
+            line_items: The lines to ship.
+            tmall_order_info: The related Tmall/Taobao order of a logistics booking (schema name as
+                in the docs).
+            remark: Remark.
         """
         from .models.create_international_logistics_order_request import (
             CreateInternationalLogisticsOrderRequest,

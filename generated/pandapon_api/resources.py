@@ -121,7 +121,12 @@ class TaobaoProducts:
     ) -> None | TaoBaoProductDetailsV2VO:
         """Get one Taobao product by its item id.
 
-        ``getTaobaoProduct``: GET /v2/taobao/product/get (docs: partial; retried on failure).
+        ``getTaobaoProduct``: GET /v2/taobao/product/get (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            item_id: Taobao product id. The v2 docs use an encoded id string; the older generation
+                used the numeric Taobao item id.
         """
         _body = None
         _params: dict[str, Any] = {
@@ -153,7 +158,12 @@ class TaobaoProducts:
     ) -> None | TaobaoProductBatchCheckResult:
         """Check several Taobao products for distribution (mp) availability.
 
-        ``batchCheckTaobaoProducts``: POST /v2/taobao/product/batch/check (docs: inferred; retried on failure).
+        ``batchCheckTaobaoProducts``: POST /v2/taobao/product/batch/check (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            params: JSON-encoded array of `{"itemId": "<Taobao item id>", "skuIds": ["<sku id>",
+                ...]}`, sent as a string (not as a nested array).
         """
         from .models.batch_check_taobao_products_request import (
             BatchCheckTaobaoProductsRequest,
@@ -192,7 +202,15 @@ class TaobaoProducts:
     ) -> None | TaobaoProductSearchPage:
         """Search Taobao products by keyword.
 
-        ``searchTaobaoProducts``: POST /v2/taobao/product/item/search (docs: partial; retried on failure).
+        ``searchTaobaoProducts``: POST /v2/taobao/product/item/search (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            keyword: Search keyword.
+            page_no: Page number (the example starts at 1).
+            page_size: Page size, 1 to 40.
+            sort: Sort key. The docs show only "tk_rate_desc", a Taobao-affiliate sort key; the
+                other keys of that family are listed as known values but were not seen on PandaPon.
         """
         from .models.search_taobao_products_request import SearchTaobaoProductsRequest
 
@@ -312,7 +330,17 @@ class TaobaoProducts:
     ) -> builtins.list[TaobaoProductSearchItem] | None | TaobaoProductSearchPage:
         """Search Taobao products by image.
 
-        ``searchTaobaoProductsByImage``: POST /v2/taobao/product/image/search (docs: inferred; retried on failure).
+        ``searchTaobaoProductsByImage``: POST /v2/taobao/product/image/search (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            image_base_64: Image content as Base64 (as in PandaPon's 1688 image search).
+            image_address: Image URL (as in PandaPon's 1688 image search).
+            pic_url: Image URL under the upstream Taobao Global name.
+            image_id: Id of an image uploaded beforehand (upstream `/upload/image`).
+            language: Language of translated titles.
+            page_no: Page number, as in the keyword search.
+            page_size: Page size, as in the keyword search.
         """
         from .models.search_taobao_products_by_image_request import (
             SearchTaobaoProductsByImageRequest,
@@ -458,7 +486,19 @@ class TaobaoOrders:
     ) -> None | TaobaoOrderCreateResult:
         """Create a Taobao purchase order.
 
-        ``createTaobaoOrder``: POST /v2/taobao/order (docs: inferred; never retried).
+        ``createTaobaoOrder``: POST /v2/taobao/order (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_line_list: The lines to buy: a JSON-encoded array of `TaobaoOrderLine` sent as a
+                string (older page), or the array itself.
+            receiver: Receiver address: a JSON-encoded `TaobaoOrderReceiver` sent as a string (older
+                page), or the object itself. Marked required on the older page.
+            purchase_amount: Planned total purchase amount; integer, unit not stated (the older
+                example sends 400 for two lines of 200 units at price "1"; the upstream API uses fen).
+                Marked required on the older page.
+            order_source: Sales channel the order comes from, e.g. "lazada".
+            seller_order_number: The developer's own order number.
         """
         from .models.create_taobao_order_request import CreateTaobaoOrderRequest
 
@@ -503,7 +543,20 @@ class TaobaoOrders:
     ) -> None | TaobaoOrderPage:
         """List Taobao orders page by page.
 
-        ``listTaobaoOrders``: POST /v2/taobao/order/page (docs: inferred; retried on failure).
+        ``listTaobaoOrders``: POST /v2/taobao/order/page (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            page_no: Page number, from 1.
+            page_size: Page size.
+            status: Only orders in this status (see `TaobaoOrder.status` for the known values).
+            sort_type: Sort direction.
+            modify_time_start: Only orders modified at or after this time (epoch milliseconds
+                upstream).
+            modify_time_end: Only orders modified at or before this time (epoch milliseconds
+                upstream).
+            outer_purchase_id: Only the order with this developer-side purchase id.
+            purchase_ids: Only these Taobao purchase order ids.
         """
         from .models.list_taobao_orders_request import ListTaobaoOrdersRequest
 
@@ -639,7 +692,14 @@ class TaobaoOrders:
     ) -> bool | None:
         """Cancel a Taobao order.
 
-        ``cancelTaobaoOrder``: POST /v2/taobao/order/cancel (docs: inferred; never retried).
+        ``cancelTaobaoOrder``: POST /v2/taobao/order/cancel (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_id: The order to cancel (PandaPon order id; 19-digit numeric string in the older
+                examples). Required only by inference: optional here, the server decides.
+            cancel_reason: Why the order is cancelled (free text in PandaPon's 1688 cancel example).
+            remark: Additional remark.
         """
         from .models.cancel_taobao_order_request import CancelTaobaoOrderRequest
 
@@ -677,7 +737,13 @@ class TaobaoOrders:
     ) -> Any | None:
         """Change the forward warehouse of a Taobao order.
 
-        ``updateTaobaoOrderWarehouse``: POST /v2/taobao/order/updateWarehouse (docs: inferred; never retried).
+        ``updateTaobaoOrderWarehouse``: POST /v2/taobao/order/updateWarehouse (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_id: Order id (a 19-digit PandaPon order id string in the example).
+            warehouse_name: Name of the forward warehouse.
+            warehouse_address: Address of the forward warehouse.
         """
         from .models.update_taobao_order_warehouse_request import (
             UpdateTaobaoOrderWarehouseRequest,
@@ -715,7 +781,12 @@ class TaobaoOrders:
     ) -> None | TaobaoOrderPayResult:
         """Pay a Taobao order.
 
-        ``payTaobaoOrder``: POST /v2/taobao/order/pay (docs: inferred; never retried).
+        ``payTaobaoOrder``: POST /v2/taobao/order/pay (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_id: The order to pay. Required only by inference: optional here, the server
+                decides.
         """
         from .models.pay_taobao_order_request import PayTaobaoOrderRequest
 
@@ -754,7 +825,21 @@ class TaobaoOrders:
     ) -> None | str:
         """Get a chat (IM) link to the Taobao seller.
 
-        ``getTaobaoImLink``: POST /v2/taobao/order/page/link/get (docs: inferred; retried on failure).
+        ``getTaobaoImLink``: POST /v2/taobao/order/page/link/get (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            source_type: What the chat is about; "item" in the example.
+            biz_id: Id of that item (or other business object), e.g. "700187748440". Required only
+                by inference: optional here, the server decides.
+            login_name: Declared (and marked required) on the older page, but absent from its
+                example; the page's sample value for it is
+                `{"sourceType":"item","bizId":"700187748440"}`, i.e. the example body itself.
+            password: Declared (and marked required) on the older page, but absent from its example.
+            page_name: Declared (and marked required) on the older page, but absent from its
+                example.
+            page_param_map: Declared (and marked required) on the older page, but absent from its
+                example.
         """
         from .models.get_taobao_im_link_request import GetTaobaoImLinkRequest
 
@@ -793,7 +878,13 @@ class TaobaoOrders:
     ) -> None | TaobaoOrder:
         """Get one Taobao order by id.
 
-        ``getTaobaoOrder``: GET /v2/taobao/order/detail (docs: inferred; retried on failure).
+        ``getTaobaoOrder``: GET /v2/taobao/order/detail (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_id: Order id (inferred name). PandaPon's older Taobao calls use a 19-digit
+                PandaPon order id string; the upstream query uses the Taobao purchase order id. Required
+                only by inference: optional here, the server decides.
         """
         _body = None
         _params: dict[str, Any] = {
@@ -825,7 +916,12 @@ class TaobaoOrders:
     ) -> None | TaoBaoLogisticsDetailVO:
         """Get the domestic logistics of a Taobao sub-order.
 
-        ``getTaobaoOrderLogistics``: GET /v2/taobao/order/logistics/detail/get (docs: seen; retried on failure).
+        ``getTaobaoOrderLogistics``: GET /v2/taobao/order/logistics/detail/get (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            sub_purchase_order_id: Taobao purchase sub-order id (a 12-digit numeric string in the
+                examples).
         """
         _body = None
         _params: dict[str, Any] = {
@@ -866,7 +962,16 @@ class TaobaoCart:
     ) -> None | TaobaoCartOrderPreview:
         """Preview an order made from Taobao cart items.
 
-        ``previewTaobaoCartOrder``: POST /v2/taobao/cart/preview/order (docs: inferred; retried on failure).
+        ``previewTaobaoCartOrder``: POST /v2/taobao/cart/preview/order (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            ids: Cart record ids to price (the `id` of each cart item). Required only by inference:
+                optional here, the server decides.
+            order_address: Shipping address of a Taobao cart order (schema name as on the older-
+                generation page). Note the snake_case `mobile_phone` inside an otherwise camelCase body;
+                every field may be null.
+            user_id: Platform user id.
         """
         from .models.preview_taobao_cart_order_request import (
             PreviewTaobaoCartOrderRequest,
@@ -906,7 +1011,15 @@ class TaobaoCart:
     ) -> None | str | TaobaoCartOrderResult:
         """Create a Taobao order from cart items.
 
-        ``createTaobaoCartOrder``: POST /v2/taobao/cart/create/order (docs: inferred; never retried).
+        ``createTaobaoCartOrder``: POST /v2/taobao/cart/create/order (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            ids: Cart record ids to turn into an order.
+            order_address: Shipping address of a Taobao cart order (schema name as on the older-
+                generation page). Note the snake_case `mobile_phone` inside an otherwise camelCase body;
+                every field may be null.
+            user_id: Platform user id.
         """
         from .models.create_taobao_cart_order_request import (
             CreateTaobaoCartOrderRequest,
@@ -943,7 +1056,8 @@ class TaobaoCart:
     ) -> None | TaobaoCartList:
         """List the Taobao shopping cart.
 
-        ``listTaobaoCartItems``: GET /v2/taobao/cart/list (docs: inferred; retried on failure).
+        ``listTaobaoCartItems``: GET /v2/taobao/cart/list (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
         """
         _body = None
         _params: dict[str, Any] = {}
@@ -973,7 +1087,12 @@ class TaobaoCart:
     ) -> bool | None:
         """Delete items from the Taobao shopping cart.
 
-        ``deleteTaobaoCartItems``: POST /v2/taobao/cart/delete (docs: inferred; never retried).
+        ``deleteTaobaoCartItems``: POST /v2/taobao/cart/delete (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            ids: Cart record ids to delete. Required only by inference: optional here, the server
+                decides.
         """
         from .models.delete_taobao_cart_items_request import (
             DeleteTaobaoCartItemsRequest,
@@ -1027,7 +1146,30 @@ class TaobaoCart:
     ) -> bool | None:
         """Add a product to the Taobao shopping cart.
 
-        ``addTaobaoCartItem``: POST /v2/taobao/cart/add (docs: partial; never retried).
+        ``addTaobaoCartItem``: POST /v2/taobao/cart/add (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            mp_id: Distribution ("mp") product id.
+            mp_sku_id: Distribution ("mp") SKU id.
+            user_id: Platform user id.
+            platform: Platform code (optional; its values are not explained).
+            item_map_id: Encoded Taobao product id (e.g. "WUnUC1cILiBjt-Jv3lDdlQ").
+            sku_id: SKU id.
+            item_title: Product title.
+            item_pic: Product image URL.
+            price: Product price (integer; unit not stated).
+            promotion_price: Price after discount (integer; unit not stated).
+            properties: SKU attributes; the older-generation example is a JSON-encoded list of
+                {valueId, valueName, propId, propName}.
+            quantity: Quantity to add.
+            shop_id: Shop id.
+            ali_shop_id: Shop id in string form.
+            shop_name: Shop name.
+            sku_quantity: Stock of the SKU (a string).
+            user_nick: User nickname.
+            price_ranges: Tier prices.
+            quote_type: Quote type (optional; values not given).
         """
         from .models.add_taobao_cart_item_request import AddTaobaoCartItemRequest
 
@@ -1080,7 +1222,12 @@ class TaobaoCart:
     ) -> bool | None:
         """Change the quantity of a Taobao cart item.
 
-        ``updateTaobaoCartItemQuantity``: POST /v2/taobao/cart/edit-quantity (docs: inferred; never retried).
+        ``updateTaobaoCartItemQuantity``: POST /v2/taobao/cart/edit-quantity (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            id: Cart record id. Required only by inference: optional here, the server decides.
+            quantity: New quantity.
         """
         from .models.update_taobao_cart_item_quantity_request import (
             UpdateTaobaoCartItemQuantityRequest,
@@ -1131,7 +1278,20 @@ class TaobaoRefunds:
     ) -> None | TaobaoRefundPage:
         """List Taobao refunds (reverse orders).
 
-        ``listTaobaoRefunds``: POST /v2/taobao/order/refund/queryList (docs: inferred; retried on failure).
+        ``listTaobaoRefunds``: POST /v2/taobao/order/refund/queryList (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            page_size: Page size.
+            refund_id: Only this reverse order.
+            purchase_order_id: Only reverse orders of this purchase order.
+            sales_order_id: Only reverse orders of this sales order.
+            refund_status: Only reverse orders in this status. The values are not listed on the
+                page; the upstream Taobao Global codes are 0 none, 10 applied, 20 seller agreed, 30
+                goods returned, 100 refunded, -10 seller refused, -20 closed.
+            refund_start_time: Start of the time range (a number; unit not stated).
+            refund_end_time: End of the time range (a number; unit not stated).
+            page_no: Page number.
         """
         from .models.list_taobao_refunds_request import ListTaobaoRefundsRequest
 
@@ -1267,7 +1427,16 @@ class TaobaoRefunds:
     ) -> None | RefundRenderVO:
         """Render the refund form for a Taobao sub-order.
 
-        ``renderTaobaoRefund``: POST /v2/taobao/order/refund/render (docs: seen; retried on failure).
+        ``renderTaobaoRefund``: POST /v2/taobao/order/refund/render (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            refund_type: Refund type. Values not listed on the page; upstream Taobao Global uses 1 =
+                refund only, 2 = return and refund.
+            goods_status: Goods status. Values not listed on the page; upstream Taobao Global uses 1
+                not shipped, 2 shipped, 3 not received, 4 received, 5 sent back, 6 seller confirmed
+                receipt.
+            sub_order_id: Sub-order id the refund is for (required-ness not shown on the page).
         """
         from .models.render_taobao_refund_request import RenderTaobaoRefundRequest
 
@@ -1303,7 +1472,12 @@ class TaobaoRefunds:
     ) -> None | TaobaoReturnLogisticsRender:
         """Get the return-shipment form of a Taobao refund.
 
-        ``renderTaobaoReturnLogistics``: GET /v2/taobao/order/refund/logistics/render (docs: inferred; retried on failure).
+        ``renderTaobaoReturnLogistics``: GET /v2/taobao/order/refund/logistics/render (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            refund_id: Reverse (refund) order id. Inferred from the sibling detail and cancel calls.
+                Required only by inference: optional here, the server decides.
         """
         _body = None
         _params: dict[str, Any] = {
@@ -1338,7 +1512,16 @@ class TaobaoRefunds:
     ) -> bool | None:
         """Submit the return shipment of a Taobao refund.
 
-        ``submitTaobaoReturnLogistics``: POST /v2/taobao/order/refund/logistics/submit (docs: inferred; never retried).
+        ``submitTaobaoReturnLogistics``: POST /v2/taobao/order/refund/logistics/submit (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            refund_id: Reverse (refund) order id. Required only by inference: optional here, the
+                server decides.
+            logistics_company_code: Carrier code (a demo lists SF, ZTO, YTO; no PandaPon list is
+                known).
+            logistics_company_name: Carrier name.
+            logistics_no: Waybill number of the return parcel.
         """
         from .models.submit_taobao_return_logistics_request import (
             SubmitTaobaoReturnLogisticsRequest,
@@ -1377,7 +1560,11 @@ class TaobaoRefunds:
     ) -> None | TaobaoRefundCancelResult:
         """Cancel (withdraw) a Taobao refund.
 
-        ``cancelTaobaoRefund``: GET /v2/taobao/order/refund/cancel/{refundId} (docs: partial; never retried).
+        ``cancelTaobaoRefund``: GET /v2/taobao/order/refund/cancel/{refundId} (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            refund_id: Reverse (refund) order id.
         """
         _body = None
         _params: dict[str, Any] = {
@@ -1411,7 +1598,14 @@ class TaobaoRefunds:
     ) -> None | TaobaoRefundMessageSubmitResult:
         """Post a message on a Taobao refund.
 
-        ``submitTaobaoRefundMessage``: POST /v2/taobao/order/refund/submit/message (docs: inferred; never retried).
+        ``submitTaobaoRefundMessage``: POST /v2/taobao/order/refund/submit/message (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            refund_id: Reverse (refund) order id.
+            refund_message: Message text.
+            refund_images: Images, sent as a single string (format not documented; marked optional
+                on the page).
         """
         from .models.submit_taobao_refund_message_request import (
             SubmitTaobaoRefundMessageRequest,
@@ -1455,7 +1649,20 @@ class TaobaoRefunds:
     ) -> None | TaobaoRefundSubmitResult:
         """Submit a refund request for a Taobao sub-order.
 
-        ``createTaobaoRefund``: POST /v2/taobao/order/refund/submit (docs: inferred; never retried).
+        ``createTaobaoRefund``: POST /v2/taobao/order/refund/submit (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            sub_order_id: Sub-order id the refund is for (same field as in `renderTaobaoRefund`).
+                Required only by inference: optional here, the server decides.
+            refund_type: Refund type (upstream 1 = refund only, 2 = return and refund).
+            goods_status: Goods status (upstream codes 1-6, see `renderTaobaoRefund`).
+            reason_id: Refund reason, one of the `refundReasons` returned by `renderTaobaoRefund`.
+            refund_fee: Amount asked for, within the render call's `maxRefundFee` range. Unit not
+                stated by PandaPon; upstream Taobao Global refunds use fen.
+            refund_desc: Buyer's description of the problem.
+            refund_images: Voucher images (format not documented; a single string on the message
+                call).
         """
         from .models.create_taobao_refund_request import CreateTaobaoRefundRequest
 
@@ -1497,7 +1704,14 @@ class TaobaoRefunds:
     ) -> builtins.list[TaobaoRefundMessage] | None:
         """List the messages of a Taobao refund.
 
-        ``listTaobaoRefundMessages``: POST /v2/taobao/order/refund/message/list (docs: inferred; retried on failure).
+        ``listTaobaoRefundMessages``: POST /v2/taobao/order/refund/message/list (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            refund_id: Reverse (refund) order id. Required only by inference: optional here, the
+                server decides.
+            page_no: Page number (inferred).
+            page_size: Page size (inferred).
         """
         from .models.list_taobao_refund_messages_request import (
             ListTaobaoRefundMessagesRequest,
@@ -1618,7 +1832,18 @@ class TaobaoRefunds:
     ) -> None | TaobaoRefundSubmitResult:
         """Modify an open Taobao refund.
 
-        ``updateTaobaoRefund``: POST /v2/taobao/order/refund/modify (docs: inferred; never retried).
+        ``updateTaobaoRefund``: POST /v2/taobao/order/refund/modify (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            refund_id: Reverse (refund) order id. Required only by inference: optional here, the
+                server decides.
+            refund_type: Refund type (upstream 1 = refund only, 2 = return and refund).
+            goods_status: Goods status (upstream codes 1-6, see `renderTaobaoRefund`).
+            reason_id: Refund reason id.
+            refund_fee: Amount asked for. Unit not stated by PandaPon; upstream uses fen.
+            refund_desc: Buyer's description.
+            refund_images: Voucher images (format not documented).
         """
         from .models.update_taobao_refund_request import UpdateTaobaoRefundRequest
 
@@ -1658,7 +1883,11 @@ class TaobaoRefunds:
     ) -> None | TaoBaoRefundOrderDetailDTO:
         """Get a Taobao refund (reverse order) by id.
 
-        ``getTaobaoRefund``: GET /v2/taobao/order/refund/query (docs: seen; retried on failure).
+        ``getTaobaoRefund``: GET /v2/taobao/order/refund/query (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            refund_id: Reverse (refund) order id.
         """
         _body = None
         _params: dict[str, Any] = {
@@ -1699,7 +1928,15 @@ class AlibabaProducts:
     ) -> AlibabaProductDetail | None:
         """Get the detail of a 1688 product.
 
-        ``getAlibabaProduct``: POST /v2/alibaba/product/detail/get (docs: partial; retried on failure).
+        ``getAlibabaProduct``: POST /v2/alibaba/product/detail/get (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            offer_id: 1688 product id. The older page's example types it integer (0); the newest
+                1688 calls use encoded string ids (e.g. "f6vE-dfY1NV37oG_fz9WSA" in the related-products
+                call), so either form is accepted here.
+            country: Language of the translated fields; the docs say to pass "en" for now.
+            out_member_id: The developer's own id for the end user (optional).
         """
         from .models.get_alibaba_product_request import GetAlibabaProductRequest
 
@@ -1744,7 +1981,21 @@ class AlibabaProducts:
     ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None:
         """Search 1688 products by keyword.
 
-        ``searchAlibabaProducts``: POST /v2/alibaba/product/keywords/query (docs: seen; retried on failure).
+        ``searchAlibabaProducts``: POST /v2/alibaba/product/keywords/query (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            keyword: Search keyword.
+            begin_page: Page number, starting at 1.
+            page_size: Page size.
+            country: Language of the translated fields; the docs say to pass "en" for now.
+            filter_: Optional comma-separated filter tokens, e.g. "shipInToday,ksCiphertext" (the
+                full list is in the docs' FAQ, not retrieved).
+            sort: Optional sort as a JSON string, e.g. "{\\"price\\":\\"desc\\"}".
+            out_member_id: The developer's own id for the end user.
+            price_start: Lowest wholesale price, as a string (e.g. "633.69").
+            price_end: Highest wholesale price, as a string (e.g. "647.60").
+            category_id: Category id, as a string here (integer in the image and store searches).
         """
         from .models.search_alibaba_products_request import SearchAlibabaProductsRequest
 
@@ -1899,7 +2150,23 @@ class AlibabaProducts:
     ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None:
         """Search 1688 products by image.
 
-        ``searchAlibabaProductsByImage``: POST /v2/alibaba/product/image/query (docs: seen; retried on failure).
+        ``searchAlibabaProductsByImage``: POST /v2/alibaba/product/image/query (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            image_base_64: The picture, Base64-encoded (sent in the JSON body, not as multipart).
+            begin_page: Page number, starting at 1.
+            page_size: Page size.
+            country: Language of the translated fields; the docs say to pass "en" for now.
+            region: Which subject of the picture to search for (a crop region; empty string in the
+                older example).
+            filter_: Optional comma-separated filter tokens, e.g. "shipInToday,ksCiphertext".
+            sort: Optional sort as a JSON string, e.g. "{\\"price\\":\\"asc\\"}".
+            price_start: Lowest wholesale price, as a string.
+            price_end: Highest wholesale price, as a string.
+            category_id: Category id.
+            image_address: Optional URL of a picture already on 1688 (alicdn).
+            out_member_id: The developer's own id for the end user.
         """
         from .models.search_alibaba_products_by_image_request import (
             SearchAlibabaProductsByImageRequest,
@@ -2069,7 +2336,21 @@ class AlibabaProducts:
     ) -> AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO | None:
         """Search the products of one 1688 store.
 
-        ``searchAlibabaSellerProducts``: POST /v2/alibaba/product/query/selleroffer (docs: seen; retried on failure).
+        ``searchAlibabaSellerProducts``: POST /v2/alibaba/product/query/selleroffer (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            keyword: Search keyword (the newest page's label for it is a copy slip).
+            begin_page: Page number, starting at 1.
+            page_size: Page size.
+            filter_: Optional comma-separated filter tokens (see the docs' FAQ).
+            sort: Sort as a JSON string, e.g. "{\\"price\\":\\"desc\\"}".
+            out_member_id: The developer's own id for the end user.
+            price_start: Lowest wholesale price, as a string.
+            price_end: Highest wholesale price, as a string.
+            category_id: Category id.
+            country: Language of the translated fields ("en" by default per the older page).
+            seller_open_id: Encoded id of the store (seller) to search in.
         """
         from .models.search_alibaba_seller_products_request import (
             SearchAlibabaSellerProductsRequest,
@@ -2227,7 +2508,17 @@ class AlibabaProducts:
     ) -> AlibabaCategory | None:
         """Get a 1688 category and its children, translated.
 
-        ``getAlibabaCategory``: POST /v2/alibaba/product/category/query (docs: inferred; retried on failure).
+        ``getAlibabaCategory``: POST /v2/alibaba/product/category/query (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            category_id: Category id; 0 asks for the top-level categories. Required only by
+                inference: optional here, the server decides.
+            language: Language of the translated names (required upstream; e.g. en, ja). The sibling
+                searches call this `country`; which name PandaPon uses here is not known.
+            parent_cate_id: Parent category id (optional upstream).
+            out_member_id: The developer's own id for the end user (upstream limit 64 letters or
+                digits).
         """
         from .models.get_alibaba_category_request import GetAlibabaCategoryRequest
 
@@ -2267,7 +2558,15 @@ class AlibabaProducts:
     ) -> builtins.list[AlibabaRecommendedProduct] | None:
         """Get recommended 1688 products.
 
-        ``getAlibabaProductRecommendations``: POST /v2/alibaba/product/productRecommendQuery (docs: inferred; retried on failure).
+        ``getAlibabaProductRecommendations``: POST /v2/alibaba/product/productRecommendQuery (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            begin_page: Page number, starting at 1.
+            page_size: Page size.
+            country: Language of the translated fields, e.g. en.
+            out_member_id: The developer's own id for the end user; recommendations are personalised
+                by it.
         """
         from .models.get_alibaba_product_recommendations_request import (
             GetAlibabaProductRecommendationsRequest,
@@ -2390,7 +2689,15 @@ class AlibabaProducts:
     ) -> builtins.list[AlibabaRecommendedProduct] | None:
         """Get 1688 products related to a product.
 
-        ``getAlibabaRelatedProducts``: POST /v2/alibaba/product/productRelatedRecommendQuery (docs: partial; retried on failure).
+        ``getAlibabaRelatedProducts``: POST /v2/alibaba/product/productRelatedRecommendQuery (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            offer_id: Encoded id of the product to find related products for (not the numeric 1688
+                id).
+            page_no: Page number, starting at 1.
+            page_size: Page size (upstream allows at most 10).
+            language: Language code; the page lists en and vi.
         """
         from .models.get_alibaba_related_products_request import (
             GetAlibabaRelatedProductsRequest,
@@ -2519,7 +2826,21 @@ class AlibabaProducts:
     ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None:
         """Search 1688 "global strictly selected" products by keyword.
 
-        ``searchAlibabaGlobalSelectedProducts``: POST /v2/alibaba/product/global/keywords/query (docs: inferred; retried on failure).
+        ``searchAlibabaGlobalSelectedProducts``: POST /v2/alibaba/product/global/keywords/query (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            keyword: Search keyword.
+            begin_page: Page number, starting at 1.
+            page_size: Page size.
+            country: Language of the translated fields; the docs say to pass "en" for now.
+            filter_: Optional comma-separated filter tokens, e.g. "shipInToday,ksCiphertext" (the
+                full list is in the docs' FAQ, not retrieved).
+            sort: Optional sort as a JSON string, e.g. "{\\"price\\":\\"desc\\"}".
+            out_member_id: The developer's own id for the end user.
+            price_start: Lowest wholesale price, as a string (e.g. "633.69").
+            price_end: Highest wholesale price, as a string (e.g. "647.60").
+            category_id: Category id, as a string here (integer in the image and store searches).
         """
         from .models.search_alibaba_global_selected_products_request import (
             SearchAlibabaGlobalSelectedProductsRequest,
@@ -2678,7 +2999,21 @@ class AlibabaProducts:
     ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None:
         """Search 1688 "strictly selected" products by keyword.
 
-        ``searchAlibabaSelectedProducts``: POST /v2/alibaba/product/strict/keywords/query (docs: inferred; retried on failure).
+        ``searchAlibabaSelectedProducts``: POST /v2/alibaba/product/strict/keywords/query (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            keyword: Search keyword.
+            begin_page: Page number, starting at 1.
+            page_size: Page size.
+            country: Language of the translated fields; the docs say to pass "en" for now.
+            filter_: Optional comma-separated filter tokens, e.g. "shipInToday,ksCiphertext" (the
+                full list is in the docs' FAQ, not retrieved).
+            sort: Optional sort as a JSON string, e.g. "{\\"price\\":\\"desc\\"}".
+            out_member_id: The developer's own id for the end user.
+            price_start: Lowest wholesale price, as a string (e.g. "633.69").
+            price_end: Highest wholesale price, as a string (e.g. "647.60").
+            category_id: Category id, as a string here (integer in the image and store searches).
         """
         from .models.search_alibaba_selected_products_request import (
             SearchAlibabaSelectedProductsRequest,
@@ -2831,7 +3166,16 @@ class AlibabaProducts:
     ) -> AlibabaHotList | None:
         """Get a 1688 best-seller ranking list.
 
-        ``getAlibabaHotList``: POST /v2/alibaba/product/topList/query (docs: inferred; retried on failure).
+        ``getAlibabaHotList``: POST /v2/alibaba/product/topList/query (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            rank_id: Ranking id; a category id may be given for that category's ranking. Required
+                only by inference: optional here, the server decides.
+            rank_type: Ranking type. Upstream values: complex (overall), hot (best sellers),
+                goodPrice (best prices).
+            limit: Number of products to return (upstream allows at most 20).
+            language: Language of the translated titles, e.g. en.
         """
         from .models.get_alibaba_hot_list_request import GetAlibabaHotListRequest
 
@@ -2874,7 +3218,8 @@ class AlibabaCart:
     ) -> AlibabaCartV2VO | None:
         """List the 1688 shopping cart.
 
-        ``listAlibabaCartItems``: GET /v2/alibaba/cart/list (docs: seen; retried on failure).
+        ``listAlibabaCartItems``: GET /v2/alibaba/cart/list (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
         """
         _body = None
         _params: dict[str, Any] = {}
@@ -2919,7 +3264,31 @@ class AlibabaCart:
     ) -> bool | int | None | str:
         """Add a 1688 product to the cart.
 
-        ``addAlibabaCartItem``: POST /v2/alibaba/cart/add (docs: inferred; never retried).
+        ``addAlibabaCartItem``: POST /v2/alibaba/cart/add (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            offer_map_id: Encoded 1688 product id (as in the cart list and the order calls).
+                Required only by inference: optional here, the server decides.
+            spec_id: SKU spec id (32 hex characters).
+            sku_id: SKU id.
+            quantity: Quantity to add.
+            item_title: Product title to show in the cart.
+            item_pic: Product picture URL to show in the cart.
+            price: Unit price (unit not stated).
+            properties: SKU properties, as text.
+            seller_open_id: Encoded seller (shop) id; the cart groups lines by it.
+            seller_nick_name: Seller nickname.
+            amount_on_sale: Stock of the SKU.
+            price_ranges: Tier prices (the Taobao add call carries them; they look borrowed from the
+                1688 model).
+            quote_type: 1688 pricing mode (upstream values 0-3; see
+                `AlibabaProductSaleInfo.quoteType`).
+            product_no: Product number (purpose not documented; present on the edit-quantity call
+                and FastCargo).
+            container: Container or box number (purpose not documented; present on the edit-quantity
+                call and FastCargo).
+            user_id: Platform user id (the Taobao add call has it).
         """
         from .models.add_alibaba_cart_item_request import AddAlibabaCartItemRequest
 
@@ -2968,7 +3337,12 @@ class AlibabaCart:
     ) -> bool | None:
         """Remove lines from the 1688 cart.
 
-        ``deleteAlibabaCartItems``: POST /v2/alibaba/cart/delete (docs: inferred; never retried).
+        ``deleteAlibabaCartItems``: POST /v2/alibaba/cart/delete (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            cart_ids: Cart record ids (`id` in the cart list) to remove. Required only by inference:
+                optional here, the server decides.
         """
         from .models.delete_alibaba_cart_items_request import (
             DeleteAlibabaCartItemsRequest,
@@ -3008,7 +3382,17 @@ class AlibabaCart:
     ) -> bool | None:
         """Change the quantity of a 1688 cart line.
 
-        ``updateAlibabaCartItemQuantity``: POST /v2/alibaba/cart/edit-quantity (docs: partial; never retried).
+        ``updateAlibabaCartItemQuantity``: POST /v2/alibaba/cart/edit-quantity (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            quantity: New quantity of the line.
+            id: Cart record id (`id` in the cart list).
+            update_time: Operation time. The page shows a serialized server-side (Java) date object
+                here, which looks like a leaked internal type; it can presumably be omitted. Kept
+                loosely typed.
+            product_no: Product number (purpose not documented).
+            container: Container or box number (purpose not documented).
         """
         from .models.update_alibaba_cart_item_quantity_request import (
             UpdateAlibabaCartItemQuantityRequest,
@@ -3049,7 +3433,13 @@ class AlibabaCart:
     ) -> AlibabaCreateOrderPreview | None:
         """Preview the 1688 order(s) for cart lines.
 
-        ``previewAlibabaCartOrder``: POST /v2/alibaba/cart/preview/order (docs: partial; retried on failure).
+        ``previewAlibabaCartOrder``: POST /v2/alibaba/cart/preview/order (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            cart_ids: Cart record ids (`id` in the cart list) to preview.
+            address_param: 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
         """
         from .models.preview_alibaba_cart_order_request import (
             PreviewAlibabaCartOrderRequest,
@@ -3093,7 +3483,22 @@ class AlibabaCart:
     ) -> AlibabaCreateOrderResult | builtins.list[AlibabaCreateOrderResult] | None:
         """Create 1688 order(s) from cart lines.
 
-        ``createAlibabaCartOrder``: POST /v2/alibaba/cart/create/order (docs: partial; never retried).
+        ``createAlibabaCartOrder``: POST /v2/alibaba/cart/create/order (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            flow: 1688 order flow, e.g. general. Upstream values: general, fenxiao, saleproxy,
+                paired, repurchase, boutiquefenxiao, boutiquepifa.
+            cart_ids: Cart record ids (`id` in the cart list) to order.
+            message: Note to the seller.
+            shop_promotion_id: Shop promotion id (from the preview's `shopPromotionList`).
+            trade_type: Trade (payment) mode, from the preview's `tradeModeNameList`. Upstream
+                values include assureTrade, alipay, period, assure, creditBuy, bank, 631staged,
+                37staged.
+            address_param: 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
+            user_id: User id.
+            staff_name: Name of the staff member placing the order.
         """
         from .models.create_alibaba_cart_order_request import (
             CreateAlibabaCartOrderRequest,
@@ -3143,7 +3548,11 @@ class AlibabaOrders:
     ) -> Any | None:
         """Submit several 1688 orders for payment.
 
-        ``batchPayAlibabaOrders``: POST /v2/alibaba/order/batch/submit/to/pay (docs: partial; never retried).
+        ``batchPayAlibabaOrders``: POST /v2/alibaba/order/batch/submit/to/pay (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            order_ids: 1688 order ids to pay, as 19-digit strings.
         """
         from .models.batch_pay_alibaba_orders_request import (
             BatchPayAlibabaOrdersRequest,
@@ -3180,7 +3589,15 @@ class AlibabaOrders:
     ) -> AlibabaCreateOrderPreview | builtins.list[AlibabaCreateOrderPreview] | None:
         """Preview an order across several 1688 sellers.
 
-        ``batchPreviewAlibabaOrders``: POST /v2/alibaba/order/create/previewbatch (docs: inferred; retried on failure).
+        ``batchPreviewAlibabaOrders``: POST /v2/alibaba/order/create/previewbatch (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            address_param: 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
+            cargo_param_list: Lines to preview, possibly from several shops (each with its
+                `sellerOpenId`); the older page titles the list "must not be empty". Required only by
+                inference: optional here, the server decides.
         """
         from .models.batch_preview_alibaba_orders_request import (
             BatchPreviewAlibabaOrdersRequest,
@@ -3227,7 +3644,24 @@ class AlibabaOrders:
     ) -> builtins.list[AlibabaBuyerViewOrder] | None:
         """Create 1688 orders across several sellers.
 
-        ``batchCreateAlibabaOrders``: POST /v2/alibaba/order/batch/create (docs: seen; never retried).
+        ``batchCreateAlibabaOrders``: POST /v2/alibaba/order/batch/create (never retried).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            flow: 1688 order flow, e.g. "general". Other values known from upstream 1688: fenxiao,
+                saleproxy, paired, repurchase, boutiquefenxiao, boutiquepifa.
+            message: Remark to the seller.
+            shop_promotion_id: Shop promotion (coupon) id, from a preview.
+            trade_type: Trade (payment) mode, from a preview's trade-mode list. Upstream values
+                include assureTrade, alipay, period, assure, creditBuy, bank, 631staged, 37staged.
+            address_param: 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
+            cargo_param_list: Lines to buy; the doc says the list must not be empty.
+            user_id: User id (purpose not explained).
+            staff_name: Name of the employee placing the order.
+            platform_order: Ordering channel (values not documented).
+            transfer_account_imgs: Bank-transfer voucher image(s).
+            transfer_account_remark: Bank-transfer remark.
         """
         from .models.batch_create_alibaba_orders_request import (
             BatchCreateAlibabaOrdersRequest,
@@ -3279,7 +3713,16 @@ class AlibabaOrders:
     ):
         """Get the logistics trace of a 1688 order.
 
-        ``getAlibabaOrderLogistics``: GET /v2/alibaba/order/logistics/trace (docs: inferred; retried on failure).
+        ``getAlibabaOrderLogistics``: GET /v2/alibaba/order/logistics/trace (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_id: 1688 order id (19 digits, sent as text). Required only by inference: optional
+                here, the server decides.
+            logistics_id: Restrict the trace to one logistics order of the 1688 order (upstream
+                optional parameter).
+            web_site: Site identifier, "1688" (required upstream and in PandaPon's cancel call;
+                whether PandaPon wants it here is unknown).
         """
         _body = None
         _params: dict[str, Any] = {
@@ -3330,7 +3773,31 @@ class AlibabaOrders:
     ) -> AlibabaOrderPage | builtins.list[AlibabaBuyerViewOrder] | None:
         """List 1688 orders page by page.
 
-        ``listAlibabaOrders``: POST /v2/alibaba/order/page (docs: partial; retried on failure).
+        ``listAlibabaOrders``: POST /v2/alibaba/order/page (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            page: Page number, starting at 1.
+            page_size: Page size (upstream example 20).
+            order_status: Order status filter. Known 1688 statuses (listed on an older PandaPon
+                page): waitbuyerpay, waitsellersend, waitbuyerreceive, confirm_goods, success, cancel,
+                terminated.
+            refund_status: Refund status filter (upstream values).
+            order_ids: Return only these 1688 order ids.
+            out_order_id: The developer's own order number.
+            product_name: Product title filter.
+            create_start_time: Orders created from this time.
+            create_end_time: Orders created until this time.
+            modify_start_time: Orders modified from this time.
+            modify_end_time: Orders modified until this time.
+            biz_types: 1688 business-type codes, e.g. cn (regular), ws (wholesale), yp (sample).
+            trade_type: 1688 trade-type code filter (upstream numeric codes as strings, e.g. "1"
+                escrow).
+            seller_member_id: Restrict to one seller (upstream member id).
+            seller_login_id: Restrict to one seller (upstream login id).
+            is_his: Query the history table (upstream flag).
+            need_buyer_address_and_phone: Include the buyer address and phone (upstream flag).
+            need_memo_info: Include memo information (upstream flag).
         """
         from .models.list_alibaba_orders_request import ListAlibabaOrdersRequest
 
@@ -3515,7 +3982,13 @@ class AlibabaOrders:
     ) -> AlibabaCreateOrderPreview | None:
         """Preview a 1688 order before creating it.
 
-        ``previewAlibabaOrder``: POST /v2/alibaba/order/create/preview (docs: seen; retried on failure).
+        ``previewAlibabaOrder``: POST /v2/alibaba/order/create/preview (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            address_param: 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
+            cargo_param_list: Lines to preview; must not be empty.
         """
         from .models.preview_alibaba_order_request import PreviewAlibabaOrderRequest
 
@@ -3557,7 +4030,21 @@ class AlibabaOrders:
     ) -> AlibabaCreateOrderResult | builtins.list[AlibabaBuyerViewOrder] | None | str:
         """Create a 1688 order.
 
-        ``createAlibabaOrder``: POST /v2/alibaba/order/create (docs: partial; never retried).
+        ``createAlibabaOrder``: POST /v2/alibaba/order/create (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            flow: 1688 order flow, e.g. "general" (upstream values listed as known values).
+            address_param: 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
+            cargo_param_list: Lines to buy (assumed v2 `FastCargo`; the older page used numeric
+                `offerId`, `specId` and `quantity`, all required).
+            message: Remark to the seller.
+            shop_promotion_id: Shop promotion (coupon) id, from `previewAlibabaOrder`.
+            trade_type: Trade (payment) mode, one of the preview's `tradeModeNameList` values.
+            user_id: User id, as in the batch-create call (assumed).
+            staff_name: Name of the employee placing the order, as in the batch-create call
+                (assumed).
         """
         from .models.create_alibaba_order_request import CreateAlibabaOrderRequest
 
@@ -3601,7 +4088,15 @@ class AlibabaOrders:
     ) -> bool | None:
         """Cancel an unpaid 1688 order.
 
-        ``cancelAlibabaOrder``: POST /v2/alibaba/order/cancel (docs: seen; never retried).
+        ``cancelAlibabaOrder``: POST /v2/alibaba/order/cancel (never retried).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            web_site: Site identifier; "1688".
+            order_id: 1688 order id (exceeds 2^53; send it as an exact integer).
+            cancel_reason: Why the order is cancelled, free text in the doc's example (required in
+                the older docs, optional on the v2 page).
+            remark: Remark.
         """
         from .models.cancel_alibaba_order_request import CancelAlibabaOrderRequest
 
@@ -3638,7 +4133,11 @@ class AlibabaOrders:
     ) -> AlibabaPayOrderVO | None:
         """Pay a 1688 order or get its payment link.
 
-        ``payAlibabaOrder``: GET /v2/alibaba/order/pay/url (docs: seen; never retried).
+        ``payAlibabaOrder``: GET /v2/alibaba/order/pay/url (never retried).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            order_id: 1688 order id.
         """
         _body = None
         _params: dict[str, Any] = {
@@ -3671,7 +4170,12 @@ class AlibabaOrders:
     ) -> AlibabaOrderReceiptConfirmResult | None:
         """Confirm receipt of a 1688 order.
 
-        ``confirmAlibabaOrderReceipt``: POST /v2/alibaba/order/receivegoods (docs: partial; never retried).
+        ``confirmAlibabaOrderReceipt``: POST /v2/alibaba/order/receivegoods (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            order_id: 1688 order id.
+            order_entry_ids: Ids of the order lines (sub-orders) whose receipt is confirmed.
         """
         from .models.confirm_alibaba_order_receipt_request import (
             ConfirmAlibabaOrderReceiptRequest,
@@ -3709,7 +4213,14 @@ class AlibabaOrders:
     ) -> AlibabaWangwangNickResult | None | str:
         """Turn a 1688 openUid into a Wangwang nickname.
 
-        ``decryptAlibabaWangwangNick``: POST /v2/alibaba/product/openuid/decrypt (docs: inferred; retried on failure).
+        ``decryptAlibabaWangwangNick``: POST /v2/alibaba/product/openuid/decrypt (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            open_uid: Encoded 1688 member id to decrypt (same encoding as the `sellerOpenId` of
+                products and cart lines, e.g. "BBBJ82cNui3EUaxxMi_7Go73g"). Required only by inference:
+                optional here, the server decides.
+            offer_id: 1688 product id the chat is about (a string in the client and twin examples).
         """
         from .models.decrypt_alibaba_wangwang_nick_request import (
             DecryptAlibabaWangwangNickRequest,
@@ -3753,7 +4264,12 @@ class AlibabaRefunds:
     ) -> AlibabaRefundInfo | None:
         """Get a 1688 refund.
 
-        ``getAlibabaRefund``: POST /v2/alibaba/refund/info (docs: partial; retried on failure).
+        ``getAlibabaRefund``: POST /v2/alibaba/refund/info (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            refund_id: The refund id again, for servers that read it from the query (older
+                Vietnamese page). Send the same value as in the body.
         """
         from .models.get_alibaba_refund_request import GetAlibabaRefundRequest
 
@@ -3791,7 +4307,15 @@ class AlibabaRefunds:
     ) -> AlibabaRefundReasonList | builtins.list[AlibabaRefundReason] | None:
         """List the refund reasons allowed for a 1688 order.
 
-        ``listAlibabaRefundReasons``: POST /v2/alibaba/refund/reason/list (docs: inferred; retried on failure).
+        ``listAlibabaRefundReasons``: POST /v2/alibaba/refund/reason/list (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_id: 1688 order id. Required only by inference: optional here, the server decides.
+            order_entry_ids: Ids of the order lines the refund is for (required upstream).
+            goods_status: Goods status, as later passed to `createAlibabaRefund` (required
+                upstream): refundWaitSellerSend, refundWaitBuyerReceive, refundBuyerReceived (in-sale),
+                aftersaleBuyerNotReceived, aftersaleBuyerReceived (after-sale).
         """
         from .models.list_alibaba_refund_reasons_request import (
             ListAlibabaRefundReasonsRequest,
@@ -3829,7 +4353,13 @@ class AlibabaRefunds:
     ) -> AlibabaRefundVoucher | None | str:
         """Upload a 1688 refund voucher image.
 
-        ``uploadAlibabaRefundVoucher``: POST /v2/alibaba/refund/voucher/upload (docs: inferred; never retried).
+        ``uploadAlibabaRefundVoucher``: POST /v2/alibaba/refund/voucher/upload (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            image_base_64: The voucher image as Base64 (at most 1 MB before encoding; jpg, gif,
+                jpeg, png or bmp). Field name as in the 1688 image search; upstream calls the bytes
+                `imageData`. Required only by inference: optional here, the server decides.
         """
         from .models.upload_alibaba_refund_voucher_request import (
             UploadAlibabaRefundVoucherRequest,
@@ -3874,7 +4404,26 @@ class AlibabaRefunds:
     ) -> AlibabaRefundCreateVO | None:
         """Apply for a refund or return on a 1688 order.
 
-        ``createAlibabaRefund``: POST /v2/alibaba/refund/detail/create (docs: seen; never retried).
+        ``createAlibabaRefund``: POST /v2/alibaba/refund/detail/create (never retried).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            order_id: 1688 (main) order id.
+            dispute_request: Kind of request. Upstream values: refund (refund only) and returnRefund
+                (return and refund, only after the goods were received).
+            apply_payment: Refund amount requested for the goods (fen upstream; PandaPon does not
+                state the unit).
+            apply_carriage: Freight refund requested (fen upstream; PandaPon does not state the
+                unit).
+            apply_reason_id: Reason id from `listAlibabaRefundReasons`.
+            description: The buyer's explanation (upstream allows 2 to 150 characters).
+            goods_status: Status of the goods when applying. Upstream values: refundWaitSellerSend,
+                refundWaitBuyerReceive, refundBuyerReceived (in-sale), aftersaleBuyerNotReceived,
+                aftersaleBuyerReceived (after-sale).
+            order_entry_ids: Ids of the order lines to refund.
+            vouchers: Voucher image paths ("image domain/relative path") from
+                `uploadAlibabaRefundVoucher` (upstream accepts 1 to 5).
+            order_entry_count_list: Quantity to refund per order line.
         """
         from .models.create_alibaba_refund_request import CreateAlibabaRefundRequest
 
@@ -3921,7 +4470,19 @@ class AlibabaRefunds:
     ) -> AlibabaRefundReturnGoodSubmitVO | None:
         """Submit the return shipment of a 1688 refund.
 
-        ``submitAlibabaRefundReturn``: POST /v2/alibaba/refund/goods/return (docs: seen; never retried).
+        ``submitAlibabaRefundReturn``: POST /v2/alibaba/refund/goods/return (never retried).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            refund_id: Refund number, starting with "TQ".
+            logistics_company_no: Carrier code, from the logistics-company list
+                (`listAlibabaLogisticsCompanies`).
+            freight_bill: Waybill number of the return parcel; a wrong number lets the seller refuse
+                the refund.
+            description: Shipping note, 2 to 200 characters.
+            vouchers: Voucher image paths ("image domain/relative path") as returned by
+                `uploadAlibabaRefundVoucher`; at most 10 images, each at most 1 MB,
+                jpg/gif/jpeg/png/bmp. Without vouchers a later claim cannot be made.
         """
         from .models.submit_alibaba_refund_return_request import (
             SubmitAlibabaRefundReturnRequest,
@@ -3960,7 +4521,8 @@ class AlibabaRefunds:
     ) -> builtins.list[AlibabaLogisticsCompany] | None:
         """List the carriers usable for 1688 returns.
 
-        ``listAlibabaLogisticsCompanies``: GET /v2/alibaba/logistics/company/list (docs: inferred; retried on failure).
+        ``listAlibabaLogisticsCompanies``: GET /v2/alibaba/logistics/company/list (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
         """
         _body = None
         _params: dict[str, Any] = {}
@@ -3996,7 +4558,8 @@ class Addresses:
     ) -> builtins.list[UserAddress] | None | UserAddress:
         """List the user's saved shipping addresses.
 
-        ``listAddresses``: POST /v2/open/address/list (docs: inferred; retried on failure).
+        ``listAddresses``: POST /v2/open/address/list (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
         """
         from .models.list_addresses_request import ListAddressesRequest
 
@@ -4034,7 +4597,18 @@ class Addresses:
     ) -> Any | None:
         """Add a shipping address or update a saved one.
 
-        ``saveAddress``: POST /v2/open/address/addOrUpdate (docs: seen; never retried).
+        ``saveAddress``: POST /v2/open/address/addOrUpdate (never retried).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            id: Address id. Set it to update a saved address; omitted or 0 most likely creates a new
+                one (inferred; the docs only say "ID number").
+            name: Recipient name.
+            province: Province name.
+            city: City name.
+            district: District name.
+            address: Street address.
+            phone: Recipient mobile number.
         """
         from .models.save_address_request import SaveAddressRequest
 
@@ -4086,7 +4660,17 @@ class Logistics:
     ) -> FreightQuote | builtins.list[FreightQuote] | None:
         """Estimate the overseas freight of one product SKU.
 
-        ``estimateFreight``: POST /v2/open/pp/logistics/itemLogisticsPrice (docs: partial; retried on failure).
+        ``estimateFreight``: POST /v2/open/pp/logistics/itemLogisticsPrice (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            item_id: Product id, e.g. "2048232789087639".
+            sku_id: SKU id, e.g. "4970432383383".
+            receiver_address: Foreign receiver address of the warehouse-logistics calls (schema name
+                as in the docs). Every field is optional and may be null.
+            quantity: Quantity to ship.
+            currency: Currency code of `price` (allowed values not documented).
+            price: Item price, as a string; the unit is not stated.
         """
         from .models.estimate_freight_request import EstimateFreightRequest
 
@@ -4126,7 +4710,13 @@ class Logistics:
     ) -> None | OrderFreightPreview | str:
         """Preview the overseas freight of an order.
 
-        ``previewOrderFreight``: POST /v2/open/pp/logistics/orderRenderFreight (docs: partial; retried on failure).
+        ``previewOrderFreight``: POST /v2/open/pp/logistics/orderRenderFreight (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            receiver_address: Foreign receiver address of the warehouse-logistics calls (schema name
+                as in the docs). Every field is optional and may be null.
+            render_items: The lines to price.
         """
         from .models.preview_order_freight_request import PreviewOrderFreightRequest
 
@@ -4163,7 +4753,13 @@ class Logistics:
     ) -> Any | None:
         """Report the domestic (China) shipments of a logistics order.
 
-        ``updateDomesticLogistics``: POST /v2/open/pp/logistics/updateLogisticInfo (docs: partial; never retried).
+        ``updateDomesticLogistics``: POST /v2/open/pp/logistics/updateLogisticInfo (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            order_id: Logistics order id, e.g. "21" (presumably the id of the booked order).
+            tmall_order_id: Related Tmall order id, e.g. "12345667".
+            logistic_infos: Shipping information per line.
         """
         from .models.update_domestic_logistics_request import (
             UpdateDomesticLogisticsRequest,
@@ -4205,7 +4801,18 @@ class Logistics:
     ) -> int | InternationalLogisticsOrder | None | str:
         """Book an international logistics order.
 
-        ``createInternationalLogisticsOrder``: POST /v2/open/pp/logistics/orderBookingFreight (docs: partial; never retried).
+        ``createInternationalLogisticsOrder``: POST /v2/open/pp/logistics/orderBookingFreight (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            render_id: Freight preview id, e.g. "FF2024080200007"; presumably the `renderId`
+                returned by `previewOrderFreight` (inferred).
+            receiver_address: Foreign receiver address of the warehouse-logistics calls (schema name
+                as in the docs). Every field is optional and may be null.
+            line_items: The lines to ship.
+            tmall_order_info: The related Tmall/Taobao order of a logistics booking (schema name as
+                in the docs).
+            remark: Remark.
         """
         from .models.create_international_logistics_order_request import (
             CreateInternationalLogisticsOrderRequest,
@@ -4360,7 +4967,12 @@ class AsyncTaobaoProducts:
     ) -> None | TaoBaoProductDetailsV2VO:
         """Get one Taobao product by its item id.
 
-        ``getTaobaoProduct``: GET /v2/taobao/product/get (docs: partial; retried on failure).
+        ``getTaobaoProduct``: GET /v2/taobao/product/get (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            item_id: Taobao product id. The v2 docs use an encoded id string; the older generation
+                used the numeric Taobao item id.
         """
         _body = None
         _params: dict[str, Any] = {
@@ -4392,7 +5004,12 @@ class AsyncTaobaoProducts:
     ) -> None | TaobaoProductBatchCheckResult:
         """Check several Taobao products for distribution (mp) availability.
 
-        ``batchCheckTaobaoProducts``: POST /v2/taobao/product/batch/check (docs: inferred; retried on failure).
+        ``batchCheckTaobaoProducts``: POST /v2/taobao/product/batch/check (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            params: JSON-encoded array of `{"itemId": "<Taobao item id>", "skuIds": ["<sku id>",
+                ...]}`, sent as a string (not as a nested array).
         """
         from .models.batch_check_taobao_products_request import (
             BatchCheckTaobaoProductsRequest,
@@ -4431,7 +5048,15 @@ class AsyncTaobaoProducts:
     ) -> None | TaobaoProductSearchPage:
         """Search Taobao products by keyword.
 
-        ``searchTaobaoProducts``: POST /v2/taobao/product/item/search (docs: partial; retried on failure).
+        ``searchTaobaoProducts``: POST /v2/taobao/product/item/search (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            keyword: Search keyword.
+            page_no: Page number (the example starts at 1).
+            page_size: Page size, 1 to 40.
+            sort: Sort key. The docs show only "tk_rate_desc", a Taobao-affiliate sort key; the
+                other keys of that family are listed as known values but were not seen on PandaPon.
         """
         from .models.search_taobao_products_request import SearchTaobaoProductsRequest
 
@@ -4551,7 +5176,17 @@ class AsyncTaobaoProducts:
     ) -> builtins.list[TaobaoProductSearchItem] | None | TaobaoProductSearchPage:
         """Search Taobao products by image.
 
-        ``searchTaobaoProductsByImage``: POST /v2/taobao/product/image/search (docs: inferred; retried on failure).
+        ``searchTaobaoProductsByImage``: POST /v2/taobao/product/image/search (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            image_base_64: Image content as Base64 (as in PandaPon's 1688 image search).
+            image_address: Image URL (as in PandaPon's 1688 image search).
+            pic_url: Image URL under the upstream Taobao Global name.
+            image_id: Id of an image uploaded beforehand (upstream `/upload/image`).
+            language: Language of translated titles.
+            page_no: Page number, as in the keyword search.
+            page_size: Page size, as in the keyword search.
         """
         from .models.search_taobao_products_by_image_request import (
             SearchTaobaoProductsByImageRequest,
@@ -4697,7 +5332,19 @@ class AsyncTaobaoOrders:
     ) -> None | TaobaoOrderCreateResult:
         """Create a Taobao purchase order.
 
-        ``createTaobaoOrder``: POST /v2/taobao/order (docs: inferred; never retried).
+        ``createTaobaoOrder``: POST /v2/taobao/order (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_line_list: The lines to buy: a JSON-encoded array of `TaobaoOrderLine` sent as a
+                string (older page), or the array itself.
+            receiver: Receiver address: a JSON-encoded `TaobaoOrderReceiver` sent as a string (older
+                page), or the object itself. Marked required on the older page.
+            purchase_amount: Planned total purchase amount; integer, unit not stated (the older
+                example sends 400 for two lines of 200 units at price "1"; the upstream API uses fen).
+                Marked required on the older page.
+            order_source: Sales channel the order comes from, e.g. "lazada".
+            seller_order_number: The developer's own order number.
         """
         from .models.create_taobao_order_request import CreateTaobaoOrderRequest
 
@@ -4742,7 +5389,20 @@ class AsyncTaobaoOrders:
     ) -> None | TaobaoOrderPage:
         """List Taobao orders page by page.
 
-        ``listTaobaoOrders``: POST /v2/taobao/order/page (docs: inferred; retried on failure).
+        ``listTaobaoOrders``: POST /v2/taobao/order/page (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            page_no: Page number, from 1.
+            page_size: Page size.
+            status: Only orders in this status (see `TaobaoOrder.status` for the known values).
+            sort_type: Sort direction.
+            modify_time_start: Only orders modified at or after this time (epoch milliseconds
+                upstream).
+            modify_time_end: Only orders modified at or before this time (epoch milliseconds
+                upstream).
+            outer_purchase_id: Only the order with this developer-side purchase id.
+            purchase_ids: Only these Taobao purchase order ids.
         """
         from .models.list_taobao_orders_request import ListTaobaoOrdersRequest
 
@@ -4878,7 +5538,14 @@ class AsyncTaobaoOrders:
     ) -> bool | None:
         """Cancel a Taobao order.
 
-        ``cancelTaobaoOrder``: POST /v2/taobao/order/cancel (docs: inferred; never retried).
+        ``cancelTaobaoOrder``: POST /v2/taobao/order/cancel (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_id: The order to cancel (PandaPon order id; 19-digit numeric string in the older
+                examples). Required only by inference: optional here, the server decides.
+            cancel_reason: Why the order is cancelled (free text in PandaPon's 1688 cancel example).
+            remark: Additional remark.
         """
         from .models.cancel_taobao_order_request import CancelTaobaoOrderRequest
 
@@ -4916,7 +5583,13 @@ class AsyncTaobaoOrders:
     ) -> Any | None:
         """Change the forward warehouse of a Taobao order.
 
-        ``updateTaobaoOrderWarehouse``: POST /v2/taobao/order/updateWarehouse (docs: inferred; never retried).
+        ``updateTaobaoOrderWarehouse``: POST /v2/taobao/order/updateWarehouse (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_id: Order id (a 19-digit PandaPon order id string in the example).
+            warehouse_name: Name of the forward warehouse.
+            warehouse_address: Address of the forward warehouse.
         """
         from .models.update_taobao_order_warehouse_request import (
             UpdateTaobaoOrderWarehouseRequest,
@@ -4954,7 +5627,12 @@ class AsyncTaobaoOrders:
     ) -> None | TaobaoOrderPayResult:
         """Pay a Taobao order.
 
-        ``payTaobaoOrder``: POST /v2/taobao/order/pay (docs: inferred; never retried).
+        ``payTaobaoOrder``: POST /v2/taobao/order/pay (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_id: The order to pay. Required only by inference: optional here, the server
+                decides.
         """
         from .models.pay_taobao_order_request import PayTaobaoOrderRequest
 
@@ -4993,7 +5671,21 @@ class AsyncTaobaoOrders:
     ) -> None | str:
         """Get a chat (IM) link to the Taobao seller.
 
-        ``getTaobaoImLink``: POST /v2/taobao/order/page/link/get (docs: inferred; retried on failure).
+        ``getTaobaoImLink``: POST /v2/taobao/order/page/link/get (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            source_type: What the chat is about; "item" in the example.
+            biz_id: Id of that item (or other business object), e.g. "700187748440". Required only
+                by inference: optional here, the server decides.
+            login_name: Declared (and marked required) on the older page, but absent from its
+                example; the page's sample value for it is
+                `{"sourceType":"item","bizId":"700187748440"}`, i.e. the example body itself.
+            password: Declared (and marked required) on the older page, but absent from its example.
+            page_name: Declared (and marked required) on the older page, but absent from its
+                example.
+            page_param_map: Declared (and marked required) on the older page, but absent from its
+                example.
         """
         from .models.get_taobao_im_link_request import GetTaobaoImLinkRequest
 
@@ -5032,7 +5724,13 @@ class AsyncTaobaoOrders:
     ) -> None | TaobaoOrder:
         """Get one Taobao order by id.
 
-        ``getTaobaoOrder``: GET /v2/taobao/order/detail (docs: inferred; retried on failure).
+        ``getTaobaoOrder``: GET /v2/taobao/order/detail (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_id: Order id (inferred name). PandaPon's older Taobao calls use a 19-digit
+                PandaPon order id string; the upstream query uses the Taobao purchase order id. Required
+                only by inference: optional here, the server decides.
         """
         _body = None
         _params: dict[str, Any] = {
@@ -5064,7 +5762,12 @@ class AsyncTaobaoOrders:
     ) -> None | TaoBaoLogisticsDetailVO:
         """Get the domestic logistics of a Taobao sub-order.
 
-        ``getTaobaoOrderLogistics``: GET /v2/taobao/order/logistics/detail/get (docs: seen; retried on failure).
+        ``getTaobaoOrderLogistics``: GET /v2/taobao/order/logistics/detail/get (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            sub_purchase_order_id: Taobao purchase sub-order id (a 12-digit numeric string in the
+                examples).
         """
         _body = None
         _params: dict[str, Any] = {
@@ -5105,7 +5808,16 @@ class AsyncTaobaoCart:
     ) -> None | TaobaoCartOrderPreview:
         """Preview an order made from Taobao cart items.
 
-        ``previewTaobaoCartOrder``: POST /v2/taobao/cart/preview/order (docs: inferred; retried on failure).
+        ``previewTaobaoCartOrder``: POST /v2/taobao/cart/preview/order (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            ids: Cart record ids to price (the `id` of each cart item). Required only by inference:
+                optional here, the server decides.
+            order_address: Shipping address of a Taobao cart order (schema name as on the older-
+                generation page). Note the snake_case `mobile_phone` inside an otherwise camelCase body;
+                every field may be null.
+            user_id: Platform user id.
         """
         from .models.preview_taobao_cart_order_request import (
             PreviewTaobaoCartOrderRequest,
@@ -5145,7 +5857,15 @@ class AsyncTaobaoCart:
     ) -> None | str | TaobaoCartOrderResult:
         """Create a Taobao order from cart items.
 
-        ``createTaobaoCartOrder``: POST /v2/taobao/cart/create/order (docs: inferred; never retried).
+        ``createTaobaoCartOrder``: POST /v2/taobao/cart/create/order (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            ids: Cart record ids to turn into an order.
+            order_address: Shipping address of a Taobao cart order (schema name as on the older-
+                generation page). Note the snake_case `mobile_phone` inside an otherwise camelCase body;
+                every field may be null.
+            user_id: Platform user id.
         """
         from .models.create_taobao_cart_order_request import (
             CreateTaobaoCartOrderRequest,
@@ -5182,7 +5902,8 @@ class AsyncTaobaoCart:
     ) -> None | TaobaoCartList:
         """List the Taobao shopping cart.
 
-        ``listTaobaoCartItems``: GET /v2/taobao/cart/list (docs: inferred; retried on failure).
+        ``listTaobaoCartItems``: GET /v2/taobao/cart/list (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
         """
         _body = None
         _params: dict[str, Any] = {}
@@ -5212,7 +5933,12 @@ class AsyncTaobaoCart:
     ) -> bool | None:
         """Delete items from the Taobao shopping cart.
 
-        ``deleteTaobaoCartItems``: POST /v2/taobao/cart/delete (docs: inferred; never retried).
+        ``deleteTaobaoCartItems``: POST /v2/taobao/cart/delete (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            ids: Cart record ids to delete. Required only by inference: optional here, the server
+                decides.
         """
         from .models.delete_taobao_cart_items_request import (
             DeleteTaobaoCartItemsRequest,
@@ -5266,7 +5992,30 @@ class AsyncTaobaoCart:
     ) -> bool | None:
         """Add a product to the Taobao shopping cart.
 
-        ``addTaobaoCartItem``: POST /v2/taobao/cart/add (docs: partial; never retried).
+        ``addTaobaoCartItem``: POST /v2/taobao/cart/add (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            mp_id: Distribution ("mp") product id.
+            mp_sku_id: Distribution ("mp") SKU id.
+            user_id: Platform user id.
+            platform: Platform code (optional; its values are not explained).
+            item_map_id: Encoded Taobao product id (e.g. "WUnUC1cILiBjt-Jv3lDdlQ").
+            sku_id: SKU id.
+            item_title: Product title.
+            item_pic: Product image URL.
+            price: Product price (integer; unit not stated).
+            promotion_price: Price after discount (integer; unit not stated).
+            properties: SKU attributes; the older-generation example is a JSON-encoded list of
+                {valueId, valueName, propId, propName}.
+            quantity: Quantity to add.
+            shop_id: Shop id.
+            ali_shop_id: Shop id in string form.
+            shop_name: Shop name.
+            sku_quantity: Stock of the SKU (a string).
+            user_nick: User nickname.
+            price_ranges: Tier prices.
+            quote_type: Quote type (optional; values not given).
         """
         from .models.add_taobao_cart_item_request import AddTaobaoCartItemRequest
 
@@ -5319,7 +6068,12 @@ class AsyncTaobaoCart:
     ) -> bool | None:
         """Change the quantity of a Taobao cart item.
 
-        ``updateTaobaoCartItemQuantity``: POST /v2/taobao/cart/edit-quantity (docs: inferred; never retried).
+        ``updateTaobaoCartItemQuantity``: POST /v2/taobao/cart/edit-quantity (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            id: Cart record id. Required only by inference: optional here, the server decides.
+            quantity: New quantity.
         """
         from .models.update_taobao_cart_item_quantity_request import (
             UpdateTaobaoCartItemQuantityRequest,
@@ -5370,7 +6124,20 @@ class AsyncTaobaoRefunds:
     ) -> None | TaobaoRefundPage:
         """List Taobao refunds (reverse orders).
 
-        ``listTaobaoRefunds``: POST /v2/taobao/order/refund/queryList (docs: inferred; retried on failure).
+        ``listTaobaoRefunds``: POST /v2/taobao/order/refund/queryList (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            page_size: Page size.
+            refund_id: Only this reverse order.
+            purchase_order_id: Only reverse orders of this purchase order.
+            sales_order_id: Only reverse orders of this sales order.
+            refund_status: Only reverse orders in this status. The values are not listed on the
+                page; the upstream Taobao Global codes are 0 none, 10 applied, 20 seller agreed, 30
+                goods returned, 100 refunded, -10 seller refused, -20 closed.
+            refund_start_time: Start of the time range (a number; unit not stated).
+            refund_end_time: End of the time range (a number; unit not stated).
+            page_no: Page number.
         """
         from .models.list_taobao_refunds_request import ListTaobaoRefundsRequest
 
@@ -5506,7 +6273,16 @@ class AsyncTaobaoRefunds:
     ) -> None | RefundRenderVO:
         """Render the refund form for a Taobao sub-order.
 
-        ``renderTaobaoRefund``: POST /v2/taobao/order/refund/render (docs: seen; retried on failure).
+        ``renderTaobaoRefund``: POST /v2/taobao/order/refund/render (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            refund_type: Refund type. Values not listed on the page; upstream Taobao Global uses 1 =
+                refund only, 2 = return and refund.
+            goods_status: Goods status. Values not listed on the page; upstream Taobao Global uses 1
+                not shipped, 2 shipped, 3 not received, 4 received, 5 sent back, 6 seller confirmed
+                receipt.
+            sub_order_id: Sub-order id the refund is for (required-ness not shown on the page).
         """
         from .models.render_taobao_refund_request import RenderTaobaoRefundRequest
 
@@ -5542,7 +6318,12 @@ class AsyncTaobaoRefunds:
     ) -> None | TaobaoReturnLogisticsRender:
         """Get the return-shipment form of a Taobao refund.
 
-        ``renderTaobaoReturnLogistics``: GET /v2/taobao/order/refund/logistics/render (docs: inferred; retried on failure).
+        ``renderTaobaoReturnLogistics``: GET /v2/taobao/order/refund/logistics/render (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            refund_id: Reverse (refund) order id. Inferred from the sibling detail and cancel calls.
+                Required only by inference: optional here, the server decides.
         """
         _body = None
         _params: dict[str, Any] = {
@@ -5577,7 +6358,16 @@ class AsyncTaobaoRefunds:
     ) -> bool | None:
         """Submit the return shipment of a Taobao refund.
 
-        ``submitTaobaoReturnLogistics``: POST /v2/taobao/order/refund/logistics/submit (docs: inferred; never retried).
+        ``submitTaobaoReturnLogistics``: POST /v2/taobao/order/refund/logistics/submit (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            refund_id: Reverse (refund) order id. Required only by inference: optional here, the
+                server decides.
+            logistics_company_code: Carrier code (a demo lists SF, ZTO, YTO; no PandaPon list is
+                known).
+            logistics_company_name: Carrier name.
+            logistics_no: Waybill number of the return parcel.
         """
         from .models.submit_taobao_return_logistics_request import (
             SubmitTaobaoReturnLogisticsRequest,
@@ -5616,7 +6406,11 @@ class AsyncTaobaoRefunds:
     ) -> None | TaobaoRefundCancelResult:
         """Cancel (withdraw) a Taobao refund.
 
-        ``cancelTaobaoRefund``: GET /v2/taobao/order/refund/cancel/{refundId} (docs: partial; never retried).
+        ``cancelTaobaoRefund``: GET /v2/taobao/order/refund/cancel/{refundId} (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            refund_id: Reverse (refund) order id.
         """
         _body = None
         _params: dict[str, Any] = {
@@ -5650,7 +6444,14 @@ class AsyncTaobaoRefunds:
     ) -> None | TaobaoRefundMessageSubmitResult:
         """Post a message on a Taobao refund.
 
-        ``submitTaobaoRefundMessage``: POST /v2/taobao/order/refund/submit/message (docs: inferred; never retried).
+        ``submitTaobaoRefundMessage``: POST /v2/taobao/order/refund/submit/message (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            refund_id: Reverse (refund) order id.
+            refund_message: Message text.
+            refund_images: Images, sent as a single string (format not documented; marked optional
+                on the page).
         """
         from .models.submit_taobao_refund_message_request import (
             SubmitTaobaoRefundMessageRequest,
@@ -5694,7 +6495,20 @@ class AsyncTaobaoRefunds:
     ) -> None | TaobaoRefundSubmitResult:
         """Submit a refund request for a Taobao sub-order.
 
-        ``createTaobaoRefund``: POST /v2/taobao/order/refund/submit (docs: inferred; never retried).
+        ``createTaobaoRefund``: POST /v2/taobao/order/refund/submit (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            sub_order_id: Sub-order id the refund is for (same field as in `renderTaobaoRefund`).
+                Required only by inference: optional here, the server decides.
+            refund_type: Refund type (upstream 1 = refund only, 2 = return and refund).
+            goods_status: Goods status (upstream codes 1-6, see `renderTaobaoRefund`).
+            reason_id: Refund reason, one of the `refundReasons` returned by `renderTaobaoRefund`.
+            refund_fee: Amount asked for, within the render call's `maxRefundFee` range. Unit not
+                stated by PandaPon; upstream Taobao Global refunds use fen.
+            refund_desc: Buyer's description of the problem.
+            refund_images: Voucher images (format not documented; a single string on the message
+                call).
         """
         from .models.create_taobao_refund_request import CreateTaobaoRefundRequest
 
@@ -5736,7 +6550,14 @@ class AsyncTaobaoRefunds:
     ) -> builtins.list[TaobaoRefundMessage] | None:
         """List the messages of a Taobao refund.
 
-        ``listTaobaoRefundMessages``: POST /v2/taobao/order/refund/message/list (docs: inferred; retried on failure).
+        ``listTaobaoRefundMessages``: POST /v2/taobao/order/refund/message/list (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            refund_id: Reverse (refund) order id. Required only by inference: optional here, the
+                server decides.
+            page_no: Page number (inferred).
+            page_size: Page size (inferred).
         """
         from .models.list_taobao_refund_messages_request import (
             ListTaobaoRefundMessagesRequest,
@@ -5857,7 +6678,18 @@ class AsyncTaobaoRefunds:
     ) -> None | TaobaoRefundSubmitResult:
         """Modify an open Taobao refund.
 
-        ``updateTaobaoRefund``: POST /v2/taobao/order/refund/modify (docs: inferred; never retried).
+        ``updateTaobaoRefund``: POST /v2/taobao/order/refund/modify (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            refund_id: Reverse (refund) order id. Required only by inference: optional here, the
+                server decides.
+            refund_type: Refund type (upstream 1 = refund only, 2 = return and refund).
+            goods_status: Goods status (upstream codes 1-6, see `renderTaobaoRefund`).
+            reason_id: Refund reason id.
+            refund_fee: Amount asked for. Unit not stated by PandaPon; upstream uses fen.
+            refund_desc: Buyer's description.
+            refund_images: Voucher images (format not documented).
         """
         from .models.update_taobao_refund_request import UpdateTaobaoRefundRequest
 
@@ -5897,7 +6729,11 @@ class AsyncTaobaoRefunds:
     ) -> None | TaoBaoRefundOrderDetailDTO:
         """Get a Taobao refund (reverse order) by id.
 
-        ``getTaobaoRefund``: GET /v2/taobao/order/refund/query (docs: seen; retried on failure).
+        ``getTaobaoRefund``: GET /v2/taobao/order/refund/query (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            refund_id: Reverse (refund) order id.
         """
         _body = None
         _params: dict[str, Any] = {
@@ -5938,7 +6774,15 @@ class AsyncAlibabaProducts:
     ) -> AlibabaProductDetail | None:
         """Get the detail of a 1688 product.
 
-        ``getAlibabaProduct``: POST /v2/alibaba/product/detail/get (docs: partial; retried on failure).
+        ``getAlibabaProduct``: POST /v2/alibaba/product/detail/get (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            offer_id: 1688 product id. The older page's example types it integer (0); the newest
+                1688 calls use encoded string ids (e.g. "f6vE-dfY1NV37oG_fz9WSA" in the related-products
+                call), so either form is accepted here.
+            country: Language of the translated fields; the docs say to pass "en" for now.
+            out_member_id: The developer's own id for the end user (optional).
         """
         from .models.get_alibaba_product_request import GetAlibabaProductRequest
 
@@ -5983,7 +6827,21 @@ class AsyncAlibabaProducts:
     ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None:
         """Search 1688 products by keyword.
 
-        ``searchAlibabaProducts``: POST /v2/alibaba/product/keywords/query (docs: seen; retried on failure).
+        ``searchAlibabaProducts``: POST /v2/alibaba/product/keywords/query (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            keyword: Search keyword.
+            begin_page: Page number, starting at 1.
+            page_size: Page size.
+            country: Language of the translated fields; the docs say to pass "en" for now.
+            filter_: Optional comma-separated filter tokens, e.g. "shipInToday,ksCiphertext" (the
+                full list is in the docs' FAQ, not retrieved).
+            sort: Optional sort as a JSON string, e.g. "{\\"price\\":\\"desc\\"}".
+            out_member_id: The developer's own id for the end user.
+            price_start: Lowest wholesale price, as a string (e.g. "633.69").
+            price_end: Highest wholesale price, as a string (e.g. "647.60").
+            category_id: Category id, as a string here (integer in the image and store searches).
         """
         from .models.search_alibaba_products_request import SearchAlibabaProductsRequest
 
@@ -6138,7 +6996,23 @@ class AsyncAlibabaProducts:
     ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None:
         """Search 1688 products by image.
 
-        ``searchAlibabaProductsByImage``: POST /v2/alibaba/product/image/query (docs: seen; retried on failure).
+        ``searchAlibabaProductsByImage``: POST /v2/alibaba/product/image/query (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            image_base_64: The picture, Base64-encoded (sent in the JSON body, not as multipart).
+            begin_page: Page number, starting at 1.
+            page_size: Page size.
+            country: Language of the translated fields; the docs say to pass "en" for now.
+            region: Which subject of the picture to search for (a crop region; empty string in the
+                older example).
+            filter_: Optional comma-separated filter tokens, e.g. "shipInToday,ksCiphertext".
+            sort: Optional sort as a JSON string, e.g. "{\\"price\\":\\"asc\\"}".
+            price_start: Lowest wholesale price, as a string.
+            price_end: Highest wholesale price, as a string.
+            category_id: Category id.
+            image_address: Optional URL of a picture already on 1688 (alicdn).
+            out_member_id: The developer's own id for the end user.
         """
         from .models.search_alibaba_products_by_image_request import (
             SearchAlibabaProductsByImageRequest,
@@ -6308,7 +7182,21 @@ class AsyncAlibabaProducts:
     ) -> AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO | None:
         """Search the products of one 1688 store.
 
-        ``searchAlibabaSellerProducts``: POST /v2/alibaba/product/query/selleroffer (docs: seen; retried on failure).
+        ``searchAlibabaSellerProducts``: POST /v2/alibaba/product/query/selleroffer (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            keyword: Search keyword (the newest page's label for it is a copy slip).
+            begin_page: Page number, starting at 1.
+            page_size: Page size.
+            filter_: Optional comma-separated filter tokens (see the docs' FAQ).
+            sort: Sort as a JSON string, e.g. "{\\"price\\":\\"desc\\"}".
+            out_member_id: The developer's own id for the end user.
+            price_start: Lowest wholesale price, as a string.
+            price_end: Highest wholesale price, as a string.
+            category_id: Category id.
+            country: Language of the translated fields ("en" by default per the older page).
+            seller_open_id: Encoded id of the store (seller) to search in.
         """
         from .models.search_alibaba_seller_products_request import (
             SearchAlibabaSellerProductsRequest,
@@ -6466,7 +7354,17 @@ class AsyncAlibabaProducts:
     ) -> AlibabaCategory | None:
         """Get a 1688 category and its children, translated.
 
-        ``getAlibabaCategory``: POST /v2/alibaba/product/category/query (docs: inferred; retried on failure).
+        ``getAlibabaCategory``: POST /v2/alibaba/product/category/query (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            category_id: Category id; 0 asks for the top-level categories. Required only by
+                inference: optional here, the server decides.
+            language: Language of the translated names (required upstream; e.g. en, ja). The sibling
+                searches call this `country`; which name PandaPon uses here is not known.
+            parent_cate_id: Parent category id (optional upstream).
+            out_member_id: The developer's own id for the end user (upstream limit 64 letters or
+                digits).
         """
         from .models.get_alibaba_category_request import GetAlibabaCategoryRequest
 
@@ -6506,7 +7404,15 @@ class AsyncAlibabaProducts:
     ) -> builtins.list[AlibabaRecommendedProduct] | None:
         """Get recommended 1688 products.
 
-        ``getAlibabaProductRecommendations``: POST /v2/alibaba/product/productRecommendQuery (docs: inferred; retried on failure).
+        ``getAlibabaProductRecommendations``: POST /v2/alibaba/product/productRecommendQuery (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            begin_page: Page number, starting at 1.
+            page_size: Page size.
+            country: Language of the translated fields, e.g. en.
+            out_member_id: The developer's own id for the end user; recommendations are personalised
+                by it.
         """
         from .models.get_alibaba_product_recommendations_request import (
             GetAlibabaProductRecommendationsRequest,
@@ -6629,7 +7535,15 @@ class AsyncAlibabaProducts:
     ) -> builtins.list[AlibabaRecommendedProduct] | None:
         """Get 1688 products related to a product.
 
-        ``getAlibabaRelatedProducts``: POST /v2/alibaba/product/productRelatedRecommendQuery (docs: partial; retried on failure).
+        ``getAlibabaRelatedProducts``: POST /v2/alibaba/product/productRelatedRecommendQuery (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            offer_id: Encoded id of the product to find related products for (not the numeric 1688
+                id).
+            page_no: Page number, starting at 1.
+            page_size: Page size (upstream allows at most 10).
+            language: Language code; the page lists en and vi.
         """
         from .models.get_alibaba_related_products_request import (
             GetAlibabaRelatedProductsRequest,
@@ -6758,7 +7672,21 @@ class AsyncAlibabaProducts:
     ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None:
         """Search 1688 "global strictly selected" products by keyword.
 
-        ``searchAlibabaGlobalSelectedProducts``: POST /v2/alibaba/product/global/keywords/query (docs: inferred; retried on failure).
+        ``searchAlibabaGlobalSelectedProducts``: POST /v2/alibaba/product/global/keywords/query (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            keyword: Search keyword.
+            begin_page: Page number, starting at 1.
+            page_size: Page size.
+            country: Language of the translated fields; the docs say to pass "en" for now.
+            filter_: Optional comma-separated filter tokens, e.g. "shipInToday,ksCiphertext" (the
+                full list is in the docs' FAQ, not retrieved).
+            sort: Optional sort as a JSON string, e.g. "{\\"price\\":\\"desc\\"}".
+            out_member_id: The developer's own id for the end user.
+            price_start: Lowest wholesale price, as a string (e.g. "633.69").
+            price_end: Highest wholesale price, as a string (e.g. "647.60").
+            category_id: Category id, as a string here (integer in the image and store searches).
         """
         from .models.search_alibaba_global_selected_products_request import (
             SearchAlibabaGlobalSelectedProductsRequest,
@@ -6917,7 +7845,21 @@ class AsyncAlibabaProducts:
     ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None:
         """Search 1688 "strictly selected" products by keyword.
 
-        ``searchAlibabaSelectedProducts``: POST /v2/alibaba/product/strict/keywords/query (docs: inferred; retried on failure).
+        ``searchAlibabaSelectedProducts``: POST /v2/alibaba/product/strict/keywords/query (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            keyword: Search keyword.
+            begin_page: Page number, starting at 1.
+            page_size: Page size.
+            country: Language of the translated fields; the docs say to pass "en" for now.
+            filter_: Optional comma-separated filter tokens, e.g. "shipInToday,ksCiphertext" (the
+                full list is in the docs' FAQ, not retrieved).
+            sort: Optional sort as a JSON string, e.g. "{\\"price\\":\\"desc\\"}".
+            out_member_id: The developer's own id for the end user.
+            price_start: Lowest wholesale price, as a string (e.g. "633.69").
+            price_end: Highest wholesale price, as a string (e.g. "647.60").
+            category_id: Category id, as a string here (integer in the image and store searches).
         """
         from .models.search_alibaba_selected_products_request import (
             SearchAlibabaSelectedProductsRequest,
@@ -7070,7 +8012,16 @@ class AsyncAlibabaProducts:
     ) -> AlibabaHotList | None:
         """Get a 1688 best-seller ranking list.
 
-        ``getAlibabaHotList``: POST /v2/alibaba/product/topList/query (docs: inferred; retried on failure).
+        ``getAlibabaHotList``: POST /v2/alibaba/product/topList/query (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            rank_id: Ranking id; a category id may be given for that category's ranking. Required
+                only by inference: optional here, the server decides.
+            rank_type: Ranking type. Upstream values: complex (overall), hot (best sellers),
+                goodPrice (best prices).
+            limit: Number of products to return (upstream allows at most 20).
+            language: Language of the translated titles, e.g. en.
         """
         from .models.get_alibaba_hot_list_request import GetAlibabaHotListRequest
 
@@ -7113,7 +8064,8 @@ class AsyncAlibabaCart:
     ) -> AlibabaCartV2VO | None:
         """List the 1688 shopping cart.
 
-        ``listAlibabaCartItems``: GET /v2/alibaba/cart/list (docs: seen; retried on failure).
+        ``listAlibabaCartItems``: GET /v2/alibaba/cart/list (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
         """
         _body = None
         _params: dict[str, Any] = {}
@@ -7158,7 +8110,31 @@ class AsyncAlibabaCart:
     ) -> bool | int | None | str:
         """Add a 1688 product to the cart.
 
-        ``addAlibabaCartItem``: POST /v2/alibaba/cart/add (docs: inferred; never retried).
+        ``addAlibabaCartItem``: POST /v2/alibaba/cart/add (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            offer_map_id: Encoded 1688 product id (as in the cart list and the order calls).
+                Required only by inference: optional here, the server decides.
+            spec_id: SKU spec id (32 hex characters).
+            sku_id: SKU id.
+            quantity: Quantity to add.
+            item_title: Product title to show in the cart.
+            item_pic: Product picture URL to show in the cart.
+            price: Unit price (unit not stated).
+            properties: SKU properties, as text.
+            seller_open_id: Encoded seller (shop) id; the cart groups lines by it.
+            seller_nick_name: Seller nickname.
+            amount_on_sale: Stock of the SKU.
+            price_ranges: Tier prices (the Taobao add call carries them; they look borrowed from the
+                1688 model).
+            quote_type: 1688 pricing mode (upstream values 0-3; see
+                `AlibabaProductSaleInfo.quoteType`).
+            product_no: Product number (purpose not documented; present on the edit-quantity call
+                and FastCargo).
+            container: Container or box number (purpose not documented; present on the edit-quantity
+                call and FastCargo).
+            user_id: Platform user id (the Taobao add call has it).
         """
         from .models.add_alibaba_cart_item_request import AddAlibabaCartItemRequest
 
@@ -7207,7 +8183,12 @@ class AsyncAlibabaCart:
     ) -> bool | None:
         """Remove lines from the 1688 cart.
 
-        ``deleteAlibabaCartItems``: POST /v2/alibaba/cart/delete (docs: inferred; never retried).
+        ``deleteAlibabaCartItems``: POST /v2/alibaba/cart/delete (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            cart_ids: Cart record ids (`id` in the cart list) to remove. Required only by inference:
+                optional here, the server decides.
         """
         from .models.delete_alibaba_cart_items_request import (
             DeleteAlibabaCartItemsRequest,
@@ -7247,7 +8228,17 @@ class AsyncAlibabaCart:
     ) -> bool | None:
         """Change the quantity of a 1688 cart line.
 
-        ``updateAlibabaCartItemQuantity``: POST /v2/alibaba/cart/edit-quantity (docs: partial; never retried).
+        ``updateAlibabaCartItemQuantity``: POST /v2/alibaba/cart/edit-quantity (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            quantity: New quantity of the line.
+            id: Cart record id (`id` in the cart list).
+            update_time: Operation time. The page shows a serialized server-side (Java) date object
+                here, which looks like a leaked internal type; it can presumably be omitted. Kept
+                loosely typed.
+            product_no: Product number (purpose not documented).
+            container: Container or box number (purpose not documented).
         """
         from .models.update_alibaba_cart_item_quantity_request import (
             UpdateAlibabaCartItemQuantityRequest,
@@ -7288,7 +8279,13 @@ class AsyncAlibabaCart:
     ) -> AlibabaCreateOrderPreview | None:
         """Preview the 1688 order(s) for cart lines.
 
-        ``previewAlibabaCartOrder``: POST /v2/alibaba/cart/preview/order (docs: partial; retried on failure).
+        ``previewAlibabaCartOrder``: POST /v2/alibaba/cart/preview/order (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            cart_ids: Cart record ids (`id` in the cart list) to preview.
+            address_param: 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
         """
         from .models.preview_alibaba_cart_order_request import (
             PreviewAlibabaCartOrderRequest,
@@ -7332,7 +8329,22 @@ class AsyncAlibabaCart:
     ) -> AlibabaCreateOrderResult | builtins.list[AlibabaCreateOrderResult] | None:
         """Create 1688 order(s) from cart lines.
 
-        ``createAlibabaCartOrder``: POST /v2/alibaba/cart/create/order (docs: partial; never retried).
+        ``createAlibabaCartOrder``: POST /v2/alibaba/cart/create/order (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            flow: 1688 order flow, e.g. general. Upstream values: general, fenxiao, saleproxy,
+                paired, repurchase, boutiquefenxiao, boutiquepifa.
+            cart_ids: Cart record ids (`id` in the cart list) to order.
+            message: Note to the seller.
+            shop_promotion_id: Shop promotion id (from the preview's `shopPromotionList`).
+            trade_type: Trade (payment) mode, from the preview's `tradeModeNameList`. Upstream
+                values include assureTrade, alipay, period, assure, creditBuy, bank, 631staged,
+                37staged.
+            address_param: 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
+            user_id: User id.
+            staff_name: Name of the staff member placing the order.
         """
         from .models.create_alibaba_cart_order_request import (
             CreateAlibabaCartOrderRequest,
@@ -7382,7 +8394,11 @@ class AsyncAlibabaOrders:
     ) -> Any | None:
         """Submit several 1688 orders for payment.
 
-        ``batchPayAlibabaOrders``: POST /v2/alibaba/order/batch/submit/to/pay (docs: partial; never retried).
+        ``batchPayAlibabaOrders``: POST /v2/alibaba/order/batch/submit/to/pay (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            order_ids: 1688 order ids to pay, as 19-digit strings.
         """
         from .models.batch_pay_alibaba_orders_request import (
             BatchPayAlibabaOrdersRequest,
@@ -7419,7 +8435,15 @@ class AsyncAlibabaOrders:
     ) -> AlibabaCreateOrderPreview | builtins.list[AlibabaCreateOrderPreview] | None:
         """Preview an order across several 1688 sellers.
 
-        ``batchPreviewAlibabaOrders``: POST /v2/alibaba/order/create/previewbatch (docs: inferred; retried on failure).
+        ``batchPreviewAlibabaOrders``: POST /v2/alibaba/order/create/previewbatch (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            address_param: 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
+            cargo_param_list: Lines to preview, possibly from several shops (each with its
+                `sellerOpenId`); the older page titles the list "must not be empty". Required only by
+                inference: optional here, the server decides.
         """
         from .models.batch_preview_alibaba_orders_request import (
             BatchPreviewAlibabaOrdersRequest,
@@ -7466,7 +8490,24 @@ class AsyncAlibabaOrders:
     ) -> builtins.list[AlibabaBuyerViewOrder] | None:
         """Create 1688 orders across several sellers.
 
-        ``batchCreateAlibabaOrders``: POST /v2/alibaba/order/batch/create (docs: seen; never retried).
+        ``batchCreateAlibabaOrders``: POST /v2/alibaba/order/batch/create (never retried).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            flow: 1688 order flow, e.g. "general". Other values known from upstream 1688: fenxiao,
+                saleproxy, paired, repurchase, boutiquefenxiao, boutiquepifa.
+            message: Remark to the seller.
+            shop_promotion_id: Shop promotion (coupon) id, from a preview.
+            trade_type: Trade (payment) mode, from a preview's trade-mode list. Upstream values
+                include assureTrade, alipay, period, assure, creditBuy, bank, 631staged, 37staged.
+            address_param: 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
+            cargo_param_list: Lines to buy; the doc says the list must not be empty.
+            user_id: User id (purpose not explained).
+            staff_name: Name of the employee placing the order.
+            platform_order: Ordering channel (values not documented).
+            transfer_account_imgs: Bank-transfer voucher image(s).
+            transfer_account_remark: Bank-transfer remark.
         """
         from .models.batch_create_alibaba_orders_request import (
             BatchCreateAlibabaOrdersRequest,
@@ -7518,7 +8559,16 @@ class AsyncAlibabaOrders:
     ):
         """Get the logistics trace of a 1688 order.
 
-        ``getAlibabaOrderLogistics``: GET /v2/alibaba/order/logistics/trace (docs: inferred; retried on failure).
+        ``getAlibabaOrderLogistics``: GET /v2/alibaba/order/logistics/trace (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_id: 1688 order id (19 digits, sent as text). Required only by inference: optional
+                here, the server decides.
+            logistics_id: Restrict the trace to one logistics order of the 1688 order (upstream
+                optional parameter).
+            web_site: Site identifier, "1688" (required upstream and in PandaPon's cancel call;
+                whether PandaPon wants it here is unknown).
         """
         _body = None
         _params: dict[str, Any] = {
@@ -7569,7 +8619,31 @@ class AsyncAlibabaOrders:
     ) -> AlibabaOrderPage | builtins.list[AlibabaBuyerViewOrder] | None:
         """List 1688 orders page by page.
 
-        ``listAlibabaOrders``: POST /v2/alibaba/order/page (docs: partial; retried on failure).
+        ``listAlibabaOrders``: POST /v2/alibaba/order/page (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            page: Page number, starting at 1.
+            page_size: Page size (upstream example 20).
+            order_status: Order status filter. Known 1688 statuses (listed on an older PandaPon
+                page): waitbuyerpay, waitsellersend, waitbuyerreceive, confirm_goods, success, cancel,
+                terminated.
+            refund_status: Refund status filter (upstream values).
+            order_ids: Return only these 1688 order ids.
+            out_order_id: The developer's own order number.
+            product_name: Product title filter.
+            create_start_time: Orders created from this time.
+            create_end_time: Orders created until this time.
+            modify_start_time: Orders modified from this time.
+            modify_end_time: Orders modified until this time.
+            biz_types: 1688 business-type codes, e.g. cn (regular), ws (wholesale), yp (sample).
+            trade_type: 1688 trade-type code filter (upstream numeric codes as strings, e.g. "1"
+                escrow).
+            seller_member_id: Restrict to one seller (upstream member id).
+            seller_login_id: Restrict to one seller (upstream login id).
+            is_his: Query the history table (upstream flag).
+            need_buyer_address_and_phone: Include the buyer address and phone (upstream flag).
+            need_memo_info: Include memo information (upstream flag).
         """
         from .models.list_alibaba_orders_request import ListAlibabaOrdersRequest
 
@@ -7754,7 +8828,13 @@ class AsyncAlibabaOrders:
     ) -> AlibabaCreateOrderPreview | None:
         """Preview a 1688 order before creating it.
 
-        ``previewAlibabaOrder``: POST /v2/alibaba/order/create/preview (docs: seen; retried on failure).
+        ``previewAlibabaOrder``: POST /v2/alibaba/order/create/preview (retried on failure).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            address_param: 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
+            cargo_param_list: Lines to preview; must not be empty.
         """
         from .models.preview_alibaba_order_request import PreviewAlibabaOrderRequest
 
@@ -7796,7 +8876,21 @@ class AsyncAlibabaOrders:
     ) -> AlibabaCreateOrderResult | builtins.list[AlibabaBuyerViewOrder] | None | str:
         """Create a 1688 order.
 
-        ``createAlibabaOrder``: POST /v2/alibaba/order/create (docs: partial; never retried).
+        ``createAlibabaOrder``: POST /v2/alibaba/order/create (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            flow: 1688 order flow, e.g. "general" (upstream values listed as known values).
+            address_param: 1688 shipping address used by the 1688 preview and create-order calls
+                (schema name and spelling as in the docs). The newest pages mark every field optional.
+            cargo_param_list: Lines to buy (assumed v2 `FastCargo`; the older page used numeric
+                `offerId`, `specId` and `quantity`, all required).
+            message: Remark to the seller.
+            shop_promotion_id: Shop promotion (coupon) id, from `previewAlibabaOrder`.
+            trade_type: Trade (payment) mode, one of the preview's `tradeModeNameList` values.
+            user_id: User id, as in the batch-create call (assumed).
+            staff_name: Name of the employee placing the order, as in the batch-create call
+                (assumed).
         """
         from .models.create_alibaba_order_request import CreateAlibabaOrderRequest
 
@@ -7840,7 +8934,15 @@ class AsyncAlibabaOrders:
     ) -> bool | None:
         """Cancel an unpaid 1688 order.
 
-        ``cancelAlibabaOrder``: POST /v2/alibaba/order/cancel (docs: seen; never retried).
+        ``cancelAlibabaOrder``: POST /v2/alibaba/order/cancel (never retried).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            web_site: Site identifier; "1688".
+            order_id: 1688 order id (exceeds 2^53; send it as an exact integer).
+            cancel_reason: Why the order is cancelled, free text in the doc's example (required in
+                the older docs, optional on the v2 page).
+            remark: Remark.
         """
         from .models.cancel_alibaba_order_request import CancelAlibabaOrderRequest
 
@@ -7877,7 +8979,11 @@ class AsyncAlibabaOrders:
     ) -> AlibabaPayOrderVO | None:
         """Pay a 1688 order or get its payment link.
 
-        ``payAlibabaOrder``: GET /v2/alibaba/order/pay/url (docs: seen; never retried).
+        ``payAlibabaOrder``: GET /v2/alibaba/order/pay/url (never retried).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            order_id: 1688 order id.
         """
         _body = None
         _params: dict[str, Any] = {
@@ -7910,7 +9016,12 @@ class AsyncAlibabaOrders:
     ) -> AlibabaOrderReceiptConfirmResult | None:
         """Confirm receipt of a 1688 order.
 
-        ``confirmAlibabaOrderReceipt``: POST /v2/alibaba/order/receivegoods (docs: partial; never retried).
+        ``confirmAlibabaOrderReceipt``: POST /v2/alibaba/order/receivegoods (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            order_id: 1688 order id.
+            order_entry_ids: Ids of the order lines (sub-orders) whose receipt is confirmed.
         """
         from .models.confirm_alibaba_order_receipt_request import (
             ConfirmAlibabaOrderReceiptRequest,
@@ -7948,7 +9059,14 @@ class AsyncAlibabaOrders:
     ) -> AlibabaWangwangNickResult | None | str:
         """Turn a 1688 openUid into a Wangwang nickname.
 
-        ``decryptAlibabaWangwangNick``: POST /v2/alibaba/product/openuid/decrypt (docs: inferred; retried on failure).
+        ``decryptAlibabaWangwangNick``: POST /v2/alibaba/product/openuid/decrypt (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            open_uid: Encoded 1688 member id to decrypt (same encoding as the `sellerOpenId` of
+                products and cart lines, e.g. "BBBJ82cNui3EUaxxMi_7Go73g"). Required only by inference:
+                optional here, the server decides.
+            offer_id: 1688 product id the chat is about (a string in the client and twin examples).
         """
         from .models.decrypt_alibaba_wangwang_nick_request import (
             DecryptAlibabaWangwangNickRequest,
@@ -7992,7 +9110,12 @@ class AsyncAlibabaRefunds:
     ) -> AlibabaRefundInfo | None:
         """Get a 1688 refund.
 
-        ``getAlibabaRefund``: POST /v2/alibaba/refund/info (docs: partial; retried on failure).
+        ``getAlibabaRefund``: POST /v2/alibaba/refund/info (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            refund_id: The refund id again, for servers that read it from the query (older
+                Vietnamese page). Send the same value as in the body.
         """
         from .models.get_alibaba_refund_request import GetAlibabaRefundRequest
 
@@ -8030,7 +9153,15 @@ class AsyncAlibabaRefunds:
     ) -> AlibabaRefundReasonList | builtins.list[AlibabaRefundReason] | None:
         """List the refund reasons allowed for a 1688 order.
 
-        ``listAlibabaRefundReasons``: POST /v2/alibaba/refund/reason/list (docs: inferred; retried on failure).
+        ``listAlibabaRefundReasons``: POST /v2/alibaba/refund/reason/list (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            order_id: 1688 order id. Required only by inference: optional here, the server decides.
+            order_entry_ids: Ids of the order lines the refund is for (required upstream).
+            goods_status: Goods status, as later passed to `createAlibabaRefund` (required
+                upstream): refundWaitSellerSend, refundWaitBuyerReceive, refundBuyerReceived (in-sale),
+                aftersaleBuyerNotReceived, aftersaleBuyerReceived (after-sale).
         """
         from .models.list_alibaba_refund_reasons_request import (
             ListAlibabaRefundReasonsRequest,
@@ -8068,7 +9199,13 @@ class AsyncAlibabaRefunds:
     ) -> AlibabaRefundVoucher | None | str:
         """Upload a 1688 refund voucher image.
 
-        ``uploadAlibabaRefundVoucher``: POST /v2/alibaba/refund/voucher/upload (docs: inferred; never retried).
+        ``uploadAlibabaRefundVoucher``: POST /v2/alibaba/refund/voucher/upload (never retried).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
+
+        Args:
+            image_base_64: The voucher image as Base64 (at most 1 MB before encoding; jpg, gif,
+                jpeg, png or bmp). Field name as in the 1688 image search; upstream calls the bytes
+                `imageData`. Required only by inference: optional here, the server decides.
         """
         from .models.upload_alibaba_refund_voucher_request import (
             UploadAlibabaRefundVoucherRequest,
@@ -8113,7 +9250,26 @@ class AsyncAlibabaRefunds:
     ) -> AlibabaRefundCreateVO | None:
         """Apply for a refund or return on a 1688 order.
 
-        ``createAlibabaRefund``: POST /v2/alibaba/refund/detail/create (docs: seen; never retried).
+        ``createAlibabaRefund``: POST /v2/alibaba/refund/detail/create (never retried).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            order_id: 1688 (main) order id.
+            dispute_request: Kind of request. Upstream values: refund (refund only) and returnRefund
+                (return and refund, only after the goods were received).
+            apply_payment: Refund amount requested for the goods (fen upstream; PandaPon does not
+                state the unit).
+            apply_carriage: Freight refund requested (fen upstream; PandaPon does not state the
+                unit).
+            apply_reason_id: Reason id from `listAlibabaRefundReasons`.
+            description: The buyer's explanation (upstream allows 2 to 150 characters).
+            goods_status: Status of the goods when applying. Upstream values: refundWaitSellerSend,
+                refundWaitBuyerReceive, refundBuyerReceived (in-sale), aftersaleBuyerNotReceived,
+                aftersaleBuyerReceived (after-sale).
+            order_entry_ids: Ids of the order lines to refund.
+            vouchers: Voucher image paths ("image domain/relative path") from
+                `uploadAlibabaRefundVoucher` (upstream accepts 1 to 5).
+            order_entry_count_list: Quantity to refund per order line.
         """
         from .models.create_alibaba_refund_request import CreateAlibabaRefundRequest
 
@@ -8160,7 +9316,19 @@ class AsyncAlibabaRefunds:
     ) -> AlibabaRefundReturnGoodSubmitVO | None:
         """Submit the return shipment of a 1688 refund.
 
-        ``submitAlibabaRefundReturn``: POST /v2/alibaba/refund/goods/return (docs: seen; never retried).
+        ``submitAlibabaRefundReturn``: POST /v2/alibaba/refund/goods/return (never retried).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            refund_id: Refund number, starting with "TQ".
+            logistics_company_no: Carrier code, from the logistics-company list
+                (`listAlibabaLogisticsCompanies`).
+            freight_bill: Waybill number of the return parcel; a wrong number lets the seller refuse
+                the refund.
+            description: Shipping note, 2 to 200 characters.
+            vouchers: Voucher image paths ("image domain/relative path") as returned by
+                `uploadAlibabaRefundVoucher`; at most 10 images, each at most 1 MB,
+                jpg/gif/jpeg/png/bmp. Without vouchers a later claim cannot be made.
         """
         from .models.submit_alibaba_refund_return_request import (
             SubmitAlibabaRefundReturnRequest,
@@ -8199,7 +9367,8 @@ class AsyncAlibabaRefunds:
     ) -> builtins.list[AlibabaLogisticsCompany] | None:
         """List the carriers usable for 1688 returns.
 
-        ``listAlibabaLogisticsCompanies``: GET /v2/alibaba/logistics/company/list (docs: inferred; retried on failure).
+        ``listAlibabaLogisticsCompanies``: GET /v2/alibaba/logistics/company/list (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
         """
         _body = None
         _params: dict[str, Any] = {}
@@ -8235,7 +9404,8 @@ class AsyncAddresses:
     ) -> builtins.list[UserAddress] | None | UserAddress:
         """List the user's saved shipping addresses.
 
-        ``listAddresses``: POST /v2/open/address/list (docs: inferred; retried on failure).
+        ``listAddresses``: POST /v2/open/address/list (retried on failure).
+        Docs: inferred (only the title was visible; the shape is the spec's reconstruction).
         """
         from .models.list_addresses_request import ListAddressesRequest
 
@@ -8273,7 +9443,18 @@ class AsyncAddresses:
     ) -> Any | None:
         """Add a shipping address or update a saved one.
 
-        ``saveAddress``: POST /v2/open/address/addOrUpdate (docs: seen; never retried).
+        ``saveAddress``: POST /v2/open/address/addOrUpdate (never retried).
+        Docs: seen (read on a PandaPon doc page).
+
+        Args:
+            id: Address id. Set it to update a saved address; omitted or 0 most likely creates a new
+                one (inferred; the docs only say "ID number").
+            name: Recipient name.
+            province: Province name.
+            city: City name.
+            district: District name.
+            address: Street address.
+            phone: Recipient mobile number.
         """
         from .models.save_address_request import SaveAddressRequest
 
@@ -8325,7 +9506,17 @@ class AsyncLogistics:
     ) -> FreightQuote | builtins.list[FreightQuote] | None:
         """Estimate the overseas freight of one product SKU.
 
-        ``estimateFreight``: POST /v2/open/pp/logistics/itemLogisticsPrice (docs: partial; retried on failure).
+        ``estimateFreight``: POST /v2/open/pp/logistics/itemLogisticsPrice (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            item_id: Product id, e.g. "2048232789087639".
+            sku_id: SKU id, e.g. "4970432383383".
+            receiver_address: Foreign receiver address of the warehouse-logistics calls (schema name
+                as in the docs). Every field is optional and may be null.
+            quantity: Quantity to ship.
+            currency: Currency code of `price` (allowed values not documented).
+            price: Item price, as a string; the unit is not stated.
         """
         from .models.estimate_freight_request import EstimateFreightRequest
 
@@ -8365,7 +9556,13 @@ class AsyncLogistics:
     ) -> None | OrderFreightPreview | str:
         """Preview the overseas freight of an order.
 
-        ``previewOrderFreight``: POST /v2/open/pp/logistics/orderRenderFreight (docs: partial; retried on failure).
+        ``previewOrderFreight``: POST /v2/open/pp/logistics/orderRenderFreight (retried on failure).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            receiver_address: Foreign receiver address of the warehouse-logistics calls (schema name
+                as in the docs). Every field is optional and may be null.
+            render_items: The lines to price.
         """
         from .models.preview_order_freight_request import PreviewOrderFreightRequest
 
@@ -8402,7 +9599,13 @@ class AsyncLogistics:
     ) -> Any | None:
         """Report the domestic (China) shipments of a logistics order.
 
-        ``updateDomesticLogistics``: POST /v2/open/pp/logistics/updateLogisticInfo (docs: partial; never retried).
+        ``updateDomesticLogistics``: POST /v2/open/pp/logistics/updateLogisticInfo (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            order_id: Logistics order id, e.g. "21" (presumably the id of the booked order).
+            tmall_order_id: Related Tmall order id, e.g. "12345667".
+            logistic_infos: Shipping information per line.
         """
         from .models.update_domestic_logistics_request import (
             UpdateDomesticLogisticsRequest,
@@ -8444,7 +9647,18 @@ class AsyncLogistics:
     ) -> int | InternationalLogisticsOrder | None | str:
         """Book an international logistics order.
 
-        ``createInternationalLogisticsOrder``: POST /v2/open/pp/logistics/orderBookingFreight (docs: partial; never retried).
+        ``createInternationalLogisticsOrder``: POST /v2/open/pp/logistics/orderBookingFreight (never retried).
+        Docs: partial (partly read, or read on an older-generation page).
+
+        Args:
+            render_id: Freight preview id, e.g. "FF2024080200007"; presumably the `renderId`
+                returned by `previewOrderFreight` (inferred).
+            receiver_address: Foreign receiver address of the warehouse-logistics calls (schema name
+                as in the docs). Every field is optional and may be null.
+            line_items: The lines to ship.
+            tmall_order_info: The related Tmall/Taobao order of a logistics booking (schema name as
+                in the docs).
+            remark: Remark.
         """
         from .models.create_international_logistics_order_request import (
             CreateInternationalLogisticsOrderRequest,
