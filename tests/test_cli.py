@@ -134,6 +134,26 @@ def test_bad_usage_exits_2_with_a_clear_message(
     assert message in result.stderr
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("1688", "search", "sandbox", "--base-url", "{url}"),
+        ("--json", "taobao", "search", "sandbox", "--base-url", "{url}"),
+        ("1688", "order", "list", "--status", "sandbox", "--base-url", "{url}", "--json"),
+        ("--base-url", "{url}", "1688", "search", "--page-size", "5", "sandbox"),
+    ],
+)
+def test_an_argument_that_reads_sandbox_is_only_an_argument(
+    env: dict[str, str], box: sandbox.RunningSandbox, args: tuple[str, ...]
+) -> None:
+    # "Production" is a port nobody listens on: the call must go to --base-url, the sandbox.
+    production = {**env, "PANDAPON_BASE_URL": f"http://127.0.0.1:{sandbox.free_port()}"}
+    before = box.admin.requests(limit=1)
+    result = cli(production, *(a.format(url=box.url) for a in args), stdin="{}")
+    assert result.returncode == 0, result.stderr
+    assert box.admin.requests(limit=1) != before
+
+
 def test_missing_credentials_are_named(env: dict[str, str]) -> None:
     without = {k: v for k, v in env.items() if k != "PANDAPON_ACCESS_SECRET"}
     result = cli(without, "1688", "search", "包")
@@ -272,15 +292,36 @@ def test_webhooks_listen_prints_verified_messages(env: dict[str, str]) -> None:
 
 def test_pandapon_sandbox_starts_the_sandbox(env: dict[str, str]) -> None:
     port = sandbox.free_port()
+    # Options before the command belong to it too; the sandbox's own come after it.
+    args = ["--user-id", "u-1", "sandbox", "--port", str(port), "--seed", "7"]
     process = subprocess.Popen(
-        [sys.executable, "-m", "pandapon", "sandbox", "--port", str(port), "--seed", "7"],
+        [sys.executable, "-m", "pandapon", *args],
         env=env,
         stdout=subprocess.PIPE,
         text=True,
     )
     try:
         assert process.stdout is not None
-        assert f"http://127.0.0.1:{port}" in process.stdout.readline()
+        banner = [process.stdout.readline() for _ in range(5)]
+        assert f"http://127.0.0.1:{port}" in banner[0]
+        assert "export PANDAPON_USER_ID=u-1\n" in banner
+        admin = sandbox.SandboxAdmin(f"http://127.0.0.1:{port}")
+        admin.wait_ready()
+        admin.close()
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_pandapon_sandbox_help_and_bad_options(env: dict[str, str]) -> None:
+    shown = ok(env, "sandbox", "--help")
+    assert "--callback-retry-delays" in shown and "PANDAPON_SANDBOX_PORT" in shown
+    for args, message in [
+        (("sandbox", "--port", "0"), "a port is a number from 1 to 65535"),
+        (("sandbox", "--callback-retry-delays", "1,x"), "seconds separated by commas"),
+        (("sandbox", "--callback-url", "ftp://x"), "callback_url must be an http(s) URL"),
+    ]:
+        result = cli(env, *args)
+        assert result.returncode == 2 and message in result.stderr, result.stderr
+    from_env = cli({**env, "PANDAPON_SANDBOX_PORT": "http"}, "sandbox")
+    assert from_env.returncode == 2 and "PANDAPON_SANDBOX_PORT: a port is" in from_env.stderr

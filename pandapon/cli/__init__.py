@@ -19,6 +19,7 @@ from typing import Any
 import pandapon
 
 from .._validation import MODES
+from ..sandbox import _command as sandbox_command
 from . import _bulk, _listen, _lookups, _output
 from ._ids import ProductIdError, alibaba_offer_id, taobao_item_id
 
@@ -245,9 +246,10 @@ class _Subparsers:
     def __init__(self, action: Any) -> None:
         self._action = action
 
-    def add_parser(self, name: str, **kwargs: Any) -> Any:
+    def add_parser(self, name: str, *, common: bool = True, **kwargs: Any) -> Any:
         parser = self._action.add_parser(name, **kwargs)
-        _common_options(parser, top=False)
+        if common:
+            _common_options(parser, top=False)
         original = parser.add_subparsers
         parser.add_subparsers = lambda **kw: _Subparsers(original(**kw))
         return parser
@@ -284,9 +286,14 @@ def build_parser() -> argparse.ArgumentParser:
     for platform in ("1688", "taobao"):
         _platform_commands(sub, platform)
 
-    sub.add_parser(
-        "sandbox", help="serve the local sandbox (pandapon sandbox --help)", add_help=False
+    # The sandbox takes its own options (its --user-id is the one it expects), not the client's.
+    serve = sub.add_parser(
+        "sandbox",
+        common=False,
+        help="serve the local sandbox (pandapon sandbox --help)",
+        description=sandbox_command.DESCRIPTION,
     )
+    sandbox_command.add_arguments(serve)
     webhooks = sub.add_parser("webhooks", help="webhooks listen: print verified pushes")
     hooks = webhooks.add_subparsers(dest="webhooks_action", required=True, metavar="listen")
     listen = hooks.add_parser("listen", help="receive and print PandaPon's message pushes")
@@ -322,17 +329,10 @@ def _report(error: BaseException) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    # `pandapon sandbox ...` hands everything after "sandbox" to the sandbox's own parser
-    # (argparse's REMAINDER cannot take a leading "--option").
-    sandbox_args = argv[argv.index("sandbox") + 1 :] if "sandbox" in argv else []
-    args = build_parser().parse_args(argv[: len(argv) - len(sandbox_args)])
+    args = build_parser().parse_args(argv)
     try:
         if args.command == "sandbox":
-            # Imported only here: the sandbox and its server are an optional extra.
-            from pandapon.sandbox.__main__ import main as sandbox_main  # noqa: PLC0415
-
-            return sandbox_main(sandbox_args)
+            return sandbox_command.serve(args)
         if args.command == "webhooks":
             return _listen.listen(args)
         if hasattr(args, "offline"):
