@@ -154,6 +154,33 @@ def test_an_argument_that_reads_sandbox_is_only_an_argument(
     assert box.admin.requests(limit=1) != before
 
 
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (("--timeout", "0", "1688", "search", "包"), "--timeout"),
+        (("1688", "search", "包", "--timeout", "nan"), "--timeout"),
+        (("1688", "search", "包", "--timeout", "-1"), "--timeout"),
+        (("1688", "order", "list", "--limit", "0"), "--limit"),
+        (("taobao", "order", "list", "--limit", "-1"), "--limit"),
+        (("1688", "search", "包", "--page", "0"), "--page"),
+        (("taobao", "search", "包", "--page-size", "²"), "--page-size"),
+        (
+            ("1688", "details", "--ids-file", "x", "--out", "y", "--concurrency", "0"),
+            "--concurrency",
+        ),
+        (("webhooks", "listen", "--port", "70000"), "--port"),
+    ],
+)
+def test_values_that_mean_nothing_are_refused(
+    env: dict[str, str], box: sandbox.RunningSandbox, args: tuple[str, ...], option: str
+) -> None:
+    before = box.admin.requests(limit=1)
+    result = cli(env, *args)
+    assert result.returncode == 2, result.stdout
+    assert f"argument {option}" in result.stderr and "expected " in result.stderr
+    assert box.admin.requests(limit=1) == before  # nothing was sent
+
+
 def test_missing_credentials_are_named(env: dict[str, str]) -> None:
     without = {k: v for k, v in env.items() if k != "PANDAPON_ACCESS_SECRET"}
     result = cli(without, "1688", "search", "包")

@@ -20,7 +20,7 @@ import pandapon
 
 from .._validation import MODES
 from ..sandbox import _command as sandbox_command
-from . import _bulk, _listen, _lookups, _output
+from . import _bulk, _listen, _lookups, _output, _values
 from ._ids import ProductIdError, alibaba_offer_id, taobao_item_id
 
 USAGE, API = 2, 1
@@ -154,7 +154,7 @@ def _client_options(args: argparse.Namespace) -> dict[str, Any]:
         options["base_url"] = args.base_url
     if args.user_id:
         options["user_id"] = args.user_id
-    if args.timeout:
+    if args.timeout is not None:
         options["timeout"] = args.timeout
     if getattr(args, "validate", None):
         options["validate"] = args.validate
@@ -178,8 +178,8 @@ def _platform_commands(sub: Any, platform: str) -> None:
     product.set_defaults(run=_lookups.alibaba_product if is_1688 else _lookups.taobao_product)
     search = cmds.add_parser("search", help="keyword search")
     search.add_argument("keyword")
-    search.add_argument("--page", type=int, default=1)
-    search.add_argument("--page-size", type=int, default=20)
+    search.add_argument("--page", type=_values.positive_int, default=1)
+    search.add_argument("--page-size", type=_values.positive_int, default=20)
     search.set_defaults(run=_lookups.alibaba_search if is_1688 else _lookups.taobao_search)
     order = cmds.add_parser("order", help="order show ORDER_ID | order list")
     order_cmds = order.add_subparsers(dest="order_action", required=True, metavar="show|list")
@@ -187,7 +187,7 @@ def _platform_commands(sub: Any, platform: str) -> None:
     show.add_argument("order_id")
     listing = order_cmds.add_parser("list", help="recent orders")
     listing.add_argument("--status", help="only orders in this status")
-    listing.add_argument("--limit", type=int, default=20)
+    listing.add_argument("--limit", type=_values.positive_int, default=20, help="at most this many")
     orders = _lookups.alibaba_orders if is_1688 else _lookups.taobao_orders
     show.set_defaults(run=orders, status=None, limit=1)
     listing.set_defaults(run=orders, order_id=None)
@@ -207,7 +207,7 @@ def _platform_commands(sub: Any, platform: str) -> None:
         "--out", required=True, help="JSON-lines output; ids already in it are skipped"
     )
     details.add_argument("--failures", help="failures file (default: OUT.failures.jsonl)")
-    details.add_argument("--concurrency", type=int, default=4)
+    details.add_argument("--concurrency", type=_values.positive_int, default=4)
     details.set_defaults(bulk=platform)
 
 
@@ -224,7 +224,9 @@ def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     parser.add_argument(
         "--user-id", default=default, help="sub-account user id (default: PANDAPON_USER_ID)"
     )
-    parser.add_argument("--timeout", type=float, default=default, help="seconds per request")
+    parser.add_argument(
+        "--timeout", type=_values.seconds, default=default, help="seconds per request"
+    )
     parser.add_argument(
         "--validate",
         choices=MODES,
@@ -298,7 +300,7 @@ def build_parser() -> argparse.ArgumentParser:
     hooks = webhooks.add_subparsers(dest="webhooks_action", required=True, metavar="listen")
     listen = hooks.add_parser("listen", help="receive and print PandaPon's message pushes")
     listen.add_argument("--host", default="127.0.0.1")
-    listen.add_argument("--port", type=int, default=9000)
+    listen.add_argument("--port", type=_values.port, default=9000)
     listen.add_argument("--secret", help="the AccessSecret (default: PANDAPON_ACCESS_SECRET)")
     return parser
 
