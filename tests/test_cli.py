@@ -285,6 +285,27 @@ def test_bulk_details_are_resumable_and_drop_nothing(
     assert len(out.read_text(encoding="utf-8").splitlines()) == 4
 
 
+@pytest.mark.parametrize("cut", ["mid-character", "mid-line", "mid-newline"])
+def test_bulk_resume_repairs_a_line_cut_off_by_a_crash(
+    env: dict[str, str], box: sandbox.RunningSandbox, tmp_path: Path, cut: str
+) -> None:
+    numbers = [str(p["number"]) for p in box.admin.products() if p["platform"] == "1688"][:3]
+    ids = tmp_path / "ids.txt"
+    ids.write_text("\n".join(numbers) + "\n", encoding="utf-8")
+    out = tmp_path / "details.jsonl"
+    assert cli(env, "1688", "details", "--ids-file", str(ids), "--out", str(out)).returncode == 0
+    first, second, _third = out.read_bytes().splitlines(keepends=True)
+    # A kill -9 while the second record was being written.
+    multibyte = next(i for i, byte in enumerate(second) if byte >= 0x80)  # a Chinese title
+    at = {"mid-character": multibyte + 1, "mid-line": 20}.get(cut, -1)
+    out.write_bytes(first + second[:at])
+    resumed = cli(env, "1688", "details", "--ids-file", str(ids), "--out", str(out))
+    assert resumed.returncode == 0, resumed.stderr
+    assert "2 fetched, 1 already in" in resumed.stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["id"] for r in records) == sorted(numbers)
+
+
 # -- servers ---------------------------------------------------------------------------------
 
 
