@@ -222,6 +222,15 @@ def test_search_table_aligns_chinese_text(env: dict[str, str]) -> None:
             assert prefix_width == start, row
 
 
+def test_taobao_order_list_with_and_without_a_status(env: dict[str, str]) -> None:
+    listed = json.loads(ok(env, "taobao", "order", "list", "--json"))
+    assert "1024285237573584051" in {o["orderId"] for o in listed}
+    statuses = {o["status"] for o in listed}
+    some = sorted(statuses, key=str)[0]
+    only = json.loads(ok(env, "taobao", "order", "list", "--status", str(some), "--json"))
+    assert only and {o["status"] for o in only} == {some}
+
+
 def test_orders_logistics_and_refunds(env: dict[str, str], box: sandbox.RunningSandbox) -> None:
     with box.client() as client:
         order_id = buy_1688(client, keyword="包")
