@@ -9,6 +9,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -18,6 +19,7 @@ from pandapon import sandbox
 from pandapon.cli._output import width
 from pandapon.webhooks import testing
 from tests.flows import buy_1688
+from tests.processes import read_line
 
 
 @pytest.fixture(scope="module")
@@ -181,6 +183,37 @@ def test_values_that_mean_nothing_are_refused(
     assert box.admin.requests(limit=1) == before  # nothing was sent
 
 
+def json_error(result: subprocess.CompletedProcess[str]) -> dict[str, Any]:
+    """The one JSON object a failed --json command writes to stderr (stdout stays empty)."""
+    assert result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    error: dict[str, Any] = json.loads(line)["error"]
+    assert error["exit_code"] == result.returncode
+    return error
+
+
+def test_json_errors_are_one_json_object_on_stderr(env: dict[str, str]) -> None:
+    assert '{"error":' in ok(env, "--help").replace("\n", " ")
+    api = json_error(cli(env, "call", "cancelTaobaoRefund", "--param", "refundId=42", "--json"))
+    assert (api["type"], api["code"], api["http_status"], api["exit_code"]) == (
+        "NotFoundError",
+        404,
+        200,
+        1,
+    )
+    assert api["msg"] == "Taobao refund 42 not found" and api["request_id"]
+    assert api["operation_id"] == "cancelTaobaoRefund"
+    unknown = json_error(cli(env, "--json", "call", "cancelAlibabaOrdr"))
+    assert unknown["type"] == "UnknownOperationError" and "cancelAlibabaOrder" in unknown["message"]
+    for args in [("--json", "nonsense"), ("1688", "order", "list", "--limit", "0", "--json")]:
+        usage = json_error(cli(env, *args))
+        assert usage["type"] == "UsageError" and usage["usage"].startswith("usage: pandapon")
+    wrong = {**env, "PANDAPON_ACCESS_SECRET": "a-wrong-secret"}
+    signature = json_error(cli(wrong, "taobao", "order", "list", "--json"))
+    assert signature["type"] == "SignatureError"
+    assert "a-wrong-secret" not in json.dumps(signature)
+
+
 def test_missing_credentials_are_named(env: dict[str, str]) -> None:
     without = {k: v for k, v in env.items() if k != "PANDAPON_ACCESS_SECRET"}
     result = cli(without, "1688", "search", "包")
@@ -289,9 +322,17 @@ def test_bulk_details_are_resumable_and_drop_nothing(
     assert "4 fetched, 0 already in" in first.stderr
 
     out.write_text(out.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
-    second = cli(env, "1688", "details", "--ids-file", str(ids), "--out", str(out))
-    assert "3 fetched, 1 already in" in second.stderr
+    second = cli(env, "1688", "details", "--ids-file", str(ids), "--out", str(out), "--json")
+    assert json.loads(second.stdout) == {
+        "fetched": 3,
+        "skipped": 1,
+        "failed": 1,
+        "out": str(out),
+        "failures": f"{out}.failures.jsonl",
+    }
     assert len(out.read_text(encoding="utf-8").splitlines()) == 4
+    unwritable = cli(env, "1688", "details", "--ids-file", str(ids), "--out", str(tmp_path))
+    assert unwritable.returncode == 2 and "Is a directory" in unwritable.stderr
 
 
 @pytest.mark.parametrize("cut", ["mid-character", "mid-line", "mid-newline"])
@@ -318,17 +359,21 @@ def test_bulk_resume_repairs_a_line_cut_off_by_a_crash(
 # -- servers ---------------------------------------------------------------------------------
 
 
-def test_webhooks_listen_prints_verified_messages(env: dict[str, str]) -> None:
+@pytest.mark.parametrize("as_json", [False, True])
+def test_webhooks_listen_prints_verified_messages(env: dict[str, str], as_json: bool) -> None:
     port = sandbox.free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "pandapon", "webhooks", "listen", "--port", str(port)],
+        [sys.executable, "-m", "pandapon", "webhooks", "listen", "--port", str(port)]
+        + (["--json"] if as_json else []),
         env=env,
         stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
     )
     try:
-        assert process.stdout is not None
-        assert f"listening on http://127.0.0.1:{port}/" in process.stdout.readline()
+        # With --json, stdout holds nothing but the messages.
+        banner = read_line(process.stderr if as_json else process.stdout)
+        assert f"listening on http://127.0.0.1:{port}/" in banner
         message = {
             "messageType": "1688_ORDER_BUYER_VIEW_ORDER_PAY",
             "messagePlatform": 1,
@@ -340,8 +385,11 @@ def test_webhooks_listen_prints_verified_messages(env: dict[str, str]) -> None:
         assert httpx.post(url, content=body, headers=headers).status_code == 200
         bad = httpx.post(url, content=body, headers={"Authorization": "0" * 64})
         assert bad.status_code == 401
-        line = process.stdout.readline()
-        assert "1688" in line and "1688_ORDER_BUYER_VIEW_ORDER_PAY" in line
+        line = read_line(process.stdout)
+        if as_json:
+            assert json.loads(line) == message
+        else:
+            assert "1688" in line and "1688_ORDER_BUYER_VIEW_ORDER_PAY" in line
     finally:
         process.terminate()
         process.wait(timeout=10)
@@ -358,8 +406,7 @@ def test_pandapon_sandbox_starts_the_sandbox(env: dict[str, str]) -> None:
         text=True,
     )
     try:
-        assert process.stdout is not None
-        banner = [process.stdout.readline() for _ in range(5)]
+        banner = [read_line(process.stdout) for _ in range(5)]
         assert f"http://127.0.0.1:{port}" in banner[0]
         assert "export PANDAPON_USER_ID=u-1\n" in banner
         admin = sandbox.SandboxAdmin(f"http://127.0.0.1:{port}")

@@ -1,7 +1,8 @@
 """``pandapon``: look things up and call any operation from the shell.
 
 Exit codes: 0 success, 1 PandaPon answered with an error (or could not be reached), 2 bad usage
-(unknown operation, invalid JSON, invalid input, missing credentials).
+(unknown operation, invalid JSON, invalid input, missing credentials). With ``--json`` the data is
+JSON on stdout and an error one JSON object on stderr (``_errors.py``).
 """
 
 from __future__ import annotations
@@ -20,15 +21,9 @@ import pandapon
 
 from .._validation import MODES
 from ..sandbox import _command as sandbox_command
-from . import _bulk, _listen, _lookups, _output, _values
+from . import _bulk, _errors, _listen, _lookups, _output, _values
+from ._errors import API, UsageError
 from ._ids import ProductIdError, alibaba_offer_id, taobao_item_id
-
-USAGE, API = 2, 1
-
-
-class UsageError(Exception):
-    """Bad usage detected by a command (exit code 2)."""
-
 
 # -- commands --------------------------------------------------------------------------------
 
@@ -119,6 +114,8 @@ def cmd_details(args: argparse.Namespace, platform: str) -> int:
         ids = _bulk.read_ids(Path(args.ids_file), parse)
     except OSError as error:
         raise UsageError(f"--ids-file {args.ids_file}: {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"--ids-file {args.ids_file}: not UTF-8 text") from None
 
     async def fetch(client: pandapon.AsyncPandaPon, item: str) -> Any:
         if platform == "1688":
@@ -136,12 +133,26 @@ def cmd_details(args: argparse.Namespace, platform: str) -> int:
                 client, ids, fetch, out=out, failures=failures, concurrency=args.concurrency
             )
 
-    result = asyncio.run(run())
-    print(
-        f"{result.done} fetched, {result.skipped} already in {out}, {result.failed} failed"
-        + (f" (see {failures})" if result.failed else ""),
-        file=sys.stderr,
-    )
+    try:
+        result = asyncio.run(run())
+    except OSError as error:  # --out or --failures cannot be written
+        raise UsageError(f"{error.filename}: {error.strerror}") from None
+    if args.json:
+        _output.emit_json(
+            {
+                "fetched": result.done,
+                "skipped": result.skipped,
+                "failed": result.failed,
+                "out": str(out),
+                "failures": str(failures),
+            }
+        )
+    else:
+        print(
+            f"{result.done} fetched, {result.skipped} already in {out}, {result.failed} failed"
+            + (f" (see {failures})" if result.failed else ""),
+            file=sys.stderr,
+        )
     return API if result.failed else 0
 
 
@@ -238,7 +249,8 @@ def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
         "--json",
         action="store_true",
         default=False if top else argparse.SUPPRESS,
-        help="machine-readable JSON output",
+        help="machine-readable output: data as JSON on stdout; an error as one JSON object "
+        '{"error": {"type", "message", "exit_code", ...}} on stderr',
     )
 
 
@@ -258,7 +270,7 @@ class _Subparsers:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _errors.Parser(
         prog="pandapon",
         description="PandaPon from the shell. Credentials: PANDAPON_ACCESS_KEY, "
         "PANDAPON_ACCESS_SECRET, PANDAPON_USER_ID; PANDAPON_BASE_URL for another server.",
@@ -305,33 +317,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _report(error: BaseException) -> int:
-    if isinstance(error, (UsageError, ProductIdError)):
-        print(f"pandapon: {error}", file=sys.stderr)
-        return USAGE
-    if isinstance(
-        error,
-        (
-            pandapon.RequestValidationError,
-            pandapon.UnknownOperationError,
-            pandapon.ConfigurationError,
-        ),
-    ):
-        print(f"pandapon: {error}", file=sys.stderr)
-        return USAGE
-    if isinstance(error, pandapon.APIError):
-        print(
-            f"pandapon: PandaPon error code {error.code} ({error.msg}), request id "
-            f"{error.request_id}, HTTP {error.http_status}",
-            file=sys.stderr,
-        )
-        return API
-    print(f"pandapon: {type(error).__name__}: {error}", file=sys.stderr)
-    return API
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as error:
+        return _errors.report(error, as_json=_errors.json_requested(argv))
     try:
         if args.command == "sandbox":
             return sandbox_command.serve(args)
@@ -349,7 +340,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with pandapon.PandaPon(**_client_options(args)) as client:
             return run(args, client) or 0
     except (pandapon.PandaPonError, UsageError, ProductIdError) as error:
-        return _report(error)
+        return _errors.report(error, as_json=getattr(args, "json", False))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

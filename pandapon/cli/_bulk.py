@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 import pandapon
 
+from ._errors import fields
 from ._output import plain
 
 _BLOCK = 64 * 1024
@@ -145,8 +146,4 @@ async def fetch_all(
 
 
 def _failure(item: str, error: pandapon.PandaPonError) -> dict[str, Any]:
-    record: dict[str, Any] = {"id": item, "error": str(error), "type": type(error).__name__}
-    for name in ("code", "msg", "request_id", "http_status", "outcome_unknown"):
-        if hasattr(error, name):
-            record[name] = getattr(error, name)
-    return record
+    return {"id": item, "error": str(error), **fields(error)}
