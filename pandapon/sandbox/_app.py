@@ -29,6 +29,7 @@ from ._admin import Admin
 from ._auth import Authenticator
 from ._callbacks import PANDAPON_RETRY_DELAYS, CallbackPusher
 from ._faults import Fault, Faults
+from ._input import BodyError, read_json
 from ._lifecycle import BAD_REQUEST, BusinessError
 from ._registry import Context, merged
 from ._requests import RequestLog
@@ -268,9 +269,9 @@ class SandboxApp:
         parsed: Any = {}
         if body:
             try:
-                parsed = json.loads(body)
-            except ValueError:
-                return {}, ["(body): not valid JSON"]
+                parsed = read_json(body)
+            except BodyError as error:
+                return {}, [str(error)]
         if op.body_schema is not None:
             if body or op.body_required:
                 problems += [str(e) for e in self._validator.errors(op.body_schema, parsed)]
@@ -302,9 +303,9 @@ class SandboxApp:
 
     def _admin(self, method: str, path: str, query: dict[str, str], body: bytes) -> tuple[int, Any]:
         try:
-            payload = json.loads(body) if body else {}
-        except ValueError:
-            return 400, {"error": "the body is not JSON"}
+            payload = read_json(body) if body else {}
+        except BodyError as error:
+            return 400, {"error": f"the body is not usable JSON: {error}"}
         return self.admin.dispatch(
             method, path, query, payload if isinstance(payload, dict) else {}
         )

@@ -92,7 +92,17 @@ class Store:
                     self._db.execute(f"RELEASE {savepoint}")
                 raise
             self._depth -= 1
-            self._db.execute("COMMIT" if self._depth == 0 else f"RELEASE {savepoint}")
+            if self._depth:
+                self._db.execute(f"RELEASE {savepoint}")
+                return
+            try:
+                self._db.execute("COMMIT")
+            except sqlite3.Error:
+                # A COMMIT that fails (disk full, I/O error) may leave the transaction open, and
+                # every later BEGIN would fail: roll it back, as SQLite's documentation advises.
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
 
     # -- reading -----------------------------------------------------------------------------
 

@@ -1,0 +1,138 @@
+"""Hostile requests against the sandbox: every one gets a 4xx envelope, none a 500, and none
+changes state or uses up what was meant for the client under test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+import pandapon
+from pandapon import sandbox
+
+ADDRESS = b'{"name": "%s", "province": "p", "city": "c", "district": "d", "address": "a"}'
+
+
+@pytest.fixture(scope="module")
+def box() -> Iterator[sandbox.RunningSandbox]:
+    with sandbox.running() as running:
+        yield running
+
+
+def send(
+    box: sandbox.RunningSandbox,
+    method: str,
+    path: str,
+    body: bytes | Iterator[bytes] = b"",
+    *,
+    signed: bool = True,
+    **overrides: bytes,
+) -> httpx.Response:
+    """A request as raw as it comes: signed (or not), then with some headers replaced by the
+    bytes given (sent as they are, as a hostile client would)."""
+    url = f"{box.url}{path}"
+    headers = [(b"content-type", b"application/json")]
+    if signed:
+        config = box.config
+        auth = pandapon.PandaPonAuth(config.access_key, config.access_secret, "u")
+        model = auth.sign_request(httpx.Request(method, url))
+        signature = [
+            (k, v) for k, v in model.headers.raw if k.lower() not in (b"host", b"content-length")
+        ]
+        url, headers = str(model.url), [*headers, *signature]
+    replaced = {name.replace("_", "-").encode(): value for name, value in overrides.items()}
+    headers = [(k, v) for k, v in headers if k.lower() not in replaced] + list(replaced.items())
+    with httpx.Client(timeout=30) as http:
+        return http.send(httpx.Request(method, url, content=body, headers=headers))
+
+
+def refused(response: httpx.Response, status: int) -> dict[str, Any]:
+    """The envelope of a refusal with this HTTP status."""
+    assert response.status_code == status, response.text
+    payload: dict[str, Any] = response.json()
+    assert isinstance(payload["code"], int) and payload["requestId"], payload
+    return payload
+
+
+# -- 12: text that is not Unicode ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "named"),
+    [
+        (ADDRESS % b"x\\ud800", "name: not Unicode text"),
+        (ADDRESS % b"\\udfff\\ud800", "name: not Unicode text"),
+        (b'{"name": "ok", "x\\udc00": 1}', "(body): a field name that is not Unicode text"),
+    ],
+)
+def test_a_lone_surrogate_is_a_validation_error(
+    box: sandbox.RunningSandbox, body: bytes, named: str
+) -> None:
+    response = send(box, "POST", "/v2/open/address/addOrUpdate", body)
+    assert named in refused(response, 400)["msg"]
+
+
+def test_a_lone_surrogate_changes_nothing_in_a_db_and_it_keeps_working(tmp_path: Path) -> None:
+    config = sandbox.SandboxConfig(db_path=str(tmp_path / "sandbox.db"))
+    order = (
+        b'{"flow": "general", "addressParam": {"fullName": "\\ud83d", "mobile": "1", '
+        b'"address": "a"}, "cargoParamList": [{"offerMapId": "600126245031", "specId": "x", '
+        b'"quantity": 1}]}'
+    )
+    with sandbox.running(config) as box:
+        orders = len(box.admin.orders())
+        bad = send(box, "POST", "/v2/open/address/addOrUpdate", ADDRESS % b"x\\ud800")
+        assert refused(bad, 400)["code"] == 400
+        bad_order = send(box, "POST", "/v2/alibaba/order/create", order)
+        assert "addressParam.fullName: not Unicode text" in refused(bad_order, 400)["msg"]
+        good = send(box, "POST", "/v2/open/address/addOrUpdate", ADDRESS % "张三".encode())
+        assert good.json()["code"] == 200
+        saved = good.json()["data"]["id"]
+    with sandbox.running(config) as box, box.client() as client:
+        addresses = {a.id: a.name for a in client.addresses.list()}
+        assert len(box.admin.orders()) == orders
+    assert addresses[saved] == "张三"
+    assert not any(name.startswith("x") for name in addresses.values())
+
+
+# -- 13: hostile input before authentication -------------------------------------------------
+
+NESTED = b'{"name": ' + b"[" * 2000 + b"]" * 2000 + b"}"
+
+
+@pytest.mark.parametrize(
+    ("request_", "status"),
+    [
+        ({"timestamp": b"\xb2"}, 401),  # "²", which str.isdigit() accepts
+        ({"timestamp": b"\xb9\xb2\xb3"}, 401),  # "¹²³"
+        ({"timestamp": b"9" * 5000}, 401),  # more digits than int() converts
+        ({"access_key": "ключ".encode()}, 401),  # non-ASCII: compare_digest raised TypeError
+        ({"signature": "签名".encode()}, 401),
+        ({"nonce_str": "随机".encode()}, 401),
+        ({"body": NESTED}, 400),  # a RecursionError in the JSON parser
+        ({"body": b'{"name": "x", "n": ' + b"[" * 70 + b"]" * 70 + b"}"}, 400),
+        ({"body": b'{"name": NaN}'}, 400),
+        ({"body": b'{"name": 1e400}'}, 400),
+        ({"body": b'{"name": "\xff\xfe"}'}, 400),  # not UTF-8
+    ],
+    ids=lambda value: str(value)[:30],
+)
+def test_hostile_requests_get_a_4xx_envelope(
+    box: sandbox.RunningSandbox, request_: dict[str, bytes], status: int
+) -> None:
+    body = request_.pop("body", ADDRESS % b"ok")
+    response = send(box, "POST", "/v2/open/address/addOrUpdate", body, **request_)
+    refused(response, status)
+
+
+@pytest.mark.parametrize("sign", ["签名", "²", "A" * 5000])
+def test_a_hostile_query_signature_is_refused(box: sandbox.RunningSandbox, sign: str) -> None:
+    response = send(box, "POST", "/v2/open/pp/logistics/itemLogisticsPrice", b"{}")
+    # Signed as the docs say, then the query's sign replaced.
+    url = response.request.url.copy_set_param("sign", sign)
+    request = httpx.Request("POST", url, content=b"{}", headers=response.request.headers)
+    with httpx.Client() as http:
+        assert refused(http.send(request), 401)["code"] in (4012, 4014)
