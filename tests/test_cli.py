@@ -421,11 +421,12 @@ def test_pandapon_sandbox_help_and_bad_options(env: dict[str, str]) -> None:
     shown = ok(env, "sandbox", "--help")
     assert "--callback-retry-delays" in shown and "PANDAPON_SANDBOX_PORT" in shown
     for args, message in [
-        (("sandbox", "--port", "0"), "a port is a number from 1 to 65535"),
+        (("sandbox", "--port", "0"), "expected a port from 1 to 65535"),
+        (("sandbox", "--max-body-size", "0"), "expected a whole number >= 1"),
         (("sandbox", "--callback-retry-delays", "1,x"), "seconds separated by commas"),
         (("sandbox", "--callback-url", "ftp://x"), "callback_url must be an http(s) URL"),
     ]:
         result = cli(env, *args)
         assert result.returncode == 2 and message in result.stderr, result.stderr
     from_env = cli({**env, "PANDAPON_SANDBOX_PORT": "http"}, "sandbox")
-    assert from_env.returncode == 2 and "PANDAPON_SANDBOX_PORT: a port is" in from_env.stderr
+    assert from_env.returncode == 2 and "PANDAPON_SANDBOX_PORT: expected a port" in from_env.stderr

@@ -13,12 +13,13 @@ import pytest
 import pandapon
 from pandapon import sandbox
 
+LIMIT = 4096  # the module's sandbox takes request bodies up to this many bytes
 ADDRESS = b'{"name": "%s", "province": "p", "city": "c", "district": "d", "address": "a"}'
 
 
 @pytest.fixture(scope="module")
 def box() -> Iterator[sandbox.RunningSandbox]:
-    with sandbox.running() as running:
+    with sandbox.running(sandbox.SandboxConfig(max_body_size=LIMIT)) as running:
         yield running
 
 
@@ -100,7 +101,7 @@ def test_a_lone_surrogate_changes_nothing_in_a_db_and_it_keeps_working(tmp_path:
 
 # -- 13: hostile input before authentication -------------------------------------------------
 
-NESTED = b'{"name": ' + b"[" * 2000 + b"]" * 2000 + b"}"
+NESTED = b'{"name": ' + b"[" * 2000 + b"]" * 2000 + b"}"  # within LIMIT
 
 
 @pytest.mark.parametrize(
@@ -136,3 +137,32 @@ def test_a_hostile_query_signature_is_refused(box: sandbox.RunningSandbox, sign:
     request = httpx.Request("POST", url, content=b"{}", headers=response.request.headers)
     with httpx.Client() as http:
         assert refused(http.send(request), 401)["code"] in (4012, 4014)
+
+
+# -- 14: request size, fault injection -------------------------------------------------------
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+def test_a_body_over_the_limit_is_refused_with_413(
+    box: sandbox.RunningSandbox, chunked: bool
+) -> None:
+    body = ADDRESS % (b"x" * LIMIT)
+    content = iter([body[:1000], body[1000:]]) if chunked else body
+    payload = refused(send(box, "POST", "/v2/open/address/addOrUpdate", content), 413)
+    assert payload["msg"] == f"request body over {LIMIT} bytes"
+    assert send(box, "POST", "/v2/open/address/addOrUpdate", ADDRESS % b"ok").status_code == 200
+
+
+def test_the_default_body_limit_is_1_mib() -> None:
+    assert sandbox.SandboxConfig().max_body_size == 1024 * 1024
+
+
+def test_unsigned_requests_do_not_use_up_a_fault(box: sandbox.RunningSandbox) -> None:
+    box.admin.inject_fault("error", operation_id="listAlibabaCartItems")
+    unsigned = send(box, "GET", "/v2/alibaba/cart/list", signed=False)
+    assert refused(unsigned, 401)["code"] == 4010
+    wrong = send(box, "GET", "/v2/alibaba/cart/list", signature=b"0" * 32)
+    assert refused(wrong, 401)["code"] == 4012
+    assert [f["operation_id"] for f in box.admin.faults()] == ["listAlibabaCartItems"]
+    assert send(box, "GET", "/v2/alibaba/cart/list").status_code == 500  # the client's fault
+    assert box.admin.faults() == []

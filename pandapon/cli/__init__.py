@@ -20,7 +20,6 @@ from typing import Any
 import pandapon
 
 from .._validation import MODES
-from ..sandbox import _command as sandbox_command
 from . import _bulk, _errors, _listen, _lookups, _output, _values
 from ._errors import API, UsageError
 from ._ids import ProductIdError, alibaba_offer_id, taobao_item_id
@@ -301,6 +300,9 @@ def build_parser() -> argparse.ArgumentParser:
         _platform_commands(sub, platform)
 
     # The sandbox takes its own options (its --user-id is the one it expects), not the client's.
+    # Imported here: the sandbox's command line uses this package's option values.
+    from ..sandbox import _command as sandbox_command  # noqa: PLC0415
+
     serve = sub.add_parser(
         "sandbox",
         common=False,
@@ -308,6 +310,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=sandbox_command.DESCRIPTION,
     )
     sandbox_command.add_arguments(serve)
+    serve.set_defaults(serve=sandbox_command.serve)
     webhooks = sub.add_parser("webhooks", help="webhooks listen: print verified pushes")
     hooks = webhooks.add_subparsers(dest="webhooks_action", required=True, metavar="listen")
     listen = hooks.add_parser("listen", help="receive and print PandaPon's message pushes")
@@ -325,7 +328,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _errors.report(error, as_json=_errors.json_requested(argv))
     try:
         if args.command == "sandbox":
-            return sandbox_command.serve(args)
+            serve: Callable[[argparse.Namespace], int] = args.serve
+            return serve(args)
         if args.command == "webhooks":
             return _listen.listen(args)
         if hasattr(args, "offline"):

@@ -14,9 +14,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._exceptions import ConfigurationError
+from ..cli._values import port, positive_int
 from ._app import (
     DEFAULT_ACCESS_KEY,
     DEFAULT_ACCESS_SECRET,
+    DEFAULT_MAX_BODY_SIZE,
     DEFAULT_USER_ID,
     SandboxApp,
     SandboxConfig,
@@ -40,13 +42,8 @@ _DEFAULTS: dict[str, Any] = {
     "seed": 1688,
     "db": None,
     "callback_retry_delays": PANDAPON_RETRY_DELAYS,
+    "max_body_size": DEFAULT_MAX_BODY_SIZE,
 }
-
-
-def _port(text: str) -> int:
-    if not text.isascii() or not text.isdigit() or not 0 < int(text) < 65536:
-        raise argparse.ArgumentTypeError(f"a port is a number from 1 to 65535, got {text!r}")
-    return int(text)
 
 
 def _delays(text: str) -> tuple[float, ...]:
@@ -70,7 +67,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         parser.add_argument(*flags, default=argparse.SUPPRESS, **kwargs)
 
     add("--host", help=_from_env("address to listen on", "host"))
-    add("--port", type=_port, help=_from_env("port to listen on", "port"))
+    add("--port", type=port, help=_from_env("port to listen on", "port"))
     add("--access-key", help=_from_env("the AccessKey clients sign with", "access_key"))
     add(
         "--access-secret",
@@ -88,6 +85,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--callback-retry-delays",
         type=_delays,
         help="seconds between push retries (default: PandaPon's, every 30 minutes, 5 times)",
+    )
+    add(
+        "--max-body-size",
+        type=positive_int,
+        help="largest request body in bytes; a larger one is answered 413 (default: "
+        f"{DEFAULT_MAX_BODY_SIZE}, 1 MiB)",
     )
 
 
@@ -114,7 +117,7 @@ def settings(
         values[name] = given if given is not None else environ.get(_env_name(name), default)
     if isinstance(values["port"], str):
         try:
-            values["port"] = _port(values["port"])
+            values["port"] = port(values["port"])
         except argparse.ArgumentTypeError as error:
             raise ConfigurationError(f"{_env_name('port')}: {error}") from None
     return argparse.Namespace(**values)
@@ -164,6 +167,7 @@ def serve(args: argparse.Namespace) -> int:
             db_path=options.db,
             callback_url=options.callback_url,
             callback_retry_delays=options.callback_retry_delays,
+            max_body_size=options.max_body_size,
         )
     except (ImportError, ConfigurationError) as error:
         print(error, file=sys.stderr)
