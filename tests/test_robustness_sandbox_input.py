@@ -3,6 +3,7 @@ changes state or uses up what was meant for the client under test."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -137,6 +138,37 @@ def test_a_hostile_query_signature_is_refused(box: sandbox.RunningSandbox, sign:
     request = httpx.Request("POST", url, content=b"{}", headers=response.request.headers)
     with httpx.Client() as http:
         assert refused(http.send(request), 401)["code"] in (4012, 4014)
+
+
+# The older pages send lists and addresses as JSON inside a string: read and checked like a body.
+EMBEDDED = [
+    ("/v2/taobao/order", {"orderLineList": "0"}, "orderLineList: expected array"),
+    ("/v2/taobao/order", {"orderLineList": "[1]"}, "orderLineList[0]: expected object"),
+    ("/v2/taobao/order", {"orderLineList": '[{"itemId": "\\ud800"}]'}, "not Unicode text"),
+    ("/v2/taobao/order", {"orderLineList": "[" * 70 + "]" * 70}, "nested more than 64"),
+    ("/v2/taobao/order", {"orderLineList": "[{"}, "orderLineList: not valid JSON"),
+    ("/v2/taobao/order", {"orderLineList": [{"itemId": "1", "quantity": ""}]}, "quantity"),
+    ("/v2/taobao/order", {"orderLineList": '[{"itemId": "1", "quantity": "-1"}]'}, "quantity"),
+    ("/v2/taobao/order", {"orderLineList": [{"itemId": "1"}], "receiver": "[]"}, "receiver"),
+    ("/v2/taobao/product/batch/check", {"params": "[1]"}, "params must be a JSON array"),
+]
+
+
+@pytest.mark.parametrize(("path", "body", "named"), EMBEDDED)
+def test_json_sent_as_text_is_checked_like_a_body(
+    box: sandbox.RunningSandbox, path: str, body: dict[str, Any], named: str
+) -> None:
+    response = send(box, "POST", path, json.dumps(body).encode())
+    assert response.status_code in (200, 400), response.text  # an envelope, not a 500
+    assert response.json()["code"] == 400 and named in response.json()["msg"]
+
+
+def test_a_page_number_beyond_sqlite_integers_is_an_empty_page(
+    box: sandbox.RunningSandbox,
+) -> None:
+    body = json.dumps({"pageNo": 10**22, "pageSize": 20}).encode()
+    response = send(box, "POST", "/v2/taobao/order/page", body)
+    assert response.json()["code"] == 200 and response.json()["data"]["data"] == []
 
 
 # -- 14: request size, fault injection -------------------------------------------------------
