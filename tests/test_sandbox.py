@@ -24,6 +24,7 @@ from pandapon._spec import document, operations
 from pandapon.sandbox.__main__ import main as sandbox_main
 from pandapon.sandbox._synth import Synthesizer
 from tests.flows import buy_1688
+from tests.processes import read_line
 
 ROOT = Path(__file__).resolve().parent.parent
 FAST = pandapon.RetryPolicy(initial_delay=0.01, max_delay=0.05, max_retry_after=0.2)
@@ -465,8 +466,7 @@ def test_python_m_pandapon_sandbox_serves_and_prints_its_credentials() -> None:
         env={**os.environ, "PANDAPON_SANDBOX_ACCESS_SECRET": secret},
     )
     try:
-        assert process.stdout is not None
-        banner = [process.stdout.readline() for _ in range(6)]
+        banner = [read_line(process.stdout) for _ in range(6)]
         assert f"http://127.0.0.1:{port}" in banner[0]
         assert secret not in "".join(banner)
         # The banner is shell: evaluated as it is, it sets what the SDK reads.
