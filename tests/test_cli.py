@@ -74,6 +74,33 @@ def test_ops_lists_every_operation(env: dict[str, str]) -> None:
     assert {op["platform"] for op in json.loads(platform)} == {"platform"}
     table = ok(env, "ops", "--search", "refund")
     assert "submitAlibabaRefundReturn" in table and "searchAlibabaProducts" not in table
+    # The Python method of each operation, in the table and in the JSON.
+    assert "client.alibaba.refunds.submit_return()" in table
+    assert by_id["cancelAlibabaOrder"]["pythonMethod"] == "client.alibaba.orders.cancel"
+    client = pandapon.PandaPon("k", "s", "u")
+    for op in listed:  # every one names a method that exists
+        target: Any = client
+        for part in op["pythonMethod"].split(".")[1:]:
+            target = getattr(target, part)
+        assert callable(target), op["operationId"]
+
+
+def test_completion_scripts_complete_the_commands(env: dict[str, str], tmp_path: Path) -> None:
+    script = tmp_path / "pandapon.bash"
+    script.write_text(ok(env, "completion", "bash"), encoding="utf-8")
+    # Ask bash what it would offer after `pandapon c` and after `pandapon 1688 `.
+    probe = (
+        f"source {script}\n"
+        "COMP_WORDS=(pandapon c); COMP_CWORD=1; _shtab_pandapon; echo ${COMPREPLY[@]}\n"
+        "COMP_WORDS=(pandapon 1688 ''); COMP_CWORD=2; _shtab_pandapon; echo ${COMPREPLY[@]}\n"
+    )
+    offered = subprocess.run(
+        ["bash", "-c", probe], capture_output=True, text=True, timeout=30, check=True
+    ).stdout.splitlines()
+    assert set(offered[0].split()) == {"call", "completion"}
+    assert {"product", "search", "order", "details"} <= set(offered[1].split())
+    assert "#compdef pandapon" in ok(env, "completion", "zsh")
+    assert cli(env, "completion", "fish").returncode == 2
 
 
 def test_call_with_inline_file_and_stdin_bodies(env: dict[str, str], tmp_path: Path) -> None:

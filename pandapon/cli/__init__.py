@@ -42,6 +42,7 @@ def cmd_ops(args: argparse.Namespace) -> None:
             [
                 {
                     "operationId": op.operation_id,
+                    "pythonMethod": f"client.{op.python_method}",
                     "method": op.method,
                     "path": op.path,
                     "platform": op.platform,
@@ -57,11 +58,25 @@ def cmd_ops(args: argparse.Namespace) -> None:
         return
     _output.table(
         [
-            (op.operation_id, op.method, op.path, op.confidence, "yes" if op.retry_safe else "no")
+            (
+                op.operation_id,
+                f"client.{op.python_method}()",
+                op.method,
+                op.path,
+                op.confidence,
+                "yes" if op.retry_safe else "no",
+            )
             for op in ops
         ],
-        ["operation", "method", "path", "docs", "retry"],
+        ["operation", "python", "method", "path", "docs", "retry"],
     )
+
+
+def cmd_completion(args: argparse.Namespace) -> None:
+    """A completion script for the shell: ``eval "$(pandapon completion bash)"``."""
+    import shtab  # noqa: PLC0415 - only this command needs it
+
+    print(shtab.complete(build_parser(), shell=args.shell), end="")
 
 
 def _load_data(value: str | None) -> Any:
@@ -282,6 +297,14 @@ def build_parser() -> argparse.ArgumentParser:
     ops.add_argument("--platform", choices=["taobao", "1688", "platform"])
     ops.add_argument("--search", metavar="WORD", help="only operations mentioning WORD")
     ops.set_defaults(offline=cmd_ops)
+
+    completion = sub.add_parser(
+        "completion",
+        common=False,
+        help='print a shell completion script: eval "$(pandapon completion bash)"',
+    )
+    completion.add_argument("shell", choices=["bash", "zsh"])
+    completion.set_defaults(offline=cmd_completion)
 
     call = sub.add_parser("call", help="call any operation by operationId")
     call.add_argument("operation_id")
