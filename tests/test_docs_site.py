@@ -169,11 +169,13 @@ def browser() -> Iterator[Any]:
 
 
 def test_search_works_offline_in_a_browser(site: Path, browser: Any) -> None:
-    page = browser.new_page(viewport={"width": 1200, "height": 760})
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
     page.goto((site / "alibaba-orders.html").as_uri() + "#cancelAlibabaOrder")
     page.set_default_timeout(30_000)
+    if SCREENSHOT:  # an operation's section, as a reader lands on it
+        page.screenshot(path=SCREENSHOT)
     query = page.locator("input[data-md-component=search-query]")
     query.click()
     # The worker builds the index first (seconds on a busy machine); Material answers keys.
@@ -183,7 +185,5 @@ def test_search_works_offline_in_a_browser(site: Path, browser: Any) -> None:
     query.press_sequentially("cancelReason")  # a request field: found in its operation's section
     result = page.locator(".md-search-result__item a[href$='#cancelAlibabaOrder']")
     result.first.wait_for(state="attached")
-    if SCREENSHOT:
-        page.screenshot(path=SCREENSHOT)
     elsewhere = [url for url in requests if not url.startswith("file://")]
     assert not elsewhere, f"the site loaded from elsewhere: {elsewhere}"
