@@ -39,22 +39,21 @@ class Example:
     imports: tuple[str, ...]  # model classes the call names (from pandapon_api.models)
     statement: str  # ``data = client...(...)``: what run() executes
 
+    def _import(self) -> list[str]:
+        return [f"from pandapon_api.models import {', '.join(self.imports)}"] * bool(self.imports)
+
     @property
     def code(self) -> str:
         """The lines run() executes: the model imports and the call."""
-        lines = [f"from pandapon_api.models import {', '.join(self.imports)}"] * bool(self.imports)
-        return "\n".join([*lines, self.statement]) + "\n"
+        return "\n".join([*self._import(), self.statement]) + "\n"
 
     def snippet(self) -> str:
         """The whole script a reader can paste: a sandbox around the call."""
         call = "\n".join(f"    {line}" for line in self.statement.splitlines())
-        imports = [f"from pandapon_api.models import {', '.join(self.imports)}"] * bool(
-            self.imports
-        )
         return "\n".join(
             [
                 "from pandapon import sandbox",
-                *imports,
+                *self._import(),
                 "",
                 "with sandbox.running() as box, box.client() as client:",
                 call,

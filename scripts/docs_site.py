@@ -45,30 +45,21 @@ _SEARCH_SEPARATOR = r'[\s\-_,:!=\[\]()"/]+|(?!\b)(?=[A-Z][a-z])|\.(?!\d)|&[lg]t;
 def operations(spec: dict[str, Any]) -> tuple[dict[str, list[Operation]], dict[str, list[str]]]:
     """The operations of each SDK resource (in the spec's order), and each resource's tag texts."""
     tags = {t["name"]: t for t in spec.get("tags") or []}
-    items: list[tuple[str, str, str, dict[str, Any]]] = []
     descriptions: dict[str, list[str]] = {}
+    found = []
     for path, method, op in spec_mod.iter_operations(spec):
         tag = tags[op["tags"][0]]
         resource = str(tag["x-pandapon-resource"])
         texts = descriptions.setdefault(resource, [])
         if tag.get("description") and tag["description"] not in texts:
             texts.append(str(tag["description"]))
-        items.append((resource, path, method, op))
-    methods = {
-        str(op["operationId"]): sdk_method(resource, str(op["x-pandapon-sdk-method"]))
-        for resource, _, _, op in items
-    }
-    examples = {
-        op_id: example(op, methods[op_id])
-        for op_id, op in ((str(i[3]["operationId"]), i[3]) for i in items)
-    }
-    outcomes = run(examples.values())
-    grouped: dict[str, list[Operation]] = {resource: [] for resource in descriptions}
-    for resource, path, method, op in items:
-        op_id = str(op["operationId"])
-        grouped[resource].append(
-            Operation(path, method, op, methods[op_id], examples[op_id], outcomes[op_id])
-        )
+        sdk = sdk_method(resource, str(op["x-pandapon-sdk-method"]))
+        found.append((resource, path, method, op, sdk, example(op, sdk)))
+    outcomes = run(item[-1] for item in found)
+    grouped: dict[str, list[Operation]] = {}
+    for resource, path, method, op, sdk, code in found:
+        outcome = outcomes[code.operation_id]
+        grouped.setdefault(resource, []).append(Operation(path, method, op, sdk, code, outcome))
     return grouped, descriptions
 
 
