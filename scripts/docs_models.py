@@ -6,8 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from scripts.spec import pascal
+
 MODELS_PAGE = "models.md"
 CONFIDENCES = ("seen", "partial", "inferred")
+
+
+def wrapper(operation_id: str) -> str:
+    """The schema of an operation's whole answer: ``<OperationId>Response`` (a spec rule)."""
+    return f"{pascal(operation_id)}Response"
 
 
 def cell(text: Any) -> str:

@@ -22,6 +22,7 @@ from scripts.docs_models import (
     is_array,
     model_refs,
     type_text,
+    wrapper,
 )
 from scripts.docs_sdk import SdkMethod
 
@@ -146,9 +147,8 @@ def _request(spec: dict[str, Any], op: dict[str, Any], page: str) -> list[str]:
 
 
 def _data_node(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
-    schema = op["responses"]["200"]["content"]["application/json"]["schema"]
-    wrapper = spec["components"]["schemas"][str(schema["$ref"]).rsplit("/", 1)[-1]]
-    for member in wrapper.get("allOf") or []:
+    answer = spec["components"]["schemas"][wrapper(str(op["operationId"]))]
+    for member in answer.get("allOf") or []:
         data = (member.get("properties") or {}).get("data")
         if isinstance(data, dict):
             return data

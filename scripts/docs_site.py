@@ -26,7 +26,7 @@ import yaml
 
 from scripts import spec as spec_mod
 from scripts.docs_examples import example, run
-from scripts.docs_models import MODELS_PAGE, models_page
+from scripts.docs_models import MODELS_PAGE, models_page, wrapper
 from scripts.docs_pages import INDEX_PAGE, Operation, index_page, page_name, resource_page
 from scripts.docs_sdk import sdk_method
 
@@ -154,12 +154,7 @@ def write_sources(spec: dict[str, Any], work: Path) -> Path:
             sections[namespace].append({attribute: name})
         else:
             nav.append({f"client.{resource}": name})
-    wrappers = {
-        str(op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]).rsplit("/", 1)[
-            -1
-        ]
-        for _, _, op in spec_mod.iter_operations(spec)
-    }
+    wrappers = {wrapper(str(op["operationId"])) for _, _, op in spec_mod.iter_operations(spec)}
     (src / MODELS_PAGE).write_text(models_page(spec, wrappers), encoding="utf-8")
     nav.append({"Models": MODELS_PAGE})
     config = work / "mkdocs.yml"

@@ -24,6 +24,7 @@ import pytest
 
 from scripts import docs_site
 from scripts import spec as spec_mod
+from scripts.docs_pages import request_rows
 
 SPEC = spec_mod.bundle()
 OPERATIONS = spec_mod.iter_operations(SPEC)
@@ -96,6 +97,22 @@ def test_every_operation_has_a_section(
         assert str(disagreement["where"]) in text
     index = (site / "operations.html").read_text(encoding="utf-8")
     assert f'href="{page}#{op["operationId"]}"' in index
+
+
+@pytest.mark.parametrize(("path", "method", "op"), OPERATIONS, ids=lambda v: str(v)[:40])
+def test_every_rule_keeps_its_verdict(path: str, method: str, op: dict[str, Any]) -> None:
+    """The request table shows each rule the spec tools find once, enforced or strict only."""
+    fields = spec_mod.request_fields(SPEC, op)
+    expected = sorted((rule, rule not in f.inferred()) for f in fields for rule in f.rules())
+    shown = sorted(verdict for row in request_rows(SPEC, op) for verdict in row.rules.items())
+    assert shown == expected
+
+
+def test_nested_fields_are_named_from_the_request() -> None:
+    (op,) = [op for _, _, op in OPERATIONS if op["operationId"] == "createAlibabaOrder"]
+    rows = {row.name: row for row in request_rows(SPEC, op)}
+    assert {"flow", "addressParam", "addressParam.fullName", "cargoParamList[].specId"} <= set(rows)
+    assert rows["cargoParamList[].quantity"].rules == {"exclusiveMinimum": False}
 
 
 def test_internal_links_and_anchors_resolve(site: Path, pages: dict[Path, Page]) -> None:
