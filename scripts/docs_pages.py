@@ -61,8 +61,9 @@ class Operation:
 class _Row:
     name: str  # "addressParam.fullName", "refundId"
     location: str  # "body", "query", "path"
+    confidence: str
     node: dict[str, Any] = field(default_factory=dict)
-    confidence: str = ""
+    description: str = ""
     rules: dict[str, bool] = field(default_factory=dict)  # rule -> enforced by default
 
 
@@ -70,12 +71,12 @@ def page_name(resource: str) -> str:
     return resource.replace(".", "-") + ".md"
 
 
-def _display(where: str, aliases: dict[str, str]) -> tuple[str, str]:
-    """(wire path in the request, the model it starts from) for a ``RequestField.where``."""
+def _display(where: str, aliases: dict[str, str]) -> str:
+    """The path in the request of a body field's ``RequestField.where`` ("FastAdress.fullName"
+    -> "addressParam.fullName"): the model it starts from is replaced by the field holding it."""
     cut = min((i for i in (where.find("."), where.find("[")) if i >= 0), default=len(where))
     head, rest = where[:cut], where[cut:]
-    prefix = aliases.get(head, head if head != "body" else "")
-    return (prefix + rest).lstrip("."), head
+    return (aliases.get(head, head if head != "body" else "") + rest).lstrip(".")
 
 
 def request_rows(spec: dict[str, Any], op: dict[str, Any]) -> list[_Row]:
@@ -84,18 +85,21 @@ def request_rows(spec: dict[str, Any], op: dict[str, Any]) -> list[_Row]:
     media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
     root = (media.get("schema") or {}).get("$ref", "")
     aliases = {str(root).rsplit("/", 1)[-1]: ""} if root else {}
-    locations = {str(p.get("name")): str(p.get("in")) for p in op.get("parameters") or []}
+    params = {str(p.get("name")): p for p in op.get("parameters") or []}
     rows: dict[str, _Row] = {}
     for item in spec_mod.request_fields(spec, op):
         if item.where.startswith("parameter "):
             name = item.where.removeprefix("parameter ")
-            location = locations.get(name, "query")
+            param = params.get(name) or {}
+            # A parameter's words are on the parameter object, its type on its schema.
+            row = rows.setdefault(name, _Row(name, str(param.get("in")), item.confidence))
+            row.description = row.description or str(param.get("description") or "")
         else:
-            name, _ = _display(item.where, aliases)
-            location = "body"
-        row = rows.setdefault(name, _Row(name, location, confidence=item.confidence))
+            name = _display(item.where, aliases)
+            row = rows.setdefault(name, _Row(name, "body", item.confidence))
         if "type" in item.node or "$ref" in item.node or "anyOf" in item.node:
             row.node = item.node
+            row.description = str(item.node.get("description") or row.description)
         inferred = item.inferred()
         for rule in item.rules():
             row.rules[rule] = rule not in inferred
@@ -134,7 +138,7 @@ def _request(spec: dict[str, Any], op: dict[str, Any], page: str) -> list[str]:
         "|---|---|---|---|",
     ]
     for row in rows:
-        description = cell(row.node.get("description", ""))
+        description = cell(row.description)
         known = row.node.get("x-pandapon-known-values")
         if known:
             description += " Known values: " + ", ".join(f"`{v}`" for v in known) + "."
