@@ -27,6 +27,7 @@ WIDTH = 84  # inside the four-space ``with`` block of an 88-column snippet
 #: The generator's prefix for parameter names that are not identifiers (its default).
 FIELD_PREFIX = "field_"
 SHOWN_LINES = 24  # of a sandbox answer's JSON
+ASSIGN = "data = "
 
 
 class _Untyped(Exception):
@@ -107,14 +108,17 @@ def _code(value: Any, indent: int, imports: set[str]) -> str:
     return repr(value)
 
 
-def _call(name: str, arguments: Iterable[tuple[str, Any]], indent: int, imports: set[str]) -> str:
+def _call(
+    name: str, arguments: Iterable[tuple[str, Any]], indent: int, imports: set[str], lead: int = 0
+) -> str:
     parts = [f"{key}={_code(value, indent + 4, imports)}" for key, value in arguments]
-    return _wrap(f"{name}(", parts, ")", indent)
+    return _wrap(f"{name}(", parts, ")", indent, lead)
 
 
-def _wrap(opening: str, parts: list[str], closing: str, indent: int) -> str:
+def _wrap(opening: str, parts: list[str], closing: str, indent: int, lead: int = 0) -> str:
+    """One line if it fits (``lead``: what stands before it on its line), else a part a line."""
     flat = f"{opening}{', '.join(parts)}{closing}"
-    if not parts or ("\n" not in flat and indent + len(flat) <= WIDTH):
+    if not parts or ("\n" not in flat and indent + lead + len(flat) <= WIDTH):
         return flat
     inner = "".join(f"{' ' * (indent + 4)}{part},\n" for part in parts)
     return f"{opening}\n{inner}{' ' * indent}{closing}"
@@ -157,12 +161,12 @@ def example(op: dict[str, Any], method: SdkMethod) -> Example:
     imports: set[str] = set()
     try:
         arguments = _typed_arguments(op, method, body, params)
-        statement = "data = " + _call(method.call, arguments, 0, imports)
+        statement = ASSIGN + _call(method.call, arguments, 0, imports, len(ASSIGN))
     except _Untyped:
         imports.clear()
         positional = [repr(op["operationId"])] + [_code(body, 4, imports)] * (body is not None)
         extra = [f"params={_code(params, 4, imports)}"] * bool(params)
-        statement = "data = " + _wrap("client.call(", positional + extra, ")", 0)
+        statement = ASSIGN + _wrap("client.call(", positional + extra, ")", 0, len(ASSIGN))
     return Example(str(op["operationId"]), tuple(sorted(imports)), statement)
 
 
