@@ -13,6 +13,8 @@ from __future__ import annotations
 import os
 import sys
 import unicodedata
+from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from pandapon_api.models import FastAdress, OrderAddress
@@ -36,8 +38,18 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
+# Called after each step's line (make demo prints the messages the step caused, right below it).
+_after_step: Callable[[], None] = lambda: None  # noqa: E731 - a hook, replaced by main()
+
+
 def step(number: int, text: str, detail: Any = "") -> None:
-    print(f"  {number:>2}. {text}{' ' * max(1, 44 - _width(text))} {detail}")
+    print(f"  {number:>2}. {text}{' ' * max(1, 44 - _width(text))} {detail}", flush=True)
+    _after_step()
+
+
+def yuan(fen: int | Decimal) -> str:
+    """Amounts in one unit: 1688 previews count in fen, the rest of the demo shows yuan."""
+    return f"¥{Decimal(fen) / 100:.2f}"
 
 
 def alibaba_flow(client: pandapon.PandaPon, admin: SandboxAdmin) -> None:
@@ -62,7 +74,7 @@ def alibaba_flow(client: pandapon.PandaPon, admin: SandboxAdmin) -> None:
     preview = client.alibaba.cart.preview_order(cart_ids=cart_ids, address_param=ADDRESS)
     assert preview is not None and preview.order_preview_resuslt
     fen = preview.order_preview_resuslt[0].sum_payment
-    step(4, "preview", f"payable {fen} fen incl. freight")
+    step(4, "preview", f"payable {yuan(fen)} incl. freight")
 
     created = client.alibaba.cart.create_order(
         flow="general", cart_ids=cart_ids, address_param=ADDRESS
@@ -168,7 +180,10 @@ def taobao_flow(client: pandapon.PandaPon, admin: SandboxAdmin) -> None:
     step(7, "refund cancelled", cancelled.cancel_success)
 
 
-def main() -> int:
+def main(after_step: Callable[[], None] | None = None) -> int:
+    global _after_step  # noqa: PLW0603 - the one hook the demo sets
+    if after_step is not None:
+        _after_step = after_step
     base_url = os.environ.get("PANDAPON_BASE_URL", "http://127.0.0.1:8765")
     admin = SandboxAdmin(base_url)
     try:

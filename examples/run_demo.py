@@ -1,21 +1,19 @@
 """`make demo`: start the sandbox and a callback receiver, run purchase_flow.py, stop everything.
 
 Everything runs on loopback with the sandbox's published credentials; no network, no account.
-The receiver prints each message the sandbox pushes while the purchase runs.
+Below each step, the demo prints the messages that step made the sandbox push.
 """
 
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
-from pandapon import sandbox, webhooks
+import purchase_flow
 
-HERE = Path(__file__).resolve().parent
+from pandapon import sandbox, webhooks
 
 
 def describe(message: webhooks.Message[Any]) -> str:
@@ -29,10 +27,11 @@ def describe(message: webhooks.Message[Any]) -> str:
 def main() -> int:
     secret = sandbox.DEFAULT_ACCESS_SECRET
     receiver = webhooks.Receiver(secret)
+    received: list[str] = []
 
     @receiver.on(webhooks.Message)
     def show(message: webhooks.Message[Any]) -> None:
-        print(f"      <- callback {describe(message)}", flush=True)
+        received.append(f"      <- callback {describe(message)}")
 
     messages = "/pandapon/messages"
     with (
@@ -42,19 +41,32 @@ def main() -> int:
         ) as url,
     ):
         print(f"Sandbox on {url}; messages go to {receiver_url}{messages}")
-        env = {
-            **os.environ,
-            "PANDAPON_BASE_URL": url,
-            "PANDAPON_ACCESS_KEY": sandbox.DEFAULT_ACCESS_KEY,
-            "PANDAPON_ACCESS_SECRET": secret,
-            "PANDAPON_USER_ID": sandbox.DEFAULT_USER_ID,
-        }
-        flow = subprocess.run(  # noqa: S603 - our own example
-            [sys.executable, "-u", str(HERE / "purchase_flow.py")], env=env, check=False
+        os.environ.update(
+            PANDAPON_BASE_URL=url,
+            PANDAPON_ACCESS_KEY=sandbox.DEFAULT_ACCESS_KEY,
+            PANDAPON_ACCESS_SECRET=secret,
+            PANDAPON_USER_ID=sandbox.DEFAULT_USER_ID,
         )
-        time.sleep(0.5)  # the last pushes are on their way
-        receiver.drain(timeout=5)
-    return flow.returncode
+        admin = sandbox.SandboxAdmin(url)
+
+        def messages_of_the_step() -> None:
+            """Print what the step just done made PandaPon push, below it."""
+            _settle(admin, receiver)
+            while received:
+                print(received.pop(0), flush=True)
+
+        try:
+            return purchase_flow.main(after_step=messages_of_the_step)
+        finally:
+            admin.close()
+
+
+def _settle(admin: sandbox.SandboxAdmin, receiver: webhooks.Receiver, wait: float = 3.0) -> None:
+    """Until every push so far has been delivered and handled (or `wait` seconds passed)."""
+    until = time.monotonic() + wait
+    while time.monotonic() < until and not all(d["delivered"] for d in admin.callbacks()):
+        time.sleep(0.02)
+    receiver.drain(timeout=max(until - time.monotonic(), 0.1))
 
 
 if __name__ == "__main__":

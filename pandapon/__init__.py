@@ -19,10 +19,13 @@ from ._exceptions import (
     ConfigurationError,
     FieldError,
     InternalServerError,
+    InvalidArgumentError,
     NotFoundError,
     PandaPonError,
     RateLimitError,
+    RedirectError,
     RequestValidationError,
+    ResponseTooLargeError,
     ResponseValidationError,
     SignatureError,
     SignatureVerificationError,
@@ -37,8 +40,7 @@ from ._response import APIResponse, Page
 from ._signing import Signer, sign
 from ._spec import Operation, operations
 from ._validation import ValidationMode
-
-__version__ = "0.1.0"
+from ._version import __version__
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -54,6 +56,7 @@ __all__ = [
     "ConfigurationError",
     "FieldError",
     "InternalServerError",
+    "InvalidArgumentError",
     "NotFoundError",
     "Operation",
     "Page",
@@ -62,7 +65,9 @@ __all__ = [
     "PandaPonError",
     "RateLimitError",
     "RawResponse",
+    "RedirectError",
     "RequestValidationError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryPolicy",
     "SignatureError",
@@ -72,6 +77,7 @@ __all__ = [
     "UnknownOperationError",
     "ValidationMode",
     "WebhookPayloadError",
+    "__version__",
     "money",
     "money_fields",
     "operations",

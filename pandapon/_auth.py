@@ -27,6 +27,33 @@ def _query_signed_pattern() -> re.Pattern[str]:
     return re.compile(f"(?:{alternatives})$" if alternatives else r"(?!)")
 
 
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host, url.port
+
+
+_SIGNED_HEADERS = ("access-key", "timestamp", "nonce-str", "user-id", "signature")
+
+
+class SigningGuard:
+    """An httpx request hook: a request to another host than ``origin`` leaves without the
+    signed headers and the ``timestamp``/``sign`` query. httpx runs it for every request it
+    sends, redirects included (which copy the headers of the request they follow), so a
+    redirect elsewhere can never carry a signature or the credentials' names there."""
+
+    def __init__(self, origin: str | httpx.URL) -> None:
+        self._origin = _origin(httpx.URL(str(origin)))
+
+    def __call__(self, request: httpx.Request) -> None:
+        if _origin(request.url) == self._origin:
+            return
+        for name in _SIGNED_HEADERS:
+            request.headers.pop(name, None)
+        request.url = request.url.copy_remove_param("sign").copy_remove_param("timestamp")
+
+    async def on_async_request(self, request: httpx.Request) -> None:
+        self(request)
+
+
 class PandaPonAuth(httpx.Auth):
     """Adds the five PandaPon system headers (and, where the docs ask, ``?timestamp&sign``)."""
 

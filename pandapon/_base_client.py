@@ -4,11 +4,13 @@ envelopes, and deciding about retries. The two clients only differ in how they w
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import email.utils
 import importlib
 import json
 import logging
+import os
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -23,25 +25,29 @@ from pandapon_api.types import Unset
 from . import _exceptions as exc
 from ._auth import PandaPonAuth
 from ._config import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    ENV_BASE_URL,
     Credentials,
     RetryPolicy,
     check_clock_offset,
+    check_max_response_bytes,
     check_max_retries,
     check_validate,
     resolve_base_url,
     resolve_credentials,
+    resolve_deadline,
     resolve_timeout,
 )
 from ._logging import logger
 from ._signing import Signer, sign
 from ._spec import Operation, document, operations, system_headers
 from ._validation import ValidationMode, Validator
+from ._version import __version__
 
 #: Envelope codes meaning success: 200 in real payloads; 0 in the docs' Apifox examples.
 SUCCESS_CODES = frozenset({200, 0})
 _RETRYABLE_STATUS = frozenset({408, 409, 429})
-_VERSION = "0.1.0"
-USER_AGENT = f"pandapon-python/{_VERSION}"
+USER_AGENT = f"pandapon-python/{__version__}"
 
 
 class Clock:
@@ -75,9 +81,44 @@ class CallOptions:
     extra_query: Mapping[str, Any] | None = None
     extra_headers: Mapping[str, str] | None = None
     timeout: float | httpx.Timeout | None = None
+    deadline: float | None = None
 
 
 NO_OPTIONS = CallOptions()
+
+
+class Budget:
+    """The time a call has left: its deadline covers every attempt and every wait between."""
+
+    __slots__ = ("ends", "seconds")
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self.ends = None if seconds is None else time.monotonic() + seconds
+
+    def left(self) -> float | None:
+        return None if self.ends is None else self.ends - time.monotonic()
+
+    def passed(self) -> bool:
+        left = self.left()
+        return left is not None and left <= 0
+
+    def timeout(self, base: httpx.Timeout) -> httpx.Timeout:
+        """``base`` with every phase cut to the time left (a slow read cannot outlive it)."""
+        left = self.left()
+        if left is None:
+            return base
+        left = max(left, 0.001)
+
+        def cut(value: float | None) -> float:
+            return left if value is None else min(value, left)
+
+        return httpx.Timeout(
+            connect=cut(base.connect),
+            read=cut(base.read),
+            write=cut(base.write),
+            pool=cut(base.pool),
+        )
 
 
 @dataclass(frozen=True)
@@ -90,6 +131,7 @@ class PreparedCall:
     content: bytes | None
     headers: dict[str, str]
     timeout: httpx.Timeout | None = None
+    deadline: float | None = None  # seconds for the whole call; None: the client's
 
 
 @dataclass(frozen=True)
@@ -174,6 +216,46 @@ def _absolute_url(base_url: httpx.URL, path: str) -> httpx.URL:
     return base_url.copy_with(path=base_url.path.rstrip("/") + path)
 
 
+def _json_body(wire: Any, errors: list[exc.FieldError]) -> bytes | None:
+    """The body as UTF-8 JSON, or the reason it cannot be (with the field that causes it)."""
+    try:
+        text = json.dumps(wire, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except (TypeError, ValueError) as error:
+        errors.append(exc.FieldError("(body)", f"not representable as JSON: {error}"))
+        return None
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        errors.extend(_surrogates(wire, ""))
+        return None
+
+
+def _surrogates(value: Any, path: str) -> list[exc.FieldError]:
+    """Where a body holds text that is not valid Unicode (a lone surrogate, "\\ud800")."""
+    if isinstance(value, str):
+        return _text_problems(path or "(body)", value)
+    if isinstance(value, Mapping):
+        found: list[exc.FieldError] = []
+        for key, item in value.items():
+            where = f"{path}.{key}" if path else str(key)
+            found += _text_problems(where, str(key)) or _surrogates(item, where)
+        return found
+    if isinstance(value, list | tuple):
+        return [p for i, item in enumerate(value) for p in _surrogates(item, f"{path}[{i}]")]
+    return []
+
+
+def _text_problems(where: str, text: str, *, path_segment: bool = False) -> list[exc.FieldError]:
+    """Text that cannot be sent: not valid Unicode, or a path segment that changes the path."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return [exc.FieldError(where, "not valid Unicode text (it holds a lone surrogate)")]
+    if path_segment and text in ("", ".", ".."):
+        return [exc.FieldError(where, f"{text!r} would change which endpoint is called")]
+    return []
+
+
 def _extra_headers(extra: Mapping[str, str] | None, errors: list[exc.FieldError]) -> dict[str, str]:
     """Headers a call adds; the signed system headers are the SDK's alone."""
     if extra is None:
@@ -213,7 +295,12 @@ def _extra_query(
                 exc.FieldError(f"extra_query[{name!r}]", "set by the SDK when it signs the call")
             )
         elif not _is_absent(value):
-            query[str(name)] = _query_value(value)
+            text = _query_value(value)
+            problems = _text_problems(f"extra_query[{name!r}]", text)
+            if problems:
+                errors.extend(problems)
+            else:
+                query[str(name)] = text
     return query
 
 
@@ -235,6 +322,60 @@ def _with_extra_body(
     return {**(wire or {}), **extra}
 
 
+def redacted(request: httpx.Request) -> httpx.Request:
+    """A copy of a sent request without its signature (header and ``sign`` query), for what
+    the SDK hands out (errors, ``APIResponse.http_response``): their reprs must not leak it."""
+    headers = httpx.Headers(request.headers)
+    if "signature" in headers:
+        headers["signature"] = "[redacted]"
+    url = request.url
+    if "sign" in url.params:
+        url = url.copy_set_param("sign", "[redacted]")
+    return httpx.Request(request.method, url, headers=headers, extensions=request.extensions)
+
+
+def deadline_error(op: Operation, budget: Budget, *, outcome_unknown: bool) -> exc.APITimeoutError:
+    return exc.APITimeoutError(
+        f"{op.method} {op.path}: the call's deadline of {budget.seconds:g} s was reached",
+        operation_id=op.operation_id,
+        outcome_unknown=outcome_unknown,
+    )
+
+
+class BodyReader:
+    """Reads an answer in chunks, within the call's deadline and the size limit."""
+
+    __slots__ = ("budget", "chunks", "limit", "op", "response", "size")
+
+    def __init__(self, op: Operation, response: httpx.Response, budget: Budget, limit: int) -> None:
+        self.op, self.response, self.budget, self.limit = op, response, budget, limit
+        self.chunks: list[bytes] = []
+        self.size = 0
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise self._too_large(int(declared))
+
+    def add(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > self.limit:
+            raise self._too_large(self.size)
+        if self.budget.passed():  # a server trickling bytes keeps every read short
+            raise deadline_error(self.op, self.budget, outcome_unknown=True)
+        self.chunks.append(chunk)
+
+    def finish(self) -> None:
+        # What httpx's own read() does; we read chunk by chunk to keep the two limits.
+        self.response._content = b"".join(self.chunks)
+
+    def _too_large(self, size: int) -> exc.ResponseTooLargeError:
+        return exc.ResponseTooLargeError(
+            f"{self.op.method} {self.op.path}: the answer is larger than max_response_bytes "
+            f"({size} > {self.limit} bytes)",
+            operation_id=self.op.operation_id,
+            outcome_unknown=True,  # PandaPon answered: the call may well have taken effect
+        )
+
+
 def _not_a_mapping(where: str, value: Any) -> exc.FieldError:
     return exc.FieldError(
         where, f"expected a mapping of names to values, got {type(value).__name__}"
@@ -252,19 +393,21 @@ def _is_absent(value: Any) -> bool:
 
 
 def _retry_after(response: httpx.Response | None) -> float | None:
+    """Seconds the server asked to wait, as it wrote them (``RetryPolicy.delay`` judges them:
+    a past date, zero, negative or NaN falls back to backoff; a huge value is capped)."""
     if response is None:
         return None
     header = response.headers.get("retry-after")
     if not header:
         return None
     try:
-        return max(0.0, float(header))
+        return float(header)
     except ValueError:
         pass
     try:
-        return max(0.0, email.utils.parsedate_to_datetime(header).timestamp() - time.time())
-    except (TypeError, ValueError):
-        return None
+        return email.utils.parsedate_to_datetime(header).timestamp() - time.time()
+    except (TypeError, ValueError, OverflowError, IndexError):
+        return None  # garbage: backoff
 
 
 def _code(value: Any) -> int | None:
@@ -316,12 +459,20 @@ class BaseClient:
         retry_policy: RetryPolicy | None,
         clock_offset: float,
         validate: ValidationMode,
+        deadline: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._credentials: Credentials = resolve_credentials(access_key, access_secret, user_id)
         self.base_url: httpx.URL = resolve_base_url(base_url)
+        # Nothing chose the target: production, with real money. Say so where it matters.
+        self._production_by_default = not base_url and not os.environ.get(ENV_BASE_URL)
+        self._announced = False
         self.timeout: httpx.Timeout = resolve_timeout(timeout)
         self.max_retries: int = check_max_retries(max_retries)
         self.validate: ValidationMode = check_validate(validate)
+        resolve_deadline(deadline, self.timeout)  # refuse a bad value now, not at the first call
+        self._deadline = deadline  # None: a multiple of the read timeout, whatever it becomes
+        self.max_response_bytes: int = check_max_response_bytes(max_response_bytes)
         if signer is not None and not callable(signer):
             raise exc.ConfigurationError(
                 "signer must be a callable (access_key, timestamp, nonce_str, access_secret)"
@@ -346,6 +497,11 @@ class BaseClient:
             signer=self._signer,
             clock=self._clock.now,
         )
+
+    @property
+    def deadline(self) -> float | None:
+        """Seconds a whole call may take, retries and their waits included (None: no limit)."""
+        return resolve_deadline(self._deadline, self.timeout)
 
     @property
     def user_id(self) -> str:
@@ -373,11 +529,18 @@ class BaseClient:
         max_retries: int | None = None,
         user_id: str | None = None,
         validate: ValidationMode | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> Self:
         """A client for some calls with other options; it shares this one's connections."""
         copy: Self = self._derive(timeout, max_retries, user_id)
         if validate is not None:
             copy.validate = check_validate(validate)
+        if deadline is not None:
+            resolve_deadline(deadline, copy.timeout)
+            copy._deadline = deadline
+        if max_response_bytes is not None:
+            copy.max_response_bytes = check_max_response_bytes(max_response_bytes)
         return copy
 
     @cached_property
@@ -452,14 +615,7 @@ class BaseClient:
             errors.extend(refused)
             guesses.extend(inferred)
             if not errors:
-                try:
-                    text = json.dumps(
-                        wire, ensure_ascii=False, separators=(",", ":"), allow_nan=False
-                    )
-                except (TypeError, ValueError) as error:
-                    errors.append(exc.FieldError("(body)", f"not representable as JSON: {error}"))
-                else:
-                    content = text.encode("utf-8")
+                content = _json_body(wire, errors)
         if errors:
             raise exc.RequestValidationError(op.operation_id, errors)
         if guesses:
@@ -469,7 +625,10 @@ class BaseClient:
                 "; ".join(str(g) for g in guesses),
             )
         timeout = resolve_timeout(options.timeout) if options.timeout is not None else None
-        return PreparedCall(op, path, query, content, headers, timeout)
+        deadline = None
+        if options.deadline is not None:
+            deadline = resolve_deadline(options.deadline, timeout or self.timeout)
+        return PreparedCall(op, path, query, content, headers, timeout, deadline)
 
     def _fill_parameters(
         self,
@@ -501,16 +660,18 @@ class BaseClient:
                 continue
             refused, inferred = _validator().check(param.schema, value, name, mode=self.validate)
             guesses.extend(inferred)
+            text = _query_value(value)
+            refused += _text_problems(name, text, path_segment=param.location == "path")
             if refused:
                 errors.extend(refused)
             elif param.location == "path":
-                path = path.replace("{" + name + "}", quote(_query_value(value), safe=""))
+                path = path.replace("{" + name + "}", quote(text, safe=""))
             else:
-                query[name] = _query_value(value)
+                query[name] = text
         return path, query
 
     def _build_request(
-        self, http: httpx.Client | httpx.AsyncClient, call: PreparedCall
+        self, http: httpx.Client | httpx.AsyncClient, call: PreparedCall, budget: Budget
     ) -> httpx.Request:
         url = _absolute_url(self.base_url, call.path)
         headers = {"accept": "application/json", "user-agent": USER_AGENT, **call.headers}
@@ -522,8 +683,14 @@ class BaseClient:
             params=call.query or None,
             content=call.content,
             headers=headers,
-            timeout=call.timeout or self.timeout,
+            timeout=budget.timeout(call.timeout or self.timeout),
         )
+
+    def _budget(self, call: PreparedCall) -> Budget:
+        return Budget(call.deadline if call.deadline is not None else self.deadline)
+
+    def _body(self, op: Operation, response: httpx.Response, budget: Budget) -> BodyReader:
+        return BodyReader(op, response, budget, self.max_response_bytes)
 
     # -- responses ---------------------------------------------------------------------------
 
@@ -597,9 +764,28 @@ class BaseClient:
         op: Operation,
         retries_done: int,
         error: exc.PandaPonError,
-        response: httpx.Response | None = None,
+        response: httpx.Response | None,
+        budget: Budget,
     ) -> float | None:
         """Seconds to wait before the next attempt, or None to give up and raise ``error``."""
+        delay = self._retry_wait(op, retries_done, error, response)
+        left = budget.left()
+        if delay is not None and left is not None and delay >= left:
+            # A retry that could only start after the deadline is not made; the error says so.
+            error.args = (
+                f"{error.args[0] if error.args else error} (not retried: the call's deadline "
+                f"of {budget.seconds:g} s would pass first)",
+            )
+            return None
+        return delay
+
+    def _retry_wait(
+        self,
+        op: Operation,
+        retries_done: int,
+        error: exc.PandaPonError,
+        response: httpx.Response | None,
+    ) -> float | None:
         if retries_done >= self.max_retries:
             return None
         if isinstance(error, exc.APIConnectionError):
@@ -619,21 +805,63 @@ class BaseClient:
         return self._retry_policy.delay(retries_done, _retry_after(response))
 
     def _connection_error(
-        self, op: Operation, error: httpx.TransportError
+        self, op: Operation, error: httpx.TransportError, budget: Budget
     ) -> exc.APIConnectionError:
+        # The exception keeps the request it failed on: never with its signature.
+        with contextlib.suppress(RuntimeError):  # raised before a request existed
+            error.request = redacted(error.request)
         # Connect failures happen before a byte of the request is sent; anything later is ambiguous.
         unsent = isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+        if isinstance(error, httpx.TimeoutException) and budget.passed():
+            return deadline_error(op, budget, outcome_unknown=not unsent)
         kind = (
             exc.APITimeoutError
             if isinstance(error, httpx.TimeoutException)
             else exc.APIConnectionError
         )
         what = "timed out" if kind is exc.APITimeoutError else "failed"
+        # The host and the cause (a DNS failure, a refused connection) in the message itself.
+        cause = str(error).strip()
         return kind(
-            f"{op.method} {op.path} {what}: {type(error).__name__}",
+            f"{op.method} {self._target()}{op.path} {what}: {type(error).__name__}"
+            + (f" ({cause})" if cause else ""),
             operation_id=op.operation_id,
             outcome_unknown=not unsent,
         )
+
+    def _target(self) -> str:
+        """The host a call goes to, as error messages and the first log line name it."""
+        where = f"{self.base_url.scheme}://{self.base_url.netloc.decode('ascii')}"
+        if self._production_by_default:
+            where += f" (production: no base_url or {ENV_BASE_URL} given)"
+        return where
+
+    def _announce(self) -> None:
+        """Once per client: where calls go, at INFO (and a warning-worthy note for production
+        chosen by default)."""
+        if self._announced:
+            return
+        self._announced = True
+        if self._production_by_default:
+            logger.info(
+                "calling %s: real orders and payments (set %s or base_url= for the sandbox)",
+                self._target(),
+                ENV_BASE_URL,
+            )
+        elif logger.isEnabledFor(logging.INFO):
+            logger.info("calling %s", self._target())
+
+    def _refuse_redirect(self, op: Operation, response: httpx.Response) -> None:
+        """PandaPon's API does not redirect: a redirect is refused, never followed with the
+        signed request (and the order in it) to wherever it points."""
+        if response.is_redirect:
+            where = response.headers.get("location", "")
+            raise exc.RedirectError(
+                f"{op.method} {op.path} answered HTTP {response.status_code}, a redirect to "
+                f"{where!r}; the SDK does not follow redirects with a signed request",
+                operation_id=op.operation_id,
+                outcome_unknown=True,  # the request did reach PandaPon
+            )
 
     def _log(
         self, op: Operation, attempt: int, started: float, outcome: str, request_id: str | None

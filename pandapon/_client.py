@@ -13,11 +13,22 @@ import httpx
 from pandapon_api.resources import AsyncResources, SyncResources
 
 from . import _exceptions as exc
-from ._base_client import BaseClient, CallOptions, Pager, PreparedCall, RawResponse
-from ._config import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._auth import SigningGuard
+from ._base_client import (
+    BaseClient,
+    Budget,
+    CallOptions,
+    Pager,
+    PreparedCall,
+    RawResponse,
+    deadline_error,
+    redacted,
+)
+from ._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, RetryPolicy
 from ._logging import logger
 from ._response import APIResponse, Page
 from ._signing import Signer
+from ._spec import Operation
 from ._validation import ValidationMode
 
 if TYPE_CHECKING:
@@ -66,6 +77,11 @@ def _adopt(http: httpx.Client | httpx.AsyncClient, client: BaseClient) -> None:
         )
     if http.auth is None:
         http.auth = client._auth
+    guard = SigningGuard(client.base_url)
+    hooks = dict(http.event_hooks)
+    hook = guard.on_async_request if isinstance(http, httpx.AsyncClient) else guard
+    hooks["request"] = [*hooks.get("request", []), hook]
+    http.event_hooks = hooks
 
 
 class PandaPon(SyncResources, BaseClient):
@@ -93,6 +109,8 @@ class PandaPon(SyncResources, BaseClient):
         retry_policy: RetryPolicy | None = None,
         clock_offset: float = 0.0,
         validate: ValidationMode = "docs",
+        deadline: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             access_key,
@@ -105,6 +123,8 @@ class PandaPon(SyncResources, BaseClient):
             retry_policy=retry_policy,
             clock_offset=clock_offset,
             validate=validate,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
         self._http: httpx.Client = _connect(self, http_client, httpx.Client)
 
@@ -118,6 +138,7 @@ class PandaPon(SyncResources, BaseClient):
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Any:
         """Send any operation by operationId; returns the envelope's ``data`` as a typed model.
 
@@ -126,7 +147,7 @@ class PandaPon(SyncResources, BaseClient):
         the spec does not know; ``extra_headers`` adds headers (not the signed system headers);
         ``timeout`` is this call's own.
         """
-        options = CallOptions(extra_body, extra_query, extra_headers, timeout)
+        options = CallOptions(extra_body, extra_query, extra_headers, timeout, deadline)
         return self._send(self._prepare(operation_id, body, params, options), "data")
 
     def call_raw(
@@ -139,12 +160,13 @@ class PandaPon(SyncResources, BaseClient):
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> RawResponse:
         """Like ``call``, but return PandaPon's whole answer (error envelopes included) instead
         of unwrapping ``data`` or raising ``APIError``; for debugging and ``pandapon call --raw``.
         Input is still validated, requests still signed and reads still retried.
         """
-        options = CallOptions(extra_body, extra_query, extra_headers, timeout)
+        options = CallOptions(extra_body, extra_query, extra_headers, timeout, deadline)
         raw: RawResponse = self._send(self._prepare(operation_id, body, params, options), "raw")
         return raw
 
@@ -158,17 +180,22 @@ class PandaPon(SyncResources, BaseClient):
 
     def _send(self, call: PreparedCall, result: _Result) -> Any:
         op = call.operation
+        budget = self._budget(call)
+        self._announce()
         retries = 0
         while True:
-            request = self._build_request(self._http, call)
+            request = self._build_request(self._http, call, budget)
             started = time.monotonic()
             response: httpx.Response | None = None
             try:
-                response = self._http.send(request, auth=self._auth)
+                response = self._receive(op, request, budget)
             except httpx.TransportError as error:
                 self._log(op, retries, started, type(error).__name__, None)
-                failure: exc.PandaPonError = self._connection_error(op, error)
+                failure: exc.PandaPonError = self._connection_error(op, error, budget)
                 cause: BaseException = error
+            except exc.APIConnectionError as error:  # the deadline, a redirect, a huge answer
+                self._log(op, retries, started, type(error).__name__, None)
+                raise
             else:
                 try:
                     data = self._process(op, response, retries, started)
@@ -179,7 +206,7 @@ class PandaPon(SyncResources, BaseClient):
                     return RawResponse.of(response)
                 except exc.APIError as error:
                     failure, cause = error, error
-            delay = self._retry_delay(op, retries, failure, response)
+            delay = self._retry_delay(op, retries, failure, response, budget)
             if delay is None:
                 if result == "raw" and response is not None:
                     return RawResponse.of(response)
@@ -189,6 +216,19 @@ class PandaPon(SyncResources, BaseClient):
             logger.info("retrying %s in %.2fs (%s)", op.operation_id, delay, type(failure).__name__)
             time.sleep(delay)
             retries += 1
+
+    def _receive(self, op: Operation, request: httpx.Request, budget: Budget) -> httpx.Response:
+        """One attempt: send, then read the answer within the deadline and the size limit."""
+        response = self._http.send(request, auth=self._auth, stream=True, follow_redirects=False)
+        try:
+            self._refuse_redirect(op, response)
+            body = self._body(op, response, budget)
+            for chunk in response.iter_bytes():
+                body.add(chunk)
+            body.finish()
+        finally:
+            response.close()
+        return response
 
     def paginate(
         self,
@@ -200,6 +240,7 @@ class PandaPon(SyncResources, BaseClient):
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[Any]:
         """Every item of every page of a paged operation, fetching pages lazily."""
         pages = self.iter_pages(
@@ -210,6 +251,7 @@ class PandaPon(SyncResources, BaseClient):
             extra_query=extra_query,
             extra_headers=extra_headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return (item for page in pages for item in page.items)
 
@@ -223,10 +265,11 @@ class PandaPon(SyncResources, BaseClient):
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[Page[Any]]:
         """Every page of a paged operation, with its items and the totals PandaPon sent."""
         pager = Pager.start(operation_id, body, params)
-        options = CallOptions(extra_body, extra_query, extra_headers, timeout)
+        options = CallOptions(extra_body, extra_query, extra_headers, timeout, deadline)
         return self._pages(operation_id, pager, options)
 
     def _pages(self, operation_id: str, pager: Pager, options: CallOptions) -> Iterator[Page[Any]]:
@@ -269,6 +312,8 @@ class AsyncPandaPon(AsyncResources, BaseClient):
         retry_policy: RetryPolicy | None = None,
         clock_offset: float = 0.0,
         validate: ValidationMode = "docs",
+        deadline: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             access_key,
@@ -281,6 +326,8 @@ class AsyncPandaPon(AsyncResources, BaseClient):
             retry_policy=retry_policy,
             clock_offset=clock_offset,
             validate=validate,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
         self._http: httpx.AsyncClient = _connect(self, http_client, httpx.AsyncClient)
 
@@ -294,9 +341,10 @@ class AsyncPandaPon(AsyncResources, BaseClient):
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Any:
         """Send any operation by operationId; see :meth:`PandaPon.call`."""
-        options = CallOptions(extra_body, extra_query, extra_headers, timeout)
+        options = CallOptions(extra_body, extra_query, extra_headers, timeout, deadline)
         return await self._send(self._prepare(operation_id, body, params, options), "data")
 
     async def call_raw(
@@ -309,12 +357,13 @@ class AsyncPandaPon(AsyncResources, BaseClient):
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> RawResponse:
         """Like ``call``, but return PandaPon's whole answer (error envelopes included) instead
         of unwrapping ``data`` or raising ``APIError``; for debugging and ``pandapon call --raw``.
         Input is still validated, requests still signed and reads still retried.
         """
-        options = CallOptions(extra_body, extra_query, extra_headers, timeout)
+        options = CallOptions(extra_body, extra_query, extra_headers, timeout, deadline)
         call = self._prepare(operation_id, body, params, options)
         raw: RawResponse = await self._send(call, "raw")
         return raw
@@ -329,17 +378,22 @@ class AsyncPandaPon(AsyncResources, BaseClient):
 
     async def _send(self, call: PreparedCall, result: _Result) -> Any:
         op = call.operation
+        budget = self._budget(call)
+        self._announce()
         retries = 0
         while True:
-            request = self._build_request(self._http, call)
+            request = self._build_request(self._http, call, budget)
             started = time.monotonic()
             response: httpx.Response | None = None
             try:
-                response = await self._http.send(request, auth=self._auth)
+                response = await self._receive(op, request, budget)
             except httpx.TransportError as error:
                 self._log(op, retries, started, type(error).__name__, None)
-                failure: exc.PandaPonError = self._connection_error(op, error)
+                failure: exc.PandaPonError = self._connection_error(op, error, budget)
                 cause: BaseException = error
+            except exc.APIConnectionError as error:  # the deadline, a redirect, a huge answer
+                self._log(op, retries, started, type(error).__name__, None)
+                raise
             else:
                 try:
                     data = self._process(op, response, retries, started)
@@ -350,7 +404,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
                     return RawResponse.of(response)
                 except exc.APIError as error:
                     failure, cause = error, error
-            delay = self._retry_delay(op, retries, failure, response)
+            delay = self._retry_delay(op, retries, failure, response, budget)
             if delay is None:
                 if result == "raw" and response is not None:
                     return RawResponse.of(response)
@@ -360,6 +414,27 @@ class AsyncPandaPon(AsyncResources, BaseClient):
             logger.info("retrying %s in %.2fs (%s)", op.operation_id, delay, type(failure).__name__)
             await anyio.sleep(delay)
             retries += 1
+
+    async def _receive(
+        self, op: Operation, request: httpx.Request, budget: Budget
+    ) -> httpx.Response:
+        """One attempt, cancelled when the call's deadline passes (whatever the server does)."""
+        try:
+            with anyio.fail_after(budget.left()):
+                response = await self._http.send(
+                    request, auth=self._auth, stream=True, follow_redirects=False
+                )
+                try:
+                    self._refuse_redirect(op, response)
+                    body = self._body(op, response, budget)
+                    async for chunk in response.aiter_bytes():
+                        body.add(chunk)
+                    body.finish()
+                finally:
+                    await response.aclose()
+        except TimeoutError:
+            raise deadline_error(op, budget, outcome_unknown=True) from None
+        return response
 
     def paginate(
         self,
@@ -371,6 +446,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[Any]:
         """Every item of every page of a paged operation (``async for``)."""
         pages = self.iter_pages(
@@ -381,6 +457,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
             extra_query=extra_query,
             extra_headers=extra_headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _items(pages)
 
@@ -394,10 +471,11 @@ class AsyncPandaPon(AsyncResources, BaseClient):
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[Page[Any]]:
         """Every page of a paged operation (``async for``); see :meth:`PandaPon.iter_pages`."""
         pager = Pager.start(operation_id, body, params)
-        options = CallOptions(extra_body, extra_query, extra_headers, timeout)
+        options = CallOptions(extra_body, extra_query, extra_headers, timeout, deadline)
         return self._pages(operation_id, pager, options)
 
     async def _pages(
@@ -433,6 +511,7 @@ def _result(
     if result == "raw":
         return RawResponse.of(response)
     elapsed = datetime.timedelta(seconds=time.monotonic() - started)
+    response.request = redacted(response.request)  # handed out: no signature in it
     return APIResponse(response, data, retries=retries, elapsed=elapsed)
 
 

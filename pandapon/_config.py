@@ -17,6 +17,12 @@ DEFAULT_BASE_URL = "https://api.pandapon.com"
 #: The generated client has no timeout at all; 30 s to read, 10 s to connect is ours.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
+#: Without ``deadline=``, a call (every attempt and every wait between them) may take at most
+#: this many times the read timeout: 90 s with the default 30 s timeout.
+DEADLINE_FACTOR = 3
+#: Answers larger than this are not read whole (ResponseTooLargeError); PandaPon's largest
+#: documented answers (product details with hundreds of SKUs) are a few MB.
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
 ENV_ACCESS_KEY = "PANDAPON_ACCESS_KEY"
 ENV_ACCESS_SECRET = "PANDAPON_ACCESS_SECRET"  # noqa: S105 - the variable's name, not a secret
@@ -93,6 +99,24 @@ def resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     return httpx.Timeout(float(timeout))
 
 
+def resolve_deadline(deadline: float | None, timeout: httpx.Timeout) -> float | None:
+    """Seconds a whole call may take (None: no limit, only when reads have no timeout)."""
+    if deadline is None:
+        read = timeout.read
+        return None if read is None else DEADLINE_FACTOR * read
+    if not _is_number(deadline) or not math.isfinite(deadline) or deadline <= 0:
+        raise ConfigurationError(
+            f"deadline must be a positive, finite number of seconds, got {deadline!r}"
+        )
+    return float(deadline)
+
+
+def check_max_response_bytes(limit: int) -> int:
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise ConfigurationError(f"max_response_bytes must be an int >= 1, got {limit!r}")
+    return limit
+
+
 def check_validate(validate: str) -> ValidationMode:
     if validate not in MODES:
         raise ConfigurationError(f"validate must be one of {', '.join(MODES)}; got {validate!r}")
@@ -133,7 +157,10 @@ class RetryPolicy:
                 )
 
     def delay(self, retries_done: int, retry_after: float | None) -> float:
-        if retry_after is not None and retry_after >= 0:
+        """Seconds before retry number ``retries_done + 1``: the server's ``Retry-After`` when
+        it asked for a positive wait (capped at ``max_retry_after``), else backoff with jitter.
+        A zero, negative or unreadable hint falls back to backoff, never to an instant retry."""
+        if retry_after is not None and retry_after > 0:  # NaN fails the comparison too
             return min(retry_after, self.max_retry_after)
-        base = min(self.initial_delay * float(2**retries_done), self.max_delay)
+        base = min(self.initial_delay * 2.0 ** min(retries_done, 64), self.max_delay)
         return base * (1 - 0.25 * random.random())  # noqa: S311 - jitter, not cryptography

@@ -2,10 +2,14 @@
 
     PandaPonError
     ├── ConfigurationError          missing credentials, bad options (at construction)
+    ├── InvalidArgumentError        a helper (sign, money, ...) given what it cannot use (also a
+    │                               ValueError and a TypeError)
     ├── UnknownOperationError       an operationId that is not in the spec (also a LookupError)
     ├── RequestValidationError      bad input caught before anything is sent (also a ValueError)
     ├── APIConnectionError          no usable HTTP response; ``outcome_unknown`` tells whether the
-    │   └── APITimeoutError         request may have reached PandaPon
+    │   ├── APITimeoutError         request may have reached PandaPon (also: the call's deadline)
+    │   ├── RedirectError           PandaPon redirected the call to another host (not followed)
+    │   └── ResponseTooLargeError   the answer was larger than ``max_response_bytes``
     ├── ResponseValidationError     a response that does not fit the spec; keeps the raw payload
     ├── SignatureVerificationError  a pushed message's Authorization header is missing or wrong
     │   └── webhooks.StaleMessageError   its timestamp is outside the tolerance
@@ -17,7 +21,7 @@
         │   └── TimestampError      the timestamp was outside the allowed window
         ├── NotFoundError           404
         ├── RateLimitError          429
-        └── InternalServerError     5xx
+        └── InternalServerError     5xx (``outcome_unknown`` on HTTP 500, 502, 503, 504)
 
 No error message or repr ever contains the access secret or a request signature.
 """
@@ -35,6 +39,11 @@ class PandaPonError(Exception):
 
 class ConfigurationError(PandaPonError):
     """The client cannot be built as configured (for example, a credential is missing)."""
+
+
+class InvalidArgumentError(PandaPonError, ValueError, TypeError):
+    """A helper function was given an argument it cannot use (``money()`` on a field that holds
+    no money, ``sign()`` with a timestamp that is neither text nor a number of milliseconds)."""
 
 
 class UnknownOperationError(PandaPonError, LookupError):
@@ -90,15 +99,24 @@ class APIConnectionError(PandaPonError):
         self.operation_id = operation_id
         self.outcome_unknown = outcome_unknown
         if outcome_unknown:
-            message += (
-                " The request may have reached PandaPon: check the state (for example, list the"
+            message = message.rstrip(".") + (
+                ". The request may have reached PandaPon: check the state (for example, list the"
                 " orders) before sending it again."
             )
         super().__init__(message)
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out."""
+    """The request timed out, or the call's deadline (all attempts and waits together) passed."""
+
+
+class RedirectError(APIConnectionError):
+    """PandaPon answered with a redirect to another host. The SDK never sends a signed request
+    (its five headers, a warehouse call's ``sign``) anywhere but the client's ``base_url``."""
+
+
+class ResponseTooLargeError(APIConnectionError):
+    """The answer was larger than the client's ``max_response_bytes``; it was not read whole."""
 
 
 class ResponseValidationError(PandaPonError):
@@ -127,8 +145,13 @@ class APIError(PandaPonError):
 
     ``code`` and ``msg`` are the envelope's (None when the body had no envelope), ``request_id``
     identifies the call in PandaPon's logs, ``http_status`` is the HTTP status and ``body`` the
-    raw text.
+    raw text. ``outcome_unknown`` is True when the answer is an HTTP 500, 502, 503 or 504: a
+    gateway or server failing there may have failed after the request took effect, exactly like
+    a dropped connection, so check the state before sending a create, pay or cancel again.
     """
+
+    #: HTTP statuses whose answer does not say whether the request took effect.
+    AMBIGUOUS_STATUSES = frozenset({500, 502, 503, 504})
 
     def __init__(
         self,
@@ -148,12 +171,18 @@ class APIError(PandaPonError):
         self.http_status = http_status
         self.body = body
         self.json = json
+        self.outcome_unknown = http_status in self.AMBIGUOUS_STATUSES
         super().__init__(self._describe())
 
     def _describe(self) -> str:
         code = self.code if self.code is not None else f"HTTP {self.http_status}"
         text = self.msg or "no message"
-        return f"[{code}] {text} (request_id={self.request_id}, operation={self.operation_id})"
+        described = f"[{code}] {text} (request_id={self.request_id}, operation={self.operation_id})"
+        if self.outcome_unknown:
+            described += (
+                " The request may have taken effect: check the state before sending it again."
+            )
+        return described
 
 
 class BadRequestError(APIError):

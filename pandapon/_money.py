@@ -12,8 +12,11 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+import attrs
 from pandapon_api.sdk_metadata import MONEY_FIELDS
 from pandapon_api.types import Unset
+
+from ._exceptions import InvalidArgumentError
 
 
 def to_decimal(value: Any) -> Decimal | None:
@@ -21,7 +24,7 @@ def to_decimal(value: Any) -> Decimal | None:
     if value is None or isinstance(value, Unset):
         return None
     if isinstance(value, bool):
-        raise TypeError("a boolean is not an amount of money")
+        raise InvalidArgumentError("a boolean is not an amount of money")
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, Decimal):
@@ -32,18 +35,35 @@ def to_decimal(value: Any) -> Decimal | None:
         try:
             amount = Decimal(value.strip())
         except InvalidOperation:
-            raise ValueError(f"not an amount of money: {value!r}") from None
+            raise InvalidArgumentError(f"not an amount of money: {value!r}") from None
     else:
-        raise TypeError(f"not an amount of money: {type(value).__name__}")
+        raise InvalidArgumentError(f"not an amount of money: {type(value).__name__}")
     if not amount.is_finite():  # NaN, "Infinity": Decimal reads them, but they are no amount
-        raise ValueError(f"not an amount of money: {value!r}")
+        raise InvalidArgumentError(f"not an amount of money: {value!r}")
     return amount
 
 
 def money_fields(obj: Any) -> dict[str, Decimal | None]:
-    """Every money field of a generated model, by attribute name, as ``Decimal``."""
-    fields = MONEY_FIELDS.get(type(obj).__name__, {})
-    return {name: to_decimal(getattr(obj, name, None)) for name in fields}
+    """Every money field of a generated model and of the models inside it, as ``Decimal``, by
+    attribute path: ``total_amount``, ``base_info.total_amount``, ``product_items[0].price``."""
+    found: dict[str, Decimal | None] = {}
+    _collect(obj, "", found)
+    return found
+
+
+def _collect(obj: Any, prefix: str, found: dict[str, Decimal | None]) -> None:
+    for name in MONEY_FIELDS.get(type(obj).__name__, {}):
+        found[prefix + name] = to_decimal(getattr(obj, name, None))
+    if not attrs.has(type(obj)):
+        return
+    for field in attrs.fields(type(obj)):
+        value = getattr(obj, field.name)
+        if attrs.has(type(value)):
+            _collect(value, f"{prefix}{field.name}.", found)
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if attrs.has(type(item)):
+                    _collect(item, f"{prefix}{field.name}[{index}].", found)
 
 
 def money(obj: Any, field: str) -> Decimal | None:
@@ -54,7 +74,7 @@ def money(obj: Any, field: str) -> Decimal | None:
     )
     if attribute is None:
         known = ", ".join(fields) or "none"
-        raise ValueError(
+        raise InvalidArgumentError(
             f"{type(obj).__name__}.{field} is not a money field (money fields: {known})"
         )
     return to_decimal(getattr(obj, attribute))

@@ -16,6 +16,8 @@ import secrets
 import time
 from typing import Protocol
 
+from ._exceptions import InvalidArgumentError
+
 NONCE_LENGTH = 32
 
 
@@ -29,15 +31,31 @@ class Signer(Protocol):
 
 def _require_str(name: str, value: object) -> str:
     if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+        raise InvalidArgumentError(f"{name} must be a str, not {type(value).__name__}")
     return value
 
 
-def sign(access_key: str, timestamp: str, nonce_str: str, access_secret: str) -> str:
-    """Upper-case hex MD5 of ``access_key + timestamp + nonce_str + access_secret``."""
+def _timestamp_text(value: object) -> str:
+    """The timestamp as the header carries it: text, or int epoch milliseconds."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value < 0:
+            raise InvalidArgumentError(f"timestamp must not be negative, got {value}")
+        return str(value)
+    if isinstance(value, str):
+        return value
+    raise InvalidArgumentError(
+        f"timestamp must be epoch milliseconds (an int or a str), not {type(value).__name__}"
+    )
+
+
+def sign(access_key: str, timestamp: str | int, nonce_str: str, access_secret: str) -> str:
+    """Upper-case hex MD5 of ``access_key + timestamp + nonce_str + access_secret``.
+
+    ``timestamp`` is epoch milliseconds, as the ``timestamp`` header sends it (int or its text).
+    """
     parts = (
         _require_str("access_key", access_key),
-        _require_str("timestamp", timestamp),
+        _timestamp_text(timestamp),
         _require_str("nonce_str", nonce_str),
         _require_str("access_secret", access_secret),
     )

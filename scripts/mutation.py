@@ -43,6 +43,7 @@ TARGETS: dict[str, tuple[str, ...]] = {
     "pandapon/_config.py": ("pandapon._config.x?RetryPolicy?*",),
     "pandapon/_base_client.py": (
         "pandapon._base_client.x?BaseClient?_retry_delay__*",
+        "pandapon._base_client.x?BaseClient?_retry_wait__*",
         "pandapon._base_client.x__retry_after__*",
         "pandapon._base_client.x?BaseClient?_connection_error__*",
         "pandapon._base_client.x__error_class__*",

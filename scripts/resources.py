@@ -17,6 +17,7 @@ models exactly.
 from __future__ import annotations
 
 import re
+import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,7 @@ from scripts.spec import METHODS, snake
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 #: Keyword arguments every typed method takes besides the operation's fields.
-CALL_OPTIONS = frozenset({"extra_body", "extra_query", "extra_headers", "timeout"})
+CALL_OPTIONS = frozenset({"extra_body", "extra_query", "extra_headers", "timeout", "deadline"})
 
 
 @dataclass
@@ -48,6 +49,13 @@ class Argument:
     required: bool
     wire_name: str
     location: str  # "body", "path", "query" or "both" (body field also sent as query)
+    description: str = ""
+
+    def doc(self) -> list[str]:
+        """The ``Args:`` entry: the spec's description, wrapped for editors' tooltips."""
+        text = " ".join(self.description.split()) or "(not described by the docs)"
+        lines = textwrap.wrap(f"{self.python_name}: {text}", 88)
+        return [lines[0], *(f"    {line}" for line in lines[1:])]
 
 
 @dataclass
@@ -56,6 +64,7 @@ class Method:
     operation_id: str
     summary: str
     doc_line: str
+    evidence: str  # the "Docs:" line: how much of the operation a doc page showed
     arguments: list[Argument]
     body_class: str | None
     body_module: str | None
@@ -79,6 +88,44 @@ class Resource:
     namespace: str | None  # "alibaba", or None for top-level resources
     description: str
     methods: list[Method] = field(default_factory=list)
+
+
+BACKSLASH = chr(92)
+QUOTES = '"' * 3
+_EVIDENCE = {
+    "seen": "seen (read on a PandaPon doc page)",
+    "partial": "partial (partly read, or read on an older-generation page)",
+    "inferred": "inferred (only the title was visible; the shape is the spec's reconstruction)",
+}
+
+
+def _describe(prop: Any, guessed: bool, given: str | None = None) -> str:
+    description = getattr(prop, "description", None)
+    text = given or (_text(description) if description is not None else "")
+    # The text goes into a docstring: no escape sequences, no end of the docstring.
+    text = text.replace(BACKSLASH, BACKSLASH * 2).replace(QUOTES, "'" * 3)
+    if guessed:
+        text += " Required only by inference: optional here, the server decides."
+    return text.strip()
+
+
+def _guessed_required(spec: dict[str, Any], op: dict[str, Any]) -> set[str]:
+    """Wire names of the operation's inputs whose required flag the spec only infers."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    names = {
+        str(p["name"])
+        for p in op.get("parameters") or []
+        if "required" in (p.get("x-pandapon-inferred") or ())
+    }
+    media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+    ref = str((media.get("schema") or {}).get("$ref", ""))
+    body = schemas.get(ref.rsplit("/", 1)[-1], {}) if ref else {}
+    names |= {
+        str(name)
+        for name, prop in (body.get("properties") or {}).items()
+        if isinstance(prop, dict) and "required" in (prop.get("x-pandapon-inferred") or ())
+    }
+    return names
 
 
 def _text(value: Any) -> str:
@@ -194,7 +241,7 @@ class _Collector:
     def add(self, path: str, method: str, op: dict[str, Any]) -> None:
         op_id = str(op["operationId"])
         endpoint: Any = self.endpoints[snake(op_id)]
-        arguments = self._arguments(endpoint)
+        arguments = self._arguments(endpoint, op)
         body_class = body_module = None
         if endpoint.bodies:
             body = endpoint.bodies[0].prop
@@ -215,9 +262,8 @@ class _Collector:
             name=str(op["x-pandapon-sdk-method"]),
             operation_id=op_id,
             summary=str(op.get("summary", "")),
-            doc_line=(
-                f"``{op_id}``: {method.upper()} {path} (docs: {doc.get('confidence')}; {retry})."
-            ),
+            doc_line=f"``{op_id}``: {method.upper()} {path} ({retry}).",
+            evidence=_EVIDENCE.get(str(doc.get("confidence")), str(doc.get("confidence"))),
             arguments=arguments,
             body_class=body_class,
             body_module=body_module,
@@ -240,8 +286,13 @@ class _Collector:
             }
         self.resource_for(op["tags"][0]).methods.append(item)
 
-    def _arguments(self, endpoint: Any) -> list[Argument]:
+    def _arguments(self, endpoint: Any, op: dict[str, Any]) -> list[Argument]:
         arguments: list[Argument] = []
+        guessed = _guessed_required(self.spec, op)
+        # A parameter's words are on the parameter, not on its schema.
+        described = {
+            str(p["name"]): str(p.get("description") or "") for p in op.get("parameters") or []
+        }
         for location, props in (
             ("path", endpoint.path_parameters),
             ("query", endpoint.query_parameters),
@@ -254,6 +305,9 @@ class _Collector:
                         prop.required,
                         _text(prop.name),
                         location,
+                        _describe(
+                            prop, _text(prop.name) in guessed, described.get(_text(prop.name))
+                        ),
                     )
                 )
         if endpoint.bodies:
@@ -266,7 +320,12 @@ class _Collector:
                     continue
                 arguments.append(
                     Argument(
-                        str(prop.python_name), _type(prop), prop.required, _text(prop.name), "body"
+                        str(prop.python_name),
+                        _type(prop),
+                        prop.required,
+                        _text(prop.name),
+                        "body",
+                        _describe(prop, _text(prop.name) in guessed),
                     )
                 )
         for argument in arguments:

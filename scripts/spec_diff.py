@@ -514,6 +514,25 @@ def _compare_webhooks(
     return changes
 
 
+def render_changelog(changes: list[Change]) -> str:
+    """The changes as a CHANGELOG.md section (Keep a Changelog), for the release notes."""
+    breaking = [c.text for c in changes if c.breaking]
+    other = [c.text for c in changes if not c.breaking]
+    lines = ["### Spec", ""]
+    if not changes:
+        return "\n".join([*lines, "No changes to operations, schemas or webhooks.", ""])
+    for title, items in (("Breaking", breaking), ("Other changes", other)):
+        if items:
+            lines += [f"#### {title}", "", *(f"- {_code(text)}" for text in items), ""]
+    return "\n".join(lines)
+
+
+def _code(text: str) -> str:
+    """`operationId field.path`: rest, with the names set as code."""
+    head, sep, rest = text.partition(": ")
+    return f"`{head}`{sep}{rest}" if sep else text
+
+
 def render(changes: list[Change], old_label: str, new_label: str) -> str:
     breaking = [c.text for c in changes if c.breaking]
     other = [c.text for c in changes if not c.breaking]
@@ -612,6 +631,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--allow-breaking", action="store_true", help="exit 0 even on breaking changes"
     )
+    parser.add_argument(
+        "--changelog",
+        action="store_true",
+        help="print a CHANGELOG.md section (Keep a Changelog) instead of the report",
+    )
     args = parser.parse_args(argv)
     wanted = 1 if args.base else 2
     if len(args.specs) > wanted or (not args.base and len(args.specs) != 2):
@@ -629,6 +653,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"spec_diff: {exc}", file=sys.stderr)
         return 2
     label = "working tree" if args.base and not args.specs else str(new_path)
+    if args.changelog:
+        print(render_changelog(changes), end="", flush=True)
+        return 0
     print(render(changes, old_label, label), end="", flush=True)
     if any(c.breaking for c in changes) and not args.allow_breaking:
         print("Breaking changes found (pass --allow-breaking to accept them).", file=sys.stderr)

@@ -57,8 +57,10 @@ def run(repo: Path, *command: str) -> subprocess.CompletedProcess[str]:
 def make(repo: Path, target: str, *variables: str) -> subprocess.CompletedProcess[str]:
     """``make TARGET`` in the copy, with the test run's virtualenv (already installed: ``-o``
     keeps make from reinstalling it)."""
-    installed = str(VENV / ".installed")
-    return run(repo, "make", "-o", installed, target, f"VENV={VENV}", *variables)
+    installed = str(VENV / ".installed")  # named on the command line: whatever the Makefile's
+    return run(
+        repo, "make", "-o", installed, target, f"VENV={VENV}", f"INSTALLED={installed}", *variables
+    )
 
 
 def hand_edit_generated(repo: Path) -> None:

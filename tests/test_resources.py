@@ -51,6 +51,13 @@ def test_every_operation_has_a_typed_method(
     required = [p for p in signature.parameters.values() if p.default is inspect.Parameter.empty]
     assert len(required) == len(required_inputs(op)), op["operationId"]
     assert bound.__doc__ and op["operationId"] in bound.__doc__
+    # Editors show the docstring: how much the docs showed, and every argument explained.
+    assert f"Docs: {op['x-pandapon-doc']['confidence']} (" in bound.__doc__
+    options = {"extra_body", "extra_query", "extra_headers", "timeout", "deadline"}
+    fields = [n for n in signature.parameters if n not in options]
+    if fields:
+        args = bound.__doc__.split("Args:", 1)[1]
+        assert [n for n in fields if f"\n            {n}: " not in args] == []
     if "x-pandapon-pagination" in op:
         assert callable(
             getattr(

@@ -19,7 +19,7 @@ from pandapon_api.models import FastAdress, FastCargo
 
 import pandapon
 from pandapon import sandbox, webhooks
-from tests.fakes import KEY, SECRET, USER, FakePandaPon, ok
+from tests.fakes import KEY, SECRET, USER, FakePandaPon, SyncSDK, ok
 
 NAN, INF = math.nan, math.inf
 
@@ -44,12 +44,23 @@ def raises(error: type[BaseException], *named: str, call: Callable[[], Any]) -> 
 
 
 @pytest.mark.parametrize("position", range(4))
-@pytest.mark.parametrize("bad", [None, 1, b"bytes", ["x"]])
-def test_sign_names_the_argument_that_is_not_a_str(position: int, bad: Any) -> None:
+@pytest.mark.parametrize("bad", [None, 1, b"bytes", ["x"], True])
+def test_sign_names_the_argument_it_cannot_use(position: int, bad: Any) -> None:
     names = ["access_key", "timestamp", "nonce_str", "access_secret"]
     args: list[Any] = ["k", "1700000000000", "n" * 32, "s"]
     args[position] = bad
-    raises(TypeError, names[position], "must be a str", call=lambda: pandapon.sign(*args))
+    if position == 1 and bad == 1 and bad is not True:
+        return  # int milliseconds are a timestamp (next test)
+    expected = "must be epoch milliseconds" if position == 1 else "must be a str"
+    error = raises(TypeError, names[position], expected, call=lambda: pandapon.sign(*args))
+    assert isinstance(error, pandapon.PandaPonError)  # every input error is one
+
+
+def test_sign_takes_the_timestamp_as_int_milliseconds_too() -> None:
+    text = pandapon.sign("k", "1700000000000", "n" * 32, "s")
+    assert pandapon.sign("k", 1_700_000_000_000, "n" * 32, "s") == text
+    with pytest.raises(pandapon.PandaPonError, match="must not be negative"):
+        pandapon.sign("k", -1, "n" * 32, "s")
 
 
 # -- the constructor -------------------------------------------------------------------------
@@ -429,6 +440,8 @@ def test_sign_payload_and_receivers_need_a_secret(bad: Any) -> None:
         ({"callback_retry_delays": (1, -2)}, ("SandboxConfig.callback_retry_delays",)),
         ({"callback_retry_delays": (NAN,)}, ("SandboxConfig.callback_retry_delays",)),
         ({"callback_retry_delays": 5}, ("SandboxConfig.callback_retry_delays",)),
+        ({"max_body_size": 0}, ("SandboxConfig.max_body_size", "bytes")),
+        ({"max_body_size": "1MB"}, ("SandboxConfig.max_body_size",)),
     ],
 )
 def test_sandbox_config_names_the_bad_field(
@@ -457,6 +470,8 @@ def box() -> Iterator[sandbox.RunningSandbox]:
         ({"kind": "error", "operation_id": "payAlibabaOrdr"}, ("payAlibabaOrdr", "operation")),
         ({"kind": "delay", "seconds": -1}, ("seconds",)),
         ({"kind": "delay", "seconds": "1"}, ("seconds",)),
+        ({"kind": "delay", "seconds": 1e300}, ("seconds", "from 0 to 300")),
+        ({"kind": "delay", "seconds": 300.5}, ("seconds", "from 0 to 300")),
         ({"kind": "rate_limit", "retry_after": "soon"}, ("retryAfter",)),
     ],
 )
@@ -485,3 +500,95 @@ def test_bad_admin_actions_name_what_is_wrong(box: sandbox.RunningSandbox) -> No
         "price",
         call=lambda: box.admin.set_product_price("1688", order, "cheap"),
     )
+
+
+# -- text that is not Unicode, paths that change the endpoint, helpers ----------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (
+            (
+                "submitAlibabaRefundReturn",
+                {"refundId": "TQ\ud800", "logisticsCompanyNo": "SF", "freightBill": "1"},
+                None,
+            ),
+            "refundId",
+        ),
+        (
+            (
+                "createAlibabaOrder",
+                {
+                    "flow": "general",
+                    "addressParam": {"fullName": "a\udfff"},
+                    "cargoParamList": [{"offerMapId": "o", "specId": "s", "quantity": 1}],
+                },
+                None,
+            ),
+            "addressParam.fullName",
+        ),
+        (("getTaobaoRefund", None, {"refundId": "x\ud800"}), "refundId"),
+        (("cancelTaobaoRefund", None, {"refundId": "\udc00"}), "refundId"),
+    ],
+)
+@pytest.mark.parametrize("mode", ["docs", "strict", "off"])
+def test_a_lone_surrogate_is_named_in_every_mode(
+    call: tuple[str, Any, Any], field: str, mode: str
+) -> None:
+    fake = FakePandaPon()
+    operation_id, body, params = call
+    error = raises(
+        pandapon.RequestValidationError,
+        field,
+        "lone surrogate",
+        call=lambda: SyncSDK(fake, validate=mode).call(operation_id, body, params=params),
+    )
+    assert error.fields == [field]
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize("value", ["", ".", ".."])
+def test_a_path_parameter_cannot_change_the_endpoint(value: str) -> None:
+    fake = FakePandaPon()
+    for mode in ("docs", "off"):
+        raises(
+            pandapon.RequestValidationError,
+            "refundId",
+            "would change which endpoint",
+            call=lambda m=mode: SyncSDK(fake, validate=m).call(
+                "cancelTaobaoRefund", params={"refundId": value}
+            ),
+        )
+    assert fake.requests == []
+    SyncSDK(fake).call("cancelTaobaoRefund", params={"refundId": "..."})  # an ordinary name
+    assert fake.requests[0].url.path == "/v2/taobao/order/refund/cancel/..."
+
+
+def test_money_on_a_field_that_holds_none_is_a_pandapon_error() -> None:
+    line = FastCargo(quantity=2)
+    error = raises(
+        pandapon.InvalidArgumentError,
+        "FastCargo.quantity",
+        "not a money field",
+        call=lambda: pandapon.money(line, "quantity"),
+    )
+    assert isinstance(error, ValueError)  # as it was before
+    with pytest.raises(pandapon.PandaPonError, match="not an amount of money"):
+        pandapon.to_decimal("twelve")
+
+
+def test_no_repr_or_str_reaches_the_secret() -> None:
+    client = pandapon.PandaPon(KEY, SECRET, "user", base_url="https://example.invalid")
+    shown = [
+        repr(client),
+        str(client),
+        repr(vars(client)),
+        repr(client._auth),
+        repr(client.with_options(timeout=3)),
+        repr(client.raw),
+        repr(client._credentials),
+        str(client.with_raw_response),
+    ]
+    for text in shown:
+        assert SECRET not in text

@@ -24,7 +24,7 @@ from pandapon._spec import document, operations
 from pandapon.sandbox.__main__ import main as sandbox_main
 from pandapon.sandbox._synth import Synthesizer
 from tests.flows import buy_1688
-from tests.processes import child
+from tests.processes import read_line
 
 ROOT = Path(__file__).resolve().parent.parent
 FAST = pandapon.RetryPolicy(initial_delay=0.01, max_delay=0.05, max_retry_after=0.2)
@@ -470,9 +470,14 @@ def test_state_persists_in_sqlite(tmp_path: Path) -> None:
 def test_python_m_pandapon_sandbox_serves_and_prints_its_credentials() -> None:
     port = sandbox.free_port()
     secret = "not-the-default-secret"
-    command = [sys.executable, "-m", "pandapon.sandbox", "--port", str(port)]
-    with child(command, {**os.environ, "PANDAPON_SANDBOX_ACCESS_SECRET": secret}) as server:
-        banner = [server.line() for _ in range(6)]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pandapon.sandbox", "--port", str(port)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PANDAPON_SANDBOX_ACCESS_SECRET": secret},
+    )
+    try:
+        banner = [read_line(process.stdout) for _ in range(6)]
         assert f"http://127.0.0.1:{port}" in banner[0]
         assert secret not in "".join(banner)
         # The banner is shell: evaluated as it is, it sets what the SDK reads.
@@ -494,6 +499,9 @@ def test_python_m_pandapon_sandbox_serves_and_prints_its_credentials() -> None:
         admin = sandbox.SandboxAdmin(f"http://127.0.0.1:{port}")
         admin.wait_ready()
         admin.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
 
 
 def test_without_uvicorn_running_says_what_the_command_line_says(

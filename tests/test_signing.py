@@ -29,15 +29,23 @@ def test_sign_is_upper_hex_md5_of_the_concatenation() -> None:
 
 
 @pytest.mark.parametrize(
-    ("position", "name"),
-    [(0, "access_key"), (1, "timestamp"), (2, "nonce_str"), (3, "access_secret")],
+    ("position", "bad", "message"),
+    [
+        (0, 7, "access_key must be a str, not int"),
+        (1, 1715669977.082, "timestamp must be epoch milliseconds (an int or a str), not float"),
+        (1, -1, "timestamp must not be negative, got -1"),
+        (2, 7, "nonce_str must be a str, not int"),
+        (3, 7, "access_secret must be a str, not int"),
+    ],
 )
-def test_sign_names_the_argument_of_the_wrong_type(position: int, name: str) -> None:
+def test_sign_names_the_argument_of_the_wrong_type(
+    position: int, bad: object, message: str
+) -> None:
     args: list[object] = [KEY, "1715669977082", "n", SECRET]
-    args[position] = 1715669977082
+    args[position] = bad
     with pytest.raises(TypeError) as caught:
         pandapon.sign(*args)  # type: ignore[arg-type]
-    assert str(caught.value) == f"{name} must be a str, not int"
+    assert str(caught.value) == message
 
 
 def signed(auth: pandapon.PandaPonAuth, path: str) -> httpx.Request:

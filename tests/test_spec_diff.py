@@ -173,6 +173,17 @@ def test_breaking_changes_exit_1_unless_allowed(
     assert spec_diff.main([str(old), str(new), "--allow-breaking"]) == 0
 
 
+def test_the_changelog_section_for_release_notes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old, new = _write_pair(tmp_path, "max-items-lowered")
+    assert spec_diff.main([str(old), str(new), "--changelog"]) == 0  # a report, not a gate
+    assert capsys.readouterr().out == (
+        "### Spec\n\n#### Breaking\n\n"
+        "- `createThing request.tags`: values narrowed: maxItems lowered: 10 → 5\n"
+    )
+
+
 def test_non_breaking_changes_exit_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     old, new = _write_pair(tmp_path, "added-optional-field")
     assert spec_diff.main([str(old), str(new)]) == 0

@@ -4,7 +4,7 @@ from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, fields
 
 
 class Unset:
@@ -18,6 +18,20 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+def set_fields_repr(model: Any) -> str:
+    """A model's repr with only the fields it has (not ``UNSET``), and what else the server sent."""
+    shown = [
+        f"{field.name}={value!r}"
+        for field in fields(type(model))
+        if field.name != "additional_properties"
+        and not isinstance(value := getattr(model, field.name), Unset)
+    ]
+    extra = getattr(model, "additional_properties", None)
+    if extra:
+        shown.append(f"additional_properties={extra!r}")
+    return f"{type(model).__name__}({', '.join(shown)})"
 
 
 def to_jsonable(value: Any) -> Any:

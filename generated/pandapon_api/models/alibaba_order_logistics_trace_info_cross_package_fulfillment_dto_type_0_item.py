@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import set_fields_repr
+
 T = TypeVar(
     "T", bound="AlibabaOrderLogisticsTraceInfoCrossPackageFulfillmentDTOType0Item"
 )
@@ -14,6 +16,9 @@ T = TypeVar(
 @_attrs_define
 class AlibabaOrderLogisticsTraceInfoCrossPackageFulfillmentDTOType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 

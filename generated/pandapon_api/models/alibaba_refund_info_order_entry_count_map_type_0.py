@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import set_fields_repr
+
 T = TypeVar("T", bound="AlibabaRefundInfoOrderEntryCountMapType0")
 
 
@@ -16,6 +18,9 @@ class AlibabaRefundInfoOrderEntryCountMapType0:
     additional_properties: dict[str, int | None] = _attrs_field(
         init=False, factory=dict
     )
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_jsonable
+from ..types import UNSET, Unset, set_fields_repr, to_jsonable
 
 T = TypeVar("T", bound="PreviewOrderFreightResponse")
 
@@ -31,6 +31,9 @@ class PreviewOrderFreightResponse:
     msg: None | str | Unset = UNSET
     data: None | OrderFreightPreview | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         request_id: None | str | Unset

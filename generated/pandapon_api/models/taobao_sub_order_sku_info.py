@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_jsonable
+from ..types import UNSET, Unset, set_fields_repr, to_jsonable
 
 T = TypeVar("T", bound="TaobaoSubOrderSkuInfo")
 
@@ -23,6 +23,9 @@ class TaobaoSubOrderSkuInfo:
     sku_pv: None | TaobaoSubOrderSkuInfoSkuPvType0 | Unset = UNSET
     sku_img_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         sku_pv: dict[str, Any] | None | Unset

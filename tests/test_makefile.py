@@ -1,0 +1,61 @@
+"""The Makefile keeps a newcomer's .venv usable: one made by another Python is rebuilt."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TINY = """[build-system]
+requires = ["setuptools>=69"]
+build-backend = "setuptools.build_meta"
+
+[project]
+name = "tiny"
+version = "0"
+
+[project.optional-dependencies]
+dev = []
+
+[tool.setuptools]
+py-modules = []
+"""
+
+
+def make(where: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["make", "-s", "install", f"PYTHON={sys.executable}", *args],
+        cwd=where,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def test_a_venv_made_by_another_python_is_made_anew(tmp_path: Path) -> None:
+    shutil.copy(ROOT / "Makefile", tmp_path / "Makefile")
+    (tmp_path / "pyproject.toml").write_text(TINY, encoding="utf-8")
+    # What a failed `make demo PYTHON=python3.10` leaves: a .venv whose python is another one.
+    fake = tmp_path / ".venv" / "bin" / "python"
+    fake.parent.mkdir(parents=True)
+    fake.write_text("#!/bin/sh\necho cpython-310\n", encoding="utf-8")
+    fake.chmod(0o755)
+    first = make(tmp_path)
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "was not made by" in first.stdout
+    tag = f"cpython-{sys.version_info.major}{sys.version_info.minor}"
+    assert (tmp_path / ".venv" / f".installed-{tag}").exists()
+    real = subprocess.run(
+        [str(tmp_path / ".venv" / "bin" / "python"), "-c", "import sys; print(sys.prefix)"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert real.stdout.strip() == str(tmp_path / ".venv")
+    # Made by the right Python: left alone.
+    again = make(tmp_path)
+    assert again.returncode == 0 and "was not made by" not in again.stdout
