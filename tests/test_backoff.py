@@ -21,7 +21,7 @@ import httpx
 import pytest
 
 import pandapon
-from pandapon import RetryPolicy
+from pandapon import RetryPolicy, _base_client
 from tests.fakes import KEY, SECRET, USER, FakePandaPon, envelope, ok
 
 POLICY = RetryPolicy(initial_delay=0.5, max_delay=8.0, max_retry_after=60.0)
@@ -36,6 +36,9 @@ class FakeClock:
     def time(self) -> float:
         return self.now
 
+    def monotonic(self) -> float:  # a call's deadline is measured on it
+        return self.now - NOW
+
     def sleep(self, seconds: float) -> None:
         self.waits.append(seconds)
         self.now += seconds
@@ -49,6 +52,7 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
     fake = FakeClock()
     monkeypatch.setattr(time, "time", fake.time)
     monkeypatch.setattr(time, "sleep", fake.sleep)
+    monkeypatch.setattr(_base_client.time, "monotonic", fake.monotonic)
     monkeypatch.setattr(anyio, "sleep", fake.async_sleep)
     return fake
 
@@ -218,3 +222,27 @@ def test_the_jittered_waits_of_a_client_stay_in_bounds(clock: FakeClock, kind: s
     seen = waits(clock, kind, *[httpx.Response(500)] * 5)
     for wait, base in zip(seen, [0.5, 1, 2, 4, 8], strict=True):
         assert 0.75 * base <= wait <= base
+
+
+def test_a_retry_that_could_only_start_at_the_deadline_is_not_made(clock: FakeClock) -> None:
+    fake = FakePandaPon(busy("10"), ok({"totalRecords": 0}))
+    http = httpx.Client(transport=httpx.MockTransport(fake))
+    options: dict[str, Any] = {"retry_policy": POLICY, "timeout": 600, "deadline": 10}
+    with (
+        pandapon.PandaPon(KEY, SECRET, USER, http_client=http, **options) as client,
+        pytest.raises(pandapon.RateLimitError) as caught,
+    ):
+        client.alibaba.products.search(keyword="包")
+    assert (len(fake.requests), clock.waits) == (1, [])
+    assert str(caught.value).endswith(
+        " (not retried: the call's deadline of 10 s would pass first)"
+    ), str(caught.value)
+
+
+def test_a_retry_that_starts_before_the_deadline_is_made(clock: FakeClock) -> None:
+    fake = FakePandaPon(busy("9.5"), ok({"totalRecords": 0}))
+    http = httpx.Client(transport=httpx.MockTransport(fake))
+    options: dict[str, Any] = {"retry_policy": POLICY, "timeout": 600, "deadline": 10}
+    with pandapon.PandaPon(KEY, SECRET, USER, http_client=http, **options) as client:
+        client.alibaba.products.search(keyword="包")
+    assert (len(fake.requests), clock.waits) == (2, [9.5])

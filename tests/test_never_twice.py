@@ -96,6 +96,11 @@ def send(kind: str, operation_id: str, failure: str, servers: dict[str, Loopback
             # A reset is a connection error, the silence a timeout; the message says which.
             timed_out = failure == "silent"
             assert isinstance(error, pandapon.APITimeoutError) is timed_out
+            # The request kept on the cause (shown in tracebacks) carries no signature.
+            assert error.__cause__.request.headers["signature"] == "[redacted]"
+            # The cause's own text, when it has one, is in the message; no empty "()".
+            cause = str(error.__cause__).strip()
+            assert (f" ({cause})" in str(error)) if cause else ("()" not in str(error))
             said = re.search(
                 rf"^{op.method} .*{re.escape(op.path)} (failed|timed out): (\w+)", str(error)
             )
@@ -137,3 +142,40 @@ def test_a_read_is_retried_under_the_same_failures(
 def test_every_write_of_the_spec_is_covered() -> None:
     assert len(WRITES) >= 25 and "createAlibabaRefund" in WRITES
     assert all(operations()[name].retry_safe for name in READS)
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("operation_id", ["createAlibabaRefund", "listAlibabaCartItems"])
+def test_a_read_timeout_that_reaches_the_deadline_says_so_and_ends_the_call(
+    operation_id: str, kind: str, servers: dict[str, Loopback]
+) -> None:
+    """The read timeout is cut to the time the call has left; when it fires, the call is over
+    (a read is not retried either), and the error names the deadline."""
+    op = operations()[operation_id]
+    body, params = request_for(op)
+    server = servers["silent"]
+    server.reset()
+    options: dict[str, Any] = {
+        "base_url": server.url,
+        "timeout": 5.0,
+        "deadline": 0.05,
+        "max_retries": RETRIES,
+        "retry_policy": FAST,
+    }
+    with pytest.raises(pandapon.APITimeoutError) as caught:
+        if kind == "sync":
+            with pandapon.PandaPon(KEY, SECRET, USER, **options) as client:
+                client.call(operation_id, body, params=params)
+        else:
+
+            async def run() -> None:
+                async with pandapon.AsyncPandaPon(KEY, SECRET, USER, **options) as client:
+                    await client.call(operation_id, body, params=params)
+
+            asyncio.run(run())
+    error = caught.value
+    assert str(error).startswith(
+        f"{op.method} {op.path}: the call's deadline of 0.05 s was reached"
+    )
+    assert error.outcome_unknown is True and error.operation_id == operation_id
+    assert len(server.settle()) == 1

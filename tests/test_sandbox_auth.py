@@ -166,6 +166,22 @@ def test_forgetting_stops_at_the_first_nonce_still_in_the_window(clock: Clock) -
     assert reused is not None and reused.code == REUSED_NONCE
 
 
+def test_text_that_is_not_unicode_is_compared_without_a_crash(clock: Clock) -> None:
+    # Only an in-process caller can pass a lone surrogate (HTTP headers arrive as latin-1).
+    refused = failure(signed(**{"access-key": "\ud800"}))
+    assert refused == (UNKNOWN_ACCESS_KEY, "unknown access-key")
+    odd = Authenticator("\udfff", SECRET)
+    found = odd.check(signed(), {}, False)
+    assert found is not None and found.code == UNKNOWN_ACCESS_KEY
+    assert failure(signed(signature="\ud800" * 32)) == (BAD_SIGNATURE, "signature mismatch")
+
+
+@pytest.mark.parametrize("timestamp", ["\u00b2", "1" * 17])
+def test_digits_only_ascii_and_at_most_16_of_them(clock: Clock, timestamp: str) -> None:
+    code, msg = failure(signed(timestamp=timestamp))
+    assert (code, msg) == (BAD_TIMESTAMP, "timestamp must be epoch milliseconds")
+
+
 def test_the_real_clock_is_what_a_timestamp_is_judged_against() -> None:
     now = time.time()
     assert Authenticator(KEY, SECRET).check(signed(at=now), {}, False) is None

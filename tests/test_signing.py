@@ -28,6 +28,12 @@ def test_sign_is_upper_hex_md5_of_the_concatenation() -> None:
     assert pandapon.sign("k", "1", "n", "s\u00e9") == hashlib.md5(raw.encode()).hexdigest().upper()
 
 
+@pytest.mark.parametrize("timestamp", [0, 1, 1715669977082])
+def test_an_int_timestamp_signs_as_its_digits(timestamp: int) -> None:
+    as_text = pandapon.sign(KEY, str(timestamp), "n", SECRET)
+    assert pandapon.sign(KEY, timestamp, "n", SECRET) == as_text
+
+
 @pytest.mark.parametrize(
     ("position", "bad", "message"),
     [
