@@ -143,7 +143,12 @@ def taobao_flow(client: pandapon.PandaPon, admin: SandboxAdmin) -> None:
 
     client.taobao.cart.add(mp_id=str(product.mp_id), mp_sku_id=str(sku.mp_sku_id), quantity=1)
     cart = client.taobao.cart.list()
-    ids = [item.id for shop in cart.enable_list or [] for item in shop.cart_item_infos or []]
+    ids = [  # the line just added (a fresh sandbox's cart holds two lines of its own)
+        item.id
+        for shop in cart.enable_list or []
+        for item in shop.cart_item_infos or []
+        if item.mp_sku_id == sku.mp_sku_id
+    ]
     address = OrderAddress(
         name="李四",
         mobile_phone="15068763421",
