@@ -50,6 +50,7 @@ REFUND_MESSAGE = "TAOBAO_ORDER_BUYER_VIEW_ORDER_BUYER_REFUND"
 ORDER_IDS_FROM = 1_024_285_237_573_585_000
 PURCHASE_IDS_FROM = 200_048_859_000
 REFUND_IDS_FROM = 110_002_686_000
+CART_IDS_FROM = 76
 
 
 # -- lookups -----------------------------------------------------------------------------------
@@ -140,7 +141,7 @@ def cart_add(ctx: Context) -> bool:
     item = product(ctx.store, ctx.require("mpId"))
     sku = sku_of(item, ctx.require("mpSkuId"))
     line: CartLine = {
-        "id": ctx.store.next_id("taobao.cart", 70),
+        "id": ctx.store.next_id("taobao.cart", CART_IDS_FROM),
         "item_map_id": item["item_map_id"],
         "mp_sku_id": sku["mp_sku_id"],
         "quantity": positive_quantity(ctx.field("quantity") or 1),
@@ -231,8 +232,10 @@ def place(
     *,
     order_id: int | None = None,
     purchase_id: int | None = None,
+    sub_ids: list[int] | None = None,
 ) -> Order:
-    """One order, TAOBAO_ORDER_CREATE pushed; ``order_id`` and ``purchase_id`` for the seed."""
+    """One order, TAOBAO_ORDER_CREATE pushed; ``order_id``, ``purchase_id`` and ``sub_ids`` (one
+    a line) for the seed."""
     priced = _priced(ctx.store, wanted)
     if not priced:
         raise BusinessError(BAD_REQUEST, "an order needs at least one line")
@@ -253,7 +256,7 @@ def place(
         "warehouse_address": None,
         "sub_orders": [
             {
-                "sub_id": purchase * 100 + i + 1,
+                "sub_id": sub_ids[i] if sub_ids else purchase * 100 + i + 1,
                 "mp_id": item["mp_id"],
                 "mp_sku_id": sku["mp_sku_id"],
                 "title": item["title"],
