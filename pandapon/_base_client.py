@@ -50,6 +50,10 @@ _RETRYABLE_STATUS = frozenset({408, 409, 429})
 USER_AGENT = f"pandapon-python/{__version__}"
 
 
+#: The largest clock error the client corrects from a server's Date header (30 days).
+MAX_CLOCK_OFFSET = 30 * 24 * 3600
+
+
 class Clock:
     """Wall clock plus an offset, shared by a client and its ``with_options`` copies."""
 
@@ -66,9 +70,14 @@ class Clock:
             return
         try:
             server = email.utils.parsedate_to_datetime(date).timestamp()
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError, IndexError):
             return
-        self.offset = server - time.time()
+        offset = server - time.time()
+        if abs(offset) > MAX_CLOCK_OFFSET:
+            # A Date years away is a broken or hostile answer, not a clock to sign with.
+            logger.warning("ignoring a Date header %+.0f s from the local clock", offset)
+            return
+        self.offset = offset
         logger.warning("clock offset learned from the server's Date header: %+.1f s", self.offset)
 
 

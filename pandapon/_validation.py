@@ -86,6 +86,18 @@ def _type_matches(value: Any, wanted: str) -> bool:
     return actual == wanted
 
 
+def _json_equal(a: Any, b: Any) -> bool:
+    """Equality as JSON Schema has it: ``true`` is not ``1``, ``false`` is not ``0`` (Python's
+    ``==`` says they are), and 1 equals 1.0."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return isinstance(a, bool) and isinstance(b, bool) and a == b
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return len(a) == len(b) and all(_json_equal(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, Mapping) and isinstance(b, Mapping):
+        return a.keys() == b.keys() and all(_json_equal(a[k], b[k]) for k in a)
+    return bool(a == b)
+
+
 def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
@@ -142,10 +154,10 @@ class Validator:
                 expected = " or ".join(t for t in wanted if t in _JSON_TYPES)
                 yield FieldError(where, f"expected {expected}, got {_json_type(value)}"), False
                 return
-        if "enum" in schema and value not in schema["enum"]:
+        if "enum" in schema and not any(_json_equal(value, v) for v in schema["enum"]):
             message = f"must be one of {schema['enum']!r}, got {value!r}"
             yield FieldError(where, message), is_inferred(schema, "enum")
-        if "const" in schema and value != schema["const"]:
+        if "const" in schema and not _json_equal(value, schema["const"]):
             yield FieldError(where, f"must be {schema['const']!r}"), is_inferred(schema, "const")
         if isinstance(value, str):
             yield from self._check_string(schema, value, where)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import email.utils
 import logging
 import subprocess
 import sys
+import time
 from decimal import Decimal
 from typing import Any
 
@@ -253,19 +255,33 @@ def test_payloads_that_do_not_fit_keep_everything(
         assert caught.value.json == reply["json"]
 
 
-def test_timestamp_rejection_teaches_the_clock(sdk_class: type[SyncSDK]) -> None:
-    rejected = httpx.Response(
+def _rejected_at(when: float) -> httpx.Response:
+    return httpx.Response(
         200,
         json=envelope(None, code=401, msg="timestamp out of range"),
-        headers={"Date": "Wed, 01 Jan 2031 00:00:00 GMT"},
+        headers={"Date": email.utils.formatdate(when, usegmt=True)},
     )
-    fake = FakePandaPon(rejected, ok(True))
+
+
+def test_timestamp_rejection_teaches_the_clock(sdk_class: type[SyncSDK]) -> None:
+    tomorrow = time.time() + 86_400  # this machine's clock is a day behind the server's
+    fake = FakePandaPon(_rejected_at(tomorrow), ok(True))
     sdk = sdk_class(fake, max_retries=0)
     with pytest.raises(pandapon.TimestampError):
         sdk.call("cancelAlibabaOrder", {"webSite": "1688", "orderId": 1})
-    assert sdk.client.clock_offset > 100_000_000  # years ahead of this machine
+    assert 86_000 < sdk.client.clock_offset < 86_800
     sdk.call("cancelAlibabaOrder", {"webSite": "1688", "orderId": 1})
-    assert int(fake.requests[1].headers["timestamp"]) > 1_924_991_999_000  # 2031, in ms
+    sent = int(fake.requests[1].headers["timestamp"]) / 1000
+    assert abs(sent - tomorrow) < 600  # signed with the server's time
+
+
+def test_a_date_years_away_is_not_adopted(sdk_class: type[SyncSDK]) -> None:
+    """A broken or hostile Date (year 2031, 9999) must not throw the signing clock off."""
+    fake = FakePandaPon(_rejected_at(1_924_991_999), ok(True))
+    sdk = sdk_class(fake, max_retries=0)
+    with pytest.raises(pandapon.TimestampError):
+        sdk.call("cancelAlibabaOrder", {"webSite": "1688", "orderId": 1})
+    assert sdk.client.clock_offset == 0.0
 
 
 # -- retries ---------------------------------------------------------------------------------

@@ -269,14 +269,14 @@ def test_a_parameter_is_named_by_its_own_name() -> None:
     assert [str(p) for p in problems] == ["orderId: at least 1 characters (got 0)"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug in pandapon/_validation.py: enum and const compare with Python ==, so the JSON "
-    "boolean true passes for 1 (and false for 0); JSON Schema tells them apart",
-)
 def test_enum_and_const_tell_booleans_from_numbers() -> None:
+    # JSON Schema tells them apart; Python's == does not.
     assert VALIDATOR.errors({"enum": [1, 2]}, True) != []
     assert VALIDATOR.errors({"const": 0}, False) != []
+    assert VALIDATOR.errors({"enum": [True]}, 1) != []
+    assert VALIDATOR.errors({"enum": [1, 2]}, 1.0) == []  # the same JSON number
+    assert VALIDATOR.errors({"const": [1, {"a": True}]}, [1, {"a": True}]) == []
+    assert VALIDATOR.errors({"const": [1, {"a": True}]}, [1, {"a": 1}]) != []
 
 
 # -- x-pandapon-inferred: what each mode refuses, sends anyway, or ignores --------------------
