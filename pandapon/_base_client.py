@@ -12,7 +12,7 @@ import json
 import logging
 import os
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from typing import Any, NamedTuple, Self
@@ -161,6 +161,38 @@ def _response_model(operation_id: str) -> Any:
 
 
 @cache
+def _response_decoder(operation_id: str) -> Callable[[Any], Any]:
+    """``from_dict`` of the operation's response model, as ``pandapon_api.decoders`` compiles
+    it: the same model, built several times faster (scripts/decoders.py says how)."""
+    module = sdk_metadata.RESPONSE_MODELS[operation_id].partition(":")[0]
+    decode: Callable[[Any], Any] = importlib.import_module(
+        f"pandapon_api.decoders.{module}"
+    ).from_dict
+    return decode
+
+
+@cache
+def _fast_json() -> Callable[[bytes], Any]:
+    import msgspec  # noqa: PLC0415 - loaded with the first answer, not with pandapon
+
+    return msgspec.json.Decoder().decode
+
+
+def loads(content: bytes) -> Any:
+    """``json.loads(content)``, decoded by msgspec where it can (2 to 3 times faster).
+
+    msgspec builds the very same values (integers of any size, floats rounded alike, the last
+    of duplicate keys) and refuses what it would not build alike: NaN and Infinity, numbers
+    beyond a float's range, lone surrogates, a byte-order mark or UTF-16/32 text. Those, and
+    whatever is not JSON at all, go to ``json.loads``, which decides (and raises) as before.
+    """
+    try:
+        return _fast_json()(content)
+    except Exception:
+        return json.loads(content)
+
+
+@cache
 def _data_types(operation_id: str) -> tuple[type, ...]:
     builtins: dict[str, type] = {
         "list": list,
@@ -202,7 +234,7 @@ def _as_wire_body(body: Any) -> Any:
 def _read_json(response: httpx.Response) -> tuple[Any, bool]:
     """(payload, whether the body was JSON at all)."""
     try:
-        return json.loads(response.content), True
+        return loads(response.content), True
     # ValueError: also an empty or non-UTF-8 body. RecursionError: nesting deeper than the
     # parser's stack (json.loads of "[" * 100_000), which is not JSON we can use either.
     except (ValueError, RecursionError):
@@ -745,7 +777,7 @@ class BaseClient:
         if code == 0:
             logger.debug("%s: envelope code 0 treated as success", op.operation_id)
         try:
-            model = _response_model(op.operation_id).from_dict(payload)
+            model = _response_decoder(op.operation_id)(payload)
         except Exception as error:  # generated parsers raise many kinds on odd payloads
             raise invalid(
                 f"the payload does not fit the spec ({type(error).__name__}: {error})"

@@ -114,6 +114,7 @@ def run_generator(
         raise GenerationError(f"openapi-python-client failed:\n{proc.stdout}\n{proc.stderr}")
     sdk_modules = resources.render(view, view_file, _CONFIG)
     for name, source in sdk_modules.items():
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_text(source, encoding="utf-8")
     for step in _RUFF_STEPS:
         subprocess.run(
