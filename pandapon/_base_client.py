@@ -5,22 +5,21 @@ envelopes, and deciding about retries. The two clients only differ in how they w
 from __future__ import annotations
 
 import contextlib
-import difflib
 import email.utils
 import importlib
 import json
 import logging
 import os
+import sys
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
-from typing import Any, NamedTuple, Self
+from typing import TYPE_CHECKING, Any, NamedTuple, Self
 from urllib.parse import quote
 
 import httpx
-from pandapon_api import AuthenticatedClient, sdk_metadata
-from pandapon_api.types import Unset
+from pandapon_api import sdk_metadata
 
 from . import _exceptions as exc
 from ._auth import PandaPonAuth
@@ -43,6 +42,9 @@ from ._signing import Signer, sign
 from ._spec import Operation, document, operations, system_headers
 from ._validation import ValidationMode, Validator
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from pandapon_api import AuthenticatedClient
 
 #: Envelope codes meaning success: 200 in real payloads; 0 in the docs' Apifox examples.
 SUCCESS_CODES = frozenset({200, 0})
@@ -72,8 +74,9 @@ class Clock:
         logger.warning("clock offset learned from the server's Date header: %+.1f s", self.offset)
 
 
-@dataclass(frozen=True)
-class CallOptions:
+# CallOptions and PreparedCall are NamedTuples rather than frozen dataclasses: a dataclass is
+# made with exec() at import, most of a millisecond each, and `import pandapon` counts them.
+class CallOptions(NamedTuple):
     """Per-call escape hatches (openai-python's names): fields and headers the spec does not
     know, and this call's own timeout."""
 
@@ -121,8 +124,7 @@ class Budget:
         )
 
 
-@dataclass(frozen=True)
-class PreparedCall:
+class PreparedCall(NamedTuple):
     """A validated request, ready to be signed and sent (once per attempt)."""
 
     operation: Operation
@@ -218,6 +220,8 @@ def lookup(operation_id: str) -> Operation:
     try:
         return table[operation_id]
     except (KeyError, TypeError):
+        import difflib  # noqa: PLC0415 - only for the error message
+
         close = difflib.get_close_matches(str(operation_id), list(table), n=3, cutoff=0.5)
         raise exc.UnknownOperationError(str(operation_id), close) from None
 
@@ -421,7 +425,15 @@ def _query_value(value: Any) -> str:
 
 
 def _is_absent(value: Any) -> bool:
-    return value is None or isinstance(value, Unset)
+    return value is None or _is_unset(value)
+
+
+def _is_unset(value: Any) -> bool:
+    """Whether ``value`` is ``pandapon_api.types.UNSET``. That module (and attrs with it) loads
+    with the first model or resource namespace used, not with ``import pandapon``; before it
+    has, no value can be UNSET."""
+    types = sys.modules.get("pandapon_api.types")
+    return types is not None and isinstance(value, types.Unset)
 
 
 def _retry_after(response: httpx.Response | None) -> float | None:
@@ -581,6 +593,8 @@ class BaseClient:
         ``cancel_alibaba_order.sync_detailed(client=client.raw, ...)`` (or ``asyncio_detailed``
         on ``AsyncPandaPon``) from ``pandapon_api.api.alibaba_order``.
         """
+        from pandapon_api import AuthenticatedClient  # noqa: PLC0415 - loads attrs: on first use
+
         raw = AuthenticatedClient(
             base_url=str(self.base_url),
             token=self.user_id,
@@ -783,7 +797,7 @@ class BaseClient:
                 f"the payload does not fit the spec ({type(error).__name__}: {error})"
             ) from error
         data = model.data
-        if isinstance(data, Unset):
+        if _is_unset(data):
             return None
         if data is not None and not isinstance(data, _data_types(op.operation_id)):
             raise invalid(f"`data` is a {type(data).__name__}, which the spec does not allow here")
@@ -944,17 +958,28 @@ def page_items(data: Any, paging: Mapping[str, Any]) -> PageData:
     )
 
 
-@dataclass
 class Pager:
     """The request of a paged call, advanced one page at a time."""
 
-    body: dict[str, Any] | None
-    params: dict[str, Any]
-    paging: Mapping[str, Any]
-    page: int
-    size: int | None
-    seen: int = 0
-    previous: list[Any] | None = None
+    __slots__ = ("body", "page", "paging", "params", "previous", "seen", "size")
+
+    def __init__(
+        self,
+        body: dict[str, Any] | None,
+        params: dict[str, Any],
+        paging: Mapping[str, Any],
+        page: int,
+        size: int | None,
+    ) -> None:
+        self.body, self.params, self.paging, self.page, self.size = (
+            body,
+            params,
+            paging,
+            page,
+            size,
+        )
+        self.seen = 0
+        self.previous: list[Any] | None = None
 
     @classmethod
     def start(cls, operation_id: str, body: Any, params: Mapping[str, Any] | None) -> Pager:

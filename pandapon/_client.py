@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
-import anyio
 import httpx
-from pandapon_api.resources import AsyncResources, SyncResources
+from pandapon_api.resource_roots import AsyncResources, SyncResources
 
 from . import _exceptions as exc
 from ._auth import SigningGuard
@@ -412,7 +411,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
                     raise failure
                 raise failure from cause
             logger.info("retrying %s in %.2fs (%s)", op.operation_id, delay, type(failure).__name__)
-            await anyio.sleep(delay)
+            await _anyio().sleep(delay)
             retries += 1
 
     async def _receive(
@@ -420,7 +419,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
     ) -> httpx.Response:
         """One attempt, cancelled when the call's deadline passes (whatever the server does)."""
         try:
-            with anyio.fail_after(budget.left()):
+            with _anyio().fail_after(budget.left()):
                 response = await self._http.send(
                     request, auth=self._auth, stream=True, follow_redirects=False
                 )
@@ -501,6 +500,14 @@ class AsyncPandaPon(AsyncResources, BaseClient):
 
     async def __aexit__(self, *_: object) -> None:
         await self.close()
+
+
+@cache
+def _anyio() -> Any:
+    """anyio, imported by the first async call rather than by ``import pandapon``."""
+    import anyio  # noqa: PLC0415
+
+    return anyio
 
 
 def _result(

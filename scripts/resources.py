@@ -362,6 +362,7 @@ def render(spec: dict[str, Any], spec_file: Path, config: dict[str, Any]) -> dic
     modules_out = {
         "resources.py": template.render(**context, raw=False),
         "raw_resources.py": template.render(**context, raw=True),
+        "resource_roots.py": env.get_template("resource_roots.py.jinja").render(**context),
         "sdk_metadata.py": env.get_template("sdk_metadata.py.jinja").render(**context),
         "decoders/__init__.py": env.get_template("decoders_init.py.jinja").render(),
     }
