@@ -312,7 +312,7 @@ def _ratio_rows(
         if name == "raw":
             rows.append(Row(_TITLES[name], _figure(value, unit), "1.00x"))
             continue
-        ratio = base / value if rate else value / base
+        ratio = value / base
         extra = f" ({goal[name]})" if name in goal else ""
         rows.append(Row(_TITLES[name], _figure(value, unit), f"{ratio:.2f}x{extra}"))
     return rows
@@ -581,8 +581,9 @@ import time
 _t = time.perf_counter()
 exec(compile({code!r}, "<bench>", "exec"))
 _t = time.perf_counter() - _t
-import resource
-print(_t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+# VmHWM: this process's own peak (ru_maxrss would keep the forking parent's across exec).
+_kb = [l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM:")][0]
+print(_t, _kb)
 """
 
 
