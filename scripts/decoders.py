@@ -48,6 +48,21 @@ class Plan:
     known: list[str] = field(default_factory=list)
     keeps_extra: bool = False
     decoders: dict[str, str] = field(default_factory=dict)  # module -> local alias
+    # The typed path: a msgspec Struct of the model's exact shape, and how to build the model
+    # from it (see _TypedPlanner).
+    typed: bool = False
+    struct_fields: list[StructField] = field(default_factory=list)
+    build_steps: list[Step] = field(default_factory=list)
+    build_args: list[str] = field(default_factory=list)
+    structs: dict[str, str] = field(default_factory=dict)  # module -> local alias of the module
+
+
+@dataclass
+class StructField:
+    name: str  # the model's attribute name
+    wire: str
+    type: str  # the annotation, as msgspec reads it
+    required: bool
 
 
 def _passes_through(prop: Prop) -> bool:
@@ -105,9 +120,10 @@ class _Planner:
             keyword = "elif"
         if not other:
             # No member takes the value as it is: from_dict raises for anything else.
-            allowed = [] if prop.required else [f"{var} is not UNSET"]
-            condition = " and ".join(allowed) or "True"
-            lines += [f"{keyword} {condition}:", "    raise Fallback"]
+            if prop.required:
+                lines += ["else:", "    raise Fallback"]
+            else:
+                lines += [f"elif {var} is not UNSET:", "    raise Fallback"]
         return lines
 
     def plan(self, model: Model) -> Plan:
@@ -164,6 +180,132 @@ class _Planner:
         plan.args = [values[p.python_name] for p in first + rest]
 
 
+#: msgspec types for the scalar members of a union that also holds a model or a list of them.
+#: Floats are ``int | float``: msgspec would turn a JSON integer into a float for ``float``.
+_SCALARS = {"str": "str", "int": "int", "float": "int | float", "bool": "bool", "none": "None"}
+
+
+class _TypedPlanner:
+    """The typed path: ``from_json(content)`` decodes the JSON text straight into msgspec
+    Structs of the spec's exact shape (``forbid_unknown_fields``: a field the spec lacks is an
+    error, so ``additional_properties`` is always empty there; every value must have one of the
+    spec's types), then builds the attrs models from them by attribute access. A payload of any
+    other shape fails to decode and goes the dict path, so the result never differs."""
+
+    def __init__(self, plans: dict[str, Plan], models: dict[str, Model]) -> None:
+        self.plans, self.models = plans, models
+
+    def struct(self, plan: Plan, prop: Prop) -> str:
+        module = str(prop.module)
+        alias = plan.structs.setdefault(module, f"_s_{module}")
+        return f"{alias}.Struct"
+
+    def annotation(self, plan: Plan, prop: Prop) -> str:
+        """The Struct field's type; Unsupported if msgspec cannot hold the shape exactly."""
+        if _passes_through(prop):
+            return "Any"
+        if prop.kind == "model":
+            return self.struct(plan, prop)
+        if prop.kind == "list":
+            if prop.inner[0].kind != "model":
+                raise Unsupported("a list of unions")
+            return f"list[{self.struct(plan, prop.inner[0])}]"
+        if prop.kind != "union":
+            raise Unsupported(prop.kind)
+        members: list[str] = []
+        for inner in prop.inner:
+            if inner.kind in ("model", "list"):
+                members.append(
+                    "list[Any]" if _passes_through(inner) else self.annotation(plan, inner)
+                )
+            elif inner.kind in _SCALARS:
+                members.append(_SCALARS[inner.kind])
+            else:  # Any in a union with a model: msgspec could not tell them apart
+                raise Unsupported(f"a union member of kind {inner.kind}")
+        return " | ".join(dict.fromkeys(" | ".join(members).split(" | ")))
+
+    def build(self, plan: Plan, prop: Prop, var: str) -> list[str]:
+        """Lines turning the Struct's value in ``var`` into the model's value."""
+        if _passes_through(prop):
+            return []
+        if prop.kind == "model":
+            call = f"{var} = {self.builder(plan, prop)}({var})"
+            return [call] if prop.required else [f"if {var} is not UNSET:", f"    {call}"]
+        if prop.kind == "list":
+            comprehension = f"{var} = [{self.builder(plan, prop.inner[0])}(i) for i in {var}]"
+            if prop.required:
+                return [comprehension]
+            return [f"if {var} is not UNSET:", f"    {comprehension}"]
+        lines: list[str] = []
+        keyword = "if"
+        for inner in prop.inner:
+            if inner.kind == "model":
+                struct = self.struct(plan, inner)
+                lines += [
+                    f"{keyword} {var}.__class__ is {struct}:",
+                    f"    {var} = {self.builder(plan, inner)}({var})",
+                ]
+                keyword = "elif"
+            elif inner.kind == "list" and not _passes_through(inner):
+                item = self.builder(plan, inner.inner[0])
+                lines += [
+                    f"{keyword} {var}.__class__ is list:",
+                    f"    {var} = [{item}(i) for i in {var}]",
+                ]
+                keyword = "elif"
+        return lines
+
+    def builder(self, plan: Plan, prop: Prop) -> str:
+        module = str(prop.module)
+        alias = plan.structs.setdefault(module, f"_s_{module}")
+        return f"{alias}.build"
+
+    def plan(self, plan: Plan) -> None:
+        model = plan.model
+        values: dict[str, str] = {}
+        for index, prop in enumerate(model.props):
+            annotation = self.annotation(plan, prop)
+            plan.struct_fields.append(
+                StructField(prop.python_name, prop.wire_name, annotation, prop.required)
+            )
+            read = f"s.{prop.python_name}"
+            lines = self.build(plan, prop, f"v{index}")
+            if lines:
+                plan.build_steps.append(Step(f"v{index}", [f"v{index}: Any = {read}", *lines]))
+                values[prop.python_name] = f"v{index}"
+            else:
+                values[prop.python_name] = read
+        first = [p for p in model.props if p.required and not p.has_default]
+        rest = [p for p in model.props if not (p.required and not p.has_default)]
+        plan.build_args = [values[p.python_name] for p in first + rest]
+
+
+def _plan_typed(plans: list[Plan], models: dict[str, Model]) -> None:
+    """Give every model whose whole tree msgspec can hold exactly a typed path."""
+    by_module = {plan.model.module_name: plan for plan in plans}
+    planner = _TypedPlanner({p.model.class_name: p for p in plans}, models)
+    candidates: set[str] = set()
+    for plan in plans:
+        trial = Plan(plan.model)
+        try:
+            planner.plan(trial)
+        except Unsupported:
+            continue
+        plan.struct_fields, plan.build_steps = trial.struct_fields, trial.build_steps
+        plan.build_args, plan.structs = trial.build_args, trial.structs
+        candidates.add(plan.model.module_name)
+    # A model is typed only if every model it holds is (until nothing changes).
+    changed = True
+    while changed:
+        changed = False
+        for module in sorted(candidates):
+            if any(ref not in candidates for ref in by_module[module].structs):
+                candidates.discard(module)
+                changed = True
+    for plan in plans:
+        plan.typed = plan.model.module_name in candidates
+
+
 def reachable(parsed: Parsed, roots: list[str]) -> list[Model]:
     """The models ``roots`` (class names) can hold, the roots included, in a stable order."""
     seen: dict[str, Model] = {}
@@ -187,4 +329,6 @@ def reachable(parsed: Parsed, roots: list[str]) -> list[Model]:
 
 def plans(parsed: Parsed, roots: list[str]) -> list[Plan]:
     planner = _Planner(parsed.models)
-    return [planner.plan(model) for model in reachable(parsed, roots)]
+    found = [planner.plan(model) for model in reachable(parsed, roots)]
+    _plan_typed(found, parsed.models)
+    return found

@@ -22,7 +22,7 @@ from pandapon_api.decoders import Fallback
 
 from pandapon._base_client import _response_model, loads
 from pandapon._spec import Operation
-from scripts import decoders
+from scripts import bench, decoders
 from scripts.generator_adapter import Model, Parsed, Prop
 from tests.test_robustness_payloads import (
     ANY_JSON,
@@ -46,18 +46,28 @@ def _outcome(parse: Any, payload: Any) -> tuple[str, Any]:
         return "error", (type(error), str(error))
 
 
+def _assert_equal_models(fast: Any, reference: Any) -> None:
+    assert fast == reference
+    assert type(fast) is type(reference)
+    assert repr(fast) == repr(reference)
+    assert fast.to_dict() == reference.to_dict()
+
+
 def assert_same(op: Operation, payload: Any) -> Any:
-    """The decoder's ``from_dict`` and the model's agree on ``payload``; returns the model."""
+    """The decoder's ``from_dict`` and the model's agree on ``payload``, and so does the typed
+    path (``from_json``) on its JSON text wherever it takes it; returns the model."""
     reference = _outcome(_response_model(op.operation_id).from_dict, payload)
     fast = _outcome(_decoder(op).from_dict, payload)
     assert fast[0] == reference[0], (fast, reference)
     if reference[0] == "model":
-        assert fast[1] == reference[1]
-        assert type(fast[1]) is type(reference[1])
-        assert repr(fast[1]) == repr(reference[1])
-        assert fast[1].to_dict() == reference[1].to_dict()
+        _assert_equal_models(fast[1], reference[1])
     else:
         assert fast[1] == reference[1]
+    text = json.dumps(payload, ensure_ascii=False).encode("utf-8", "surrogatepass")
+    typed = _outcome(_decoder(op).from_json, text)
+    if typed[0] == "model":  # otherwise the SDK goes the dict path, checked above
+        reference_from_text = _response_model(op.operation_id).from_dict(json.loads(text))
+        _assert_equal_models(typed[1], reference_from_text)
     return reference[1]
 
 
@@ -71,6 +81,39 @@ def test_valid_payloads_take_the_fast_path_to_the_same_models(
     expected = assert_same(op, payload)
     # The spec's own shapes never fall back to the generator's parser.
     assert _decoder(op).decode(payload) == expected
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [bench.product_with_skus(3), bench.product_with_skus(40)],
+    ids=["3 SKUs", "40 SKUs"],
+)
+def test_answers_of_the_spec_s_exact_shape_take_the_typed_path(payload: bytes) -> None:
+    op = next(o for o in OPERATIONS if o.operation_id == "getAlibabaProduct")
+    expected = _response_model(op.operation_id).from_dict(json.loads(payload))
+    _assert_equal_models(_decoder(op).from_json(payload), expected)
+
+
+def test_the_typed_path_refuses_what_it_cannot_build_exactly() -> None:
+    op = next(o for o in OPERATIONS if o.operation_id == "getAlibabaProduct")
+    decode = _decoder(op).from_json
+    refused = [
+        b'{"code": 200, "data": {"offerId": 1, "extra": true}}',  # a field the spec lacks
+        b'{"code": 200, "data": {"productSkuInfos": {"skuId": 1}}}',  # an object for a list
+        b'{"code": 200, "data": []}',  # neither the model nor null
+        b'{"code": NaN}',
+        b'{"code": 200, "msg": "\\ud800"}',
+        b"\xef\xbb\xbf{}",
+    ]
+    for text in refused:
+        with pytest.raises((ValueError, TypeError)):
+            decode(text)
+        if b"NaN" not in text:  # (NaN is not equal to itself)
+            assert_same(op, json.loads(text))  # and the dict path agrees with from_dict
+    # The last of duplicate keys wins, as with json.loads.
+    twice = b'{"code": 500, "code": 200, "data": null, "data": {"offerId": 7}}'
+    expected = _response_model(op.operation_id).from_dict(json.loads(twice))
+    _assert_equal_models(decode(twice), expected)
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.operation_id)
@@ -190,3 +233,17 @@ def test_shapes_the_planner_does_not_compile_delegate_the_whole_model() -> None:
     assert not plans["Odd"].supported
     assert plans["Fine"].supported and plans["Fine"].keeps_extra
     assert plans["Fine"].decoders == {"a": "_a"}
+
+
+def test_a_union_no_member_of_which_takes_a_value_as_it_is_falls_back_for_anything_else() -> None:
+    a = Model("A", "a", (), None)
+    item = _prop("", "model", model="A")
+    members = (_prop("", "list", inner=(item,)), item)
+    strict = Prop("x", "x", True, "union", "Any", "Any", "", False, None, None, members)
+    loose = _prop("y", "union", inner=(*members, _prop("", "none")))
+    parsed = Parsed(models={"A": a, "M": Model("M", "m", (strict, loose), _prop("", "any"))})
+    plan = next(p for p in decoders.plans(parsed, ["M"]) if p.model.class_name == "M")
+    strict_lines, loose_lines = (step.lines for step in plan.steps)
+    assert strict_lines[-2:] == ["else:", "    raise Fallback"]
+    assert "raise Fallback" not in "\n".join(loose_lines)  # None and anything else: as it is
+    assert plan.required == ["x"] and plan.args == ["v0", "v1"]
