@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -161,3 +162,31 @@ def test_many_calls_against_a_real_server_all_arrive() -> None:
             return transport
 
         asyncio.run(main())
+
+
+def test_the_cli_bulk_details_command_fetches_through_the_pools(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pandapon import cli  # noqa: PLC0415 - the CLI, as `pandapon 1688 details` runs it
+    from pandapon.cli import _bulk  # noqa: PLC0415
+
+    transports: list[object] = []
+    real = _bulk.fetch_all
+
+    async def spying(client: pandapon.AsyncPandaPon, *args: Any, **kwargs: Any) -> Any:
+        transports.append(client._http._transport)
+        return await real(client, *args, **kwargs)
+
+    monkeypatch.setattr(_bulk, "fetch_all", spying)
+    ids = tmp_path / "ids.txt"
+    ids.write_text("\n".join(str(600_000 + i) for i in range(40)) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    answer = json.dumps(ENVELOPE).encode()
+    with zero_server.running({"/v2/alibaba/product/detail/get": answer}) as server:
+        monkeypatch.setenv("PANDAPON_BASE_URL", server.url)
+        for name, value in (("ACCESS_KEY", KEY), ("ACCESS_SECRET", SECRET), ("USER_ID", USER)):
+            monkeypatch.setenv(f"PANDAPON_{name}", value)
+        argv = ["1688", "details", "--ids-file", str(ids), "--out", str(out)]
+        assert cli.main([*argv, "--concurrency", "16"]) == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 40
+    assert len(transports) == 1 and isinstance(transports[0], Pools)
