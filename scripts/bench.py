@@ -530,6 +530,11 @@ def parse_cost(rounds: Rounds) -> list[Row]:
                 typed(body)
             return None
 
+        def msgspec_only(body: bytes = body, repeat: int = repeat) -> object:
+            for _ in range(repeat):
+                fast_loads(body)
+            return None
+
         def dict_path(body: bytes = body, decoder: Any = decoder, repeat: int = repeat) -> object:
             for _ in range(repeat):
                 decoder(fast_loads(body))
@@ -543,6 +548,7 @@ def parse_cost(rounds: Rounds) -> list[Row]:
             "generated": generated,
             "sdk": sdk,
             "dict": dict_path,
+            "msgspec": msgspec_only,
         }
         medians = {k: v / repeat for k, v in _rotated(variants, rounds.parse_rounds).items()}
         base = medians["loads"]
@@ -563,6 +569,11 @@ def parse_cost(rounds: Rounds) -> list[Row]:
                 f"{what}: the SDK's dict path (an answer not of the spec's exact shape)",
                 _ms(medians["dict"]),
                 f"{medians['dict'] / base:.2f}x",
+            ),
+            Row(
+                f"{what}: of which the JSON to dicts (msgspec, `json.loads` values)",
+                _ms(medians["msgspec"]),
+                f"{medians['msgspec'] / base:.2f}x",
             ),
         ]
     return rows
