@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 PY_TAG := $(shell $(PYTHON) -c 'import sys; print(sys.implementation.cache_tag)' 2>/dev/null || echo none)
 INSTALLED := $(VENV)/.installed-$(PY_TAG)
 
-.PHONY: install generate check-generated lint-spec spec-diff docs-sync lint test demo bench dashboard-screenshot clean
+.PHONY: install generate check-generated lint-spec spec-diff docs-sync docs docs-screenshot lint test demo bench dashboard-screenshot clean
 
 $(INSTALLED): pyproject.toml
 	@if [ -e $(VENV) ] && [ "$$($(PY) -c 'import sys; print(sys.implementation.cache_tag)' 2>/dev/null)" != "$(PY_TAG)" ]; then \
@@ -44,6 +44,18 @@ APPLY ?=
 DOCS_SYNC_FLAGS ?=
 docs-sync: install
 	$(PY) -m scripts.docs_sync $(foreach s,$(SITE),--site $(s)) $(if $(APPLY),--apply) $(DOCS_SYNC_FLAGS)
+
+## The HTML reference in site/ (open site/index.html; it needs no network): MkDocs + Material
+## over Markdown that scripts/docs_site.py writes to build/docs from the spec, the client and README.
+docs: install
+	$(PY) -m scripts.docs_site
+
+## docs/reference-screenshot.png (shown in README), taken by the reference's browser test; needs
+## chromium, and pngquant (apt-get install pngquant) shrinks it to about a third where present.
+docs-screenshot: install
+	PANDAPON_DOCS_SCREENSHOT=docs/reference-screenshot.png $(PY) -m pytest -q tests/test_docs_site.py -k browser
+	if command -v pngquant >/dev/null; then pngquant --force --skip-if-larger --quality 70-95 \
+		--strip --output docs/reference-screenshot.png docs/reference-screenshot.png || true; fi
 
 lint: install
 	$(VENV)/bin/ruff check pandapon scripts tests examples

@@ -65,10 +65,14 @@ def alibaba_flow(client: pandapon.PandaPon, admin: SandboxAdmin) -> None:
     price = pandapon.money(sku, "price")
     step(2, f"detail: {len(product.product_sku_infos)} SKUs", f"{sku.spec_id[:8]}… ¥{price}")
 
-    client.alibaba.cart.add(offer_map_id=str(product.offer_id), spec_id=sku.spec_id, quantity=2)
+    cart_id = client.alibaba.cart.add(
+        offer_map_id=str(product.offer_id), spec_id=sku.spec_id, quantity=2
+    )
     cart = client.alibaba.cart.list()
     assert cart is not None and cart.enable_list
-    cart_ids = [item.id for shop in cart.enable_list for item in shop.cart_item_infos or []]
+    in_cart = [item.id for shop in cart.enable_list for item in shop.cart_item_infos or []]
+    assert isinstance(cart_id, int) and cart_id in in_cart
+    cart_ids = [cart_id]  # just this line (a fresh sandbox's cart holds two lines of its own)
     step(3, "added to cart", f"cart ids {cart_ids}")
 
     preview = client.alibaba.cart.preview_order(cart_ids=cart_ids, address_param=ADDRESS)
@@ -143,7 +147,12 @@ def taobao_flow(client: pandapon.PandaPon, admin: SandboxAdmin) -> None:
 
     client.taobao.cart.add(mp_id=str(product.mp_id), mp_sku_id=str(sku.mp_sku_id), quantity=1)
     cart = client.taobao.cart.list()
-    ids = [item.id for shop in cart.enable_list or [] for item in shop.cart_item_infos or []]
+    ids = [  # the line just added (a fresh sandbox's cart holds two lines of its own)
+        item.id
+        for shop in cart.enable_list or []
+        for item in shop.cart_item_infos or []
+        if item.mp_sku_id == sku.mp_sku_id
+    ]
     address = OrderAddress(
         name="李四",
         mobile_phone="15068763421",

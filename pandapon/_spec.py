@@ -34,6 +34,7 @@ class Operation:
     path: str
     tag: str
     summary: str
+    python_method: str  # "alibaba.orders.cancel": client.alibaba.orders.cancel()
     platform: str
     group: str
     confidence: str
@@ -60,6 +61,12 @@ def document() -> dict[str, Any]:
     return doc
 
 
+@cache
+def _resources() -> dict[str, str]:
+    """Tag -> the SDK resource it names (``alibaba-order`` -> ``alibaba.orders``)."""
+    return {t["name"]: str(t.get("x-pandapon-resource", "")) for t in document().get("tags", [])}
+
+
 def _operation(path: str, method: str, op: dict[str, Any]) -> Operation:
     doc = op.get("x-pandapon-doc", {})
     platform, group, _ = str(doc.get("menu", "?/?/?")).split("/", 2)
@@ -84,6 +91,7 @@ def _operation(path: str, method: str, op: dict[str, Any]) -> Operation:
         path=path,
         tag=op["tags"][0],
         summary=op.get("summary", ""),
+        python_method=f"{_resources().get(op['tags'][0])}.{op.get('x-pandapon-sdk-method')}",
         platform=platform,
         group=group,
         confidence=str(doc.get("confidence", "inferred")),

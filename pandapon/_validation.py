@@ -24,48 +24,32 @@ MODES: tuple[ValidationMode, ...] = ("docs", "strict", "off")
 #: The extension listing a schema's inferred rules.
 INFERRED = "x-pandapon-inferred"
 
-#: Keywords this validator enforces; descriptive keywords are ignored.
-SUPPORTED = frozenset(
-    {
-        "$ref",
-        "type",
-        "properties",
-        "required",
-        "items",
-        "anyOf",
-        "oneOf",
-        "allOf",
-        "enum",
-        "const",
-        "minLength",
-        "maxLength",
-        "minItems",
-        "maxItems",
-        "minimum",
-        "maximum",
-        "exclusiveMinimum",
-        "exclusiveMaximum",
-        "additionalProperties",
-    }
-)
-IGNORED = frozenset(
-    {"description", "title", "format", "example", "examples", "default", "nullable"}
+#: Bounds on a string's length, an array's size or a number's value.
+LIMITS = (
+    "minLength",
+    "maxLength",
+    "minItems",
+    "maxItems",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
 )
 #: The rules a request schema can state (what ``x-pandapon-inferred`` may list).
-RULES = frozenset(
-    {
-        "required",
-        "enum",
-        "const",
-        "minLength",
-        "maxLength",
-        "minItems",
-        "maxItems",
-        "minimum",
-        "maximum",
-        "exclusiveMinimum",
-        "exclusiveMaximum",
-    }
+RULES = frozenset({"required", "enum", "const", *LIMITS})
+#: Keywords this validator enforces: the rules and the shape; descriptive keywords are ignored.
+SUPPORTED = RULES | {
+    "$ref",
+    "type",
+    "properties",
+    "items",
+    "anyOf",
+    "oneOf",
+    "allOf",
+    "additionalProperties",
+}
+IGNORED = frozenset(
+    {"description", "title", "format", "example", "examples", "default", "nullable"}
 )
 
 _JSON_TYPES = ("string", "integer", "number", "boolean", "array", "object", "null")

@@ -13,20 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from pandapon._validation import LIMITS
 from scripts import spec as spec_mod
 from scripts.apifox import ApiPage
 
 REQUEST, RESPONSE = "request", "response"
-LIMITS = (
-    "minLength",
-    "maxLength",
-    "minItems",
-    "maxItems",
-    "minimum",
-    "maximum",
-    "exclusiveMinimum",
-    "exclusiveMaximum",
-)
 _DROPPED_HEADERS = frozenset({"content-type", "accept", "authorization"})
 _TIME_FORMATS = frozenset({"date", "date-time"})
 

@@ -17,11 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from pandapon._validation import LIMITS
 from scripts import spec as spec_mod
 from scripts import spec_diff
 from scripts.apifox import page_url
 from scripts.doc_compare import Change, evidence
-from scripts.export_to_spec import LIMITS, DocOperation, ref_name
+from scripts.export_to_spec import DocOperation, ref_name
 from scripts.spec_files import SpecFiles
 
 _CONFIDENCE_RANK = {"inferred": 0, "partial": 1, "seen": 2}

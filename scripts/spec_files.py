@@ -21,6 +21,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
+from pandapon._validation import LIMITS
 from scripts import spec as spec_mod
 
 _PATH_LINE = re.compile(
@@ -71,14 +72,7 @@ _FIELD_ORDER = (
     "allOf",
     "items",
     "enum",
-    "minLength",
-    "maxLength",
-    "minItems",
-    "maxItems",
-    "minimum",
-    "maximum",
-    "exclusiveMinimum",
-    "exclusiveMaximum",
+    *LIMITS,
     "description",
     "x-pandapon-confidence",
     "x-pandapon-source",

@@ -9,6 +9,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -18,6 +19,7 @@ from pandapon import sandbox
 from pandapon.cli._output import width
 from pandapon.webhooks import testing
 from tests.flows import buy_1688
+from tests.processes import read_line
 
 
 @pytest.fixture(scope="module")
@@ -72,6 +74,33 @@ def test_ops_lists_every_operation(env: dict[str, str]) -> None:
     assert {op["platform"] for op in json.loads(platform)} == {"platform"}
     table = ok(env, "ops", "--search", "refund")
     assert "submitAlibabaRefundReturn" in table and "searchAlibabaProducts" not in table
+    # The Python method of each operation, in the table and in the JSON.
+    assert "client.alibaba.refunds.submit_return()" in table
+    assert by_id["cancelAlibabaOrder"]["pythonMethod"] == "client.alibaba.orders.cancel"
+    client = pandapon.PandaPon("k", "s", "u")
+    for op in listed:  # every one names a method that exists
+        target: Any = client
+        for part in op["pythonMethod"].split(".")[1:]:
+            target = getattr(target, part)
+        assert callable(target), op["operationId"]
+
+
+def test_completion_scripts_complete_the_commands(env: dict[str, str], tmp_path: Path) -> None:
+    script = tmp_path / "pandapon.bash"
+    script.write_text(ok(env, "completion", "bash"), encoding="utf-8")
+    # Ask bash what it would offer after `pandapon c` and after `pandapon 1688 `.
+    probe = (
+        f"source {script}\n"
+        "COMP_WORDS=(pandapon c); COMP_CWORD=1; _shtab_pandapon; echo ${COMPREPLY[@]}\n"
+        "COMP_WORDS=(pandapon 1688 ''); COMP_CWORD=2; _shtab_pandapon; echo ${COMPREPLY[@]}\n"
+    )
+    offered = subprocess.run(
+        ["bash", "-c", probe], capture_output=True, text=True, timeout=30, check=True
+    ).stdout.splitlines()
+    assert set(offered[0].split()) == {"call", "completion"}
+    assert {"product", "search", "order", "details"} <= set(offered[1].split())
+    assert "#compdef pandapon" in ok(env, "completion", "zsh")
+    assert cli(env, "completion", "fish").returncode == 2
 
 
 def test_call_with_inline_file_and_stdin_bodies(env: dict[str, str], tmp_path: Path) -> None:
@@ -134,6 +163,84 @@ def test_bad_usage_exits_2_with_a_clear_message(
     assert message in result.stderr
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("1688", "search", "sandbox", "--base-url", "{url}"),
+        ("--json", "taobao", "search", "sandbox", "--base-url", "{url}"),
+        ("1688", "order", "list", "--status", "sandbox", "--base-url", "{url}", "--json"),
+        ("--base-url", "{url}", "1688", "search", "--page-size", "5", "sandbox"),
+    ],
+)
+def test_an_argument_that_reads_sandbox_is_only_an_argument(
+    env: dict[str, str], box: sandbox.RunningSandbox, args: tuple[str, ...]
+) -> None:
+    # "Production" is a port nobody listens on: the call must go to --base-url, the sandbox.
+    production = {**env, "PANDAPON_BASE_URL": f"http://127.0.0.1:{sandbox.free_port()}"}
+    before = box.admin.requests(limit=1)
+    result = cli(production, *(a.format(url=box.url) for a in args), stdin="{}")
+    assert result.returncode == 0, result.stderr
+    assert box.admin.requests(limit=1) != before
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (("--timeout", "0", "1688", "search", "包"), "--timeout"),
+        (("1688", "search", "包", "--timeout", "nan"), "--timeout"),
+        (("1688", "search", "包", "--timeout", "-1"), "--timeout"),
+        (("1688", "order", "list", "--limit", "0"), "--limit"),
+        (("taobao", "order", "list", "--limit", "-1"), "--limit"),
+        (("1688", "search", "包", "--page", "0"), "--page"),
+        (("taobao", "search", "包", "--page-size", "²"), "--page-size"),
+        (
+            ("1688", "details", "--ids-file", "x", "--out", "y", "--concurrency", "0"),
+            "--concurrency",
+        ),
+        (("webhooks", "listen", "--port", "70000"), "--port"),
+    ],
+)
+def test_values_that_mean_nothing_are_refused(
+    env: dict[str, str], box: sandbox.RunningSandbox, args: tuple[str, ...], option: str
+) -> None:
+    before = box.admin.requests(limit=1)
+    result = cli(env, *args)
+    assert result.returncode == 2, result.stdout
+    assert f"argument {option}" in result.stderr and "expected " in result.stderr
+    assert box.admin.requests(limit=1) == before  # nothing was sent
+
+
+def json_error(result: subprocess.CompletedProcess[str]) -> dict[str, Any]:
+    """The one JSON object a failed --json command writes to stderr (stdout stays empty)."""
+    assert result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    error: dict[str, Any] = json.loads(line)["error"]
+    assert error["exit_code"] == result.returncode
+    return error
+
+
+def test_json_errors_are_one_json_object_on_stderr(env: dict[str, str]) -> None:
+    assert '{"error":' in ok(env, "--help").replace("\n", " ")
+    api = json_error(cli(env, "call", "cancelTaobaoRefund", "--param", "refundId=42", "--json"))
+    assert (api["type"], api["code"], api["http_status"], api["exit_code"]) == (
+        "NotFoundError",
+        404,
+        200,
+        1,
+    )
+    assert api["msg"] == "Taobao refund 42 not found" and api["request_id"]
+    assert api["operation_id"] == "cancelTaobaoRefund"
+    unknown = json_error(cli(env, "--json", "call", "cancelAlibabaOrdr"))
+    assert unknown["type"] == "UnknownOperationError" and "cancelAlibabaOrder" in unknown["message"]
+    for args in [("--json", "nonsense"), ("1688", "order", "list", "--limit", "0", "--json")]:
+        usage = json_error(cli(env, *args))
+        assert usage["type"] == "UsageError" and usage["usage"].startswith("usage: pandapon")
+    wrong = {**env, "PANDAPON_ACCESS_SECRET": "a-wrong-secret"}
+    signature = json_error(cli(wrong, "taobao", "order", "list", "--json"))
+    assert signature["type"] == "SignatureError"
+    assert "a-wrong-secret" not in json.dumps(signature)
+
+
 def test_missing_credentials_are_named(env: dict[str, str]) -> None:
     without = {k: v for k, v in env.items() if k != "PANDAPON_ACCESS_SECRET"}
     result = cli(without, "1688", "search", "包")
@@ -173,6 +280,15 @@ def test_search_table_aligns_chinese_text(env: dict[str, str]) -> None:
                     break
                 prefix_width += width(char)
             assert prefix_width == start, row
+
+
+def test_taobao_order_list_with_and_without_a_status(env: dict[str, str]) -> None:
+    listed = json.loads(ok(env, "taobao", "order", "list", "--json"))
+    assert "1024285237573584051" in {o["orderId"] for o in listed}
+    statuses = {o["status"] for o in listed}
+    some = sorted(statuses, key=str)[0]
+    only = json.loads(ok(env, "taobao", "order", "list", "--status", str(some), "--json"))
+    assert only and {o["status"] for o in only} == {some}
 
 
 def test_orders_logistics_and_refunds(env: dict[str, str], box: sandbox.RunningSandbox) -> None:
@@ -233,25 +349,58 @@ def test_bulk_details_are_resumable_and_drop_nothing(
     assert "4 fetched, 0 already in" in first.stderr
 
     out.write_text(out.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
-    second = cli(env, "1688", "details", "--ids-file", str(ids), "--out", str(out))
-    assert "3 fetched, 1 already in" in second.stderr
+    second = cli(env, "1688", "details", "--ids-file", str(ids), "--out", str(out), "--json")
+    assert json.loads(second.stdout) == {
+        "fetched": 3,
+        "skipped": 1,
+        "failed": 1,
+        "out": str(out),
+        "failures": f"{out}.failures.jsonl",
+    }
     assert len(out.read_text(encoding="utf-8").splitlines()) == 4
+    unwritable = cli(env, "1688", "details", "--ids-file", str(ids), "--out", str(tmp_path))
+    assert unwritable.returncode == 2 and "Is a directory" in unwritable.stderr
+
+
+@pytest.mark.parametrize("cut", ["mid-character", "mid-line", "mid-newline"])
+def test_bulk_resume_repairs_a_line_cut_off_by_a_crash(
+    env: dict[str, str], box: sandbox.RunningSandbox, tmp_path: Path, cut: str
+) -> None:
+    numbers = [str(p["number"]) for p in box.admin.products() if p["platform"] == "1688"][:3]
+    ids = tmp_path / "ids.txt"
+    ids.write_text("\n".join(numbers) + "\n", encoding="utf-8")
+    out = tmp_path / "details.jsonl"
+    assert cli(env, "1688", "details", "--ids-file", str(ids), "--out", str(out)).returncode == 0
+    first, second, _third = out.read_bytes().splitlines(keepends=True)
+    # A kill -9 while the second record was being written.
+    multibyte = next(i for i, byte in enumerate(second) if byte >= 0x80)  # a Chinese title
+    at = {"mid-character": multibyte + 1, "mid-line": 20}.get(cut, -1)
+    out.write_bytes(first + second[:at])
+    resumed = cli(env, "1688", "details", "--ids-file", str(ids), "--out", str(out))
+    assert resumed.returncode == 0, resumed.stderr
+    assert "2 fetched, 1 already in" in resumed.stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["id"] for r in records) == sorted(numbers)
 
 
 # -- servers ---------------------------------------------------------------------------------
 
 
-def test_webhooks_listen_prints_verified_messages(env: dict[str, str]) -> None:
+@pytest.mark.parametrize("as_json", [False, True])
+def test_webhooks_listen_prints_verified_messages(env: dict[str, str], as_json: bool) -> None:
     port = sandbox.free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "pandapon", "webhooks", "listen", "--port", str(port)],
+        [sys.executable, "-m", "pandapon", "webhooks", "listen", "--port", str(port)]
+        + (["--json"] if as_json else []),
         env=env,
         stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
     )
     try:
-        assert process.stdout is not None
-        assert f"listening on http://127.0.0.1:{port}/" in process.stdout.readline()
+        # With --json, stdout holds nothing but the messages.
+        banner = read_line(process.stderr if as_json else process.stdout)
+        assert f"listening on http://127.0.0.1:{port}/" in banner
         message = {
             "messageType": "1688_ORDER_BUYER_VIEW_ORDER_PAY",
             "messagePlatform": 1,
@@ -263,8 +412,11 @@ def test_webhooks_listen_prints_verified_messages(env: dict[str, str]) -> None:
         assert httpx.post(url, content=body, headers=headers).status_code == 200
         bad = httpx.post(url, content=body, headers={"Authorization": "0" * 64})
         assert bad.status_code == 401
-        line = process.stdout.readline()
-        assert "1688" in line and "1688_ORDER_BUYER_VIEW_ORDER_PAY" in line
+        line = read_line(process.stdout)
+        if as_json:
+            assert json.loads(line) == message
+        else:
+            assert "1688" in line and "1688_ORDER_BUYER_VIEW_ORDER_PAY" in line
     finally:
         process.terminate()
         process.wait(timeout=10)
@@ -272,15 +424,36 @@ def test_webhooks_listen_prints_verified_messages(env: dict[str, str]) -> None:
 
 def test_pandapon_sandbox_starts_the_sandbox(env: dict[str, str]) -> None:
     port = sandbox.free_port()
+    # Options before the command belong to it too; the sandbox's own come after it.
+    args = ["--user-id", "u-1", "sandbox", "--port", str(port), "--seed", "7"]
     process = subprocess.Popen(
-        [sys.executable, "-m", "pandapon", "sandbox", "--port", str(port), "--seed", "7"],
+        [sys.executable, "-m", "pandapon", *args],
         env=env,
         stdout=subprocess.PIPE,
         text=True,
     )
     try:
-        assert process.stdout is not None
-        assert f"http://127.0.0.1:{port}" in process.stdout.readline()
+        banner = [read_line(process.stdout) for _ in range(5)]
+        assert f"http://127.0.0.1:{port}" in banner[0]
+        assert "export PANDAPON_USER_ID=u-1\n" in banner
+        admin = sandbox.SandboxAdmin(f"http://127.0.0.1:{port}")
+        admin.wait_ready()
+        admin.close()
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_pandapon_sandbox_help_and_bad_options(env: dict[str, str]) -> None:
+    shown = ok(env, "sandbox", "--help")
+    assert "--callback-retry-delays" in shown and "PANDAPON_SANDBOX_PORT" in shown
+    for args, message in [
+        (("sandbox", "--port", "0"), "expected a port from 1 to 65535"),
+        (("sandbox", "--max-body-size", "0"), "expected a whole number >= 1"),
+        (("sandbox", "--callback-retry-delays", "1,x"), "seconds separated by commas"),
+        (("sandbox", "--callback-url", "ftp://x"), "callback_url must be an http(s) URL"),
+    ]:
+        result = cli(env, *args)
+        assert result.returncode == 2 and message in result.stderr, result.stderr
+    from_env = cli({**env, "PANDAPON_SANDBOX_PORT": "http"}, "sandbox")
+    assert from_env.returncode == 2 and "PANDAPON_SANDBOX_PORT: expected a port" in from_env.stderr

@@ -101,11 +101,13 @@ def test_refunds_prices_faults_and_reset_from_the_dashboard(
     box: sandbox.RunningSandbox, page: Any
 ) -> None:
     expect = sync_api.expect
-    refund = 'data-refund="taobao:110002685755"'  # seeded: applied for, refund only
-    page.locator(f"tr[{refund}]").get_by_role("button", name="Complete").click()
-    expect(status_of(page, refund)).to_have_text("100")
-
+    refund = 'data-refund="taobao:110002685755"'  # seeded: a return agreed, not yet sent back
+    expect(status_of(page, refund)).to_have_text("20")
     with box.client() as client:
+        client.taobao.refunds.submit_return_logistics(refund_id="110002685755", logistics_no="SF1")
+        expect(status_of(page, refund)).to_have_text("30")  # the supplier awaits the parcel
+        page.locator(f"tr[{refund}]").get_by_role("button", name="Complete").click()
+        expect(status_of(page, refund)).to_have_text("100")
         order_id = buy_1688(client)
     page.once("dialog", lambda prompt: prompt.accept("4321"))  # the new total, in fen
     page.locator(f'tr[data-order="1688:{order_id}"]').get_by_role("button", name="Reprice").click()
@@ -120,4 +122,4 @@ def test_refunds_prices_faults_and_reset_from_the_dashboard(
     page.once("dialog", lambda confirm: confirm.accept())
     page.get_by_role("button", name="Reset").click()
     expect(page.locator(f'tr[data-order="1688:{order_id}"]')).to_have_count(0)
-    expect(status_of(page, refund)).to_have_text("10")
+    expect(status_of(page, refund)).to_have_text("20")

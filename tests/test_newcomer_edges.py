@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import subprocess
 import sys
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 from pandapon_api.models import AlibabaBuyerViewOrder, FastCargo
+from starlette.applications import Starlette
 
 import pandapon
+from pandapon import webhooks
+from pandapon.webhooks import testing as webhook_testing
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -104,3 +109,34 @@ def test_the_demo_prints_each_message_below_the_step_that_caused_it() -> None:
     preview = next(line for line in lines if "4. preview" in line)
     assert "payable ¥" in preview and "incl. freight" in preview
     assert "All steps passed." in lines
+
+
+def _readme_block(marker: str) -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = text.index("```python\n", text.index(marker)) + len("```python\n")
+    return text[start : text.index("```", start)]
+
+
+def test_the_readmes_webhooks_example_receives_pushes_at_the_registered_url(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Run as written in a Starlette app: PandaPon posts to exactly /pandapon/messages."""
+    monkeypatch.setenv("PANDAPON_ACCESS_SECRET", "readme-secret")
+    app = Starlette()
+    namespace: dict[str, Any] = {"app": app}
+    exec(_readme_block("### Message callbacks"), namespace)
+    seen: list[str] = []
+    namespace["receiver"].on(webhooks.Message)(lambda message: seen.append(message.message_type))
+    push = webhook_testing.envelope("1688_ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY", {"orderId": "1"})
+    body, headers = webhook_testing.signed_request(push, "readme-secret")
+
+    async def post() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://app") as http:
+            answer = await http.post("/pandapon/messages", content=body, headers=headers)
+            await namespace["receiver"].aclose()  # the handlers run after the 200
+            return answer
+
+    answer = asyncio.run(post())
+    assert answer.status_code == 200  # not a 307 to /pandapon/messages/
+    assert seen == ["1688_ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY"]

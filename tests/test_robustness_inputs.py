@@ -439,6 +439,8 @@ def test_sign_payload_and_receivers_need_a_secret(bad: Any) -> None:
         ({"callback_retry_delays": (1, -2)}, ("SandboxConfig.callback_retry_delays",)),
         ({"callback_retry_delays": (NAN,)}, ("SandboxConfig.callback_retry_delays",)),
         ({"callback_retry_delays": 5}, ("SandboxConfig.callback_retry_delays",)),
+        ({"max_body_size": 0}, ("SandboxConfig.max_body_size", "bytes")),
+        ({"max_body_size": "1MB"}, ("SandboxConfig.max_body_size",)),
     ],
 )
 def test_sandbox_config_names_the_bad_field(
@@ -467,6 +469,8 @@ def box() -> Iterator[sandbox.RunningSandbox]:
         ({"kind": "error", "operation_id": "payAlibabaOrdr"}, ("payAlibabaOrdr", "operation")),
         ({"kind": "delay", "seconds": -1}, ("seconds",)),
         ({"kind": "delay", "seconds": "1"}, ("seconds",)),
+        ({"kind": "delay", "seconds": 1e300}, ("seconds", "from 0 to 300")),
+        ({"kind": "delay", "seconds": 300.5}, ("seconds", "from 0 to 300")),
         ({"kind": "rate_limit", "retry_after": "soon"}, ("retryAfter",)),
     ],
 )

@@ -24,6 +24,7 @@ from pandapon._spec import document, operations
 from pandapon.sandbox.__main__ import main as sandbox_main
 from pandapon.sandbox._synth import Synthesizer
 from tests.flows import buy_1688
+from tests.processes import read_line
 
 ROOT = Path(__file__).resolve().parent.parent
 FAST = pandapon.RetryPolicy(initial_delay=0.01, max_delay=0.05, max_retry_after=0.2)
@@ -122,12 +123,14 @@ def test_a_taobao_order_and_refund(client: pandapon.PandaPon, box: sandbox.Runni
     product = client.taobao.products.get(item_id=str(item.item_id))
     sku = product.sku_list[0]
     assert client.taobao.cart.add(mp_id=product.mp_id, mp_sku_id=str(sku.mp_sku_id), quantity=3)
-    ids = [i.id for shop in client.taobao.cart.list().enable_list for i in shop.cart_item_infos]
+    shops = client.taobao.cart.list().enable_list  # the seed's lines 75 and 76 are there too
+    ids = [i.id for shop in shops for i in shop.cart_item_infos if i.mp_sku_id == sku.mp_sku_id]
     preview = client.taobao.cart.preview_order(ids=ids)
     assert preview.total_real_pay_price.amount == 3 * sku.promotion_price + 800
     created = client.taobao.cart.create_order(ids=ids)
     order_id = created.outer_purchase_id
-    assert client.taobao.cart.list().enable_list == []  # ordered items leave the cart
+    left = [i.id for shop in client.taobao.cart.list().enable_list for i in shop.cart_item_infos]
+    assert sorted(left) == [75, 76]  # ordered items leave the cart
     client.taobao.orders.pay(order_id=order_id)
     box.admin.ship("taobao", order_id)
     sub = client.taobao.orders.get(order_id=order_id).sub_purchase_orders[0]
@@ -220,14 +223,16 @@ def test_list_filters_return_what_was_asked_for(client: pandapon.PandaPon) -> No
     assert taobao(outerPurchaseId=str(order.order_id)) == {str(order.order_id)}
     assert taobao(purchaseIds=[order.purchase_id]) == {str(order.order_id)}
     assert str(order.order_id) in taobao(status="WAIT_BUYER_P", pageSize=100)
-    assert "1024285237573584051" not in taobao(status="WAIT_BUYER_P", pageSize=100)
+    assert "1024285237573584051" in taobao(status="WAIT_BUYER_P", pageSize=100)  # seeded unpaid
+    assert "1024285237573584052" not in taobao(status="WAIT_BUYER_P", pageSize=100)  # shipped
 
     def refunds(**filters: Any) -> set[str]:
         page = client.call("listTaobaoRefunds", {"pageSize": 100, **filters})
         return {str(r.refund_order.refund_id) for r in page.data}
 
-    assert refunds(salesOrderId="1024285237573584051") == {"110002685755"}
-    assert refunds(purchaseOrderId="200048858051", refundStatus=10) == {"110002685755"}
+    assert refunds(salesOrderId="1024285237573584052") == {"110002685755"}
+    assert refunds(purchaseOrderId="200048858052", refundStatus=20) == {"110002685755"}
+    assert refunds(purchaseOrderId="200048858051") == set()
     assert refunds(refundId="110002685755", refundStatus=100) == set()
 
 
@@ -465,8 +470,7 @@ def test_python_m_pandapon_sandbox_serves_and_prints_its_credentials() -> None:
         env={**os.environ, "PANDAPON_SANDBOX_ACCESS_SECRET": secret},
     )
     try:
-        assert process.stdout is not None
-        banner = [process.stdout.readline() for _ in range(6)]
+        banner = [read_line(process.stdout) for _ in range(6)]
         assert f"http://127.0.0.1:{port}" in banner[0]
         assert secret not in "".join(banner)
         # The banner is shell: evaluated as it is, it sets what the SDK reads.

@@ -6,7 +6,10 @@ import json
 import subprocess
 import sys
 import threading
+import time
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any, get_args
 
 import pytest
@@ -20,6 +23,7 @@ from pandapon.webhooks import (
     InMemoryStore,
     OrderRefund,
     SignatureVerificationError,
+    SQLiteStore,
     StaleMessageError,
     TaobaoOrderRefund,
     UnknownMessage,
@@ -325,9 +329,32 @@ class _Clock:
         return self.now
 
 
-def test_in_memory_store_remembers_until_the_ttl(caplog: pytest.LogCaptureFixture) -> None:
+STORES = ["memory", "sqlite"]
+
+
+@pytest.fixture
+def new_store(tmp_path: Path) -> Iterator[Callable[..., Any]]:
+    """Makes a store of a kind; the SQLite ones share one file, as a restarted process would."""
+    opened: list[SQLiteStore] = []
+
+    def make(kind: str, **options: Any) -> Any:
+        if kind == "memory":
+            return InMemoryStore(**options)
+        store = SQLiteStore(tmp_path / "pushes.db", **options)
+        opened.append(store)
+        return store
+
+    yield make
+    for store in opened:
+        store.close()
+
+
+@pytest.mark.parametrize("kind", STORES)
+def test_a_store_remembers_until_the_ttl(
+    new_store: Callable[..., Any], kind: str, caplog: pytest.LogCaptureFixture
+) -> None:
     clock = _Clock()
-    store = InMemoryStore(ttl=60, clock=clock)
+    store = new_store(kind, ttl=60, clock=clock)
     assert isinstance(store, webhooks.MessageStore)
     assert store.add("a", b"1")
     assert not store.add("a", b"1")
@@ -345,8 +372,9 @@ def test_in_memory_store_remembers_until_the_ttl(caplog: pytest.LogCaptureFixtur
     assert "forgetting failed message b" in caplog.text
 
 
-def test_failed_messages_are_taken_once() -> None:
-    store = InMemoryStore()
+@pytest.mark.parametrize("kind", STORES)
+def test_failed_messages_are_taken_once(new_store: Callable[..., Any], kind: str) -> None:
+    store = new_store(kind)
     store.add("k", b"body")
     store.mark_failed("k", ["mod.handler"])
     assert store.take_failed() == [webhooks.FailedMessage("k", b"body", ("mod.handler",))]
@@ -358,21 +386,59 @@ def test_failed_messages_are_taken_once() -> None:
     assert store.take_failed() == []
 
 
-def test_store_add_is_atomic_across_threads() -> None:
-    store = InMemoryStore()
+@pytest.mark.parametrize("kind", STORES)
+def test_store_add_is_atomic_across_threads(new_store: Callable[..., Any], kind: str) -> None:
+    # SQLite: each thread has its own store on the file, as separate processes would.
+    stores = [new_store(kind)] * 16 if kind == "memory" else [new_store(kind) for _ in range(16)]
     results: list[bool] = []
     start = threading.Barrier(16)
 
-    def add() -> None:
+    def add(store: Any) -> None:
         start.wait()
         results.append(store.add("same", b"x"))
 
-    threads = [threading.Thread(target=add) for _ in range(16)]
+    threads = [threading.Thread(target=add, args=(store,)) for store in stores]
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join()
+        thread.join(timeout=30)
     assert sorted(results) == [False] * 15 + [True]
+
+
+def test_the_sqlite_store_survives_its_process_dying(tmp_path: Path) -> None:
+    path = tmp_path / "pushes.db"
+    # os._exit: no close, no flush, no atexit, as after kill -9.
+    code = (
+        "import os, sys; from pandapon.webhooks import SQLiteStore\n"
+        "store = SQLiteStore(sys.argv[1])\n"
+        "assert store.add('handled', b'1') and store.add('failed', b'2')\n"
+        "store.add('running', b'3')\n"
+        "store.mark_done('handled'); store.mark_failed('failed', ['mod.h']); os._exit(0)"
+    )
+    subprocess.run([sys.executable, "-c", code, str(path)], check=True, timeout=60)
+    clock = _Clock()
+    clock.now = time.time()
+    store = SQLiteStore(path, clock=clock)
+    try:
+        assert not store.add("handled", b"1")  # PandaPon's redelivery: a duplicate
+        assert store.take_failed() == [webhooks.FailedMessage("failed", b"2", ("mod.h",))]
+        store.mark_done("failed")  # its retry succeeded
+        # The handlers of "running" were cut off; after interrupted_after it is handed back,
+        # for all its handlers (none named), once.
+        clock.now += webhooks.DEFAULT_INTERRUPTED_AFTER.total_seconds()
+        assert store.take_failed() == [webhooks.FailedMessage("running", b"3", ())]
+        assert store.take_failed() == []
+    finally:
+        store.close()
+
+
+def test_sqlite_store_options_are_checked(tmp_path: Path) -> None:
+    for options in ({"ttl": 0}, {"interrupted_after": timedelta(0)}):
+        with pytest.raises(ValueError, match="must be positive"):
+            SQLiteStore(tmp_path / "x.db", **options)
+    store = SQLiteStore(tmp_path / "x.db", ttl=timedelta(hours=2))
+    assert repr(store) == f"SQLiteStore({str(tmp_path / 'x.db')!r}, ttl=7200s)"
+    store.close()
 
 
 # --- packaging -------------------------------------------------------------------------------

@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import io
 import threading
+import time
 from collections.abc import Iterator, MutableMapping
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -20,8 +22,10 @@ from pandapon.webhooks import (
     Message,
     OrderRefund,
     Receiver,
+    SQLiteStore,
     TaobaoOrderStatusChanged,
     UnknownMessage,
+    message_key,
     sign_payload,
 )
 from pandapon.webhooks.testing import envelope, signed_request
@@ -228,6 +232,55 @@ def test_duplicate_delivery_is_handled_once(receiver: Receiver) -> None:
     ]
     assert calls == [REFUND_TAOBAO, REFUND_TAOBAO]
     receiver_no_age.close()
+
+
+def test_a_redelivery_after_a_restart_is_a_duplicate_with_a_sqlite_store(tmp_path: Path) -> None:
+    calls: list[Any] = []
+    stores: list[SQLiteStore] = []
+
+    def start() -> Receiver:
+        """What the application does when its process starts."""
+        stores.append(SQLiteStore(tmp_path / "pushes.db"))
+        rcv = Receiver(SECRET, store=stores[-1])
+        rcv.on(REFUND_TAOBAO)(lambda m: calls.append(m.body))
+        return rcv
+
+    stamped = push(REFUND_TAOBAO, {"refundId": "1"})
+    # Never age-checked (nothing to check): a replay is caught by the store, here after a restart.
+    unstamped = signed_request(
+        {"messageType": REFUND_TAOBAO, "messageBody": {"refundId": "2"}}, SECRET
+    )
+    first = start()
+    assert [r.text for r in asgi_post(first, stamped, unstamped)] == ["ok", "ok"]
+    assert first.close(timeout=10)
+    stores[0].close()
+    restarted = start()
+    assert [r.text for r in asgi_post(restarted, stamped, unstamped)] == ["duplicate"] * 2
+    assert len(calls) == 2  # each handled once, across the restart
+    assert restarted.close(timeout=10)
+    stores[1].close()
+
+
+def test_handlers_cut_off_by_a_restart_run_again_from_retry_failed(tmp_path: Path) -> None:
+    clock = [time.time()]
+    store = SQLiteStore(tmp_path / "pushes.db", clock=lambda: clock[0])
+    body, headers = push(REFUND_TAOBAO, {"refundId": "3"})
+    # The previous process recorded the message (and answered 200), then died in its handler.
+    assert store.add(message_key(pandapon.webhooks.parse(body)), body)
+    rcv = Receiver(SECRET, store=store)
+    calls: list[str] = []
+    rcv.on(REFUND_TAOBAO)(lambda m: calls.append("bookkeeping"))
+    rcv.on(OrderRefund)(lambda m: calls.append("notify"))
+    assert rcv.retry_failed() == 0  # it may still be running somewhere
+    clock[0] += pandapon.webhooks.DEFAULT_INTERRUPTED_AFTER.total_seconds()
+    assert rcv.retry_failed() == 1
+    assert rcv.drain(timeout=10)
+    assert sorted(calls) == ["bookkeeping", "notify"]  # every handler: none is known to have run
+    assert rcv.retry_failed() == 0
+    (again,) = asgi_post(rcv, (body, headers))
+    assert again.text == "duplicate"
+    assert rcv.close(timeout=10)
+    store.close()
 
 
 # --- a slow handler does not delay the answer ------------------------------------------------

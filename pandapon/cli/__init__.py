@@ -1,7 +1,8 @@
 """``pandapon``: look things up and call any operation from the shell.
 
 Exit codes: 0 success, 1 PandaPon answered with an error (or could not be reached), 2 bad usage
-(unknown operation, invalid JSON, invalid input, missing credentials).
+(unknown operation, invalid JSON, invalid input, missing credentials). With ``--json`` the data is
+JSON on stdout and an error one JSON object on stderr (``_errors.py``).
 """
 
 from __future__ import annotations
@@ -19,15 +20,9 @@ from typing import Any
 import pandapon
 
 from .._validation import MODES
-from . import _bulk, _listen, _lookups, _output
+from . import _bulk, _errors, _listen, _lookups, _output, _values
+from ._errors import API, UsageError
 from ._ids import ProductIdError, alibaba_offer_id, taobao_item_id
-
-USAGE, API = 2, 1
-
-
-class UsageError(Exception):
-    """Bad usage detected by a command (exit code 2)."""
-
 
 # -- commands --------------------------------------------------------------------------------
 
@@ -47,6 +42,7 @@ def cmd_ops(args: argparse.Namespace) -> None:
             [
                 {
                     "operationId": op.operation_id,
+                    "pythonMethod": f"client.{op.python_method}",
                     "method": op.method,
                     "path": op.path,
                     "platform": op.platform,
@@ -62,11 +58,25 @@ def cmd_ops(args: argparse.Namespace) -> None:
         return
     _output.table(
         [
-            (op.operation_id, op.method, op.path, op.confidence, "yes" if op.retry_safe else "no")
+            (
+                op.operation_id,
+                f"client.{op.python_method}()",
+                op.method,
+                op.path,
+                op.confidence,
+                "yes" if op.retry_safe else "no",
+            )
             for op in ops
         ],
-        ["operation", "method", "path", "docs", "retry"],
+        ["operation", "python", "method", "path", "docs", "retry"],
     )
+
+
+def cmd_completion(args: argparse.Namespace) -> None:
+    """A completion script for the shell: ``eval "$(pandapon completion bash)"``."""
+    import shtab  # noqa: PLC0415 - only this command needs it
+
+    print(shtab.complete(build_parser(), shell=args.shell), end="")
 
 
 def _load_data(value: str | None) -> Any:
@@ -118,6 +128,8 @@ def cmd_details(args: argparse.Namespace, platform: str) -> int:
         ids = _bulk.read_ids(Path(args.ids_file), parse)
     except OSError as error:
         raise UsageError(f"--ids-file {args.ids_file}: {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"--ids-file {args.ids_file}: not UTF-8 text") from None
 
     async def fetch(client: pandapon.AsyncPandaPon, item: str) -> Any:
         if platform == "1688":
@@ -135,12 +147,26 @@ def cmd_details(args: argparse.Namespace, platform: str) -> int:
                 client, ids, fetch, out=out, failures=failures, concurrency=args.concurrency
             )
 
-    result = asyncio.run(run())
-    print(
-        f"{result.done} fetched, {result.skipped} already in {out}, {result.failed} failed"
-        + (f" (see {failures})" if result.failed else ""),
-        file=sys.stderr,
-    )
+    try:
+        result = asyncio.run(run())
+    except OSError as error:  # --out or --failures cannot be written
+        raise UsageError(f"{error.filename}: {error.strerror}") from None
+    if args.json:
+        _output.emit_json(
+            {
+                "fetched": result.done,
+                "skipped": result.skipped,
+                "failed": result.failed,
+                "out": str(out),
+                "failures": str(failures),
+            }
+        )
+    else:
+        print(
+            f"{result.done} fetched, {result.skipped} already in {out}, {result.failed} failed"
+            + (f" (see {failures})" if result.failed else ""),
+            file=sys.stderr,
+        )
     return API if result.failed else 0
 
 
@@ -153,7 +179,7 @@ def _client_options(args: argparse.Namespace) -> dict[str, Any]:
         options["base_url"] = args.base_url
     if args.user_id:
         options["user_id"] = args.user_id
-    if args.timeout:
+    if args.timeout is not None:
         options["timeout"] = args.timeout
     if getattr(args, "validate", None):
         options["validate"] = args.validate
@@ -177,8 +203,8 @@ def _platform_commands(sub: Any, platform: str) -> None:
     product.set_defaults(run=_lookups.alibaba_product if is_1688 else _lookups.taobao_product)
     search = cmds.add_parser("search", help="keyword search")
     search.add_argument("keyword")
-    search.add_argument("--page", type=int, default=1)
-    search.add_argument("--page-size", type=int, default=20)
+    search.add_argument("--page", type=_values.positive_int, default=1)
+    search.add_argument("--page-size", type=_values.positive_int, default=20)
     search.set_defaults(run=_lookups.alibaba_search if is_1688 else _lookups.taobao_search)
     order = cmds.add_parser("order", help="order show ORDER_ID | order list")
     order_cmds = order.add_subparsers(dest="order_action", required=True, metavar="show|list")
@@ -186,7 +212,7 @@ def _platform_commands(sub: Any, platform: str) -> None:
     show.add_argument("order_id")
     listing = order_cmds.add_parser("list", help="recent orders")
     listing.add_argument("--status", help="only orders in this status")
-    listing.add_argument("--limit", type=int, default=20)
+    listing.add_argument("--limit", type=_values.positive_int, default=20, help="at most this many")
     orders = _lookups.alibaba_orders if is_1688 else _lookups.taobao_orders
     show.set_defaults(run=orders, status=None, limit=1)
     listing.set_defaults(run=orders, order_id=None)
@@ -206,7 +232,7 @@ def _platform_commands(sub: Any, platform: str) -> None:
         "--out", required=True, help="JSON-lines output; ids already in it are skipped"
     )
     details.add_argument("--failures", help="failures file (default: OUT.failures.jsonl)")
-    details.add_argument("--concurrency", type=int, default=4)
+    details.add_argument("--concurrency", type=_values.positive_int, default=4)
     details.set_defaults(bulk=platform)
 
 
@@ -223,7 +249,9 @@ def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     parser.add_argument(
         "--user-id", default=default, help="sub-account user id (default: PANDAPON_USER_ID)"
     )
-    parser.add_argument("--timeout", type=float, default=default, help="seconds per request")
+    parser.add_argument(
+        "--timeout", type=_values.seconds, default=default, help="seconds per request"
+    )
     parser.add_argument(
         "--validate",
         choices=MODES,
@@ -235,7 +263,8 @@ def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
         "--json",
         action="store_true",
         default=False if top else argparse.SUPPRESS,
-        help="machine-readable JSON output",
+        help="machine-readable output: data as JSON on stdout; an error as one JSON object "
+        '{"error": {"type", "message", "exit_code", ...}} on stderr',
     )
 
 
@@ -245,16 +274,17 @@ class _Subparsers:
     def __init__(self, action: Any) -> None:
         self._action = action
 
-    def add_parser(self, name: str, **kwargs: Any) -> Any:
+    def add_parser(self, name: str, *, common: bool = True, **kwargs: Any) -> Any:
         parser = self._action.add_parser(name, **kwargs)
-        _common_options(parser, top=False)
+        if common:
+            _common_options(parser, top=False)
         original = parser.add_subparsers
         parser.add_subparsers = lambda **kw: _Subparsers(original(**kw))
         return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _errors.Parser(
         prog="pandapon",
         description="PandaPon from the shell. Credentials: PANDAPON_ACCESS_KEY, "
         "PANDAPON_ACCESS_SECRET, PANDAPON_USER_ID; PANDAPON_BASE_URL for another server.",
@@ -267,6 +297,14 @@ def build_parser() -> argparse.ArgumentParser:
     ops.add_argument("--platform", choices=["taobao", "1688", "platform"])
     ops.add_argument("--search", metavar="WORD", help="only operations mentioning WORD")
     ops.set_defaults(offline=cmd_ops)
+
+    completion = sub.add_parser(
+        "completion",
+        common=False,
+        help='print a shell completion script: eval "$(pandapon completion bash)"',
+    )
+    completion.add_argument("shell", choices=["bash", "zsh"])
+    completion.set_defaults(offline=cmd_completion)
 
     call = sub.add_parser("call", help="call any operation by operationId")
     call.add_argument("operation_id")
@@ -284,55 +322,37 @@ def build_parser() -> argparse.ArgumentParser:
     for platform in ("1688", "taobao"):
         _platform_commands(sub, platform)
 
-    sub.add_parser(
-        "sandbox", help="serve the local sandbox (pandapon sandbox --help)", add_help=False
+    # The sandbox takes its own options (its --user-id is the one it expects), not the client's.
+    # Imported here: the sandbox's command line uses this package's option values.
+    from ..sandbox import _command as sandbox_command  # noqa: PLC0415
+
+    serve = sub.add_parser(
+        "sandbox",
+        common=False,
+        help="serve the local sandbox (pandapon sandbox --help)",
+        description=sandbox_command.DESCRIPTION,
     )
+    sandbox_command.add_arguments(serve)
+    serve.set_defaults(serve=sandbox_command.serve)
     webhooks = sub.add_parser("webhooks", help="webhooks listen: print verified pushes")
     hooks = webhooks.add_subparsers(dest="webhooks_action", required=True, metavar="listen")
     listen = hooks.add_parser("listen", help="receive and print PandaPon's message pushes")
     listen.add_argument("--host", default="127.0.0.1")
-    listen.add_argument("--port", type=int, default=9000)
+    listen.add_argument("--port", type=_values.port, default=9000)
     listen.add_argument("--secret", help="the AccessSecret (default: PANDAPON_ACCESS_SECRET)")
     return parser
 
 
-def _report(error: BaseException) -> int:
-    if isinstance(error, (UsageError, ProductIdError)):
-        print(f"pandapon: {error}", file=sys.stderr)
-        return USAGE
-    if isinstance(
-        error,
-        (
-            pandapon.RequestValidationError,
-            pandapon.UnknownOperationError,
-            pandapon.ConfigurationError,
-        ),
-    ):
-        print(f"pandapon: {error}", file=sys.stderr)
-        return USAGE
-    if isinstance(error, pandapon.APIError):
-        print(
-            f"pandapon: PandaPon error code {error.code} ({error.msg}), request id "
-            f"{error.request_id}, HTTP {error.http_status}",
-            file=sys.stderr,
-        )
-        return API
-    print(f"pandapon: {type(error).__name__}: {error}", file=sys.stderr)
-    return API
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    # `pandapon sandbox ...` hands everything after "sandbox" to the sandbox's own parser
-    # (argparse's REMAINDER cannot take a leading "--option").
-    sandbox_args = argv[argv.index("sandbox") + 1 :] if "sandbox" in argv else []
-    args = build_parser().parse_args(argv[: len(argv) - len(sandbox_args)])
+    argv = sys.argv[1:] if argv is None else list(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as error:
+        return _errors.report(error, as_json=_errors.json_requested(argv))
     try:
         if args.command == "sandbox":
-            # Imported only here: the sandbox and its server are an optional extra.
-            from pandapon.sandbox.__main__ import main as sandbox_main  # noqa: PLC0415
-
-            return sandbox_main(sandbox_args)
+            serve: Callable[[argparse.Namespace], int] = args.serve
+            return serve(args)
         if args.command == "webhooks":
             return _listen.listen(args)
         if hasattr(args, "offline"):
@@ -347,7 +367,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with pandapon.PandaPon(**_client_options(args)) as client:
             return run(args, client) or 0
     except (pandapon.PandaPonError, UsageError, ProductIdError) as error:
-        return _report(error)
+        return _errors.report(error, as_json=getattr(args, "json", False))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import sys
 import time
 from collections.abc import Awaitable, Callable
@@ -18,7 +19,10 @@ from typing import Any, TextIO
 
 import pandapon
 
+from ._errors import fields
 from ._output import plain
+
+_BLOCK = 64 * 1024
 
 Fetch = Callable[[pandapon.AsyncPandaPon, str], Awaitable[Any]]
 
@@ -42,14 +46,36 @@ def read_ids(path: Path, parse: Callable[[str], str]) -> list[str]:
     return list(dict.fromkeys(ids))  # each id once, in order
 
 
+def drop_cut_off_line(path: Path) -> int:
+    """Cut ``path`` back to its last whole line; how many bytes went.
+
+    A run killed mid-write leaves a last line without its newline (perhaps mid-character), and
+    the next record appended would be glued onto it and lost. Its id is fetched again instead.
+    """
+    if not path.exists():
+        return 0
+    with path.open("r+b") as file:
+        size = end = file.seek(0, os.SEEK_END)
+        while end > 0:  # backwards, a block at a time: the file may be large
+            start = max(0, end - _BLOCK)
+            file.seek(start)
+            newline = file.read(end - start).rfind(b"\n")
+            if newline >= 0:
+                end = start + newline + 1
+                break
+            end = start
+        file.truncate(end)
+    return size - end
+
+
 def already_done(path: Path) -> set[str]:
     done: set[str] = set()
     if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             try:
                 done.add(str(json.loads(line)["id"]))
             except (ValueError, KeyError, TypeError):
-                continue  # a line cut off by an interruption: fetched again
+                continue  # not a record of ours: its id is fetched again
     return done
 
 
@@ -86,6 +112,9 @@ async def fetch_all(
     concurrency: int,
     stream: TextIO = sys.stderr,
 ) -> BulkResult:
+    cut = drop_cut_off_line(out)
+    if cut:
+        stream.write(f"{out}: dropped a cut-off last line ({cut} bytes); fetching it again\n")
     done = already_done(out)
     todo = [i for i in ids if i not in done]
     progress = _Progress(len(todo), stream)
@@ -117,8 +146,4 @@ async def fetch_all(
 
 
 def _failure(item: str, error: pandapon.PandaPonError) -> dict[str, Any]:
-    record: dict[str, Any] = {"id": item, "error": str(error), "type": type(error).__name__}
-    for name in ("code", "msg", "request_id", "http_status", "outcome_unknown"):
-        if hasattr(error, name):
-            record[name] = getattr(error, name)
-    return record
+    return {"id": item, "error": str(error), **fields(error)}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import sys
 from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, make_server
 
@@ -31,6 +32,7 @@ def listen(args: argparse.Namespace) -> int:
     with make_server(args.host, args.port, receiver.wsgi, handler_class=_Quiet) as server:
         print(
             f"listening on http://{args.host}:{args.port}/ for PandaPon messages (Ctrl-C stops)",
+            file=sys.stderr if args.json else sys.stdout,  # --json: stdout holds only messages
             flush=True,
         )
         with contextlib.suppress(KeyboardInterrupt):

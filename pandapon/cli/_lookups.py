@@ -196,7 +196,9 @@ def taobao_orders(args: argparse.Namespace, client: pandapon.PandaPon) -> None:
         )
         return
     orders = []
-    for order in client.taobao.orders.iter_list(status=args.status, page_size=50):
+    # Only the filters given: the spec has no null status, so status=None is refused.
+    given = {"status": args.status} if args.status else {}
+    for order in client.taobao.orders.iter_list(page_size=50, **given):
         orders.append(order)
         if len(orders) >= args.limit:
             break

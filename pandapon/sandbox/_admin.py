@@ -28,7 +28,7 @@ from typing import Any
 
 from .._spec import operations
 from ._callbacks import CallbackPusher
-from ._faults import FAULT_KINDS, Fault, Faults
+from ._faults import FAULT_KINDS, MAX_DELAY, Fault, Faults
 from ._lifecycle import BusinessError
 from ._registry import Action, Context, Event, Marketplace
 from ._requests import RequestLog
@@ -154,8 +154,8 @@ class Admin:
             problem = f"count must be an integer >= 1, got {count!r}"
         elif operation_id is not None and operation_id not in operations():
             problem = f"operationId {operation_id!r} is not an operation of the spec"
-        elif not _number(seconds) or seconds < 0:
-            problem = f"seconds must be a number >= 0, got {seconds!r}"
+        elif not _number(seconds) or not 0 <= seconds <= MAX_DELAY:
+            problem = f"seconds must be a number from 0 to {MAX_DELAY:g}, got {seconds!r}"
         elif retry_after is not None and (not _number(retry_after) or retry_after < 0):
             problem = f"retryAfter must be a number >= 0 or null, got {retry_after!r}"
         if problem:

@@ -96,9 +96,10 @@ class SandboxAdmin:
         seconds: float = 0.0,
         retry_after: float | None = None,
     ) -> None:
-        """Make the next ``count`` requests (of one operation, if given) fail this way:
-        ``delay``, ``error`` (HTTP 500), ``rate_limit`` (429 + Retry-After), ``drop_after_commit``
-        (processed, then the connection drops), ``malformed_json``."""
+        """Make the next ``count`` authenticated requests (of one operation, if given) fail
+        this way: ``delay`` (``seconds``, at most 300), ``error`` (HTTP 500), ``rate_limit``
+        (429 + Retry-After), ``drop_after_commit`` (processed, then the connection drops),
+        ``malformed_json``."""
         self._call(
             "POST",
             "/faults",

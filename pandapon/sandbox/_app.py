@@ -15,7 +15,7 @@ import os
 import re
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Iterable, MutableMapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,25 +24,25 @@ from urllib.parse import parse_qsl
 from .._exceptions import ConfigurationError
 from .._spec import Operation, document, operations, path_pattern
 from .._validation import Validator
+from ..webhooks._http import BodyTooLarge, Receive, Scope, Send, asgi_body
 from . import _dashboard, _platform, alibaba, taobao
 from ._admin import Admin
 from ._auth import Authenticator
 from ._callbacks import PANDAPON_RETRY_DELAYS, CallbackPusher
 from ._faults import Fault, Faults
+from ._input import BodyError, read_json
 from ._lifecycle import BAD_REQUEST, BusinessError
 from ._registry import Context, merged
 from ._requests import RequestLog
 from ._state import State
 from ._synth import Synthesizer
 
-Scope = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
-Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
-
 DEVELOP_ID = "1110890638347337996"
 DEFAULT_ACCESS_KEY = "sandbox-access-key"
 DEFAULT_ACCESS_SECRET = "sandbox-access-secret"  # noqa: S105 - the sandbox's published default
 DEFAULT_USER_ID = "sandbox-user"
+#: 1 MiB: PandaPon's largest documented requests (batch orders) are a few kilobytes.
+DEFAULT_MAX_BODY_SIZE = 1024 * 1024
 MARKETPLACES = (alibaba.MARKETPLACE, taobao.MARKETPLACE)
 
 
@@ -55,6 +55,8 @@ class SandboxConfig:
     db_path: str | None = None
     callback_url: str | None = None
     callback_retry_delays: tuple[float, ...] = PANDAPON_RETRY_DELAYS
+    #: Largest request body taken, in bytes; a larger one is answered 413.
+    max_body_size: int = DEFAULT_MAX_BODY_SIZE
 
     def __post_init__(self) -> None:
         for name in ("access_key", "access_secret", "user_id"):
@@ -81,6 +83,11 @@ class SandboxConfig:
                 f"got {delays!r}"
             )
         self.callback_retry_delays = tuple(delays)
+        size = self.max_body_size
+        if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+            raise ConfigurationError(
+                f"SandboxConfig.max_body_size must be an int >= 1 (bytes), got {size!r}"
+            )
 
     def __repr__(self) -> str:
         return (
@@ -128,7 +135,14 @@ class SandboxApp:
             return
         if scope["type"] != "http":
             return
-        body = await _read_body(receive)
+        try:
+            body = await asgi_body(receive, self.config.max_body_size)
+        except BodyTooLarge:
+            limit = self.config.max_body_size
+            await _send_json(send, 413, envelope(413, f"request body over {limit} bytes"))
+            return
+        if body is None:  # the client went away
+            return
         path = scope["path"]
         query = dict(
             parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
@@ -185,6 +199,21 @@ class SandboxApp:
             )
             return
         op, path_params = matched
+        failure = self._auth.check(headers, query, op.query_signed)
+        if failure:
+            await _send_json(send, 401, envelope(failure.code, failure.msg))
+            self.requests.add(
+                method,
+                path,
+                op.operation_id,
+                status=401,
+                code=failure.code,
+                signature=failure.msg,
+                started=started,
+            )
+            return
+        # Only now: a fault is meant for the client under test, not for whatever else (a port
+        # scanner, an unsigned probe) reaches the sandbox first.
         fault = self.faults.take(op.operation_id)
         if fault and fault.kind == "delay":
             await asyncio.sleep(fault.seconds)
@@ -196,20 +225,7 @@ class SandboxApp:
                 op.operation_id,
                 status=status,
                 code=None,
-                signature="-",
-                started=started,
-            )
-            return
-        failure = self._auth.check(headers, query, op.query_signed)
-        if failure:
-            await _send_json(send, 401, envelope(failure.code, failure.msg))
-            self.requests.add(
-                method,
-                path,
-                op.operation_id,
-                status=401,
-                code=failure.code,
-                signature=failure.msg,
+                signature="ok",
                 started=started,
             )
             return
@@ -268,9 +284,9 @@ class SandboxApp:
         parsed: Any = {}
         if body:
             try:
-                parsed = json.loads(body)
-            except ValueError:
-                return {}, ["(body): not valid JSON"]
+                parsed = read_json(body)
+            except BodyError as error:
+                return {}, [str(error)]
         if op.body_schema is not None:
             if body or op.body_required:
                 problems += [str(e) for e in self._validator.errors(op.body_schema, parsed)]
@@ -302,9 +318,9 @@ class SandboxApp:
 
     def _admin(self, method: str, path: str, query: dict[str, str], body: bytes) -> tuple[int, Any]:
         try:
-            payload = json.loads(body) if body else {}
-        except ValueError:
-            return 400, {"error": "the body is not JSON"}
+            payload = read_json(body) if body else {}
+        except BodyError as error:
+            return 400, {"error": f"the body is not usable JSON: {error}"}
         return self.admin.dispatch(
             method, path, query, payload if isinstance(payload, dict) else {}
         )
@@ -318,15 +334,6 @@ def envelope(code: int, msg: str, data: Any = None) -> dict[str, Any]:
         "msg": msg,
         "data": data,
     }
-
-
-async def _read_body(receive: Receive) -> bytes:
-    chunks = []
-    while True:
-        message = await receive()
-        chunks.append(message.get("body", b""))
-        if not message.get("more_body"):
-            return b"".join(chunks)
 
 
 async def _send_json(

@@ -7,6 +7,7 @@ sandbox's own (PandaPon publishes no table); their messages name what failed.
 from __future__ import annotations
 
 import hmac
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -22,6 +23,17 @@ BAD_SIGNATURE = 4012
 BAD_TIMESTAMP = 4013
 REUSED_NONCE = 4014
 SKEW_SECONDS = 600
+
+
+#: Epoch milliseconds: ASCII digits, at most 16 (the year 318857); longer would not be a time.
+_EPOCH_MS = re.compile(r"[0-9]{1,16}")
+
+
+def _same(given: str, expected: str) -> bool:
+    """Constant-time equality of any two strings (``compare_digest`` refuses non-ASCII str)."""
+    return hmac.compare_digest(
+        given.encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass")
+    )
 
 
 @dataclass(frozen=True)
@@ -47,10 +59,10 @@ class Authenticator:
             for name in ("timestamp", "sign"):
                 if not query.get(name):
                     return AuthFailure(MISSING_HEADER, f"missing query parameter: {name}")
-        if not hmac.compare_digest(headers["access-key"], self.access_key):
+        if not _same(headers["access-key"], self.access_key):
             return AuthFailure(UNKNOWN_ACCESS_KEY, "unknown access-key")
         timestamp = headers["timestamp"]
-        if not timestamp.isdigit():
+        if not _EPOCH_MS.fullmatch(timestamp):  # not str.isdigit(): "²" is a digit to it
             return AuthFailure(BAD_TIMESTAMP, "timestamp must be epoch milliseconds")
         skew = abs(time.time() - int(timestamp) / 1000)
         if skew > SKEW_SECONDS:
@@ -58,9 +70,9 @@ class Authenticator:
                 BAD_TIMESTAMP, f"timestamp out of range: {skew:.0f} s from server time (max 600 s)"
             )
         expected = sign(self.access_key, timestamp, headers["nonce-str"], self._access_secret)
-        if not hmac.compare_digest(headers["signature"].upper(), expected):
+        if not _same(headers["signature"].upper(), expected):
             return AuthFailure(BAD_SIGNATURE, "signature mismatch")
-        if query_signed and not hmac.compare_digest(query["sign"].upper(), expected):
+        if query_signed and not _same(query["sign"].upper(), expected):
             return AuthFailure(BAD_SIGNATURE, "sign query parameter mismatch")
         if not self._first_use(headers["nonce-str"]):
             return AuthFailure(REUSED_NONCE, "nonce-str already used")

@@ -1,4 +1,8 @@
-"""Faults to inject into the next requests, so that clients can be tested against failures."""
+"""Faults to inject into the next requests, so that clients can be tested against failures.
+
+A fault is taken by the next *authenticated* request (of its operation, if it names one): an
+unsigned probe never uses up a fault meant for the client under test.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,9 @@ import threading
 from dataclasses import dataclass, field
 
 FAULT_KINDS = ("delay", "error", "rate_limit", "drop_after_commit", "malformed_json")
+#: The longest ``delay`` (seconds): longer than any client timeout worth testing, and short
+#: enough that a mistyped one (1e300) cannot hang a request for good.
+MAX_DELAY = 300.0
 
 
 @dataclass

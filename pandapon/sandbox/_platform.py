@@ -52,9 +52,32 @@ DOC_ADDRESS: Address = {
 }
 
 
+#: The booking example books freight preview FF2024080200007 (of the preview example's lines);
+#: the domestic-logistics example updates logistics order 21 (of Tmall order 12345667).
+DOC_RENDER_ID = "FF2024080200007"
+DOC_RENDER_ITEMS: list[dict[str, Any]] = [
+    {"itemId": item, "skuId": sku, "quantity": quantity, "freightInfo": {"serviceId": service}}
+    for item, sku, quantity, service in [
+        ("2048020617114736", "413185732720", 1, "1"),
+        ("2048232789087639", "4970432383383", 2, "2"),
+    ]
+]
+DOC_LOGISTICS_ORDER: LogisticsOrder = {
+    "orderId": "21",
+    "renderId": None,
+    "tmallOrderId": "12345667",
+    "parcels": [],
+}
+#: Numbers handed out start above the ones the documentation uses.
+RENDER_IDS_FROM = 2024080200007
+
+
 def seed(ctx: Context) -> None:
     ctx.store.put(ADDRESSES, DOC_ADDRESS)
     ctx.store.next_id("address", 0)  # address 1 is taken
+    render: FreightRender = {"renderId": DOC_RENDER_ID, "items": _priced(DOC_RENDER_ITEMS)}
+    ctx.store.put(FREIGHT_RENDERS, render)
+    ctx.store.put(LOGISTICS_ORDERS, DOC_LOGISTICS_ORDER)
 
 
 def list_addresses(ctx: Context) -> list[Address]:
@@ -96,9 +119,10 @@ def estimate(ctx: Context) -> list[dict[str, Any]]:
     ]
 
 
-def preview(ctx: Context) -> dict[str, Any]:
+def _priced(render_items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A preview's lines, each with its freight."""
     items = []
-    for index, item in enumerate(ctx.field("renderItems") or []):
+    for index, item in enumerate(render_items):
         service = str((item.get("freightInfo") or {}).get("serviceId") or "")
         if not service:
             raise BusinessError(
@@ -107,7 +131,12 @@ def preview(ctx: Context) -> dict[str, Any]:
         items.append(
             {**item, "price": f"{_quote(service, item['quantity']) / 100:.2f}", "currency": "CNY"}
         )
-    render_id = f"FF{ctx.store.next_id('freight_render', 2024080200000)}"
+    return items
+
+
+def preview(ctx: Context) -> dict[str, Any]:
+    items = _priced(ctx.field("renderItems") or [])
+    render_id = f"FF{ctx.store.next_id('freight_render', RENDER_IDS_FROM)}"
     total = sum(float(i["price"]) for i in items)
     render: FreightRender = {"renderId": render_id, "items": items}
     ctx.store.put(FREIGHT_RENDERS, render)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
 
 R = TypeVar("R", bound=Mapping[str, Any])
+_LARGEST = 2**63 - 1  # SQLite's largest INTEGER
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
@@ -92,7 +93,17 @@ class Store:
                     self._db.execute(f"RELEASE {savepoint}")
                 raise
             self._depth -= 1
-            self._db.execute("COMMIT" if self._depth == 0 else f"RELEASE {savepoint}")
+            if self._depth:
+                self._db.execute(f"RELEASE {savepoint}")
+                return
+            try:
+                self._db.execute("COMMIT")
+            except sqlite3.Error:
+                # A COMMIT that fails (disk full, I/O error) may leave the transaction open, and
+                # every later BEGIN would fail: roll it back, as SQLite's documentation advises.
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -130,8 +141,10 @@ class Store:
             f"SELECT r.body FROM {source} WHERE {condition} "  # noqa: S608 - no value in the text
             f"ORDER BY {by}.sort {order}, {by}.key {order} LIMIT ? OFFSET ?"
         )
+        # Beyond SQLite's integers (a fuzzed page number), a page is as empty as the last one.
+        limit, offset = min(limit, _LARGEST) if limit is not None else -1, min(offset, _LARGEST)
         with self.lock:
-            rows = self._db.execute(sql, [*args, -1 if limit is None else limit, offset])
+            rows = self._db.execute(sql, [*args, limit, offset])
             return [cast(R, json.loads(body)) for (body,) in rows.fetchall()]
 
     def count(

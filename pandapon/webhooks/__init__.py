@@ -12,8 +12,9 @@ within 1000 ms, retries every 30 minutes up to 5 times, and does not keep the or
     def price_changed(message: AlibabaOrderPriceModified) -> None:
         ...                                     # runs after the 200; re-read the order here
 
-Lower level: ``verify_signature``, ``parse``, ``construct_message`` (both, plus the age check).
-See docs/webhooks.md.
+Deduplication is in memory by default; ``Receiver(store=SQLiteStore("pushes.db"))`` keeps it
+across restarts. Lower level: ``verify_signature``, ``parse``, ``construct_message`` (both, plus
+the age check). See docs/webhooks.md.
 """
 
 from .._exceptions import SignatureVerificationError, WebhookPayloadError
@@ -34,9 +35,11 @@ from ._messages import (
 )
 from ._receiver import Outcome, Receiver
 from ._signature import sign_payload, verify_signature
+from ._sqlite import DEFAULT_INTERRUPTED_AFTER, SQLiteStore
 from ._store import DEFAULT_TTL, FailedMessage, InMemoryStore, MessageStore, message_key
 
 __all__ = [
+    "DEFAULT_INTERRUPTED_AFTER",
     "DEFAULT_TOLERANCE",
     "DEFAULT_TTL",
     "AlibabaOrderPriceModified",
@@ -51,6 +54,7 @@ __all__ = [
     "OrderStatusChanged",
     "Outcome",
     "Receiver",
+    "SQLiteStore",
     "SignatureVerificationError",
     "StaleMessageError",
     "TaobaoOrderPriceModified",

@@ -42,6 +42,9 @@ REASONS = [
 ]
 #: Order ids handed out start above the ids the documentation uses (see seed.py).
 ORDER_IDS_FROM = 2_542_285_634_920_881_000
+#: A line's id (subItemID, orderEntryIds) is its order's plus this once per position, as the
+#: spec's examples number them (order 2542285634920880794, line 2542285634921880794).
+LINE_ID_STEP = 1_000_000
 
 
 # -- lookups -----------------------------------------------------------------------------------
@@ -281,7 +284,7 @@ def place(
             "address": address,
             "items": [
                 {
-                    "sub_item_id": number * 10 + i,
+                    "sub_item_id": number + (i + 1) * LINE_ID_STEP,
                     "offer_key": line.product["key"],
                     "offer_id": line.product["offer_id"],
                     "name": line.product["subject"],

@@ -8,9 +8,9 @@ agreed, 30 returned, 100 refunded, -20 closed).
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from .._input import BodyError, embedded_json, nested_form
 from .._lifecycle import (
     BAD_REQUEST,
     ILLEGAL_STATE,
@@ -50,6 +50,7 @@ REFUND_MESSAGE = "TAOBAO_ORDER_BUYER_VIEW_ORDER_BUYER_REFUND"
 ORDER_IDS_FROM = 1_024_285_237_573_585_000
 PURCHASE_IDS_FROM = 200_048_859_000
 REFUND_IDS_FROM = 110_002_686_000
+CART_IDS_FROM = 76
 
 
 # -- lookups -----------------------------------------------------------------------------------
@@ -104,14 +105,11 @@ def search(ctx: Context) -> dict[str, Any]:
 
 
 def batch_check(ctx: Context) -> dict[str, Any]:
-    try:
-        wanted = json.loads(ctx.require("params"))
-    except ValueError:
-        raise BusinessError(
-            BAD_REQUEST, "params must be a JSON array of {itemId, skuIds}"
-        ) from None
+    wanted = _json_field("params", ctx.require("params"), None)
+    if not isinstance(wanted, list) or not all(isinstance(e, dict) for e in wanted):
+        raise BusinessError(BAD_REQUEST, "params must be a JSON array of {itemId, skuIds}")
     found, missing = [], []
-    for entry in wanted if isinstance(wanted, list) else []:
+    for entry in wanted:
         item = ctx.store.find(PRODUCTS, entry.get("itemId"), "item_id", "mp_id")
         if item is None:
             missing.append(str(entry.get("itemId")))
@@ -143,7 +141,7 @@ def cart_add(ctx: Context) -> bool:
     item = product(ctx.store, ctx.require("mpId"))
     sku = sku_of(item, ctx.require("mpSkuId"))
     line: CartLine = {
-        "id": ctx.store.next_id("taobao.cart", 70),
+        "id": ctx.store.next_id("taobao.cart", CART_IDS_FROM),
         "item_map_id": item["item_map_id"],
         "mp_sku_id": sku["mp_sku_id"],
         "quantity": positive_quantity(ctx.field("quantity") or 1),
@@ -234,8 +232,10 @@ def place(
     *,
     order_id: int | None = None,
     purchase_id: int | None = None,
+    sub_ids: list[int] | None = None,
 ) -> Order:
-    """One order, TAOBAO_ORDER_CREATE pushed; ``order_id`` and ``purchase_id`` for the seed."""
+    """One order, TAOBAO_ORDER_CREATE pushed; ``order_id``, ``purchase_id`` and ``sub_ids`` (one
+    a line) for the seed."""
     priced = _priced(ctx.store, wanted)
     if not priced:
         raise BusinessError(BAD_REQUEST, "an order needs at least one line")
@@ -256,7 +256,7 @@ def place(
         "warehouse_address": None,
         "sub_orders": [
             {
-                "sub_id": purchase * 100 + i + 1,
+                "sub_id": sub_ids[i] if sub_ids else purchase * 100 + i + 1,
                 "mp_id": item["mp_id"],
                 "mp_sku_id": sku["mp_sku_id"],
                 "title": item["title"],
@@ -276,19 +276,35 @@ def place(
     return record
 
 
-def _json_field(name: str, value: Any) -> Any:
-    if isinstance(value, str):
-        try:
-            return json.loads(value)
-        except ValueError:
-            raise BusinessError(BAD_REQUEST, f"{name} is not valid JSON") from None
-    return value
+def _count(value: Any, where: str) -> int:
+    """A quantity, which the older page sends as a string: a whole number from 1."""
+    text = str(value)
+    if isinstance(value, bool) or not (text.isascii() and text.isdigit() and len(text) < 10):
+        text = "0"  # not a count at all
+    if int(text) < 1:
+        raise BusinessError(BAD_REQUEST, f"{where}.quantity must be a whole number >= 1")
+    return int(text)
+
+
+def _json_field(name: str, value: Any, request: str | None) -> Any:
+    """A field sent nested or as JSON text (the older pages); text is read and checked as the
+    nested form of the field in ``request`` (a request schema's name) would be."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return embedded_json(value, name, nested_form(request, name) if request else None)
+    except BodyError as error:
+        raise BusinessError(BAD_REQUEST, str(error)) from None
 
 
 def create(ctx: Context) -> dict[str, Any]:
-    raw_lines = _json_field("orderLineList", ctx.require("orderLineList"))
-    wanted = [(ln.get("itemId"), ln.get("skuId"), int(ln.get("quantity", 1))) for ln in raw_lines]
-    receiver = dict(_json_field("receiver", ctx.field("receiver")) or {})
+    request = "CreateTaobaoOrderRequest"
+    raw_lines = _json_field("orderLineList", ctx.require("orderLineList"), request)
+    wanted = [
+        (ln.get("itemId"), ln.get("skuId"), _count(ln.get("quantity", 1), f"orderLineList[{i}]"))
+        for i, ln in enumerate(raw_lines)
+    ]
+    receiver = dict(_json_field("receiver", ctx.field("receiver"), request) or {})
     record = place(ctx, wanted, receiver)
     return {
         "orderId": record["order_id"],
@@ -299,7 +315,9 @@ def create(ctx: Context) -> dict[str, Any]:
 
 def create_from_cart(ctx: Context) -> dict[str, Any]:
     lines = _cart_lines(ctx)
-    receiver = dict(_json_field("orderAddress", ctx.field("orderAddress")) or {})
+    receiver = dict(
+        _json_field("orderAddress", ctx.field("orderAddress"), "CreateTaobaoCartOrderRequest") or {}
+    )
     record = place(ctx, _from_cart(lines), receiver)
     for line in lines:
         ctx.store.delete(CART, line["id"])
