@@ -17,7 +17,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 # The roots are their own module, so that ``import pandapon`` does not load this one.
-from .resource_roots import AsyncResources, SyncResources
+from .resource_roots import AsyncResources as AsyncResources
+from .resource_roots import SyncResources as SyncResources
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
