@@ -2,10 +2,11 @@
 
 ``scripts/resources.py`` and ``scripts/decoders.py`` render SDK modules from the same parse of
 the spec that the generator makes (so that names and types always match the generated models),
-and ``scripts/template_patches.py`` patches the generator's own templates. All of them reach the
-generator only through this module: the parsed spec comes back as the plain dataclasses below,
-and the templates directory as a path. Upgrading the pinned generator means re-checking this
-file (and the template patches), not every script; see CONTRIBUTING.md.
+``scripts/template_patches.py`` patches the generator's own templates, and
+``scripts/docs_examples.py`` names arguments by the generator's rule (``PythonIdentifier``). All
+of them reach the generator only through this module: the parsed spec comes back as the plain
+dataclasses below, and the templates directory as a path. Upgrading the pinned generator means
+re-checking this file (and the template patches), not every script; see CONTRIBUTING.md.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.strings import PythonIdentifier
+
+__all__ = ["TEMPLATES", "Endpoint", "Model", "Parsed", "Prop", "PythonIdentifier", "parse", "text"]
 
 #: The generator's own Jinja templates (what the patches in scripts/templates/ apply to).
 TEMPLATES: Path = Path(openapi_python_client.__file__).resolve().parent / "templates"
