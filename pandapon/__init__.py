@@ -6,6 +6,8 @@ with pandapon.PandaPon() as client:
     page = client.alibaba.products.search(keyword="T恤", page_size=5)
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._auth import PandaPonAuth
 from ._base_client import RawResponse
 from ._client import AsyncPandaPon, PandaPon
@@ -35,12 +37,14 @@ from ._exceptions import (
 )
 from ._logging import protect_third_party_logs as _protect_logs
 from ._logging import setup_from_env as _setup_logging
-from ._money import money, money_fields, to_decimal
 from ._response import APIResponse, Page
 from ._signing import Signer, sign
 from ._spec import Operation, operations
 from ._validation import ValidationMode
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._money import money, money_fields, to_decimal
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -87,3 +91,16 @@ __all__ = [
 
 _setup_logging()
 _protect_logs()
+
+#: Loaded on first use (PEP 562): the money helpers bring decimal and the generated types.
+_LAZY = {"money": "_money", "money_fields": "_money", "to_decimal": "_money"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib  # noqa: PLC0415
+
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

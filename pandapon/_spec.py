@@ -11,7 +11,6 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
 _METHODS = ("get", "post", "put", "patch", "delete")
@@ -55,6 +54,8 @@ def path_pattern(template: str) -> str:
 @cache
 def document() -> dict[str, Any]:
     """The bundled OpenAPI document (parsed once per process)."""
+    from importlib import resources  # noqa: PLC0415 - once per process
+
     text = resources.files("pandapon_api").joinpath("openapi.json").read_text(encoding="utf-8")
     doc: dict[str, Any] = json.loads(text)
     return doc

@@ -4,8 +4,9 @@ Results go to BENCHMARKS.md with a description of the machine. Nothing here is a
 assertion; these machines are noisy, so every figure is a median over repeated rounds, and the
 two sides of a comparison alternate within each round so that drift hits both alike.
 
-    python -m scripts.bench            # everything (about a minute and a half on 2 cores)
-    python -m scripts.bench --quick    # fewer rounds, for trying a change
+    python -m scripts.bench                 # everything (a few minutes on 2 cores)
+    python -m scripts.bench --quick         # fewer rounds, for trying a change (not written)
+    python -m scripts.bench --only parse    # some parts only (not written)
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import copy
+import gc
+import hashlib
+import importlib
 import importlib.metadata
 import json
 import os
@@ -22,20 +26,25 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
+import tomllib
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
+from pandapon_api import sdk_metadata
+from pandapon_api.api.alibaba_goods import get_alibaba_product
 
 import pandapon
 from pandapon import sandbox
-from pandapon._base_client import _response_model
+from pandapon._base_client import _response_decoder, _response_model, _typed_decoder
+from pandapon._base_client import loads as fast_loads
+from pandapon._client import _LIMITS
 from pandapon._spec import document, operations
 from pandapon.sandbox._synth import Synthesizer
 from pandapon.sandbox.alibaba.records import ORDERS
-from scripts import generate
+from scripts import generate, zero_server
 from scripts import spec as spec_mod
 
 OUT = spec_mod.ROOT / "BENCHMARKS.md"
@@ -66,10 +75,10 @@ class Row:
 class Rounds:
     """How much to repeat; --quick divides everything."""
 
-    calls: int = 150  # per-call cost: calls per side per round
-    call_rounds: int = 15
-    async_calls: int = 600  # async throughput: calls per side per round
-    async_rounds: int = 5
+    calls: int = 40  # per-call cost: calls per side per round (short rounds, many)
+    call_rounds: int = 60
+    async_calls: int = 320  # async throughput: calls per side per round
+    async_rounds: int = 9
     parse_rounds: int = 15
     import_rounds: int = 21
     regen_rounds: int = 3
@@ -79,7 +88,7 @@ class Rounds:
     state_rounds: int = 6
 
 
-QUICK = Rounds(50, 3, 200, 2, 5, 7, 1, 300, 1, 50, 2)
+QUICK = Rounds(20, 9, 160, 3, 5, 7, 1, 300, 1, 50, 2)
 
 
 def _median_seconds(run: Callable[[], object], rounds: int) -> float:
@@ -91,27 +100,8 @@ def _median_seconds(run: Callable[[], object], rounds: int) -> float:
     return statistics.median(samples)
 
 
-def _alternating(
-    baseline: Callable[[], object], candidate: Callable[[], object], rounds: int
-) -> tuple[float, float]:
-    """Median seconds of each, alternating which goes first from one round to the next."""
-    base: list[float] = []
-    cand: list[float] = []
-    for index in range(rounds):
-        order = [(baseline, base), (candidate, cand)]
-        for run, samples in order if index % 2 == 0 else reversed(order):
-            start = time.perf_counter()
-            run()
-            samples.append(time.perf_counter() - start)
-    return statistics.median(base), statistics.median(cand)
-
-
 def _ms(seconds: float) -> str:
     return f"{seconds * 1000:.2f} ms" if seconds < 0.1 else f"{seconds * 1000:.0f} ms"
-
-
-def _us(seconds: float) -> str:
-    return f"{seconds * 1e6:.0f} µs"
 
 
 # -- a sandbox in its own process, so that its CPU time is not the client's ------------------
@@ -133,148 +123,356 @@ def _skus(url: str) -> list[tuple[str, str]]:
     return found
 
 
-# -- per-call cost ---------------------------------------------------------------------------
+# -- per-call cost against a zero-work server -----------------------------------------------
+
+PRODUCT_PATH = "/v2/alibaba/product/detail/get"
+#: SKUs in the "20 kB" product detail (every property of every object filled in).
+SKUS_20K = 38
 
 
-def _per_call(
-    rounds: Rounds, raw: httpx.Client, sdk: pandapon.PandaPon, body: dict[str, Any]
-) -> tuple[float, float]:
-    """Seconds per call: a hand-written signed ``httpx`` request, then ``PandaPon.call``."""
-    path = "/v2/alibaba/product/detail/get"
-    content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+@dataclass
+class Callers:
+    """The four ways to fetch a product detail, sync and async, on one connection pool each."""
 
-    def by_hand() -> None:
-        for _ in range(rounds.calls):
-            response = raw.post(path, content=content, headers={"content-type": "application/json"})
-            payload = response.json()
-            if payload["code"] != 200:
-                raise RuntimeError(payload)
+    url: str
+    body: dict[str, Any]
 
-    def through_sdk() -> None:
-        for _ in range(rounds.calls):
-            sdk.call("getAlibabaProduct", body)
+    def __post_init__(self) -> None:
+        self.content = json.dumps(self.body, separators=(",", ":")).encode()
+        self.headers = {"content-type": "application/json"}
+        self.request_model = _request_model("getAlibabaProduct").from_dict(self.body)
 
-    with raw, sdk:
-        by_hand()  # warm up: connections, imports, caches
-        through_sdk()
-        base, cand = _alternating(by_hand, through_sdk, rounds.call_rounds)
-    return base / rounds.calls, cand / rounds.calls
+    # sync
 
-
-def per_call_cost(url: str, rounds: Rounds) -> list[Row]:
-    """``PandaPon.call`` against a hand-written signed httpx request, same endpoint and body:
-    on loopback, and on a mock transport replaying the sandbox's answer (the client side alone,
-    without the server's time and its noise)."""
-    body = {"offerId": _first_offer(url)}
-    auth = pandapon.PandaPonAuth(KEY, SECRET, USER)
-    loop_base, loop_sdk = _per_call(
-        rounds,
-        httpx.Client(base_url=url, auth=auth),
-        pandapon.PandaPon(KEY, SECRET, USER, base_url=url),
-        body,
-    )
-    with pandapon.PandaPon(KEY, SECRET, USER, base_url=url) as client:
-        answer = client.call_raw("getAlibabaProduct", body).text.encode()
-    replay = httpx.MockTransport(lambda _request: httpx.Response(200, content=answer))
-    mock_base, mock_sdk = _per_call(
-        rounds,
-        httpx.Client(base_url=url, auth=auth, transport=replay),
-        pandapon.PandaPon(
-            KEY, SECRET, USER, base_url=url, http_client=httpx.Client(transport=replay)
-        ),
-        body,
-    )
-    return [
-        Row(
-            "loopback: signed `httpx.Client.post` + `response.json()` (baseline)",
-            _us(loop_base),
-            "1.00x",
-        ),
-        Row(
-            "loopback: `PandaPon.call` (validate, sign, send, parse into the model)",
-            f"{_us(loop_sdk)} ({(loop_sdk - loop_base) * 1e6:+.0f} µs)",
-            f"{loop_sdk / loop_base:.2f}x (target <= 1.10x)",
-        ),
-        Row("mock transport: the same hand-written request (baseline)", _us(mock_base), "1.00x"),
-        Row(
-            "mock transport: `PandaPon.call`",
-            f"{_us(mock_sdk)} ({(mock_sdk - mock_base) * 1e6:+.0f} µs)",
-            f"{mock_sdk / mock_base:.2f}x",
-        ),
-    ]
-
-
-# -- async throughput ------------------------------------------------------------------------
-
-
-async def _concurrently(total: int, one: Callable[[int], Awaitable[object]]) -> list[float]:
-    """Run ``one(i)`` for i < total, CONCURRENCY at a time; the latency of each, in seconds."""
-    latencies: list[float] = []
-    next_index = iter(range(total))
-
-    async def worker() -> None:
-        for index in next_index:
-            start = time.perf_counter()
-            await one(index)
-            latencies.append(time.perf_counter() - start)
-
-    await asyncio.gather(*(worker() for _ in range(CONCURRENCY)))
-    return latencies
-
-
-def async_throughput(url: str, rounds: Rounds) -> list[Row]:
-    """``AsyncPandaPon`` against raw ``httpx.AsyncClient``, CONCURRENCY calls in flight."""
-    body = {"offerId": _first_offer(url)}
-    path = "/v2/alibaba/product/detail/get"
-    content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
-    headers = {"content-type": "application/json"}
-    limits = LIMITS
-
-    async def main() -> tuple[float, float]:
+    def sync(self) -> tuple[Any, dict[str, Callable[[], object]]]:
         auth = pandapon.PandaPonAuth(KEY, SECRET, USER)
-        raw = httpx.AsyncClient(base_url=url, auth=auth, limits=limits)
-        sdk = pandapon.AsyncPandaPon(
-            KEY,
-            SECRET,
-            USER,
-            base_url=url,
-            http_client=httpx.AsyncClient(base_url=url, limits=limits),
+        raw = httpx.Client(base_url=self.url, auth=auth)
+        sdk = pandapon.PandaPon(KEY, SECRET, USER, base_url=self.url)
+        generated = sdk.raw
+        offer = str(self.body["offerId"])
+
+        def by_hand() -> object:
+            response = raw.post(PRODUCT_PATH, content=self.content, headers=self.headers)
+            return json.loads(response.content)
+
+        def generated_function() -> object:
+            return get_alibaba_product.sync(client=generated, body=self.request_model)
+
+        def call() -> object:
+            return sdk.call("getAlibabaProduct", self.body)
+
+        def typed() -> object:
+            return sdk.alibaba.products.get(offer_id=offer)
+
+        def close() -> None:
+            raw.close()
+            sdk.close()
+
+        return close, {
+            "raw": by_hand,
+            "generated": generated_function,
+            "call": call,
+            "typed": typed,
+        }
+
+    # async
+
+    def async_(
+        self, alternatives: bool = False
+    ) -> tuple[Any, dict[str, Callable[[], Awaitable[object]]]]:
+        """The four callers; with ``alternatives``, also the typed method through one
+        connection pool (as before ``pandapon._client.Pools``) and through one pool with at most
+        32 calls in flight (the other way to keep httpcore's pool short)."""
+        auth = pandapon.PandaPonAuth(KEY, SECRET, USER)
+        raw = httpx.AsyncClient(base_url=self.url, auth=auth)
+        sdk = pandapon.AsyncPandaPon(KEY, SECRET, USER, base_url=self.url)
+        generated = sdk.raw
+        offer = str(self.body["offerId"])
+        others = {
+            "one_pool": httpx.AsyncClient(base_url=self.url, limits=_LIMITS),
+            "bounded": httpx.AsyncClient(base_url=self.url, transport=Bounded(32, _LIMITS)),
+        }
+        clients = {
+            name: pandapon.AsyncPandaPon(KEY, SECRET, USER, base_url=self.url, http_client=http)
+            for name, http in others.items()
+        }
+
+        async def by_hand() -> object:
+            response = await raw.post(PRODUCT_PATH, content=self.content, headers=self.headers)
+            return json.loads(response.content)
+
+        async def generated_function() -> object:
+            return await get_alibaba_product.asyncio(client=generated, body=self.request_model)
+
+        async def call() -> object:
+            return await sdk.call("getAlibabaProduct", self.body)
+
+        async def typed() -> object:
+            return await sdk.alibaba.products.get(offer_id=offer)
+
+        def typed_through(client: pandapon.AsyncPandaPon) -> Callable[[], Awaitable[object]]:
+            async def typed() -> object:
+                return await client.alibaba.products.get(offer_id=offer)
+
+            return typed
+
+        async def close() -> None:
+            await raw.aclose()
+            await sdk.close()
+            for http in others.values():
+                await http.aclose()
+
+        variants: dict[str, Callable[[], Awaitable[object]]] = {
+            "raw": by_hand,
+            "generated": generated_function,
+            "call": call,
+            "typed": typed,
+        }
+        if alternatives:
+            variants.update({name: typed_through(c) for name, c in clients.items()})
+        return close, variants
+
+
+def _request_model(operation_id: str) -> Any:
+    module, _, name = sdk_metadata.RESPONSE_MODELS[operation_id].partition(":")
+    module = module.removesuffix("_response") + "_request"
+    return getattr(importlib.import_module(f"pandapon_api.models.{module}"), name[:-8] + "Request")
+
+
+_TITLES = {
+    "raw": "signed `httpx` post + `json.loads` (baseline)",
+    "generated": "the generated function (`get_alibaba_product.sync`/`.asyncio`)",
+    "call": '`call("getAlibabaProduct", ...)`',
+    "typed": "the typed method (`client.alibaba.products.get`)",
+    "one_pool": "the typed method, one connection pool (as before)",
+    "bounded": "the typed method, one pool, at most 32 calls in flight",
+}
+
+
+class _Released(httpx.AsyncByteStream):
+    def __init__(self, stream: httpx.AsyncByteStream, release: Callable[[], None]) -> None:
+        self.stream, self.release, self.open = stream, release, True
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self.stream:
+            yield chunk
+
+    async def aclose(self) -> None:
+        if self.open:
+            self.open = False
+            self.release()
+        await self.stream.aclose()
+
+
+class Bounded(httpx.AsyncBaseTransport):
+    """One connection pool with at most ``limit`` requests in it (the rest wait outside): the
+    alternative to ``pandapon._client.Pools`` that the bench measures it against."""
+
+    def __init__(self, limit: int, limits: httpx.Limits) -> None:
+        self.inner = httpx.AsyncHTTPTransport(limits=limits)
+        self.limit = asyncio.Semaphore(limit)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await self.limit.acquire()
+        try:
+            response = await self.inner.handle_async_request(request)
+        except BaseException:
+            self.limit.release()
+            raise
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        response.stream = _Released(response.stream, self.limit.release)
+        return response
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+class ServerMeter:
+    """The zero-work server's CPU seconds per second of the client's work."""
+
+    def __init__(self, server: zero_server.ZeroServer) -> None:
+        self.server = server
+        self.cpu, self.requests = server.stats()
+        self.started = time.perf_counter()
+
+    def share(self) -> tuple[float, float]:
+        """(server CPU / wall time, server CPU µs per request) since this meter started."""
+        cpu, requests = self.server.stats()
+        wall = time.perf_counter() - self.started
+        spent = cpu - self.cpu
+        return spent / wall, spent / max(requests - self.requests, 1)
+
+
+@dataclass(frozen=True)
+class Measured:
+    """A variant's median: seconds per call, or calls per second; and the client's own CPU
+    seconds per call (this process only: neither the server nor the machine's other load)."""
+
+    value: float
+    cpu: float
+
+
+def _ratio_rows(medians: dict[str, Measured], unit: str, goal: dict[str, str]) -> list[Row]:
+    base = medians["raw"]
+    rows = []
+    for name, measured in medians.items():
+        figure = f"{_figure(measured.value, unit)} (CPU {measured.cpu * 1e6:.0f} µs a call)"
+        if name == "raw":
+            rows.append(Row(_TITLES[name], figure, "1.00x (CPU 1.00x)"))
+            continue
+        ratio = measured.value / base.value
+        cpu = measured.cpu / base.cpu
+        extra = f", {goal[name]}" if name in goal else ""
+        rows.append(Row(_TITLES[name], figure, f"{ratio:.2f}x (CPU {cpu:.2f}x{extra})"))
+    return rows
+
+
+def _figure(value: float, unit: str) -> str:
+    return f"{value * 1e6:.0f} µs" if unit == "us" else f"{value:.0f}/s"
+
+
+def _medians(samples: dict[str, list[tuple[float, float]]]) -> dict[str, Measured]:
+    return {
+        name: Measured(
+            statistics.median(v for v, _ in values), statistics.median(c for _, c in values)
         )
+        for name, values in samples.items()
+    }
 
-        async def by_hand(_: int) -> None:
-            response = await raw.post(path, content=content, headers=headers)
-            if response.json()["code"] != 200:
-                raise RuntimeError(response.text)
 
-        async def through_sdk(_: int) -> None:
-            await sdk.call("getAlibabaProduct", body)
+def _interleaved(
+    variants: dict[str, Callable[[], object]], calls: int, rounds: int
+) -> dict[str, Measured]:
+    """Median seconds per call of each variant, and CPU seconds per call; the order rotates
+    from round to round, and rounds are short, so that the machine's drift hits all alike."""
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in variants}
+    names = list(variants)
+    for name in names:  # warm up: connections, imports, caches
+        for _ in range(max(10, calls // 5)):
+            variants[name]()
+    for index in range(rounds):
+        for name in names[index % len(names) :] + names[: index % len(names)]:
+            run = variants[name]
+            start, cpu = time.perf_counter(), time.process_time()
+            for _ in range(calls):
+                run()
+            samples[name].append(
+                ((time.perf_counter() - start) / calls, (time.process_time() - cpu) / calls)
+            )
+    return _medians(samples)
 
-        base: list[float] = []
-        cand: list[float] = []
-        async with raw, sdk:
-            # Warm up: open the connections; the first thousand or so requests of a process
-            # run markedly slower on this kind of machine.
-            await _concurrently(WARM_UP, by_hand)
-            await _concurrently(WARM_UP, through_sdk)
-            for index in range(rounds.async_rounds):
-                order = [(by_hand, base), (through_sdk, cand)]
-                for one, samples in order if index % 2 == 0 else reversed(order):
-                    start = time.perf_counter()
-                    await _concurrently(rounds.async_calls, one)
-                    samples.append(rounds.async_calls / (time.perf_counter() - start))
-        return statistics.median(base), statistics.median(cand)
 
-    base, cand = asyncio.run(main())
-    return [
-        Row(
-            f"raw `httpx.AsyncClient`, {CONCURRENCY} in flight (baseline)", f"{base:.0f}/s", "1.00x"
-        ),
-        Row(
-            f"`AsyncPandaPon.call`, {CONCURRENCY} in flight",
-            f"{cand:.0f}/s",
-            f"{cand / base:.2f}x (target >= 0.9x)",
-        ),
-    ]
+async def _interleaved_async(
+    variants: dict[str, Callable[[], Awaitable[object]]], calls: int, rounds: int, tasks: int
+) -> dict[str, Measured]:
+    """Median seconds per call (one task) or calls per second (``tasks`` > 1) of each variant,
+    and CPU seconds per call."""
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in variants}
+    names = list(variants)
+
+    async def batch(run: Callable[[], Awaitable[object]], count: int) -> tuple[float, float]:
+        todo = iter(range(count))
+
+        async def worker() -> None:
+            for _ in todo:
+                await run()
+
+        start, cpu = time.perf_counter(), time.process_time()
+        await asyncio.gather(*(worker() for _ in range(tasks)))
+        return time.perf_counter() - start, time.process_time() - cpu
+
+    for name in names:  # warm up: open the connections
+        await batch(variants[name], max(tasks * 4, calls // 5))
+    for index in range(rounds):
+        for name in names[index % len(names) :] + names[: index % len(names)]:
+            seconds, cpu = await batch(variants[name], calls)
+            value = seconds / calls if tasks == 1 else calls / seconds
+            samples[name].append((value, cpu / calls))
+    return _medians(samples)
+
+
+def zero_work_calls(rounds: Rounds) -> dict[str, list[Row]]:
+    """The four callers on a 20 kB product detail from the zero-work server: per call (sync,
+    and async with one task), then calls per second with 64 and 128 tasks."""
+    answer = _envelope(product_detail(SKUS_20K))
+    size = f"{len(answer) / 1e3:.0f} kB"
+    sections: dict[str, list[Row]] = {}
+    goal = {"typed": "goal <= 1.10x, moonshot <= 1.0x"}
+    with zero_server.running({PRODUCT_PATH: answer}) as server:
+        callers = Callers(server.url, {"offerId": "600126245031"})
+        meter = ServerMeter(server)
+        close, sync_variants = callers.sync()
+        medians = _interleaved(sync_variants, rounds.calls, rounds.call_rounds)
+        close()
+        share, per_request = meter.share()
+        rows = _ratio_rows(medians, "us", goal)
+        rows.append(_server_row(share, per_request))
+        sections[f"Per call, sync: a {size} product detail from a zero-work server"] = rows
+
+        async def per_call() -> dict[str, Measured]:
+            close, variants = callers.async_()
+            try:
+                return await _interleaved_async(variants, rounds.calls, rounds.call_rounds, 1)
+            finally:
+                await close()
+
+        meter = ServerMeter(server)
+        medians = asyncio.run(per_call())
+        share, per_request = meter.share()
+        rows = _ratio_rows(medians, "us", goal)
+        rows.append(_server_row(share, per_request))
+        sections[f"Per call, async (one task): the same {size} product detail"] = rows
+
+        for tasks in (64, 128):
+
+            async def bulk(tasks: int = tasks) -> dict[str, Measured]:
+                close, variants = callers.async_(alternatives=True)
+                try:
+                    return await _interleaved_async(
+                        variants, rounds.async_calls, rounds.async_rounds, tasks
+                    )
+                finally:
+                    await close()
+
+            meter = ServerMeter(server)
+            medians = asyncio.run(bulk())
+            share, per_request = meter.share()
+            rows = _ratio_rows(medians, "rate", {"typed": "goal >= 1.0x"})
+            rows.append(_server_row(share, per_request))
+            sections[f"Throughput, async, {tasks} tasks: the same {size} product detail"] = rows
+    return sections
+
+
+def _server_row(share: float, per_request: float) -> Row:
+    return Row(
+        "the zero-work server's own CPU (not the bottleneck while well under 100%)",
+        f"{per_request * 1e6:.0f} µs a request",
+        f"{share:.0%} of one core",
+    )
+
+
+# -- many calls in flight, with network latency ---------------------------------------------
+
+LATENCY = 0.05
+
+
+def latency_throughput(rounds: Rounds) -> list[Row]:
+    """128 tasks against a zero-work server that holds every answer 50 ms (a far-away API):
+    raw httpx with its default settings against ``AsyncPandaPon`` with its own."""
+    answer = _envelope(product_detail(SKUS_20K))
+    with zero_server.running({PRODUCT_PATH: answer}, latency=LATENCY) as server:
+        callers = Callers(server.url, {"offerId": "600126245031"})
+
+        async def main() -> dict[str, Measured]:
+            close, variants = callers.async_(alternatives=True)
+            try:
+                chosen = {k: variants[k] for k in ("raw", "typed", "one_pool", "bounded")}
+                return await _interleaved_async(chosen, 128 * 4, rounds.async_rounds, 128)
+            finally:
+                await close()
+
+        medians = asyncio.run(main())
+    return _ratio_rows(medians, "rate", {"typed": "goal >= 1.0x"})
 
 
 # -- parsing large responses -----------------------------------------------------------------
@@ -290,8 +488,9 @@ def _envelope(data: Any) -> bytes:
     return json.dumps(payload, ensure_ascii=False).encode("utf-8")
 
 
-def product_with_skus(count: int = 500) -> bytes:
-    product = _full("AlibabaProductDetail")
+def product_detail(count: int) -> dict[str, Any]:
+    """A 1688 product with ``count`` SKUs, every property filled in."""
+    product: dict[str, Any] = _full("AlibabaProductDetail")
     sku = _full("AlibabaProductSkuInfo")
     skus = []
     for index in range(count):
@@ -299,7 +498,11 @@ def product_with_skus(count: int = 500) -> bytes:
         one.update(skuId=5_000_000_000_000 + index, specId=f"{index:032x}", price=f"{index:.2f}")
         skus.append(one)
     product["productSkuInfos"] = skus
-    return _envelope(product)
+    return product
+
+
+def product_with_skus(count: int = 500) -> bytes:
+    return _envelope(product_detail(count))
 
 
 def order_page(count: int = 200) -> bytes:
@@ -314,53 +517,101 @@ def order_page(count: int = 200) -> bytes:
     return _envelope(page)
 
 
+def _size(body: bytes) -> str:
+    return f"{len(body) / 1e6:.1f} MB" if len(body) > 1e6 else f"{len(body) / 1e3:.0f} kB"
+
+
 def parse_cost(rounds: Rounds) -> list[Row]:
+    """Bytes to typed model: ``json.loads`` alone (the baseline), then the generator's own
+    ``from_dict`` after it, then what the SDK does: the typed path for answers of exactly the
+    spec's shape (all of these), and the dict path that any other answer takes."""
     rows: list[Row] = []
     cases = (
-        ("getAlibabaProduct", "a 1688 product with 500 SKUs", product_with_skus()),
+        ("getAlibabaProduct", f"a 1688 product with {SKUS_20K} SKUs", product_with_skus(SKUS_20K)),
+        ("getAlibabaProduct", "a 1688 product with 500 SKUs", product_with_skus(500)),
         ("listAlibabaOrders", "a page of 200 1688 orders", order_page()),
     )
     for operation_id, what, body in cases:
         model = _response_model(operation_id)
-        fake = httpx.MockTransport(lambda _request, body=body: httpx.Response(200, content=body))
-        client = pandapon.PandaPon(
-            KEY, SECRET, USER, http_client=httpx.Client(transport=fake), max_retries=0
-        )
-        args: dict[str, Any] = (
-            {"offerId": "1"} if operation_id == "getAlibabaProduct" else {"pageSize": 50}
-        )
-        size = f"{len(body) / 1e6:.2f} MB" if len(body) > 1e6 else f"{len(body) / 1e3:.0f} kB"
-        with client:
-            client.call(operation_id, args)  # warm up: imports
+        decoder = _response_decoder(operation_id)
+        typed = _typed_decoder(operation_id)
+        assert typed is not None
+        repeat = max(1, int(2_000_000 / len(body)))  # about 2 MB of JSON a sample
 
-            def loads(body: bytes = body) -> object:
-                return json.loads(body)
+        def loads(body: bytes = body, repeat: int = repeat) -> object:
+            for _ in range(repeat):
+                json.loads(body)
+            return None
 
-            def through_model(body: bytes = body, model: Any = model) -> object:
-                return model.from_dict(json.loads(body))
+        def generated(body: bytes = body, model: Any = model, repeat: int = repeat) -> object:
+            for _ in range(repeat):
+                model.from_dict(json.loads(body))
+            return None
 
-            def through_call(
-                operation_id: str = operation_id, args: Any = args, client: Any = client
-            ) -> object:
-                return client.call(operation_id, args)
+        def sdk(body: bytes = body, typed: Any = typed, repeat: int = repeat) -> object:
+            for _ in range(repeat):
+                typed(body)
+            return None
 
-            base = _median_seconds(loads, rounds.parse_rounds)
-            parsed = _median_seconds(through_model, rounds.parse_rounds)
-            called = _median_seconds(through_call, rounds.parse_rounds)
+        def msgspec_only(body: bytes = body, repeat: int = repeat) -> object:
+            for _ in range(repeat):
+                fast_loads(body)
+            return None
+
+        def dict_path(body: bytes = body, decoder: Any = decoder, repeat: int = repeat) -> object:
+            for _ in range(repeat):
+                decoder(fast_loads(body))
+            return None
+
+        sdk()  # warm up: imports
+        dict_path()
+        gc.collect()
+        variants: dict[str, Callable[[], object]] = {
+            "loads": loads,
+            "generated": generated,
+            "sdk": sdk,
+            "dict": dict_path,
+            "msgspec": msgspec_only,
+        }
+        medians = {k: v / repeat for k, v in _rotated(variants, rounds.parse_rounds).items()}
+        base = medians["loads"]
+        goal = " (goal <= 1.3x)" if "500" in what else ""
         rows += [
-            Row(f"{what} ({size}): `json.loads` (baseline)", _ms(base), "1.00x"),
+            Row(f"{what} ({_size(body)}): `json.loads` (baseline)", _ms(base), "1.00x"),
             Row(
-                f"{what}: `json.loads` + `{model.__name__}.from_dict`",
-                _ms(parsed),
-                f"{parsed / base:.2f}x",
+                f"{what}: `json.loads` + the generated `{model.__name__}.from_dict`",
+                _ms(medians["generated"]),
+                f"{medians['generated'] / base:.2f}x",
             ),
             Row(
-                f"{what}: the whole `PandaPon.call` over a mock transport",
-                _ms(called),
-                f"{called / base:.2f}x",
+                f"{what}: the SDK (the typed path: msgspec Structs, then the models)",
+                _ms(medians["sdk"]),
+                f"{medians['sdk'] / base:.2f}x{goal}",
+            ),
+            Row(
+                f"{what}: the SDK's dict path (an answer not of the spec's exact shape)",
+                _ms(medians["dict"]),
+                f"{medians['dict'] / base:.2f}x",
+            ),
+            Row(
+                f"{what}: of which the JSON to dicts (msgspec, `json.loads` values)",
+                _ms(medians["msgspec"]),
+                f"{medians['msgspec'] / base:.2f}x",
             ),
         ]
     return rows
+
+
+def _rotated(variants: dict[str, Callable[[], object]], rounds: int) -> dict[str, float]:
+    """Median seconds of each variant, the order rotating from round to round."""
+    samples: dict[str, list[float]] = {name: [] for name in variants}
+    names = list(variants)
+    for index in range(rounds):
+        for name in names[index % len(names) :] + names[: index % len(names)]:
+            start = time.perf_counter()
+            variants[name]()
+            samples[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in samples.items()}
 
 
 # -- import and regeneration -----------------------------------------------------------------
@@ -374,35 +625,105 @@ with pandapon.PandaPon("k", "s", "u", http_client=httpx.Client(transport=fake)) 
     client.alibaba.products.get(offer_id="1")
 """
 
+#: Runs ``CODE`` in a fresh interpreter; prints its seconds and the process's peak RSS (kB).
+_TIMED = """
+import time
+_t = time.perf_counter()
+exec(compile({code!r}, "<bench>", "exec"))
+_t = time.perf_counter() - _t
+# VmHWM: this process's own peak (ru_maxrss would keep the forking parent's across exec).
+_kb = [l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM:")][0]
+print(_t, _kb)
+"""
 
-def import_time(rounds: Rounds) -> list[Row]:
-    # As installed: byte-code cached (this checkout may run with PYTHONDONTWRITEBYTECODE set).
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
-    def fresh(code: str) -> float:
-        def run() -> None:
-            subprocess.run([sys.executable, "-c", code], check=True, env=env)
+def clean_python() -> Path:
+    """A virtual environment with the package's runtime dependencies and nothing else (no dev
+    extras: in the dev one, ``import httpx`` also loads rich and click). Made once per set of
+    dependencies, under .venv/."""
+    pyproject = tomllib.loads((spec_mod.ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    deps = list(pyproject["project"]["dependencies"])
+    key = hashlib.sha256("\n".join([sys.version, *deps]).encode()).hexdigest()[:12]
+    where = spec_mod.ROOT / ".venv" / f"bench-clean-{key}"
+    python = where / "bin" / "python"
+    if not (where / "ready").exists():
+        subprocess.run([sys.executable, "-m", "venv", "--clear", str(where)], check=True)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *deps],
+            check=True,
+        )
+        (where / "ready").touch()
+    return python
 
-        run()  # writes the byte-code caches
-        return _median_seconds(run, rounds.import_rounds)
 
-    bare = fresh("pass")
-    httpx_s = fresh("import httpx") - bare
-    sdk_s = fresh("import pandapon") - bare
-    first_s = fresh(FIRST_CALL) - bare
-    return [
-        Row("`import httpx` (baseline)", _ms(httpx_s), "1.00x"),
+def import_time(rounds: Rounds) -> dict[str, list[Row]]:
+    """Import time and memory in a fresh interpreter of a clean environment: the package from
+    this checkout (PYTHONPATH), its runtime dependencies installed, nothing else."""
+    python = clean_python()
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "PYTHONPATH": os.pathsep.join([str(spec_mod.ROOT), str(spec_mod.ROOT / "generated")]),
+    }
+    cases = {
+        "bare": "pass",
+        "httpx": "import httpx",
+        "pandapon": "import pandapon",
+        "first": FIRST_CALL,
+    }
+
+    def run(code: str) -> tuple[float, float]:
+        out = subprocess.run(
+            [str(python), "-c", _TIMED.format(code=code)],
+            check=True,
+            env=env,
+            capture_output=True,
+            text=True,
+        ).stdout.split()
+        return float(out[0]), float(out[1]) * 1024
+
+    for code in cases.values():
+        run(code)  # writes the byte-code caches
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in cases}
+    names = list(cases)
+    for index in range(rounds.import_rounds):
+        for name in names[index % len(names) :] + names[: index % len(names)]:
+            samples[name].append(run(cases[name]))
+    seconds = {name: statistics.median(s for s, _ in values) for name, values in samples.items()}
+    rss = {name: statistics.median(r for _, r in values) for name, values in samples.items()}
+    base = seconds["httpx"]
+    times = [
+        Row("`import httpx` (baseline)", _ms(base), "1.00x"),
         Row(
             "`import pandapon` (httpx included)",
-            _ms(sdk_s),
-            f"{sdk_s / httpx_s:.2f}x (target <= 2x)",
+            _ms(seconds["pandapon"]),
+            f"{seconds['pandapon'] / base:.2f}x (goal <= 1.25x)",
         ),
         Row(
             "`import pandapon` and a first `getAlibabaProduct` call (mock transport)",
-            _ms(first_s),
-            f"{first_s / httpx_s:.2f}x",
+            _ms(seconds["first"]),
+            f"{seconds['first'] / base:.2f}x",
         ),
     ]
+
+    def mb(value: float) -> str:
+        return f"{value / 2**20:.1f} MB"
+
+    memory = [
+        Row("an interpreter that imports nothing (baseline)", mb(rss["bare"]), "1.00x"),
+        Row("after `import httpx`", mb(rss["httpx"]), f"{rss['httpx'] / rss['bare']:.2f}x"),
+        Row(
+            "after `import pandapon`", mb(rss["pandapon"]), f"{rss['pandapon'] / rss['bare']:.2f}x"
+        ),
+        Row(
+            "after a first `getAlibabaProduct` call",
+            mb(rss["first"]),
+            f"{rss['first'] / rss['bare']:.2f}x",
+        ),
+    ]
+    return {
+        "Import time (a fresh interpreter in a clean environment)": times,
+        "Memory (peak RSS of that interpreter)": memory,
+    }
 
 
 def regeneration_time(rounds: Rounds) -> list[Row]:
@@ -419,6 +740,21 @@ def regeneration_time(rounds: Rounds) -> list[Row]:
         Row("bundle the spec (baseline)", _ms(bundle_s), "1.00x"),
         Row(f"regenerate the client ({ops} operations)", _ms(total), f"{total / bundle_s:.0f}x"),
     ]
+
+
+async def _concurrently(total: int, one: Callable[[int], Awaitable[object]]) -> list[float]:
+    """Run ``one(i)`` for i < total, CONCURRENCY at a time; the latency of each, in seconds."""
+    latencies: list[float] = []
+    next_index = iter(range(total))
+
+    async def worker() -> None:
+        for index in next_index:
+            start = time.perf_counter()
+            await one(index)
+            latencies.append(time.perf_counter() - start)
+
+    await asyncio.gather(*(worker() for _ in range(CONCURRENCY)))
+    return latencies
 
 
 # -- the sandbox under load ------------------------------------------------------------------
@@ -465,7 +801,7 @@ def sandbox_load(url: str, rounds: Rounds) -> list[Row]:
         results: dict[str, list[tuple[float, float, float]]] = {k: [] for k in kinds}
         async with shared, sdk:
             for one in kinds.values():
-                await _concurrently(WARM_UP // 2, one)  # warm up (see async_throughput)
+                await _concurrently(WARM_UP // 2, one)  # warm up: the first requests run slower
             order = list(kinds.items())
             for index in range(rounds.load_rounds):
                 # Rotate which goes first: no endpoint always follows the writes.
@@ -634,7 +970,8 @@ def machine() -> str:
             return "not installed"
 
     libraries = ", ".join(
-        f"{name} {version(name)}" for name in ("httpx", "httpcore", "anyio", "uvicorn", "attrs")
+        f"{name} {version(name)}"
+        for name in ("httpx", "httpcore", "anyio", "msgspec", "uvicorn", "attrs")
     )
     return (
         f"{platform.platform()}, {cpu}, {os.cpu_count()} CPUs, "
@@ -645,22 +982,53 @@ def machine() -> str:
 NOTES = """\
 Notes:
 
+- Before issue 16 (commit 8cb6a56, measured on this machine with the same zero-work server and
+  the same method): the typed method cost 1.31x a raw httpx call + `json.loads` (sync) and 1.24x
+  (async, one task); at 128 tasks `AsyncPandaPon` made 0.93x raw httpx's calls per second;
+  `import pandapon` took 1.49x `import httpx` in the clean environment; parsing was what the
+  rows of the generated `from_dict` above show (2.1x to 2.3x `json.loads`).
+- The zero-work server (`scripts/zero_server.py`) is a raw asyncio protocol in a process of its
+  own that answers every request with bytes prepared in advance: no routing, no JSON, no auth
+  check. Its CPU use is shown under each section (per request, and as a share of one core over
+  the section): while it stays well under a core, the client is what is measured.
+- The baseline signs with `pandapon.PandaPonAuth`, posts the body and decodes the answer with
+  `json.loads`. The generated function is openapi-python-client's `get_alibaba_product` through
+  `client.raw` (its own `from_dict`, no validation); `call()` and the typed method also check the
+  input, read the answer in chunks within the deadline and the size cap, check the envelope and
+  build the typed model. Every variant has its own connection pool, warmed up first. Rounds
+  are short (40 calls) and many, in an order that rotates; beside each wall-clock median is the
+  client's own CPU per call (`time.process_time` of this process), which the machine's other
+  load moves less.
+- Decoding: `json.loads` + the generator's `from_dict` cost about 2x `json.loads` alone (the
+  attrs models' construction, a dict copy and a `pop` per field, a nested function defined per
+  union field). The SDK now takes an answer in one of two ways, both compiled by
+  `make generate` from the spec (`pandapon_api/decoders/`, scripts/decoders.py). An answer of
+  exactly the spec's shape (no field the spec lacks, every value of a type it allows: all the
+  answers measured here) is decoded by msgspec straight into Structs of that shape, and the
+  attrs models are built from them by attribute access. Any other answer is decoded by msgspec
+  into dicts (to the very values `json.loads` gives; what msgspec would read differently, such
+  as NaN or a lone surrogate, goes to `json.loads`) and built by straight-line decoders, one
+  `dict.get` per field and one positional `__init__` per model, which fall back to the
+  generator's `from_dict` for shapes the spec does not describe. Either way the models are the
+  ones `from_dict` builds (tests/test_decoders.py). What remains is creating the attrs objects
+  (one call and an `additional_properties` dict per object) and the garbage collector scanning
+  them: the floor for the classes users have.
+- Bulk: httpcore's connection pool scans all its connections and waiting requests whenever a
+  request starts or ends, so its cost per call grows with the calls in flight; at 128 tasks it
+  was most of the client's CPU. `AsyncPandaPon` now sends through four pools, each call to the
+  least busy (one call at a time always uses the first, so sequential use opens one
+  connection); the connection limit over all pools is the same. The alternative, one pool with
+  a cap on calls in flight, is as cheap per call but caps throughput at cap / latency: against
+  the server 50 ms away it falls behind raw httpx (the rows above).
+- Import time is measured in a fresh interpreter of a virtual environment with the runtime
+  dependencies only (in the dev one, `import httpx` also loads rich and click), the package from
+  this checkout. `import pandapon` loads httpx and what a client needs; attrs and the generated
+  types, the 5,000-line resource tree, the models, msgspec, anyio, difflib and decimal load with
+  the first call that needs them (the row after).
 - The sandbox runs in its own process (uvicorn, one worker); the clients run in this one. Both
-  share the machine's CPUs, and on 2 cores the single Python client saturates first (a profile
-  of the server shows it idle in epoll most of the time): the load figures measure the client
-  as much as the sandbox, and swing a lot from round to round (the range is shown).
-- Per-call cost and async throughput call `getAlibabaProduct` (a product with 8 SKUs) on the
-  sandbox over loopback; the baseline signs with `pandapon.PandaPonAuth` and decodes the JSON,
-  the SDK also validates the input and builds the typed model.
-- The large responses have every property of every object filled in (the parser's worst case).
-  Before the generator template overrides in `scripts/templates/openapi-python-client/`
-  (`union_property.py.jinja`, `model.py.jinja`), `json.loads` + `from_dict` cost 4.7x
-  `json.loads` for the product and 5.2x for the order page on this machine; before
-  `models_init.py.jinja`, the first call of a process loaded all ~300 models (about 330 ms).
-  What remains is mostly object creation (attrs `__init__`, one dict copy per object) and the
-  garbage collector running over the new objects.
-- Per call, the SDK's own work (on a mock transport) is about 40 µs: the input check, building
-  the typed model and signing; caching the request URL per operation took 30 µs off it.
+  share the machine's CPUs, and on 2 cores the single Python client saturates first: the load
+  figures measure the client as much as the sandbox, and swing a lot from round to round (the
+  range is shown).
 - The sandbox's state is SQLite, a row per record and a transaction per request (rolled back on
   error): a write touches only its own rows, and lists read their page through an index (the
   total comes from a maintained count), so neither grows with the number of orders. Before,
@@ -674,24 +1042,52 @@ Notes:
 """
 
 
+def sandbox_calls(url: str, rounds: Rounds) -> list[Row]:
+    """The four callers against the sandbox (which validates, signs and builds its answer)."""
+    callers = Callers(url, {"offerId": _first_offer(url)})
+    close, variants = callers.sync()
+    try:
+        medians = _interleaved(variants, rounds.calls, rounds.call_rounds)
+    finally:
+        close()
+    return _ratio_rows(medians, "us", {})
+
+
+PARTS = ("zero", "latency", "parse", "import", "regen", "sandbox", "state")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer rounds")
+    parser.add_argument(
+        "--only", action="append", choices=PARTS, help="run only these parts (not written)"
+    )
     args = parser.parse_args(argv)
     rounds = QUICK if args.quick else Rounds()
+    parts = set(args.only or PARTS)
     started = time.perf_counter()
     sections: dict[str, list[Row]] = {}
-    with sandbox.as_process() as url:
-        sections["Per-call cost (sync)"] = per_call_cost(url, rounds)
-        sections["Async throughput"] = async_throughput(url, rounds)
-    sections["Parsing a large response"] = parse_cost(rounds)
-    sections["Import time (fresh interpreter, start-up subtracted)"] = import_time(rounds)
-    sections["Regeneration"] = regeneration_time(rounds)
-    with sandbox.as_process() as url:
-        sections[f"The sandbox under load ({CONCURRENCY} concurrent clients)"] = sandbox_load(
-            url, rounds
-        )
-    sections["The sandbox's state as it grows (in process, no HTTP)"] = sandbox_state(rounds)
+    if "zero" in parts:
+        sections.update(zero_work_calls(rounds))
+    if "latency" in parts:
+        title = f"Throughput, async, 128 tasks, {LATENCY * 1000:.0f} ms of latency per answer"
+        sections[title] = latency_throughput(rounds)
+    if "parse" in parts:
+        sections["Parsing: bytes to typed models (in process)"] = parse_cost(rounds)
+    if "import" in parts:
+        sections.update(import_time(rounds))
+    if "sandbox" in parts:
+        with sandbox.as_process() as url:
+            sections["Per call, sync, against the sandbox (its own work included)"] = sandbox_calls(
+                url, rounds
+            )
+            sections[f"The sandbox under load ({CONCURRENCY} concurrent clients)"] = sandbox_load(
+                url, rounds
+            )
+    if "state" in parts:
+        sections["The sandbox's state as it grows (in process, no HTTP)"] = sandbox_state(rounds)
+    if "regen" in parts:
+        sections["Regeneration"] = regeneration_time(rounds)
     lines = [
         "# Benchmarks",
         "",
@@ -705,7 +1101,7 @@ def main(argv: list[str] | None = None) -> int:
         lines += [f"| {row.what} | {row.figure} | {row.ratio} |" for row in rows]
     lines += ["", NOTES.rstrip(), "", f"The whole run took {time.perf_counter() - started:.0f} s."]
     text = "\n".join(lines) + "\n"
-    if not args.quick:
+    if not args.quick and not args.only:
         OUT.write_text(text, encoding="utf-8")
     print(text)
     return 0

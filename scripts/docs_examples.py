@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from typing import Any
 
 import attrs
-from openapi_python_client.strings import PythonIdentifier
 from pandapon_api import models
 from pandapon_api.types import Unset
 
 import pandapon
 from pandapon import sandbox
 from scripts.docs_sdk import SdkMethod
+from scripts.generator_adapter import PythonIdentifier
 
 WIDTH = 84  # inside the four-space ``with`` block of an 88-column snippet
 #: The generator's prefix for parameter names that are not identifiers (its default).

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from pandapon._validation import INFERRED
-from scripts import resources
+from scripts import resources, template_patches
 from scripts import spec as spec_mod
 
 GENERATOR = ("openapi-python-client", "0.29.1")
@@ -34,8 +34,8 @@ RUFF = ("ruff", "0.17.6")
 PACKAGE = "pandapon_api"
 TARGET = spec_mod.ROOT / "generated" / PACKAGE
 OPERATIONS_DOC = spec_mod.ROOT / "docs" / "operations.md"
-# Overrides of the generator's own templates (each file says what it changes).
-CUSTOM_TEMPLATES = Path(__file__).resolve().parent / "templates" / "openapi-python-client"
+# The project's changes to the generator's own templates: patches applied at generation time
+# (scripts/template_patches.py; each patch says what it changes and why).
 _IGNORED = {"__pycache__", ".ruff_cache"}
 
 # ruff runs --isolated so that no pyproject.toml around the temp dir changes the formatting,
@@ -85,6 +85,10 @@ def run_generator(
     config = workdir / "config.json"
     config.write_text(json.dumps(_CONFIG), encoding="utf-8")
     out = workdir / PACKAGE
+    try:
+        template_patches.write_patched(workdir / "templates")
+    except template_patches.PatchError as error:
+        raise GenerationError(str(error)) from None
     env = dict(os.environ)
     # The pinned ruff next to this interpreter must win over any other ruff on PATH.
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
@@ -101,7 +105,7 @@ def run_generator(
             "--meta",
             "none",
             "--custom-template-path",
-            str(CUSTOM_TEMPLATES),
+            str(workdir / "templates"),
             "--fail-on-warning",
         ],
         cwd=workdir,
@@ -114,6 +118,7 @@ def run_generator(
         raise GenerationError(f"openapi-python-client failed:\n{proc.stdout}\n{proc.stderr}")
     sdk_modules = resources.render(view, view_file, _CONFIG)
     for name, source in sdk_modules.items():
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_text(source, encoding="utf-8")
     for step in _RUFF_STEPS:
         subprocess.run(

@@ -10,8 +10,8 @@ the generated package, so nothing about individual operations is hand-written in
   types, pagination attribute names, money fields), with every model referenced by module name so
   that ``import pandapon`` does not import the ~300 model modules.
 
-Names and types come from openapi-python-client's own parser, so they always match the generated
-models exactly.
+Names and types come from openapi-python-client's own parser (through
+``scripts/generator_adapter.py``), so they always match the generated models exactly.
 """
 
 from __future__ import annotations
@@ -23,18 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from openapi_python_client.config import Config, ConfigFile, MetaType
-from openapi_python_client.parser import GeneratorData
-from openapi_python_client.parser.properties.any import AnyProperty
-from openapi_python_client.parser.properties.boolean import BooleanProperty
-from openapi_python_client.parser.properties.float import FloatProperty
-from openapi_python_client.parser.properties.int import IntProperty
-from openapi_python_client.parser.properties.list_property import ListProperty
-from openapi_python_client.parser.properties.model_property import ModelProperty
-from openapi_python_client.parser.properties.none import NoneProperty
-from openapi_python_client.parser.properties.string import StringProperty
-from openapi_python_client.parser.properties.union import UnionProperty
 
+from scripts import decoders
+from scripts import generator_adapter as gen
+from scripts.generator_adapter import Model, Prop
 from scripts.spec import METHODS, snake
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -99,9 +91,8 @@ _EVIDENCE = {
 }
 
 
-def _describe(prop: Any, guessed: bool, given: str | None = None) -> str:
-    description = getattr(prop, "description", None)
-    text = given or (_text(description) if description is not None else "")
+def _describe(prop: Prop, guessed: bool, given: str | None = None) -> str:
+    text = given or prop.description
     # The text goes into a docstring: no escape sequences, no end of the docstring.
     text = text.replace(BACKSLASH, BACKSLASH * 2).replace(QUOTES, "'" * 3)
     if guessed:
@@ -128,17 +119,9 @@ def _guessed_required(spec: dict[str, Any], op: dict[str, Any]) -> set[str]:
     return names
 
 
-def _text(value: Any) -> str:
-    if hasattr(value, "get_untrusted_value"):
-        return str(value.get_untrusted_value())
-    if hasattr(value, "as_unembedded_code"):
-        return str(value.as_unembedded_code())
-    return str(value)
-
-
-def _type(prop: Any, *, no_optional: bool = False) -> str:
+def _type(prop: Prop, *, no_optional: bool = False) -> str:
     # Resources have methods named `list`, which would shadow the builtin in annotations.
-    text = _text(prop.get_type_string(no_optional=no_optional))
+    text = prop.type_string_no_optional if no_optional else prop.type_string
     return re.sub(r"(?<![\w.])list\[", "builtins.list[", text)
 
 
@@ -146,78 +129,75 @@ def _pascal(name: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in re.split(r"[._-]", name) if part)
 
 
-def _runtime_types(prop: Any) -> list[str]:
+_RUNTIME_TYPES: dict[str, list[str]] = {
+    "list": ["list"],
+    "bool": ["bool"],
+    "int": ["int"],
+    "float": ["int", "float"],
+    "str": ["str"],
+    "any": ["object"],
+    "none": [],
+}
+
+
+def _runtime_types(prop: Prop) -> list[str]:
     """What ``data`` may be at run time, as importable references ("bool", "module:Class")."""
-    if isinstance(prop, UnionProperty):
-        return [t for inner in prop.inner_properties for t in _runtime_types(inner)]
-    if isinstance(prop, ModelProperty):
-        return [f"{prop.class_info.module_name}:{prop.class_info.name}"]
-    simple: list[tuple[type, list[str]]] = [
-        (ListProperty, ["list"]),
-        (BooleanProperty, ["bool"]),
-        (IntProperty, ["int"]),
-        (FloatProperty, ["int", "float"]),
-        (StringProperty, ["str"]),
-        (AnyProperty, ["object"]),
-        (NoneProperty, []),
-    ]
-    for kind, names in simple:
-        if isinstance(prop, kind):
-            return names
-    return ["object"]
+    if prop.kind == "union":
+        return [t for inner in prop.inner for t in _runtime_types(inner)]
+    if prop.kind == "model":
+        return [f"{prop.module}:{prop.model}"]
+    return _RUNTIME_TYPES.get(prop.kind, ["object"])
 
 
-def _alternatives(prop: Any) -> list[Any]:
-    return list(prop.inner_properties) if isinstance(prop, UnionProperty) else [prop]
+def _alternatives(prop: Prop) -> list[Prop]:
+    return list(prop.inner) if prop.kind == "union" else [prop]
+
+
+def _is_model_list(prop: Prop) -> bool:
+    return prop.kind == "list" and prop.inner[0].kind == "model"
 
 
 class _Collector:
-    def __init__(self, spec: dict[str, Any], data: GeneratorData) -> None:
+    def __init__(self, spec: dict[str, Any], data: gen.Parsed) -> None:
         self.spec = spec
-        self.endpoints: dict[str, Any] = {
-            str(ep.name): ep
-            for collection in data.endpoint_collections_by_tag.values()
-            for ep in collection.endpoints
-        }
-        self.models = list(data.models)
-        self.models_by_name: dict[str, Any] = {str(m.class_info.name): m for m in self.models}
+        self.endpoints = data.endpoints
+        self.models = list(data.models.values())
+        self.models_by_name = data.models
         self.resources: dict[str, Resource] = {}
         self.response_models: dict[str, str] = {}
         self.data_types: dict[str, list[str]] = {}
         self.paging: dict[str, dict[str, Any]] = {}
         self.used_models: set[str] = set()
 
-    def model_props(self, model: Any) -> list[Any]:
-        """Properties of a model; references inside unions are resolved to the parsed model."""
-        if model.required_properties is None:
-            model = self.models_by_name[str(model.class_info.name)]
-        return list(model.required_properties) + list(model.optional_properties)
+    def model_props(self, model: Model | Prop) -> list[Prop]:
+        """Properties of a model (or of the model a property refers to)."""
+        if isinstance(model, Prop):
+            model = self.models_by_name[str(model.model)]
+        return list(model.props)
 
     def paging_attrs(
-        self, data_prop: Any, paging: dict[str, Any]
+        self, data_prop: Prop, paging: dict[str, Any]
     ) -> tuple[dict[str, list[str]], str | None]:
         """Python attribute names of the pagination fields in ``data``, and the item model name."""
         attrs: dict[str, list[str]] = {"items": [], "total_pages": [], "total_items": []}
         item_type: str | None = None
         keys = {"items": "items", "total-pages": "total_pages", "total-items": "total_items"}
         for alt in _alternatives(data_prop):
-            if isinstance(alt, ListProperty) and isinstance(alt.inner_property, ModelProperty):
-                item_type = item_type or str(alt.inner_property.class_info.name)
-            if not isinstance(alt, ModelProperty):
+            if _is_model_list(alt):
+                item_type = item_type or str(alt.inner[0].model)
+            if alt.kind != "model":
                 continue
-            by_wire = {_text(p.name): p for p in self.model_props(alt)}
+            by_wire = {p.wire_name: p for p in self.model_props(alt)}
             for spec_key, attr_key in keys.items():
                 for wire in paging.get(spec_key, []):
                     prop = by_wire.get(wire)
                     if prop is None:
                         continue
-                    attrs[attr_key].append(str(prop.python_name))
+                    attrs[attr_key].append(prop.python_name)
                     if spec_key == "items" and item_type is None:
                         for inner in _alternatives(prop):
-                            if isinstance(inner, ListProperty) and isinstance(
-                                inner.inner_property, ModelProperty
-                            ):
-                                item_type = str(inner.inner_property.class_info.name)
+                            if _is_model_list(inner):
+                                item_type = str(inner.inner[0].model)
         return attrs, item_type
 
     def resource_for(self, tag: str) -> Resource:
@@ -240,21 +220,18 @@ class _Collector:
 
     def add(self, path: str, method: str, op: dict[str, Any]) -> None:
         op_id = str(op["operationId"])
-        endpoint: Any = self.endpoints[snake(op_id)]
+        endpoint = self.endpoints[snake(op_id)]
         arguments = self._arguments(endpoint, op)
         body_class = body_module = None
-        if endpoint.bodies:
-            body = endpoint.bodies[0].prop
-            body_class, body_module = str(body.class_info.name), str(body.class_info.module_name)
-        response = endpoint.responses.patterns[0].prop
-        data_prop = next(p for p in self.model_props(response) if _text(p.name) == "data")
+        if endpoint.body is not None:
+            body_class, body_module = endpoint.body.class_name, endpoint.body.module_name
+        response = endpoint.response
+        data_prop = next(p for p in self.model_props(response) if p.wire_name == "data")
         return_type = _type(data_prop, no_optional=True)
         if "None" not in return_type.split(" | "):
             return_type += " | None"
         self.note_types(return_type)
-        self.response_models[op_id] = (
-            f"{response.class_info.module_name}:{response.class_info.name}"
-        )
+        self.response_models[op_id] = f"{response.module_name}:{response.class_name}"
         self.data_types[op_id] = sorted(set(_runtime_types(data_prop)))
         doc = op.get("x-pandapon-doc", {})
         retry = "retried on failure" if op.get("x-pandapon-retry-safe") else "never retried"
@@ -286,7 +263,7 @@ class _Collector:
             }
         self.resource_for(op["tags"][0]).methods.append(item)
 
-    def _arguments(self, endpoint: Any, op: dict[str, Any]) -> list[Argument]:
+    def _arguments(self, endpoint: gen.Endpoint, op: dict[str, Any]) -> list[Argument]:
         arguments: list[Argument] = []
         guessed = _guessed_required(self.spec, op)
         # A parameter's words are on the parameter, not on its schema.
@@ -300,19 +277,17 @@ class _Collector:
             for prop in props:
                 arguments.append(
                     Argument(
-                        str(prop.python_name),
+                        prop.python_name,
                         _type(prop),
                         prop.required,
-                        _text(prop.name),
+                        prop.wire_name,
                         location,
-                        _describe(
-                            prop, _text(prop.name) in guessed, described.get(_text(prop.name))
-                        ),
+                        _describe(prop, prop.wire_name in guessed, described.get(prop.wire_name)),
                     )
                 )
-        if endpoint.bodies:
-            for prop in self.model_props(endpoint.bodies[0].prop):
-                twin = next((a for a in arguments if a.python_name == str(prop.python_name)), None)
+        if endpoint.body is not None:
+            for prop in self.model_props(endpoint.body):
+                twin = next((a for a in arguments if a.python_name == prop.python_name), None)
                 if twin is not None:
                     # Same field in the body and the query (the docs disagree where it goes).
                     twin.location, twin.required = "both", twin.required or prop.required
@@ -320,12 +295,12 @@ class _Collector:
                     continue
                 arguments.append(
                     Argument(
-                        str(prop.python_name),
+                        prop.python_name,
                         _type(prop),
                         prop.required,
-                        _text(prop.name),
+                        prop.wire_name,
                         "body",
-                        _describe(prop, _text(prop.name) in guessed),
+                        _describe(prop, prop.wire_name in guessed),
                     )
                 )
         for argument in arguments:
@@ -343,34 +318,22 @@ class _Collector:
         table: dict[str, dict[str, str]] = {}
         for model in self.models:
             fields = {
-                str(p.python_name): _text(p.name)
-                for p in self.model_props(model)
-                if _text(p.name) in names
+                p.python_name: p.wire_name for p in self.model_props(model) if p.wire_name in names
             }
             if fields:
-                table[str(model.class_info.name)] = dict(sorted(fields.items()))
+                table[model.class_name] = dict(sorted(fields.items()))
         return dict(sorted(table.items()))
 
 
 def render(spec: dict[str, Any], spec_file: Path, config: dict[str, Any]) -> dict[str, str]:
-    """The generated SDK modules (file name -> source), before formatting."""
-    cfg = Config.from_sources(
-        ConfigFile(**{k: v for k, v in config.items() if k != "post_hooks"}),
-        MetaType.NONE,
-        spec_file,
-        "utf-8",
-        False,
-        None,
-    )
-    data = GeneratorData.from_dict(spec, config=cfg)
-    if not isinstance(data, GeneratorData):
-        raise RuntimeError(f"the generator could not parse the spec: {data}")
+    """The generated SDK modules (path in the package -> source), before formatting."""
+    data = gen.parse(spec, spec_file, config)
     collector = _Collector(spec, data)
     for path, item in spec["paths"].items():
         for method in METHODS:
             if method in item:
                 collector.add(path, method, item[method])
-    modules = {str(m.class_info.name): str(m.class_info.module_name) for m in collector.models}
+    modules = {m.class_name: m.module_name for m in collector.models}
     resources = list(collector.resources.values())
     namespaces: dict[str, list[Resource]] = {}
     for resource in resources:
@@ -396,8 +359,16 @@ def render(spec: dict[str, Any], spec_file: Path, config: dict[str, Any]) -> dic
         "pascal": _pascal,
     }
     template = env.get_template("resources.py.jinja")
-    return {
+    modules_out = {
         "resources.py": template.render(**context, raw=False),
         "raw_resources.py": template.render(**context, raw=True),
+        "resource_roots.py": env.get_template("resource_roots.py.jinja").render(**context),
         "sdk_metadata.py": env.get_template("sdk_metadata.py.jinja").render(**context),
+        "decoders/__init__.py": env.get_template("decoders_init.py.jinja").render(),
     }
+    roots = sorted({ref.partition(":")[2] for ref in collector.response_models.values()})
+    decoder = env.get_template("decoder.py.jinja")
+    for plan in decoders.plans(data, roots):
+        source = decoder.render(plan=plan, quote=decoders.quote)
+        modules_out[f"decoders/{plan.model.module_name}.py"] = source
+    return modules_out

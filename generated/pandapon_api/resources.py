@@ -12,11 +12,13 @@ Every method also takes ``extra_body``, ``extra_query``, ``extra_headers``, ``ti
 from __future__ import annotations
 
 import builtins
-from abc import abstractmethod
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
+# The roots are their own module, so that ``import pandapon`` does not load this one.
+from .resource_roots import AsyncResources as AsyncResources
+from .resource_roots import SyncResources as SyncResources
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -4887,68 +4889,6 @@ class Alibaba:
         return AlibabaRefunds(self._client)
 
 
-class SyncResources:
-    """The resource tree of PandaPon; subclasses provide ``call``, ``paginate`` and ``iter_pages``."""
-
-    @abstractmethod
-    def call(
-        self,
-        operation_id: str,
-        body: Any = None,
-        *,
-        params: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-    ) -> Any: ...
-
-    @abstractmethod
-    def paginate(
-        self,
-        operation_id: str,
-        body: Any = None,
-        *,
-        params: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-    ) -> Iterator[Any]: ...
-
-    @abstractmethod
-    def iter_pages(
-        self,
-        operation_id: str,
-        body: Any = None,
-        *,
-        params: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-    ) -> Iterator[Any]: ...
-
-    @cached_property
-    def taobao(self) -> Taobao:
-        return Taobao(self)
-
-    @cached_property
-    def alibaba(self) -> Alibaba:
-        return Alibaba(self)
-
-    @cached_property
-    def addresses(self) -> Addresses:
-        return Addresses(self)
-
-    @cached_property
-    def logistics(self) -> Logistics:
-        return Logistics(self)
-
-
 class AsyncTaobaoProducts:
     """Taobao products: detail, search, image search, batch check."""
 
@@ -9731,65 +9671,3 @@ class AsyncAlibaba:
     @cached_property
     def refunds(self) -> AsyncAlibabaRefunds:
         return AsyncAlibabaRefunds(self._client)
-
-
-class AsyncResources:
-    """The resource tree of AsyncPandaPon; subclasses provide ``call``, ``paginate`` and ``iter_pages``."""
-
-    @abstractmethod
-    async def call(
-        self,
-        operation_id: str,
-        body: Any = None,
-        *,
-        params: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-    ) -> Any: ...
-
-    @abstractmethod
-    def paginate(
-        self,
-        operation_id: str,
-        body: Any = None,
-        *,
-        params: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-    ) -> AsyncIterator[Any]: ...
-
-    @abstractmethod
-    def iter_pages(
-        self,
-        operation_id: str,
-        body: Any = None,
-        *,
-        params: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-    ) -> AsyncIterator[Any]: ...
-
-    @cached_property
-    def taobao(self) -> AsyncTaobao:
-        return AsyncTaobao(self)
-
-    @cached_property
-    def alibaba(self) -> AsyncAlibaba:
-        return AsyncAlibaba(self)
-
-    @cached_property
-    def addresses(self) -> AsyncAddresses:
-        return AsyncAddresses(self)
-
-    @cached_property
-    def logistics(self) -> AsyncLogistics:
-        return AsyncLogistics(self)
