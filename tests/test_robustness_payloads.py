@@ -549,12 +549,6 @@ def test_timestamp_rejections_and_retries_survive_any_date_and_retry_after(
             assert client.clock_offset == 0  # nothing (usable) to learn from
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug in the generated models (template model.py.jinja: `d = dict(src_dict)`): a list "
-    "where the spec has an object is read as a mapping, so ['ab'] becomes {'a': 'b'} and "
-    "[['skuId', 'x']] becomes {'skuId': 'x'}: data PandaPon never sent",
-)
 @pytest.mark.parametrize("line", [["ab"], [["skuId", "x"]]])
 def test_a_list_where_the_spec_has_an_object_is_not_made_into_one(line: list[Any]) -> None:
     op = operations()["previewTaobaoCartOrder"]

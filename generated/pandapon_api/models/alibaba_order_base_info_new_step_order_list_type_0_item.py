@@ -27,6 +27,12 @@ class AlibabaOrderBaseInfoNewStepOrderListType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(
+            src_dict, Mapping
+        ):  # dict() would make pairs of a list's items
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not a {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         alibaba_order_base_info_new_step_order_list_type_0_item = cls()
 

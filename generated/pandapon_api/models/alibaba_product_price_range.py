@@ -52,6 +52,12 @@ class AlibabaProductPriceRange:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(
+            src_dict, Mapping
+        ):  # dict() would make pairs of a list's items
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not a {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         start_quantity: int | None | Unset = d.pop("startQuantity", UNSET)
 

@@ -71,6 +71,12 @@ class AlibabaSellerMixSetting:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(
+            src_dict, Mapping
+        ):  # dict() would make pairs of a list's items
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not a {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         is_general_hunpi: bool | None | Unset = d.pop("isGeneralHunpi", UNSET)
 

@@ -118,6 +118,12 @@ class SearchAlibabaProductsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(
+            src_dict, Mapping
+        ):  # dict() would make pairs of a list's items
+            raise TypeError(
+                f"{cls.__name__} is a JSON object, not a {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         keyword = d.pop("keyword", UNSET)
 
