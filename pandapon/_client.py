@@ -264,34 +264,25 @@ class PandaPon(SyncResources, BaseClient):
         while True:
             request = self._build_request(self._http, call, budget)
             started = time.monotonic()
-            response: httpx.Response | None = None
             try:
-                response = self._receive(op, request, budget)
-            except httpx.TransportError as error:
-                self._log(op, retries, started, type(error).__name__, None)
-                failure: exc.PandaPonError = self._connection_error(op, error, budget)
-                cause: BaseException = error
-            except exc.APIConnectionError as error:  # the deadline, a redirect, a huge answer
-                self._log(op, retries, started, type(error).__name__, None)
+                response, error = self._receive(op, request, budget), None
+            except httpx.TransportError as failed:
+                response, error = None, failed
+            except exc.APIConnectionError as failed:  # the deadline, a redirect, a huge answer
+                self._log(op, retries, started, type(failed).__name__, None)
                 raise
-            else:
-                try:
-                    data = self._process(op, response, retries, started)
-                    return _result(result, response, data, retries, started)
-                except exc.ResponseValidationError:
-                    if result != "raw":
-                        raise
-                    return RawResponse.of(response)
-                except exc.APIError as error:
-                    failure, cause = error, error
-            delay = self._retry_delay(op, retries, failure, response, budget)
+            value, delay = _settle(
+                self,
+                call,
+                result,
+                budget,
+                retries=retries,
+                started=started,
+                response=response,
+                error=error,
+            )
             if delay is None:
-                if result == "raw" and response is not None:
-                    return RawResponse.of(response)
-                if failure is cause:
-                    raise failure
-                raise failure from cause
-            logger.info("retrying %s in %.2fs (%s)", op.operation_id, delay, type(failure).__name__)
+                return value
             time.sleep(delay)
             retries += 1
 
@@ -462,34 +453,25 @@ class AsyncPandaPon(AsyncResources, BaseClient):
         while True:
             request = self._build_request(self._http, call, budget)
             started = time.monotonic()
-            response: httpx.Response | None = None
             try:
-                response = await self._receive(op, request, budget)
-            except httpx.TransportError as error:
-                self._log(op, retries, started, type(error).__name__, None)
-                failure: exc.PandaPonError = self._connection_error(op, error, budget)
-                cause: BaseException = error
-            except exc.APIConnectionError as error:  # the deadline, a redirect, a huge answer
-                self._log(op, retries, started, type(error).__name__, None)
+                response, error = await self._receive(op, request, budget), None
+            except httpx.TransportError as failed:
+                response, error = None, failed
+            except exc.APIConnectionError as failed:  # the deadline, a redirect, a huge answer
+                self._log(op, retries, started, type(failed).__name__, None)
                 raise
-            else:
-                try:
-                    data = self._process(op, response, retries, started)
-                    return _result(result, response, data, retries, started)
-                except exc.ResponseValidationError:
-                    if result != "raw":
-                        raise
-                    return RawResponse.of(response)
-                except exc.APIError as error:
-                    failure, cause = error, error
-            delay = self._retry_delay(op, retries, failure, response, budget)
+            value, delay = _settle(
+                self,
+                call,
+                result,
+                budget,
+                retries=retries,
+                started=started,
+                response=response,
+                error=error,
+            )
             if delay is None:
-                if result == "raw" and response is not None:
-                    return RawResponse.of(response)
-                if failure is cause:
-                    raise failure
-                raise failure from cause
-            logger.info("retrying %s in %.2fs (%s)", op.operation_id, delay, type(failure).__name__)
+                return value
             await _anyio().sleep(delay)
             retries += 1
 
@@ -587,6 +569,48 @@ def _anyio() -> Any:
     import anyio  # noqa: PLC0415
 
     return anyio
+
+
+def _settle(
+    client: BaseClient,
+    call: PreparedCall,
+    result: _Result,
+    budget: Budget,
+    *,
+    retries: int,
+    started: float,
+    response: httpx.Response | None,
+    error: httpx.TransportError | None,
+) -> tuple[Any, float | None]:
+    """What one attempt comes to, for the sync and the async client alike: ``(value, None)``
+    to return, ``(None, delay)`` to send again after ``delay`` seconds, or the error raised.
+    Whether a call may be sent again is decided here and in ``_retry_delay`` only."""
+    op = call.operation
+    failure: exc.PandaPonError
+    cause: BaseException
+    if response is None:
+        assert error is not None
+        client._log(op, retries, started, type(error).__name__, None)
+        failure, cause = client._connection_error(op, error, budget), error
+    else:
+        try:
+            data = client._process(op, response, retries, started)
+            return _result(result, response, data, retries, started), None
+        except exc.ResponseValidationError:
+            if result != "raw":
+                raise
+            return RawResponse.of(response), None
+        except exc.APIError as api_error:
+            failure, cause = api_error, api_error
+    delay = client._retry_delay(op, retries, failure, response, budget)
+    if delay is None:
+        if result == "raw" and response is not None:
+            return RawResponse.of(response), None
+        if failure is cause:
+            raise failure
+        raise failure from cause
+    logger.info("retrying %s in %.2fs (%s)", op.operation_id, delay, type(failure).__name__)
+    return None, delay
 
 
 def _result(

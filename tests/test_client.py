@@ -573,3 +573,38 @@ def test_call_raw_returns_the_whole_answer(sdk_class: type[SyncSDK]) -> None:
     assert (raw.http_status, raw.text, raw.json) == (502, "<html>", None)
     with pytest.raises(pandapon.RequestValidationError):
         sdk.run(lambda c: c.call_raw("cancelAlibabaOrder", {"orderId": "x"}))
+
+
+def test_call_raw_hands_back_an_answer_that_does_not_fit_the_spec(
+    sdk_class: type[SyncSDK],
+) -> None:
+    # call() refuses these; call_raw() is how a user looks at them.
+    fake = FakePandaPon(httpx.Response(200, text="<html>maintenance</html>"))
+    with pytest.raises(pandapon.ResponseValidationError):
+        sdk_class(fake).call("searchAlibabaProducts", {})
+    raw = sdk_class(fake).run(lambda c: c.call_raw("searchAlibabaProducts", {}))
+    assert isinstance(raw, pandapon.RawResponse)
+    assert (raw.http_status, raw.text, raw.json) == (200, "<html>maintenance</html>", None)
+
+
+def test_with_raw_response_counts_the_retries_and_the_time(sdk_class: type[SyncSDK]) -> None:
+    busy = httpx.Response(503, json=envelope(code=503, msg="busy"))
+    fake = FakePandaPon(busy, ok({"items": []}))
+    response = sdk_class(fake).run(
+        lambda c: c.with_raw_response.alibaba.products.search(keyword="包")
+    )
+    assert (response.http_status, response.retries) == (200, 1)
+    assert response.elapsed.total_seconds() >= 0
+
+
+def test_each_failed_attempt_is_logged_with_what_failed(
+    sdk_class: type[SyncSDK], caplog: pytest.LogCaptureFixture
+) -> None:
+    fake = FakePandaPon(httpx.ConnectError("connection refused"), ok({}))
+    with caplog.at_level(logging.INFO, logger="pandapon"):
+        sdk_class(fake).call("searchAlibabaProducts", {})
+    attempts = [r.getMessage() for r in caplog.records if " -> " in r.getMessage()]
+    assert [line.split(" request_id=")[0] for line in attempts] == [
+        "POST /v2/alibaba/product/keywords/query -> ConnectError",
+        "POST /v2/alibaba/product/keywords/query -> 200",
+    ]

@@ -279,6 +279,15 @@ def test_enum_and_const_tell_booleans_from_numbers() -> None:
     assert VALIDATOR.errors({"const": [1, {"a": True}]}, [1, {"a": 1}]) != []
 
 
+def test_enum_and_const_compare_containers_only_with_containers() -> None:
+    # A string is not the one-letter list it spells, and a scalar is no list or object.
+    assert VALIDATOR.errors({"const": ["a"]}, "a") != []
+    assert VALIDATOR.errors({"enum": [["a", "b"]]}, "ab") != []
+    assert VALIDATOR.errors({"const": {"a": 1}}, "a") != []
+    assert VALIDATOR.errors({"const": {"a": 1}}, ["a"]) != []
+    assert VALIDATOR.errors({"const": [1]}, 1) != []
+
+
 # -- x-pandapon-inferred: what each mode refuses, sends anyway, or ignores --------------------
 
 #: For each rule: a schema stating it, and a value breaking it.
