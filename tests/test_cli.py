@@ -387,6 +387,23 @@ def test_bulk_resume_repairs_a_line_cut_off_by_a_crash(
     assert sorted(r["id"] for r in records) == sorted(numbers)
 
 
+def test_bulk_resume_knows_a_record_whose_text_holds_a_line_separator(
+    env: dict[str, str], box: sandbox.RunningSandbox, tmp_path: Path
+) -> None:
+    # U+2028 and U+0085 are written raw (ensure_ascii=False); only "\n" ends a record.
+    numbers = [str(p["number"]) for p in box.admin.products() if p["platform"] == "1688"][:2]
+    ids = tmp_path / "ids.txt"
+    ids.write_text("\n".join(numbers) + "\n", encoding="utf-8")
+    out = tmp_path / "details.jsonl"
+    record = {"id": numbers[0], "data": {"subject": "line\u2028separator\x85next line"}}
+    out.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    resumed = cli(env, "1688", "details", "--ids-file", str(ids), "--out", str(out))
+    assert resumed.returncode == 0, resumed.stderr
+    assert "1 fetched, 1 already in" in resumed.stderr
+    records = [json.loads(line) for line in out.read_bytes().split(b"\n") if line]
+    assert [r["id"] for r in records] == numbers
+
+
 # -- servers ---------------------------------------------------------------------------------
 
 

@@ -71,11 +71,14 @@ def drop_cut_off_line(path: Path) -> int:
 def already_done(path: Path) -> set[str]:
     done: set[str] = set()
     if path.exists():
-        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-            try:
-                done.add(str(json.loads(line)["id"]))
-            except (ValueError, KeyError, TypeError):
-                continue  # not a record of ours: its id is fetched again
+        # Line by line in bytes: records end at b"\n" only, while str.splitlines() would also
+        # cut at U+2028 or U+0085 inside a record's text and fetch that record again.
+        with path.open("rb") as file:
+            for line in file:
+                try:
+                    done.add(str(json.loads(line)["id"]))
+                except (ValueError, KeyError, TypeError):
+                    continue  # not a record of ours: its id is fetched again
     return done
 
 
