@@ -475,6 +475,35 @@ def test_the_sqlite_store_survives_its_process_dying(tmp_path: Path) -> None:
         store.close()
 
 
+def test_an_interrupted_retry_reruns_only_the_handlers_that_had_failed(tmp_path: Path) -> None:
+    clock = _Clock()
+    store = SQLiteStore(tmp_path / "pushes.db", clock=clock)
+    store.add("k", b"body")
+    store.mark_failed("k", ["mod.b"])  # mod.a had succeeded
+    assert store.take_failed() == [webhooks.FailedMessage("k", b"body", ("mod.b",))]
+    store.close()  # the retry's process dies before it reports back
+    store = SQLiteStore(tmp_path / "pushes.db", clock=clock)
+    clock.now += webhooks.DEFAULT_INTERRUPTED_AFTER.total_seconds()
+    assert store.take_failed() == [webhooks.FailedMessage("k", b"body", ("mod.b",))]
+    store.close()
+
+
+def test_a_message_whose_handlers_never_finished_is_not_forgotten_silently(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    clock = _Clock()
+    store = SQLiteStore(tmp_path / "pushes.db", ttl=60, clock=clock)
+    store.add("cut-off", b"1")  # pending, and its process stopped
+    store.add("handled", b"2")
+    store.mark_done("handled")
+    clock.now += 61
+    with caplog.at_level("WARNING", logger="pandapon.webhooks"):
+        assert len(store) == 0
+    assert "forgetting message cut-off: its handlers never finished" in caplog.text
+    assert "handled" not in caplog.text
+    store.close()
+
+
 def test_sqlite_store_options_are_checked(tmp_path: Path) -> None:
     for options in ({"ttl": 0}, {"interrupted_after": timedelta(0)}):
         with pytest.raises(ValueError, match="must be positive"):

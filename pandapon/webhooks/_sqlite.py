@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import timedelta
 
-from ._store import DEFAULT_TTL, FailedMessage
+from ._store import DEFAULT_TTL, FailedMessage, positive_seconds
 
 logger = logging.getLogger("pandapon.webhooks")
 
@@ -39,13 +39,6 @@ CREATE INDEX IF NOT EXISTS pandapon_messages_expires ON pandapon_messages (expir
 """
 
 
-def _seconds(value: timedelta | float, name: str) -> float:
-    seconds = value.total_seconds() if isinstance(value, timedelta) else float(value)
-    if not seconds > 0:
-        raise ValueError(f"{name} must be positive")
-    return seconds
-
-
 class SQLiteStore:
     """A ``MessageStore`` in a SQLite file (thread-safe; processes on one machine may share
     the file). Messages are forgotten ``ttl`` after they arrived, failed ones with a warning.
@@ -62,8 +55,8 @@ class SQLiteStore:
         interrupted_after: timedelta | float = DEFAULT_INTERRUPTED_AFTER,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        self._ttl = _seconds(ttl, "ttl")
-        self._interrupted_after = _seconds(interrupted_after, "interrupted_after")
+        self._ttl = positive_seconds(ttl, "ttl")
+        self._interrupted_after = positive_seconds(interrupted_after, "interrupted_after")
         self._clock = clock  # wall-clock time: it must mean the same after a restart
         self._path = os.fspath(path)
         self._lock = threading.Lock()
@@ -115,8 +108,9 @@ class SQLiteStore:
             )
 
     def take_failed(self) -> list[FailedMessage]:
-        """Failed messages, and interrupted ones (all their handlers), switched back to pending:
-        a second call, here or in another process, does not return them again."""
+        """Failed messages, and interrupted ones, switched back to pending: a second call, here
+        or in another process, does not return them again. An interrupted first delivery comes
+        back with all its handlers; an interrupted retry with the ones it was retrying."""
         now = self._clock()
         with self._transaction() as db:
             rows = db.execute(
@@ -124,9 +118,10 @@ class SQLiteStore:
                 "AND (state = 'failed' OR (state = 'pending' AND since <= ?)) ORDER BY since",
                 (now - self._interrupted_after,),
             ).fetchall()
+            # The handlers still to run stay recorded: if this retry is cut off too, the next
+            # one runs those, not the ones that had already succeeded.
             db.executemany(
-                "UPDATE pandapon_messages SET state = 'pending', handlers = NULL, since = ? "
-                "WHERE key = ?",
+                "UPDATE pandapon_messages SET state = 'pending', since = ? WHERE key = ?",
                 [(now, key) for key, _body, _handlers in rows],
             )
         return [
@@ -150,9 +145,14 @@ class SQLiteStore:
 
     def _expire(self) -> None:
         now = self._clock()
-        forgotten = self._db.execute(
-            "DELETE FROM pandapon_messages WHERE expires <= ? RETURNING key, state", (now,)
+        # SELECT then DELETE, not DELETE ... RETURNING: that needs SQLite 3.35.
+        unhandled = self._db.execute(
+            "SELECT key, state FROM pandapon_messages WHERE expires <= ? AND body IS NOT NULL",
+            (now,),
         ).fetchall()
-        for key, state in forgotten:
+        self._db.execute("DELETE FROM pandapon_messages WHERE expires <= ?", (now,))
+        for key, state in unhandled:
             if state == "failed":
                 logger.warning("forgetting failed message %s: it was not retried in time", key)
+            else:
+                logger.warning("forgetting message %s: its handlers never finished", key)

@@ -17,9 +17,17 @@ from ._messages import Message, decoded_body
 
 logger = logging.getLogger("pandapon.webhooks")
 
-#: How long the in-memory store remembers a message: longer than the timestamp tolerance (6 h),
+#: How long the stores remember a message: longer than the timestamp tolerance (6 h),
 #: so a replay is either too old or recognised as a duplicate.
 DEFAULT_TTL = timedelta(hours=24)
+
+
+def positive_seconds(value: timedelta | float, name: str) -> float:
+    """A duration option in seconds; refused unless positive."""
+    seconds = value.total_seconds() if isinstance(value, timedelta) else float(value)
+    if not seconds > 0:
+        raise ValueError(f"{name} must be positive")
+    return seconds
 
 
 @dataclass(frozen=True)
@@ -89,9 +97,7 @@ class InMemoryStore:
     def __init__(
         self, ttl: timedelta | float = DEFAULT_TTL, *, clock: Callable[[], float] = time.monotonic
     ) -> None:
-        self._ttl = ttl.total_seconds() if isinstance(ttl, timedelta) else float(ttl)
-        if self._ttl <= 0:
-            raise ValueError("ttl must be positive")
+        self._ttl = positive_seconds(ttl, "ttl")
         self._clock = clock
         self._lock = threading.Lock()
         # Insertion order is expiry order (one ttl for all), so expiring pops from the front.
