@@ -200,19 +200,21 @@ class Store:
         key = str(table.key(record))
         body = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
         with self.lock:
-            row = self._db.execute(
-                "UPDATE records SET body = ? WHERE tbl = ? AND key = ? RETURNING sort",
-                (body, table.name, key),
-            ).fetchone()
-            if row is None:
+            # No RETURNING: it needs SQLite 3.35, newer than some systems' Python has.
+            updated = self._db.execute(
+                "UPDATE records SET body = ? WHERE tbl = ? AND key = ?", (body, table.name, key)
+            )
+            if updated.rowcount == 0:
                 sort = table.sort(record) if table.sort else self.next_id(f"seq:{table.name}", 0)
                 self._db.execute(
                     "INSERT INTO records (tbl, key, sort, body) VALUES (?, ?, ?, ?)",
                     (table.name, key, sort, body),
                 )
                 self.next_id(_rows(table), 0)
-            else:
-                sort = row[0]
+            elif table.lookups:
+                sort = self._db.execute(
+                    "SELECT sort FROM records WHERE tbl = ? AND key = ?", (table.name, key)
+                ).fetchone()[0]
             if table.lookups:
                 self._db.execute("DELETE FROM lookups WHERE tbl = ? AND key = ?", (table.name, key))
                 self._db.executemany(
@@ -239,11 +241,12 @@ class Store:
     def next_id(self, name: str, start: int) -> int:
         """The next number of a sequence; the first is ``start + 1``."""
         with self.lock:
-            row = self._db.execute(
+            self._db.execute(
                 "INSERT INTO counters (name, value) VALUES (?, ?) "
-                "ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value",
+                "ON CONFLICT (name) DO UPDATE SET value = value + 1",
                 (name, start + 1),
-            ).fetchone()
+            )
+            row = self._db.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()
             return int(row[0])
 
     def clear(self) -> None:
