@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 from jsonschema import Draft202012Validator
-from pandapon_api.models import ReceiverAddressTO
+from pandapon_api.models import FastCargo, ReceiverAddressTO
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -23,7 +23,7 @@ from pandapon import sandbox, webhooks
 from pandapon._spec import document, operations
 from pandapon.sandbox.__main__ import main as sandbox_main
 from pandapon.sandbox._synth import Synthesizer
-from tests.flows import buy_1688
+from tests.flows import ADDRESS, buy_1688
 from tests.processes import read_line
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -344,6 +344,68 @@ def test_illegal_transitions_are_business_errors(
         client.alibaba.orders.cancel(web_site="1688", order_id=shipped)
     with pytest.raises(pandapon.NotFoundError):
         client.alibaba.orders.pay(order_id="1")
+
+
+def test_two_lines_of_one_sku_cannot_order_more_than_its_stock(
+    client: pandapon.PandaPon,
+) -> None:
+    hit = client.alibaba.products.search(keyword="T恤").data[0]
+    sku = client.alibaba.products.get(offer_id=str(hit.offer_id)).product_sku_infos[0]
+    half = sku.amount_on_sale // 2 + 1  # each line alone fits; both together do not
+    line = FastCargo(offer_map_id=str(hit.offer_id), spec_id=sku.spec_id, quantity=half)
+    with pytest.raises(pandapon.APIError, match=f"only {sku.amount_on_sale} of .* left"):
+        client.alibaba.orders.create(
+            flow="general", address_param=ADDRESS, cargo_param_list=[line, line]
+        )
+
+    item = client.taobao.products.search(keyword="").data[0]
+    taobao_sku = client.taobao.products.get(item_id=str(item.item_id)).sku_list[0]
+    order_line = {
+        "itemId": str(item.item_id),
+        "skuId": str(taobao_sku.sku_id),
+        "quantity": str(taobao_sku.quantity // 2 + 1),
+    }
+    with pytest.raises(pandapon.APIError, match=f"only {taobao_sku.quantity} of SKU .* left"):
+        client.call("createTaobaoOrder", {"orderLineList": json.dumps([order_line] * 2)})
+
+
+def test_a_taobao_refund_cannot_be_changed_to_more_than_was_paid(
+    client: pandapon.PandaPon, box: sandbox.RunningSandbox
+) -> None:
+    item = client.taobao.products.search(keyword="").data[0]
+    sku = client.taobao.products.get(item_id=str(item.item_id)).sku_list[0]
+    line = {"itemId": str(item.item_id), "skuId": str(sku.sku_id), "quantity": "1"}
+    order_id = client.call("createTaobaoOrder", {"orderLineList": json.dumps([line])}).order_id
+    client.taobao.orders.pay(order_id=str(order_id))
+    sub = client.taobao.orders.get(order_id=str(order_id)).sub_purchase_orders[0]
+    refund = client.taobao.refunds.create(sub_order_id=str(sub.sub_purchase_order_id))
+    for fee in (10**12, -5, 0):
+        with pytest.raises(pandapon.APIError, match="refundFee must be between 1 and"):
+            client.taobao.refunds.update(refund_id=str(refund.refund_id), refund_fee=fee)
+    client.taobao.refunds.update(refund_id=str(refund.refund_id), refund_fee=1)
+
+
+def test_sandbox_controls_refuse_what_could_not_happen(
+    client: pandapon.PandaPon, box: sandbox.RunningSandbox
+) -> None:
+    order_id = buy_1688(client)
+    client.alibaba.orders.pay(order_id=str(order_id))
+    with pytest.raises(sandbox.SandboxAdminError, match="no parcel on its way"):
+        box.admin.deliver("1688", order_id)  # not shipped yet
+    box.admin.ship("1688", order_id)
+    assert box.admin.deliver("1688", order_id) == "waitbuyerreceive"
+    with pytest.raises(sandbox.SandboxAdminError, match="delivered already"):
+        box.admin.deliver("1688", order_id)
+    missing = httpx.post(f"{box.url}/_sandbox/orders/1688/999/ship")
+    assert (missing.status_code, missing.json()["code"]) == (404, 404)
+
+
+def test_a_known_path_with_the_wrong_method_is_a_405(box: sandbox.RunningSandbox) -> None:
+    path = operations()["searchAlibabaProducts"].path
+    answer = httpx.get(f"{box.url}{path}")
+    assert (answer.status_code, answer.headers["allow"]) == (405, "POST")
+    assert answer.json()["code"] == 405
+    assert httpx.get(f"{box.url}/v2/no/such/thing").status_code == 404
 
 
 def test_a_batch_payment_pays_what_it_can_and_names_the_rest(client: pandapon.PandaPon) -> None:

@@ -5,7 +5,7 @@ GET    /_sandbox/                                        the dashboard (HTML; _d
 GET    /_sandbox/health
 POST   /_sandbox/reset                                   reseed the state
 GET    /_sandbox/orders                                  every order: platform, id, status, history
-GET    /_sandbox/refunds, /products, /carts              the other records (``?limit=N``: newest N)
+GET    /_sandbox/refunds, /products, /carts              the other records (``?limit=N``: N each)
 POST   /_sandbox/orders/{1688|taobao}/{id}/ship          the seller ships a paid order
 POST   /_sandbox/orders/{1688|taobao}/{id}/deliver       the parcel arrives
 POST   /_sandbox/orders/{1688|taobao}/{id}/price         ``{"total": fen}``: reprice an unpaid order
@@ -16,6 +16,9 @@ GET    /_sandbox/faults                                  faults still pending
 GET    /_sandbox/callbacks                               every pushed message and its delivery
 GET    /_sandbox/requests                                the last API requests (newest first)
 =====  ================================================  =========================================
+
+Listings give 1688's rows, then Taobao's; orders and refunds newest first within a platform,
+products and cart lines in the order they were added; ``?limit=N`` applies per platform.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from typing import Any
 from .._spec import operations
 from ._callbacks import CallbackPusher
 from ._faults import FAULT_KINDS, MAX_DELAY, Fault, Faults
-from ._lifecycle import BusinessError
+from ._lifecycle import NOT_FOUND, BusinessError
 from ._registry import Action, Context, Event, Marketplace
 from ._requests import RequestLog
 from ._state import State
@@ -113,8 +116,9 @@ class Admin:
                 return self._add_fault(payload)
             if method == "POST" and len(parts) == 4:
                 return self._act(parts, payload)
-        except BusinessError as error:
-            return 409, {"error": error.msg, "code": error.code}
+        except BusinessError as error:  # what is missing is a 404; a wrong state a 409
+            status = 404 if error.code == NOT_FOUND else 409
+            return status, {"error": error.msg, "code": error.code}
         except KeyError as error:
             return 400, {"error": f"bad admin request: missing field {error}"}
         except (TypeError, ValueError) as error:

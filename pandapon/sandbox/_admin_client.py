@@ -49,7 +49,8 @@ class SandboxAdmin:
         return result
 
     def orders(self, limit: int | None = None) -> list[dict[str, Any]]:
-        """Orders of both platforms, newest first: platform, orderId, status, history, ..."""
+        """Orders of both platforms (1688's, then Taobao's, each newest first): platform,
+        orderId, status, history, ..."""
         return self._rows("orders", limit)
 
     def refunds(self, limit: int | None = None) -> list[dict[str, Any]]:

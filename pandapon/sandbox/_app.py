@@ -193,9 +193,18 @@ class SandboxApp:
         started = time.perf_counter()
         matched = self._match(method, path)
         if matched is None:
-            await _send_json(send, 404, envelope(404, f"no operation {method} {path}"))
+            # A known path with another method is a 405 naming the ones it takes.
+            methods = {m for m, pattern, _ in self._routes if pattern.match(path)}
+            allowed = ", ".join(sorted(methods))
+            status, message = (
+                (405, f"{method} is not allowed on {path} (it takes {allowed})")
+                if allowed
+                else (404, f"no operation {method} {path}")
+            )
+            allow = [(b"allow", allowed.encode())] if allowed else None
+            await _send_json(send, status, envelope(status, message), allow)
             self.requests.add(
-                method, path, None, status=404, code=404, signature="-", started=started
+                method, path, None, status=status, code=status, signature="-", started=started
             )
             return
         op, path_params = matched

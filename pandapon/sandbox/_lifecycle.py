@@ -59,6 +59,15 @@ def positive_quantity(value: Any) -> int:
     return value
 
 
+def draw_stock(drawn: dict[Any, int], sku: Any, name: str, quantity: int, stock: int) -> None:
+    """Counts ``quantity`` of ``sku`` (named ``name`` in the refusal) against its stock;
+    ``drawn`` holds what the order's earlier lines took, so two lines of one SKU cannot
+    together ask for more than there is."""
+    drawn[sku] = drawn.get(sku, 0) + quantity
+    if drawn[sku] > stock:
+        raise BusinessError(ILLEGAL_STATE, f"only {stock} of {name} left")
+
+
 class Lifecycle(TypedDict):
     """The part of a stored order that moves through statuses."""
 

@@ -31,7 +31,6 @@ class RequestLog:
     def __init__(self, kept: int = KEPT) -> None:
         self._entries: deque[LoggedRequest] = deque(maxlen=kept)
         self._lock = threading.Lock()
-        self.total = 0
 
     def add(
         self,
@@ -56,7 +55,6 @@ class RequestLog:
         )
         with self._lock:
             self._entries.append(entry)
-            self.total += 1
 
     def recent(self, limit: int | None = None) -> list[dict[str, Any]]:
         """Newest first."""

@@ -31,12 +31,20 @@ def ship(ctx: Context, order_id: str, _: dict[str, Any]) -> str:
     return order["status"]
 
 
+_DELIVERED = "已签收 (delivered)"
+
+
 def deliver(ctx: Context, order_id: str, _: dict[str, Any]) -> str:
     """The parcel arrives (the buyer still confirms receipt)."""
     order = handlers.order(ctx.store, order_id)
-    if not order["logistics"]:
-        raise BusinessError(ILLEGAL_STATE, f"1688 order {order_id} has not been shipped")
-    order["logistics"]["steps"].append([now_text(), "已签收 (delivered)"])
+    if order["status"] != "waitbuyerreceive" or not order["logistics"]:
+        raise BusinessError(
+            ILLEGAL_STATE, f"1688 order {order_id} is {order['status']}: no parcel on its way"
+        )
+    steps = order["logistics"]["steps"]
+    if any(step[1] == _DELIVERED for step in steps):
+        raise BusinessError(ILLEGAL_STATE, f"1688 order {order_id} was delivered already")
+    steps.append([now_text(), _DELIVERED])
     note(order, order["status"], "delivered")
     ctx.store.put(ORDERS, order)
     return order["status"]

@@ -17,6 +17,7 @@ from .._lifecycle import (
     BAD_REQUEST,
     ILLEGAL_STATE,
     BusinessError,
+    draw_stock,
     find,
     find_all,
     move,
@@ -197,11 +198,12 @@ def _from_cart(lines: list[CartLine]) -> list[tuple[Any, Any, int]]:
 def _priced(store: Store, wanted: list[tuple[Any, Any, int]]) -> dict[str, list[_Line]]:
     """Order lines grouped by seller."""
     by_seller: dict[str, list[_Line]] = {}
+    drawn: dict[tuple[int, str], int] = {}
     for key, spec_id, quantity in wanted:
         item = product(store, key)
         sku = sku_of(item, spec_id)
-        if quantity > sku["stock"]:
-            raise BusinessError(ILLEGAL_STATE, f"only {sku['stock']} of {sku['spec_id']} left")
+        key_of_sku = (item["offer_id"], sku["spec_id"])
+        draw_stock(drawn, key_of_sku, sku["spec_id"], quantity, sku["stock"])
         by_seller.setdefault(item["seller_open_id"], []).append(_Line(item, sku, quantity))
     return by_seller
 

@@ -15,6 +15,7 @@ from .._lifecycle import (
     BAD_REQUEST,
     ILLEGAL_STATE,
     BusinessError,
+    draw_stock,
     find,
     find_all,
     move,
@@ -181,11 +182,11 @@ def cart_quantity(ctx: Context) -> bool:
 
 def _priced(store: Store, wanted: list[tuple[Any, Any, int]]) -> list[tuple[Product, Sku, int]]:
     priced = []
+    drawn: dict[str, int] = {}
     for key, sku_key, quantity in wanted:
         item = product(store, key)
         sku = sku_of(item, sku_key)
-        if quantity > sku["stock"]:
-            raise BusinessError(ILLEGAL_STATE, f"only {sku['stock']} of SKU {sku['sku_id']} left")
+        draw_stock(drawn, sku["sku_id"], f"SKU {sku['sku_id']}", quantity, sku["stock"])
         priced.append((item, sku, quantity))
     return priced
 
@@ -448,9 +449,7 @@ def open_refund(ctx: Context, *, refund_id: str | None = None) -> Refund:
     previous = ctx.store.get(REFUNDS, sub["refund_id"]) if sub["refund_id"] else None
     if previous is not None and previous["status"] != CLOSED:
         raise BusinessError(ILLEGAL_STATE, f"sub-order {sub['sub_id']} already has an open refund")
-    fee = ctx.field("refundFee", sub["pay_amount"])
-    if not 0 < fee <= sub["pay_amount"]:
-        raise BusinessError(BAD_REQUEST, f"refundFee must be between 1 and {sub['pay_amount']} fen")
+    fee = _refund_fee(ctx.field("refundFee", sub["pay_amount"]), sub)
     refund_type = ctx.field("refundType", 1)
     reason_id = ctx.field("reasonId", REASONS[0][0])
     status = AGREED if refund_type == 2 else APPLIED
@@ -481,6 +480,13 @@ def open_refund(ctx: Context, *, refund_id: str | None = None) -> Refund:
     return record
 
 
+def _refund_fee(fee: Any, sub: SubOrder) -> Any:
+    """A refund asks for at most what the sub-order cost, and more than nothing."""
+    if not 0 < fee <= sub["pay_amount"]:
+        raise BusinessError(BAD_REQUEST, f"refundFee must be between 1 and {sub['pay_amount']} fen")
+    return fee
+
+
 def create_refund(ctx: Context) -> dict[str, Any]:
     return _result(ctx.store, open_refund(ctx))
 
@@ -490,7 +496,9 @@ def update_refund(ctx: Context) -> dict[str, Any]:
     if record["status"] not in (APPLIED, AGREED):
         raise BusinessError(ILLEGAL_STATE, f"refund {record['refund_id']} can no longer be changed")
     if ctx.field("refundFee") is not None:
-        record["fee"] = ctx.field("refundFee")
+        record["fee"] = _refund_fee(
+            ctx.field("refundFee"), sub_order(ctx.store, record["sub_id"])[1]
+        )
     if ctx.field("refundDesc") is not None:
         record["description"] = ctx.field("refundDesc")
     if ctx.field("reasonId") is not None:
