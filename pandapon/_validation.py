@@ -102,6 +102,13 @@ def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
+def integer_or_text(text: str) -> int | str:
+    """A query value where the spec wants an integer: a whole number in ASCII digits becomes
+    an ``int``; anything else (``--5``, ``²``, ``1.5``) stays text, for the validator to judge."""
+    digits = text[1:] if text.startswith("-") else text
+    return int(text) if digits.isascii() and digits.isdigit() else text
+
+
 def is_inferred(schema: Mapping[str, Any], rule: str) -> bool:
     """Whether ``rule`` of this schema node is the spec's inference, not a documented fact."""
     marks = schema.get(INFERRED)

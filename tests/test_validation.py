@@ -25,7 +25,7 @@ import pytest
 import pandapon
 from pandapon import sandbox
 from pandapon._spec import document, operations
-from pandapon._validation import INFERRED, RULES, SUPPORTED, Validator
+from pandapon._validation import INFERRED, RULES, SUPPORTED, Validator, integer_or_text
 from pandapon.sandbox._synth import Synthesizer
 from scripts import spec as spec_mod
 from tests.fakes import FakePandaPon, SyncSDK, ok
@@ -488,3 +488,10 @@ def test_the_sandbox_judges_the_same_case_over_http(
         accepted = client.call_raw(real.operation_id, body, params=params)
         assert accepted.http_status != 400, accepted.json  # a business answer at most
         assert not str(accepted.json["msg"]).startswith("invalid request"), accepted.json
+
+
+def test_integer_query_values_are_read_only_from_ascii_digits() -> None:
+    # The CLI's --param and the sandbox's query parsing: never a ValueError from int().
+    assert [integer_or_text(t) for t in ("7", "-7", "007")] == [7, -7, 7]
+    for text in ("--5", "-", "²", "١٢", "1.5", " 7", ""):
+        assert integer_or_text(text) == text

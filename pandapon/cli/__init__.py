@@ -19,7 +19,7 @@ from typing import Any
 
 import pandapon
 
-from .._validation import MODES
+from .._validation import MODES, integer_or_text
 from . import _bulk, _errors, _listen, _lookups, _output, _values
 from ._errors import API, UsageError
 from ._ids import ProductIdError, alibaba_offer_id, taobao_item_id
@@ -107,7 +107,7 @@ def _params(pairs: Sequence[str], operation_id: str) -> dict[str, Any]:
             raise UsageError(f"--param takes name=value, got {pair!r}")
         types = declared.get(name, {}).get("type", "string")
         wants_int = "integer" in types and "string" not in types
-        params[name] = int(value) if wants_int and value.lstrip("-").isdigit() else value
+        params[name] = integer_or_text(value) if wants_int else value
     return params
 
 
@@ -339,7 +339,11 @@ def build_parser() -> argparse.ArgumentParser:
     listen = hooks.add_parser("listen", help="receive and print PandaPon's message pushes")
     listen.add_argument("--host", default="127.0.0.1")
     listen.add_argument("--port", type=_values.port, default=9000)
-    listen.add_argument("--secret", help="the AccessSecret (default: PANDAPON_ACCESS_SECRET)")
+    listen.add_argument(
+        "--secret",
+        help="the AccessSecret (default: PANDAPON_ACCESS_SECRET, which is better: a command "
+        "line shows in the process list and the shell's history)",
+    )
     return parser
 
 

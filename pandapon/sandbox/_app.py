@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl
 
 from .._exceptions import ConfigurationError
 from .._spec import Operation, document, operations, path_pattern
-from .._validation import Validator
+from .._validation import Validator, integer_or_text
 from ..webhooks._http import BodyTooLarge, Receive, Scope, Send, asgi_body
 from . import _dashboard, _platform, alibaba, taobao
 from ._admin import Admin
@@ -287,8 +287,8 @@ class SandboxApp:
                 if param.required:
                     problems.append(f"{param.name}: required {param.location} parameter is missing")
                 continue
-            if "integer" in str(param.schema.get("type")) and value.lstrip("-").isdigit():
-                params[param.name] = value = int(value)  # type: ignore[assignment]
+            if "integer" in str(param.schema.get("type")):
+                params[param.name] = value = integer_or_text(value)  # type: ignore[assignment]
             problems += [str(e) for e in self._validator.errors(param.schema, value, param.name)]
         parsed: Any = {}
         if body:
