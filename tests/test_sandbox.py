@@ -22,6 +22,8 @@ import pandapon
 from pandapon import sandbox, webhooks
 from pandapon._spec import document, operations
 from pandapon.sandbox.__main__ import main as sandbox_main
+from pandapon.sandbox._callbacks import CallbackPusher
+from pandapon.sandbox._registry import Event
 from pandapon.sandbox._synth import Synthesizer
 from tests.flows import ADDRESS, buy_1688
 from tests.processes import read_line
@@ -509,6 +511,20 @@ def test_signed_messages_are_pushed_and_retried() -> None:
     assert all(
         m["messagePlatform"] == 1 and m["messageBody"]["orderId"] == order_id for m in messages
     )
+
+
+def test_retries_waiting_for_their_time_do_not_hold_up_a_new_message() -> None:
+    # The callback URL refuses connections, so every message waits a minute for its retry.
+    pusher = CallbackPusher(f"http://127.0.0.1:{sandbox.free_port()}/cb", "s", (60.0,))
+    try:
+        pusher.push([Event(1, "WAITING", {"n": n}) for n in range(300)])
+        wait_for(lambda: all(d["attempts"] == 1 for d in pusher.report()), seconds=60)
+        pusher.push([Event(1, "NEW", {})])
+        # Parked retries used to cost 50 ms each per pass: 15 s for this one to be tried.
+        wait_for(lambda: pusher.report()[-1]["attempts"] == 1, seconds=10)
+        assert [d["attempts"] for d in pusher.report()].count(1) == 301  # none retried early
+    finally:
+        pusher.close()
 
 
 def test_the_admin_shows_each_delivery_with_its_next_attempt() -> None:

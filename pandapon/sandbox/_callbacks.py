@@ -8,11 +8,13 @@ minutes, at most 5 times), shortened in tests with ``retry_delays``.
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import json
 import logging
-import queue
 import threading
 import time
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +28,7 @@ logger = logging.getLogger("pandapon.sandbox")
 
 PANDAPON_RETRY_DELAYS = (1800.0,) * 5
 ACK_TIMEOUT = 1.0
+KEPT = 10_000  # deliveries the admin endpoint shows
 _ANSWER_SHOWN = 200  # characters of the callback URL's answer kept for the dashboard
 
 
@@ -65,9 +68,14 @@ class CallbackPusher:
         self.url = url
         self._access_secret = access_secret
         self._retry_delays = tuple(retry_delays)
-        self.deliveries: list[Delivery] = []
-        self._queue: queue.Queue[Delivery | None] = queue.Queue()
-        self._lock = threading.Lock()
+        #: The last messages pushed, for the admin endpoint (older ones are dropped).
+        self.deliveries: deque[Delivery] = deque(maxlen=KEPT)
+        # Deliveries waiting for their attempt, soonest first: the thread sleeps until the
+        # soonest is due or a push wakes it, however many retries are waiting.
+        self._due: list[tuple[float, int, Delivery]] = []
+        self._order = itertools.count()  # ties keep push order; Delivery is not comparable
+        self._closed = False
+        self._wake = threading.Condition()
         self._thread = threading.Thread(target=self._run, name="sandbox-callbacks", daemon=True)
         self._thread.start()
 
@@ -80,30 +88,39 @@ class CallbackPusher:
                 "timestamp": str(int(time.time() * 1000)),
             }
             delivery = Delivery(message)
-            with self._lock:
+            with self._wake:
                 self.deliveries.append(delivery)
-            self._queue.put(delivery)
+                self._schedule(delivery)
 
     def report(self) -> list[dict[str, Any]]:
-        with self._lock:
+        with self._wake:
             return [d.report() for d in self.deliveries]
 
     def close(self) -> None:
-        self._queue.put(None)
+        with self._wake:
+            self._closed = True
+            self._wake.notify()
         self._thread.join(timeout=5)
+
+    def _schedule(self, delivery: Delivery) -> None:
+        """Queue ``delivery`` for its ``next_attempt`` (the caller holds ``_wake``)."""
+        due = delivery.next_attempt or 0.0
+        heapq.heappush(self._due, (due, next(self._order), delivery))
+        self._wake.notify()
+
+    def _next_due(self) -> Delivery | None:
+        """The next delivery whose attempt is due, waiting for it; None once closed."""
+        with self._wake:
+            while not self._closed:
+                wait = self._due[0][0] - time.monotonic() if self._due else None
+                if wait is not None and wait <= 0:
+                    return heapq.heappop(self._due)[2]
+                self._wake.wait(wait)
+            return None
 
     def _run(self) -> None:
         with httpx.Client(timeout=ACK_TIMEOUT) as http:
-            while True:
-                delivery = self._queue.get()
-                if delivery is None:
-                    return
-                wait = (delivery.next_attempt or 0) - time.monotonic()
-                if wait > 0:
-                    # Not due yet: park it again (a tiny sleep keeps the loop from spinning).
-                    time.sleep(min(wait, 0.05))
-                    self._queue.put(delivery)
-                    continue
+            while (delivery := self._next_due()) is not None:
                 body = json.dumps(delivery.message, ensure_ascii=False).encode("utf-8")
                 headers = {
                     "content-type": "application/json",
@@ -134,7 +151,8 @@ class CallbackPusher:
         if delivered:
             return
         if again:
-            self._queue.put(delivery)
+            with self._wake:
+                self._schedule(delivery)
         else:
             logger.warning(
                 "gave up pushing %s after %d attempts (%s)",
