@@ -27,10 +27,10 @@ import sys
 import tempfile
 import time
 import tomllib
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 from pandapon_api import sdk_metadata
@@ -340,6 +340,16 @@ def _medians(samples: dict[str, list[tuple[float, float]]]) -> dict[str, Measure
     }
 
 
+T = TypeVar("T")
+
+
+def _rotation(items: Sequence[T], index: int) -> list[T]:
+    """``items`` starting at round ``index``'s turn: who goes first changes every round, so the
+    machine's drift during a run hits every variant alike."""
+    shift = index % len(items)
+    return [*items[shift:], *items[:shift]]
+
+
 def _interleaved(
     variants: dict[str, Callable[[], object]], calls: int, rounds: int
 ) -> dict[str, Measured]:
@@ -351,7 +361,7 @@ def _interleaved(
         for _ in range(max(10, calls // 5)):
             variants[name]()
     for index in range(rounds):
-        for name in names[index % len(names) :] + names[: index % len(names)]:
+        for name in _rotation(names, index):
             run = variants[name]
             start, cpu = time.perf_counter(), time.process_time()
             for _ in range(calls):
@@ -384,7 +394,7 @@ async def _interleaved_async(
     for name in names:  # warm up: open the connections
         await batch(variants[name], max(tasks * 4, calls // 5))
     for index in range(rounds):
-        for name in names[index % len(names) :] + names[: index % len(names)]:
+        for name in _rotation(names, index):
             seconds, cpu = await batch(variants[name], calls)
             value = seconds / calls if tasks == 1 else calls / seconds
             samples[name].append((value, cpu / calls))
@@ -607,7 +617,7 @@ def _rotated(variants: dict[str, Callable[[], object]], rounds: int) -> dict[str
     samples: dict[str, list[float]] = {name: [] for name in variants}
     names = list(variants)
     for index in range(rounds):
-        for name in names[index % len(names) :] + names[: index % len(names)]:
+        for name in _rotation(names, index):
             start = time.perf_counter()
             variants[name]()
             samples[name].append(time.perf_counter() - start)
@@ -686,7 +696,7 @@ def import_time(rounds: Rounds) -> dict[str, list[Row]]:
     samples: dict[str, list[tuple[float, float]]] = {name: [] for name in cases}
     names = list(cases)
     for index in range(rounds.import_rounds):
-        for name in names[index % len(names) :] + names[: index % len(names)]:
+        for name in _rotation(names, index):
             samples[name].append(run(cases[name]))
     seconds = {name: statistics.median(s for s, _ in values) for name, values in samples.items()}
     rss = {name: statistics.median(r for _, r in values) for name, values in samples.items()}
@@ -805,8 +815,7 @@ def sandbox_load(url: str, rounds: Rounds) -> list[Row]:
             order = list(kinds.items())
             for index in range(rounds.load_rounds):
                 # Rotate which goes first: no endpoint always follows the writes.
-                shift = index % len(order)
-                for name, one in order[shift:] + order[:shift]:
+                for name, one in _rotation(order, index):
                     start = time.perf_counter()
                     latencies = await _concurrently(rounds.load_requests, one)
                     rate = rounds.load_requests / (time.perf_counter() - start)
@@ -917,7 +926,7 @@ def sandbox_state(rounds: Rounds) -> list[Row]:
         names = list(calls)
         for index in range(rounds.state_rounds):
             # Rotate which size goes first, so that drift hits them alike.
-            for name in names[index % len(names) :] + names[: index % len(names)]:
+            for name in _rotation(names, index):
                 calls[name].measure(rounds.state_calls, samples[name])
         for app in cases.values():
             app.state.store.close()
