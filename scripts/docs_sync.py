@@ -13,7 +13,8 @@ are compared with their snapshots under ``openapi/docs/``.
 
 Exit code: 0 nothing differs; 1 something differs (a page changed, new, unparsable or
 unreachable, or two pages disagree); 2 the run itself failed (nothing could be read, the spec
-could not be loaded, or ``--apply`` could not produce a spec that lints and generates).
+could not be loaded, ``--apply`` could not produce a spec that lints and generates, or an
+unexpected error). A page that cannot be read, whatever the reason, is that page's error only.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ import asyncio
 import json
 import re
 import sys
-from collections.abc import Iterable
+import traceback
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -322,36 +324,35 @@ class _SpecIndex:
 def _read_api(source: _Source, fetched: Fetched, index: _SpecIndex) -> PageResult:
     result = PageResult(source.url, "api", "unparsable", source.site, apifox.page_id(source.url))
     result.title = source.title
-    try:
-        if apifox.looks_like_html(fetched.text or "", fetched.content_type):
-            raise ExportError("the page is HTML, not Markdown (password-protected or export off?)")
-        page = apifox.parse_api_page(fetched.text or "", source.url, spec_mod.SYSTEM_HEADERS)
-        doc = to_doc_operation(page)
-    except ExportError as exc:
-        result.error = str(exc)
-        return result
+    return _guarded(result, lambda: _fill_api(result, fetched, index))
+
+
+def _fill_api(result: PageResult, fetched: Fetched, index: _SpecIndex) -> None:
+    if apifox.looks_like_html(fetched.text or "", fetched.content_type):
+        raise ExportError("the page is HTML, not Markdown (password-protected or export off?)")
+    page = apifox.parse_api_page(fetched.text or "", result.url, spec_mod.SYSTEM_HEADERS)
+    doc = to_doc_operation(page)
     result.title, result.language, result.page_id = page.title, page.language, page.page_id
     result.method, result.path, result.doc = doc.method, doc.path, doc
     result.generation, result.system_headers = doc.generation, page.system_headers
     op_id = index.match(page)
     if op_id is None:
         result.status = "new"
-        return result
+        return
     path, method, op = index.ops[op_id]
     result.operation_id = op_id
     result.changes = doc_compare.compare(doc, index.schemas, method, path, op)
     result.status = "changed" if result.changes else "unchanged"
-    return result
 
 
 def _read_prose(source: _Source, fetched: Fetched, snapshots: Path) -> PageResult:
     result = PageResult(source.url, "doc", "unparsable", source.site, apifox.page_id(source.url))
     result.title = source.title
-    try:
-        prose = apifox.parse_prose_page(fetched.text or "", source.url)
-    except ExportError as exc:
-        result.error = str(exc)
-        return result
+    return _guarded(result, lambda: _fill_prose(result, source, fetched, snapshots))
+
+
+def _fill_prose(result: PageResult, source: _Source, fetched: Fetched, snapshots: Path) -> None:
+    prose = apifox.parse_prose_page(fetched.text or "", source.url)
     result.prose, result.title = prose, prose.title or source.title
     result.language = apifox.language(prose.title or prose.text[:500])
     snapshot = snapshots / snapshot_name(source)
@@ -364,6 +365,21 @@ def _read_prose(source: _Source, fetched: Fetched, snapshots: Path) -> PageResul
             for heading, body in prose.sections
             if before.get(heading) != body and _watched(heading, body)
         ]
+
+
+def _guarded(result: PageResult, fill: Callable[[], None]) -> PageResult:
+    """Read one page; whatever goes wrong makes that page unparsable, never the run fail
+    (valid YAML of an unexpected shape raises TypeError and its kind, not ExportError)."""
+    try:
+        fill()
+    except Exception as exc:  # one page's problem, reported as such
+        error = str(exc)
+        if not isinstance(exc, ExportError):
+            error = f"could not read the page: {exc.__class__.__name__}: {exc}"
+        fresh = PageResult(result.url, result.kind, "unparsable", result.site, result.page_id)
+        fresh.title, fresh.language, fresh.error = result.title, result.language, error
+        fresh.method, fresh.path = result.method, result.path
+        return fresh
     return result
 
 
@@ -742,6 +758,12 @@ def main(argv: list[str] | None = None) -> int:
     except SyncError as exc:
         print(f"docs-sync: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:
+        # A bug or an unforeseen failure: exit 2 (the run failed), never Python's 1, which
+        # would read as "the pages differ".
+        traceback.print_exc()
+        report = Report(failed=f"unexpected error: {exc.__class__.__name__}: {exc}")
+        print(f"docs-sync: {report.failed}", file=sys.stderr)
     sys.stdout.write(render(report))
     if args.report:
         args.report.parent.mkdir(parents=True, exist_ok=True)

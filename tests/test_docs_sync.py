@@ -328,6 +328,68 @@ def test_pages_saved_by_hand_are_read_from_a_directory(tmp_path: Path, spec_dir:
     assert "getAlibabaCategory" in out and "country: added" in out
 
 
+def _wrong_shape(text: str, old: str, new: str) -> str:
+    assert text.count(old) == 1, old
+    return text.replace(old, new)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "      parameters:\n        - name: access-key",
+            "      parameters: 5\n      x-was:\n        - name: access-key",
+        ),
+        (
+            "      responses:\n        '200':",
+            "      responses: ['200']\n      x-was:\n        '200':",
+        ),
+    ],
+    ids=["parameters: 5", "responses: ['200']"],
+)
+def test_a_page_of_the_wrong_shape_is_unparsable_alone(
+    tmp_path: Path, spec_dir: Path, old: str, new: str
+) -> None:
+    """Valid YAML of the wrong shape is that page's error, never the run's."""
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    good = (FIXTURES / "env2" / "api-289121048.md").read_text(encoding="utf-8")
+    (saved / "api-289121048.md").write_text(good, encoding="utf-8")
+    (saved / "api-1.md").write_text(_wrong_shape(good, old, new), encoding="utf-8")
+    report_file = tmp_path / "report.json"
+    argv = ["--from-dir", str(saved), "--spec-dir", str(spec_dir), "--report", str(report_file)]
+    code, out = _capture(lambda: docs_sync.main(argv))
+    report = json.loads(report_file.read_text(encoding="utf-8"))
+    assert code == 1, out
+    broken = page(report, "/api-1.md")
+    assert broken["status"] == "unparsable"
+    assert broken["operation_id"] is None and broken["changes"] == []
+    assert "Error:" in broken["error"]  # the exception's type (TypeError, AttributeError...)
+    assert page(report, "/api-289121048.md")["status"] == "unchanged"
+    assert report["operations"]["submitAlibabaRefundReturn"]["confirmed_by"] == [
+        page(report, "/api-289121048.md")["url"]
+    ]
+
+
+def test_an_unexpected_failure_exits_2_not_1(
+    portal: Portal,
+    spec_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def broken(*args: Any) -> Any:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(doc_compare, "compare_pages", broken)
+    report_file = spec_dir.parent / "report.json"
+    argv = [f"--site={portal.url('env2')}", f"--site={portal.url('cnv2')}", "--no-cache"]
+    code = docs_sync.main([*argv, "--spec-dir", str(spec_dir), "--report", str(report_file)])
+    assert code == 2
+    assert "RuntimeError: a bug" in capsys.readouterr().err
+    report = json.loads(report_file.read_text(encoding="utf-8"))
+    assert report["exit_code"] == 2 and "RuntimeError: a bug" in report["failed"]
+
+
 # --- applying ------------------------------------------------------------------------------
 
 
