@@ -192,6 +192,9 @@ class Portal:
             return Fetched(url, None, f"timed out after {self._timeout:g} s")
         except httpx.TransportError as exc:
             return Fetched(url, None, f"connection failed: {exc.__class__.__name__}: {exc}")
+        except httpx.RequestError as exc:
+            # Not transient (too many redirects, an undecodable body): status 0, no retry.
+            return Fetched(url, None, f"request failed: {exc.__class__.__name__}: {exc}", status=0)
         except httpx.InvalidURL as exc:
             return Fetched(url, None, f"invalid URL: {exc}", status=0)
         content_type = response.headers.get("content-type", "")

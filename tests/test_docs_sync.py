@@ -9,6 +9,7 @@ portal, and a prose page with the signature, error-code and callback sections.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import io
 import json
@@ -17,14 +18,16 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import yaml
 
 from scripts import apifox, doc_compare, docs_sync, generate, lint_spec
+from scripts import portal as portal_mod
 from scripts import spec as spec_mod
 from scripts.export_to_spec import to_doc_operation
 from tests.portal import FIXTURES, Portal, export_page
@@ -308,6 +311,37 @@ def test_busy_answers_are_retried(portal: Portal, spec_dir: Path) -> None:
     assert page(report, "env2/api-289121048.md")["status"] == "unchanged"
     asked = [s for p, s in portal.behaviour.requests if p == "/env2/api-289121048.md"]
     assert asked == [503, 503, 200]
+
+
+class _GarbledGzip(httpx.AsyncByteStream):
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b"not gzip at all"
+
+
+def test_a_redirect_loop_or_an_undecodable_body_fails_that_url_alone() -> None:
+    """Request errors that are not transport errors are per-URL failures, not retried."""
+    asked: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        asked.append(request.url.path)
+        if request.url.path == "/loop.md":
+            return httpx.Response(302, headers={"Location": "/loop.md"})
+        if request.url.path == "/gzip.md":
+            return httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=_GarbledGzip())
+        return httpx.Response(200, text="# Fine\n")
+
+    async def fetch() -> list[portal_mod.Fetched]:
+        transport = httpx.MockTransport(answer)
+        async with portal_mod.Portal(retries=2, backoff=0, transport=transport) as client:
+            urls = ["http://portal.test/loop.md", "http://portal.test/gzip.md"]
+            return await client.fetch_all([*urls, "http://portal.test/ok.md"])
+
+    loop, gzip, ok = asyncio.run(fetch())
+    assert (ok.text, ok.error) == ("# Fine\n", None)
+    assert loop.text is None and "TooManyRedirects" in (loop.error or "")
+    assert gzip.text is None and "DecodingError" in (gzip.error or "")
+    assert asked.count("/gzip.md") == 1  # not transient: asked once, not retried
+    assert asked.count("/loop.md") == 21  # the client's own 20 redirects, once
 
 
 def docs_run(portal: Portal, spec_dir: Path, *args: str) -> tuple[int, dict[str, Any], str]:
