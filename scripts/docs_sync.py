@@ -422,12 +422,34 @@ def _cross_check(report: Report) -> None:
 # --- applying ------------------------------------------------------------------------------
 
 
-def _restore(spec_dir: Path, backup: dict[str, bytes]) -> None:
-    for path in spec_dir.glob("*.yaml"):
-        if path.name not in backup:
-            path.unlink()
-    for name, data in backup.items():
-        (spec_dir / name).write_bytes(data)
+class _Backup:
+    """The spec's files and the prose snapshots as they were before ``--apply``."""
+
+    def __init__(self, spec_dir: Path) -> None:
+        self.spec_dir = spec_dir
+        self.snapshots = spec_dir / SNAPSHOT_DIR
+        self.had_snapshots = self.snapshots.is_dir()
+        self.files = {p: p.read_bytes() for p in self._present()}
+
+    def _present(self) -> list[Path]:
+        return [*self.spec_dir.glob("*.yaml"), *self.snapshots.glob("*.md")]
+
+    def changed(self) -> list[str]:
+        """The spec files (not the snapshots) that differ from the backup."""
+        return [
+            p.name
+            for p in sorted(self.spec_dir.glob("*.yaml"))
+            if self.files.get(p) != p.read_bytes()
+        ]
+
+    def restore(self) -> None:
+        for path in self._present():
+            if path not in self.files:
+                path.unlink()
+        for path, data in self.files.items():
+            path.write_bytes(data)
+        if not self.had_snapshots and self.snapshots.is_dir() and not any(self.snapshots.iterdir()):
+            self.snapshots.rmdir()
 
 
 def _sdk_methods(spec: dict[str, Any]) -> dict[str, set[str]]:
@@ -457,53 +479,64 @@ def _fix_examples(files: SpecFiles, spec_dir: Path, examples: dict[str, Any]) ->
 
 
 def apply(report: Report, spec_dir: Path, *, regenerate: bool) -> None:
-    """Write the pages' facts into the spec; on any failure leave the spec as it was."""
-    backup = {p.name: p.read_bytes() for p in spec_dir.glob("*.yaml")}
+    """Write the pages' facts into the spec and the prose snapshots, then regenerate; on any
+    failure (lint, generation, an exception) put back every file as it was."""
+    backup = _Backup(spec_dir)
+    stage = "could not write the spec"
+    done = False
+    try:
+        applied = _write_spec(report, spec_dir)
+        if report.problems:
+            return
+        stage = "could not write the prose snapshots"
+        applied.files = sorted({*backup.changed(), *_write_snapshots(report, spec_dir)})
+        stage = "make generate failed on the updated spec"
+        if regenerate and generate.main([]) != 0:
+            report.problems = [f"{stage} (see above)"]
+            return
+        report.applied = applied
+        done = True
+    except Exception as exc:
+        report.problems = [f"{stage}: {exc.__class__.__name__}: {exc}"]
+    finally:
+        if not done:
+            backup.restore()
+
+
+def _write_spec(report: Report, spec_dir: Path) -> Applied:
+    """The pages' facts into the spec files; lint problems go to ``report.problems``."""
     before = spec_mod.bundle(spec_dir / spec_mod.ENTRY.name)
     files = SpecFiles(spec_dir)
     applied = Applied()
     models: dict[str, tuple[DocOperation, dict[str, Any]]] = {}
-    try:
-        for op_id, pages in _by_operation(report.pages).items():
-            chosen = [p.doc for p in _authoritative(pages) if p.doc is not None]
-            disagreements = [d for d in report.disagreements if d.operation_id == op_id]
-            report.disagreements += spec_apply.update_operation(
-                files, op_id, chosen, disagreements, models
-            )
-            applied.updated.append(op_id)
-        taken = _sdk_methods(before)
-        for page in report.pages:
-            if page.kind == "api" and page.status == "new" and page.doc is not None:
-                op_id = spec_apply.add_operation(files, page.doc, taken, models)
-                page.operation_id = op_id
-                applied.added.append(op_id)
-        files.save()
-        after = spec_mod.bundle(spec_dir / spec_mod.ENTRY.name)
-        orphans = spec_apply.referenced_schemas(before) - spec_apply.referenced_schemas(after)
-        for name in sorted(orphans):
-            files.remove_schema(name)
-            applied.removed_schemas.append(name)
-        files.save()
-        examples = {
-            p.operation_id: (p.doc.body or {}).get("example")
-            for p in report.pages
-            if p.operation_id and p.doc is not None and p.superseded_by is None
-        }
-        _fix_examples(files, spec_dir, examples)
-        report.problems = lint_spec.lint(spec_mod.bundle(spec_dir / spec_mod.ENTRY.name))
-    except (spec_mod.SpecError, ValueError, KeyError) as exc:
-        report.problems = [f"could not write the spec: {exc.__class__.__name__}: {exc}"]
-    if report.problems:
-        _restore(spec_dir, backup)
-        return
-    applied.files = sorted({*_changed(spec_dir, backup), *_write_snapshots(report, spec_dir)})
-    report.applied = applied
-    if regenerate and generate.main([]) != 0:
-        report.problems = ["make generate failed on the updated spec (see above)"]
-
-
-def _changed(spec_dir: Path, backup: dict[str, bytes]) -> list[str]:
-    return [p.name for p in sorted(spec_dir.glob("*.yaml")) if backup.get(p.name) != p.read_bytes()]
+    for op_id, pages in _by_operation(report.pages).items():
+        chosen = [p.doc for p in _authoritative(pages) if p.doc is not None]
+        disagreements = [d for d in report.disagreements if d.operation_id == op_id]
+        report.disagreements += spec_apply.update_operation(
+            files, op_id, chosen, disagreements, models
+        )
+        applied.updated.append(op_id)
+    taken = _sdk_methods(before)
+    for page in report.pages:
+        if page.kind == "api" and page.status == "new" and page.doc is not None:
+            op_id = spec_apply.add_operation(files, page.doc, taken, models)
+            page.operation_id = op_id
+            applied.added.append(op_id)
+    files.save()
+    after = spec_mod.bundle(spec_dir / spec_mod.ENTRY.name)
+    orphans = spec_apply.referenced_schemas(before) - spec_apply.referenced_schemas(after)
+    for name in sorted(orphans):
+        files.remove_schema(name)
+        applied.removed_schemas.append(name)
+    files.save()
+    examples = {
+        p.operation_id: (p.doc.body or {}).get("example")
+        for p in report.pages
+        if p.operation_id and p.doc is not None and p.superseded_by is None
+    }
+    _fix_examples(files, spec_dir, examples)
+    report.problems = lint_spec.lint(spec_mod.bundle(spec_dir / spec_mod.ENTRY.name))
+    return applied
 
 
 def _write_snapshots(report: Report, spec_dir: Path) -> list[str]:

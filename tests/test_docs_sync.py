@@ -541,6 +541,41 @@ def test_a_failed_apply_leaves_the_spec_as_it_was(portal: Portal, spec_dir: Path
     assert not (spec_dir / "docs").exists()
 
 
+def _fail_generation(how: str) -> Any:
+    def generate_main(argv: list[str]) -> int:
+        if how == "raises":
+            raise OSError(28, "No space left on device")
+        return 1
+
+    return generate_main
+
+
+@pytest.mark.parametrize("how", ["returns 1", "raises"])
+def test_a_failed_regeneration_puts_back_the_spec_and_the_snapshots(
+    portal: Portal, spec_dir: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    # --apply regenerates when the spec it writes is the project's: let this copy be it.
+    monkeypatch.setattr(spec_mod, "SPEC_DIR", spec_dir)
+    monkeypatch.setattr(generate, "main", _fail_generation(how))
+    snapshots = spec_dir / "docs"
+    snapshots.mkdir()
+    old = snapshots / f"{docs_sync.site_label(portal.url('env2'))}-doc-6055771.md"
+    old.write_text("# An older manual\n", encoding="utf-8")
+    before = {p.relative_to(spec_dir): p.read_bytes() for p in spec_dir.rglob("*") if p.is_file()}
+    code, report, out = sync(portal, spec_dir, "--apply", sites=("env2",))
+    assert code == 2, out
+    after = {p.relative_to(spec_dir): p.read_bytes() for p in spec_dir.rglob("*") if p.is_file()}
+    assert after == before  # the spec files, and the snapshot overwritten, as they were
+    assert "applied" not in report
+    assert "Applied:" not in out and "the spec was left as it was" in out
+    if how == "raises":
+        assert any("OSError" in p and "No space left" in p for p in report["problems"])
+    # Without a snapshot directory before, none is left behind either.
+    shutil.rmtree(snapshots)
+    code, _, _ = sync(portal, spec_dir, "--apply", sites=("env2",))
+    assert code == 2 and not snapshots.exists()
+
+
 # --- the contract --------------------------------------------------------------------------
 
 
