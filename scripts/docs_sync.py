@@ -21,15 +21,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
 import json
 import re
 import sys
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from scripts import apifox, doc_compare, generate, lint_spec, spec_apply, spec_diff
 from scripts import spec as spec_mod
@@ -89,6 +90,7 @@ class PageResult:
     sections: list[tuple[str, str]] = field(default_factory=list)  # prose: watched, new/changed
     doc: DocOperation | None = field(default=None, repr=False)
     prose: ProsePage | None = field(default=None, repr=False)
+    snapshot: str = field(default="", repr=False)  # its snapshot's file name (prose)
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -184,6 +186,7 @@ class _Source:
     kind: str  # api | doc
     site: str
     title: str = ""
+    key: str = ""  # a page read from a directory: its path there, without .md
 
 
 def site_label(site: str) -> str:
@@ -284,7 +287,8 @@ def _from_dir(directory: Path) -> list[tuple[_Source, Fetched]]:
     for path in sorted(directory.rglob("*.md")):
         text = path.read_text(encoding="utf-8", errors="replace")
         url = path.resolve().as_uri()
-        found.append((_Source(url, _kind(url, text), "file"), Fetched(url, text)))
+        key = path.relative_to(directory).with_suffix("").as_posix()
+        found.append((_Source(url, _kind(url, text), "file", key=key), Fetched(url, text)))
     return found
 
 
@@ -355,7 +359,8 @@ def _fill_prose(result: PageResult, source: _Source, fetched: Fetched, snapshots
     prose = apifox.parse_prose_page(fetched.text or "", source.url)
     result.prose, result.title = prose, prose.title or source.title
     result.language = apifox.language(prose.title or prose.text[:500])
-    snapshot = snapshots / snapshot_name(source)
+    result.snapshot = snapshot_name(source)
+    snapshot = snapshots / result.snapshot
     old = snapshot.read_text(encoding="utf-8") if snapshot.is_file() else None
     result.status = "new" if old is None else "unchanged" if old == prose.text else "changed"
     if result.status != "unchanged":
@@ -384,7 +389,18 @@ def _guarded(result: PageResult, fill: Callable[[], None]) -> PageResult:
 
 
 def snapshot_name(source: _Source) -> str:
-    return f"{source.site}-{apifox.page_id(source.url) or 'page'}.md"
+    """``<site>-doc-<id>.md``; a page without an id (read from a directory, or a ``--page``
+    named by hand) by its own name: its path in the directory, or its URL's file name (the
+    site label holds the rest of the URL). The same page gets the same name on every run."""
+    found = apifox.page_id(source.url)
+    if found:
+        return f"{source.site}-{found}.md"
+    key = source.key or PurePosixPath(unquote(urlsplit(source.url).path)).stem
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", key).strip("-.")
+    if not slug or slug != key:  # characters were replaced: keep names that differ apart
+        digest = hashlib.sha256(key.encode()).hexdigest()[:8]
+        slug = f"{slug}-{digest}" if slug else digest
+    return f"{source.site}-{slug}.md"
 
 
 def _watched(heading: str, body: str) -> bool:
@@ -546,7 +562,7 @@ def _write_snapshots(report: Report, spec_dir: Path) -> list[str]:
         if page.kind != "doc" or page.prose is None or page.status == "unchanged":
             continue
         directory.mkdir(parents=True, exist_ok=True)
-        name = snapshot_name(_Source(page.url, "doc", page.site))
+        name = page.snapshot
         (directory / name).write_text(page.prose.text, encoding="utf-8")
         written.append(f"{SNAPSHOT_DIR}/{name}")
     return written

@@ -541,6 +541,33 @@ def test_a_failed_apply_leaves_the_spec_as_it_was(portal: Portal, spec_dir: Path
     assert not (spec_dir / "docs").exists()
 
 
+def test_prose_pages_without_a_doc_id_keep_one_snapshot_each(
+    portal: Portal, tmp_path: Path, spec_dir: Path
+) -> None:
+    """Pages named by hand (--from-dir, --page) are snapshotted by their own names, stably."""
+    saved = tmp_path / "saved"
+    (saved / "guides").mkdir(parents=True)
+    (saved / "intro.md").write_text("# Intro\n\nHello.\n", encoding="utf-8")
+    (saved / "guides" / "intro.md").write_text("# Intro again\n\nOther.\n", encoding="utf-8")
+    (saved / "签名.md").write_text("# 签名\n\n签名规则。\n", encoding="utf-8")
+    (Path(portal.root) / "env2" / "signing.md").write_text("# Signing\n\nRules.\n", "utf-8")
+    argv = ["--from-dir", str(saved), f"--page={portal.url('env2/signing.md')}", "--no-cache"]
+    argv += ["--spec-dir", str(spec_dir), "--apply"]
+    code, out = _capture(lambda: docs_sync.main(argv))
+    assert code == 1, out  # four new pages
+    names = sorted(p.name for p in (spec_dir / "docs").iterdir())
+    assert len(names) == 4, names
+    assert f"{docs_sync.site_label(portal.url('env2'))}-signing.md" in names
+    assert "file-intro.md" in names
+    # The same pages again: all unchanged (and so from anywhere the directory is copied to).
+    moved = tmp_path / "moved"
+    shutil.move(saved, moved)
+    argv[1] = str(moved)
+    code, out = _capture(lambda: docs_sync.main(argv))
+    assert code == 0, out
+    assert sorted(p.name for p in (spec_dir / "docs").iterdir()) == names
+
+
 def _fail_generation(how: str) -> Any:
     def generate_main(argv: list[str]) -> int:
         if how == "raises":
