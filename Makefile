@@ -38,12 +38,13 @@ spec-diff: install
 	$(PY) -m scripts.spec_diff --base $(BASE) $(SPEC_DIFF_FLAGS)
 
 ## Compare the spec with the doc portals' exports (SITE=url, default: every PandaPon portal);
-## APPLY=1 writes what they show into openapi/ and regenerates. See CONTRIBUTING.md.
+## APPLY=1 (or yes, true) writes what they show into openapi/ and regenerates; unset or any other
+## value only compares. See CONTRIBUTING.md.
 SITE ?=
 APPLY ?=
 DOCS_SYNC_FLAGS ?=
 docs-sync: install
-	$(PY) -m scripts.docs_sync $(foreach s,$(SITE),--site $(s)) $(if $(APPLY),--apply) $(DOCS_SYNC_FLAGS)
+	$(PY) -m scripts.docs_sync $(foreach s,$(SITE),--site $(s)) $(if $(filter 1 yes true,$(APPLY)),--apply) $(DOCS_SYNC_FLAGS)
 
 ## The HTML reference in site/ (open site/index.html; it needs no network): MkDocs + Material
 ## over Markdown that scripts/docs_site.py writes to build/docs from the spec, the client and README.
