@@ -332,9 +332,9 @@ def _read_api(source: _Source, fetched: Fetched, index: _SpecIndex) -> PageResul
 
 
 def _fill_api(result: PageResult, fetched: Fetched, index: _SpecIndex) -> None:
-    if apifox.looks_like_html(fetched.text or "", fetched.content_type):
-        raise ExportError("the page is HTML, not Markdown (password-protected or export off?)")
-    page = apifox.parse_api_page(fetched.text or "", result.url, spec_mod.SYSTEM_HEADERS)
+    page = apifox.parse_api_page(
+        fetched.text or "", result.url, spec_mod.SYSTEM_HEADERS, fetched.content_type
+    )
     doc = to_doc_operation(page)
     result.title, result.language, result.page_id = page.title, page.language, page.page_id
     result.method, result.path, result.doc = doc.method, doc.path, doc
@@ -356,7 +356,7 @@ def _read_prose(source: _Source, fetched: Fetched, snapshots: Path) -> PageResul
 
 
 def _fill_prose(result: PageResult, source: _Source, fetched: Fetched, snapshots: Path) -> None:
-    prose = apifox.parse_prose_page(fetched.text or "", source.url)
+    prose = apifox.parse_prose_page(fetched.text or "", source.url, fetched.content_type)
     result.prose, result.title = prose, prose.title or source.title
     result.language = apifox.language(prose.title or prose.text[:500])
     result.snapshot = snapshot_name(source)

@@ -305,6 +305,20 @@ def test_a_slow_page_times_out_alone(portal: Portal, spec_dir: Path) -> None:
     assert code == 1
 
 
+def test_a_page_served_as_html_is_unparsable_whether_api_or_prose(
+    portal: Portal, spec_dir: Path
+) -> None:
+    """A Content-Type of text/html (a login page, an error page) is judged alike for both kinds,
+    even when the body does not start like HTML."""
+    portal.behaviour.as_html |= {"/env2/api-289121048.md", "/env2/doc-6055771.md"}
+    _, report, _ = docs_run(portal, spec_dir)
+    for suffix in ("env2/api-289121048.md", "env2/doc-6055771.md"):
+        shown = page(report, suffix)
+        assert shown["status"] == "unparsable", shown
+        assert "the page is HTML, not Markdown" in shown["error"]
+    assert page(report, "env2/api-289121040.md")["status"] == "unchanged"
+
+
 def test_busy_answers_are_retried(portal: Portal, spec_dir: Path) -> None:
     portal.behaviour.fail_first["/env2/api-289121048.md"] = 2
     _, report, _ = docs_run(portal, spec_dir, "--retries=2")
