@@ -525,13 +525,13 @@ def _write_spec(report: Report, spec_dir: Path) -> Applied:
     files = SpecFiles(spec_dir)
     applied = Applied()
     models: dict[str, tuple[DocOperation, dict[str, Any]]] = {}
-    for op_id, pages in _by_operation(report.pages).items():
+    shown = _by_operation(report.pages)
+    for op_id, pages in shown.items():
         chosen = [p.doc for p in _authoritative(pages) if p.doc is not None]
         disagreements = [d for d in report.disagreements if d.operation_id == op_id]
         report.disagreements += spec_apply.update_operation(
             files, op_id, chosen, disagreements, models
         )
-        applied.updated.append(op_id)
     taken = _sdk_methods(before)
     for page in report.pages:
         if page.kind == "api" and page.status == "new" and page.doc is not None:
@@ -551,8 +551,22 @@ def _write_spec(report: Report, spec_dir: Path) -> Applied:
         if p.operation_id and p.doc is not None and p.superseded_by is None
     }
     _fix_examples(files, spec_dir, examples)
-    report.problems = lint_spec.lint(spec_mod.bundle(spec_dir / spec_mod.ENTRY.name))
+    final = spec_mod.bundle(spec_dir / spec_mod.ENTRY.name)
+    applied.updated = [op for op in shown if _as_written(before, op) != _as_written(final, op)]
+    report.problems = lint_spec.lint(final)
     return applied
+
+
+def _as_written(spec: dict[str, Any], op_id: str) -> Any:
+    """An operation as the spec has it: path, method, the operation and every model it reaches
+    (what "updated" means: any of these changed)."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    for path, method, op in spec_mod.iter_operations(spec):
+        if op.get("operationId") == op_id:
+            alone = {"paths": {path: {method: op}}, "components": {"schemas": schemas}}
+            names = sorted(spec_apply.referenced_schemas(alone))
+            return path, method, op, {name: schemas.get(name) for name in names}
+    return None
 
 
 def _write_snapshots(report: Report, spec_dir: Path) -> list[str]:

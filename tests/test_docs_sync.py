@@ -498,8 +498,11 @@ def test_apply_writes_the_pages_into_a_spec_that_lints_and_generates(
     assert page(again, "env2/api-289121999.md")["status"] == "unchanged"
     assert page(again, "env2/doc-6055771.md")["status"] == "unchanged"
     before = {p.name: p.read_bytes() for p in spec_dir.glob("*.yaml")}
-    sync(portal, spec_dir, "--apply")
+    _, third, out = sync(portal, spec_dir, "--apply")
     assert {p.name: p.read_bytes() for p in spec_dir.glob("*.yaml")} == before
+    # Operations whose pages were read but whose spec did not change are not "updated".
+    assert (third["applied"]["updated"], third["applied"]["files"]) == ([], [])
+    assert "Applied: 0 operations updated, 0 added" in out
 
 
 def test_the_sdk_works_on_the_applied_spec(portal: Portal, tmp_path: Path) -> None:
