@@ -8,8 +8,9 @@
 
 Each portal's ``llms.txt`` lists its ``api-<id>.md`` pages (one operation each, an OpenAPI block)
 and ``doc-<id>.md`` prose pages. Every API page is matched to a spec operation (by page id, then
-method and path, then the path rule between generations) and compared fact by fact; prose pages
-are compared with their snapshots under ``openapi/docs/``.
+method and path, as written or by the path rule between generations, then the same path with any
+method) and compared fact by fact; prose pages are compared with their snapshots under
+``openapi/docs/``.
 
 Exit code: 0 nothing differs; 1 something differs (a page changed, new, unparsable or
 unreachable, or two pages disagree); 2 the run itself failed (nothing could be read, the spec
@@ -799,7 +800,7 @@ def parser() -> argparse.ArgumentParser:
         type=_number(int, least=0, strict=False),
         default=3,
         metavar="N",
-        help="retries on 429, 5xx and connection errors (default 3)",
+        help="retries on HTTP 429, 500, 502, 503, 504, timeouts and connection errors (default 3)",
     )
     p.add_argument(
         "--spec-dir",
