@@ -38,12 +38,13 @@ spec-diff: install
 	$(PY) -m scripts.spec_diff --base $(BASE) $(SPEC_DIFF_FLAGS)
 
 ## Compare the spec with the doc portals' exports (SITE=url, default: every PandaPon portal);
-## APPLY=1 writes what they show into openapi/ and regenerates. See CONTRIBUTING.md.
+## APPLY=1 (or yes, true) writes what they show into openapi/ and regenerates; unset or any other
+## value only compares. See CONTRIBUTING.md.
 SITE ?=
 APPLY ?=
 DOCS_SYNC_FLAGS ?=
 docs-sync: install
-	$(PY) -m scripts.docs_sync $(foreach s,$(SITE),--site $(s)) $(if $(APPLY),--apply) $(DOCS_SYNC_FLAGS)
+	$(PY) -m scripts.docs_sync $(foreach s,$(SITE),--site $(s)) $(if $(filter 1 yes true,$(APPLY)),--apply) $(DOCS_SYNC_FLAGS)
 
 ## The HTML reference in site/ (open site/index.html; it needs no network): MkDocs + Material
 ## over Markdown that scripts/docs_site.py writes to build/docs from the spec, the client and README.
@@ -76,7 +77,7 @@ coverage: install
 
 ## Mutation testing of the modules that hold the promises (signing, validation, the retry
 ## decisions, webhook signatures, the sandbox's auth): score and survivors, TESTING.md.
-## About ten minutes on 2 cores; not part of `make test`.
+## About four minutes on 2 cores (stopped after 15); not part of `make test`.
 mutation: install
 	$(PY) -m scripts.mutation
 

@@ -201,10 +201,17 @@ def content_hash(doc: Any) -> str:
     return "sha256:" + hashlib.sha256(text.encode()).hexdigest()
 
 
-def parse_api_page(text: str, url: str, system_headers: frozenset[str]) -> ApiPage:
-    """An ``api-<id>.md`` page; ``ExportError`` names what is wrong with a broken one."""
-    if looks_like_html(text):
+def _not_html(text: str, content_type: str) -> None:
+    if looks_like_html(text, content_type):
         raise ExportError("the page is HTML, not Markdown (password-protected or export off?)")
+
+
+def parse_api_page(
+    text: str, url: str, system_headers: frozenset[str], content_type: str = ""
+) -> ApiPage:
+    """An ``api-<id>.md`` page (``content_type``: as served, if it was); ``ExportError`` names
+    what is wrong with a broken one."""
+    _not_html(text, content_type)
     lines = text.splitlines()
     doc = _load(*_yaml_block(lines))
     path, method, op = _only_operation(doc)
@@ -227,10 +234,10 @@ def parse_api_page(text: str, url: str, system_headers: frozenset[str]) -> ApiPa
     )
 
 
-def parse_prose_page(text: str, url: str) -> ProsePage:
-    """A ``doc-<id>.md`` page, split at its headings (code blocks are kept whole)."""
-    if looks_like_html(text):
-        raise ExportError("the page is HTML, not Markdown (password-protected or export off?)")
+def parse_prose_page(text: str, url: str, content_type: str = "") -> ProsePage:
+    """A ``doc-<id>.md`` page, split at its headings (code blocks are kept whole); HTML (by its
+    text or ``content_type``) is an ``ExportError``, as for an API page."""
+    _not_html(text, content_type)
     sections: list[tuple[str, list[str]]] = [("", [])]
     fence: str | None = None
     for line in text.splitlines():

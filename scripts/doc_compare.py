@@ -178,7 +178,7 @@ def compare(
     changes += compare_fields(before, after)
     current = (op.get("x-pandapon-doc") or {}).get("confidence")
     lent = evidence(doc)
-    if _rank(lent) > _rank(str(current)):
+    if rank(lent) > rank(str(current)):
         changes.append(Change("confidence", "(operation)", "operation", current, lent))
     return changes
 
@@ -197,5 +197,10 @@ def _as_spec(doc: DocOperation) -> dict[str, Any]:
     return {"requestBody": {"content": {doc.body["media_type"]: {}}}}
 
 
-def _rank(confidence: str) -> int:
-    return {"inferred": 0, "partial": 1, "seen": 2}.get(confidence, -1)
+#: How much of a thing the docs show, weakest first (``x-pandapon-confidence``).
+CONFIDENCE_RANK = {"inferred": 0, "partial": 1, "seen": 2}
+
+
+def rank(confidence: str) -> int:
+    """A confidence's place in ``CONFIDENCE_RANK``; anything else ranks below all."""
+    return CONFIDENCE_RANK.get(confidence, -1)

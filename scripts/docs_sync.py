@@ -8,26 +8,30 @@
 
 Each portal's ``llms.txt`` lists its ``api-<id>.md`` pages (one operation each, an OpenAPI block)
 and ``doc-<id>.md`` prose pages. Every API page is matched to a spec operation (by page id, then
-method and path, then the path rule between generations) and compared fact by fact; prose pages
-are compared with their snapshots under ``openapi/docs/``.
+method and path, as written or by the path rule between generations, then the same path with any
+method) and compared fact by fact; prose pages are compared with their snapshots under
+``openapi/docs/``.
 
 Exit code: 0 nothing differs; 1 something differs (a page changed, new, unparsable or
 unreachable, or two pages disagree); 2 the run itself failed (nothing could be read, the spec
-could not be loaded, or ``--apply`` could not produce a spec that lints and generates).
+could not be loaded, ``--apply`` could not produce a spec that lints and generates, or an
+unexpected error). A page that cannot be read, whatever the reason, is that page's error only.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
 import json
 import re
 import sys
-from collections.abc import Iterable
+import traceback
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from scripts import apifox, doc_compare, generate, lint_spec, spec_apply, spec_diff
 from scripts import spec as spec_mod
@@ -87,6 +91,7 @@ class PageResult:
     sections: list[tuple[str, str]] = field(default_factory=list)  # prose: watched, new/changed
     doc: DocOperation | None = field(default=None, repr=False)
     prose: ProsePage | None = field(default=None, repr=False)
+    snapshot: str = field(default="", repr=False)  # its snapshot's file name (prose)
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -182,6 +187,7 @@ class _Source:
     kind: str  # api | doc
     site: str
     title: str = ""
+    key: str = ""  # a page read from a directory: its path there, without .md
 
 
 def site_label(site: str) -> str:
@@ -282,7 +288,8 @@ def _from_dir(directory: Path) -> list[tuple[_Source, Fetched]]:
     for path in sorted(directory.rglob("*.md")):
         text = path.read_text(encoding="utf-8", errors="replace")
         url = path.resolve().as_uri()
-        found.append((_Source(url, _kind(url, text), "file"), Fetched(url, text)))
+        key = path.relative_to(directory).with_suffix("").as_posix()
+        found.append((_Source(url, _kind(url, text), "file", key=key), Fetched(url, text)))
     return found
 
 
@@ -322,39 +329,39 @@ class _SpecIndex:
 def _read_api(source: _Source, fetched: Fetched, index: _SpecIndex) -> PageResult:
     result = PageResult(source.url, "api", "unparsable", source.site, apifox.page_id(source.url))
     result.title = source.title
-    try:
-        if apifox.looks_like_html(fetched.text or "", fetched.content_type):
-            raise ExportError("the page is HTML, not Markdown (password-protected or export off?)")
-        page = apifox.parse_api_page(fetched.text or "", source.url, spec_mod.SYSTEM_HEADERS)
-        doc = to_doc_operation(page)
-    except ExportError as exc:
-        result.error = str(exc)
-        return result
+    return _guarded(result, lambda: _fill_api(result, fetched, index))
+
+
+def _fill_api(result: PageResult, fetched: Fetched, index: _SpecIndex) -> None:
+    page = apifox.parse_api_page(
+        fetched.text or "", result.url, spec_mod.SYSTEM_HEADERS, fetched.content_type
+    )
+    doc = to_doc_operation(page)
     result.title, result.language, result.page_id = page.title, page.language, page.page_id
     result.method, result.path, result.doc = doc.method, doc.path, doc
     result.generation, result.system_headers = doc.generation, page.system_headers
     op_id = index.match(page)
     if op_id is None:
         result.status = "new"
-        return result
+        return
     path, method, op = index.ops[op_id]
     result.operation_id = op_id
     result.changes = doc_compare.compare(doc, index.schemas, method, path, op)
     result.status = "changed" if result.changes else "unchanged"
-    return result
 
 
 def _read_prose(source: _Source, fetched: Fetched, snapshots: Path) -> PageResult:
     result = PageResult(source.url, "doc", "unparsable", source.site, apifox.page_id(source.url))
     result.title = source.title
-    try:
-        prose = apifox.parse_prose_page(fetched.text or "", source.url)
-    except ExportError as exc:
-        result.error = str(exc)
-        return result
+    return _guarded(result, lambda: _fill_prose(result, source, fetched, snapshots))
+
+
+def _fill_prose(result: PageResult, source: _Source, fetched: Fetched, snapshots: Path) -> None:
+    prose = apifox.parse_prose_page(fetched.text or "", source.url, fetched.content_type)
     result.prose, result.title = prose, prose.title or source.title
     result.language = apifox.language(prose.title or prose.text[:500])
-    snapshot = snapshots / snapshot_name(source)
+    result.snapshot = snapshot_name(source)
+    snapshot = snapshots / result.snapshot
     old = snapshot.read_text(encoding="utf-8") if snapshot.is_file() else None
     result.status = "new" if old is None else "unchanged" if old == prose.text else "changed"
     if result.status != "unchanged":
@@ -364,11 +371,37 @@ def _read_prose(source: _Source, fetched: Fetched, snapshots: Path) -> PageResul
             for heading, body in prose.sections
             if before.get(heading) != body and _watched(heading, body)
         ]
+
+
+def _guarded(result: PageResult, fill: Callable[[], None]) -> PageResult:
+    """Read one page; whatever goes wrong makes that page unparsable, never the run fail
+    (valid YAML of an unexpected shape raises TypeError and its kind, not ExportError)."""
+    try:
+        fill()
+    except Exception as exc:  # one page's problem, reported as such
+        error = str(exc)
+        if not isinstance(exc, ExportError):
+            error = f"could not read the page: {exc.__class__.__name__}: {exc}"
+        fresh = PageResult(result.url, result.kind, "unparsable", result.site, result.page_id)
+        fresh.title, fresh.language, fresh.error = result.title, result.language, error
+        fresh.method, fresh.path = result.method, result.path
+        return fresh
     return result
 
 
 def snapshot_name(source: _Source) -> str:
-    return f"{source.site}-{apifox.page_id(source.url) or 'page'}.md"
+    """``<site>-doc-<id>.md``; a page without an id (read from a directory, or a ``--page``
+    named by hand) by its own name: its path in the directory, or its URL's file name (the
+    site label holds the rest of the URL). The same page gets the same name on every run."""
+    found = apifox.page_id(source.url)
+    if found:
+        return f"{source.site}-{found}.md"
+    key = source.key or PurePosixPath(unquote(urlsplit(source.url).path)).stem
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", key).strip("-.")
+    if not slug or slug != key:  # characters were replaced: keep names that differ apart
+        digest = hashlib.sha256(key.encode()).hexdigest()[:8]
+        slug = f"{slug}-{digest}" if slug else digest
+    return f"{source.site}-{slug}.md"
 
 
 def _watched(heading: str, body: str) -> bool:
@@ -406,12 +439,34 @@ def _cross_check(report: Report) -> None:
 # --- applying ------------------------------------------------------------------------------
 
 
-def _restore(spec_dir: Path, backup: dict[str, bytes]) -> None:
-    for path in spec_dir.glob("*.yaml"):
-        if path.name not in backup:
-            path.unlink()
-    for name, data in backup.items():
-        (spec_dir / name).write_bytes(data)
+class _Backup:
+    """The spec's files and the prose snapshots as they were before ``--apply``."""
+
+    def __init__(self, spec_dir: Path) -> None:
+        self.spec_dir = spec_dir
+        self.snapshots = spec_dir / SNAPSHOT_DIR
+        self.had_snapshots = self.snapshots.is_dir()
+        self.files = {p: p.read_bytes() for p in self._present()}
+
+    def _present(self) -> list[Path]:
+        return [*self.spec_dir.glob("*.yaml"), *self.snapshots.glob("*.md")]
+
+    def changed(self) -> list[str]:
+        """The spec files (not the snapshots) that differ from the backup."""
+        return [
+            p.name
+            for p in sorted(self.spec_dir.glob("*.yaml"))
+            if self.files.get(p) != p.read_bytes()
+        ]
+
+    def restore(self) -> None:
+        for path in self._present():
+            if path not in self.files:
+                path.unlink()
+        for path, data in self.files.items():
+            path.write_bytes(data)
+        if not self.had_snapshots and self.snapshots.is_dir() and not any(self.snapshots.iterdir()):
+            self.snapshots.rmdir()
 
 
 def _sdk_methods(spec: dict[str, Any]) -> dict[str, set[str]]:
@@ -441,53 +496,78 @@ def _fix_examples(files: SpecFiles, spec_dir: Path, examples: dict[str, Any]) ->
 
 
 def apply(report: Report, spec_dir: Path, *, regenerate: bool) -> None:
-    """Write the pages' facts into the spec; on any failure leave the spec as it was."""
-    backup = {p.name: p.read_bytes() for p in spec_dir.glob("*.yaml")}
+    """Write the pages' facts into the spec and the prose snapshots, then regenerate; on any
+    failure (lint, generation, an exception) put back every file as it was."""
+    backup = _Backup(spec_dir)
+    stage = "could not write the spec"
+    done = False
+    try:
+        applied = _write_spec(report, spec_dir)
+        if report.problems:
+            return
+        stage = "could not write the prose snapshots"
+        applied.files = sorted({*backup.changed(), *_write_snapshots(report, spec_dir)})
+        stage = "make generate failed on the updated spec"
+        if regenerate and generate.main([]) != 0:
+            report.problems = [f"{stage} (see above)"]
+            return
+        report.applied = applied
+        done = True
+    except Exception as exc:
+        report.problems = [f"{stage}: {exc.__class__.__name__}: {exc}"]
+    finally:
+        if not done:
+            backup.restore()
+
+
+def _write_spec(report: Report, spec_dir: Path) -> Applied:
+    """The pages' facts into the spec files; lint problems go to ``report.problems``."""
     before = spec_mod.bundle(spec_dir / spec_mod.ENTRY.name)
     files = SpecFiles(spec_dir)
     applied = Applied()
     models: dict[str, tuple[DocOperation, dict[str, Any]]] = {}
-    try:
-        for op_id, pages in _by_operation(report.pages).items():
-            chosen = [p.doc for p in _authoritative(pages) if p.doc is not None]
-            disagreements = [d for d in report.disagreements if d.operation_id == op_id]
-            report.disagreements += spec_apply.update_operation(
-                files, op_id, chosen, disagreements, models
-            )
-            applied.updated.append(op_id)
-        taken = _sdk_methods(before)
-        for page in report.pages:
-            if page.kind == "api" and page.status == "new" and page.doc is not None:
-                op_id = spec_apply.add_operation(files, page.doc, taken, models)
-                page.operation_id = op_id
-                applied.added.append(op_id)
-        files.save()
-        after = spec_mod.bundle(spec_dir / spec_mod.ENTRY.name)
-        orphans = spec_apply.referenced_schemas(before) - spec_apply.referenced_schemas(after)
-        for name in sorted(orphans):
-            files.remove_schema(name)
-            applied.removed_schemas.append(name)
-        files.save()
-        examples = {
-            p.operation_id: (p.doc.body or {}).get("example")
-            for p in report.pages
-            if p.operation_id and p.doc is not None and p.superseded_by is None
-        }
-        _fix_examples(files, spec_dir, examples)
-        report.problems = lint_spec.lint(spec_mod.bundle(spec_dir / spec_mod.ENTRY.name))
-    except (spec_mod.SpecError, ValueError, KeyError) as exc:
-        report.problems = [f"could not write the spec: {exc.__class__.__name__}: {exc}"]
-    if report.problems:
-        _restore(spec_dir, backup)
-        return
-    applied.files = sorted({*_changed(spec_dir, backup), *_write_snapshots(report, spec_dir)})
-    report.applied = applied
-    if regenerate and generate.main([]) != 0:
-        report.problems = ["make generate failed on the updated spec (see above)"]
+    shown = _by_operation(report.pages)
+    for op_id, pages in shown.items():
+        chosen = [p.doc for p in _authoritative(pages) if p.doc is not None]
+        disagreements = [d for d in report.disagreements if d.operation_id == op_id]
+        report.disagreements += spec_apply.update_operation(
+            files, op_id, chosen, disagreements, models
+        )
+    taken = _sdk_methods(before)
+    for page in report.pages:
+        if page.kind == "api" and page.status == "new" and page.doc is not None:
+            op_id = spec_apply.add_operation(files, page.doc, taken, models)
+            page.operation_id = op_id
+            applied.added.append(op_id)
+    files.save()
+    after = spec_mod.bundle(spec_dir / spec_mod.ENTRY.name)
+    orphans = spec_apply.referenced_schemas(before) - spec_apply.referenced_schemas(after)
+    for name in sorted(orphans):
+        files.remove_schema(name)
+        applied.removed_schemas.append(name)
+    files.save()
+    examples = {
+        p.operation_id: (p.doc.body or {}).get("example")
+        for p in report.pages
+        if p.operation_id and p.doc is not None and p.superseded_by is None
+    }
+    _fix_examples(files, spec_dir, examples)
+    final = spec_mod.bundle(spec_dir / spec_mod.ENTRY.name)
+    applied.updated = [op for op in shown if _as_written(before, op) != _as_written(final, op)]
+    report.problems = lint_spec.lint(final)
+    return applied
 
 
-def _changed(spec_dir: Path, backup: dict[str, bytes]) -> list[str]:
-    return [p.name for p in sorted(spec_dir.glob("*.yaml")) if backup.get(p.name) != p.read_bytes()]
+def _as_written(spec: dict[str, Any], op_id: str) -> Any:
+    """An operation as the spec has it: path, method, the operation and every model it reaches
+    (what "updated" means: any of these changed)."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    for path, method, op in spec_mod.iter_operations(spec):
+        if op.get("operationId") == op_id:
+            alone = {"paths": {path: {method: op}}, "components": {"schemas": schemas}}
+            names = sorted(spec_apply.referenced_schemas(alone))
+            return path, method, op, {name: schemas.get(name) for name in names}
+    return None
 
 
 def _write_snapshots(report: Report, spec_dir: Path) -> list[str]:
@@ -497,7 +577,7 @@ def _write_snapshots(report: Report, spec_dir: Path) -> list[str]:
         if page.kind != "doc" or page.prose is None or page.status == "unchanged":
             continue
         directory.mkdir(parents=True, exist_ok=True)
-        name = snapshot_name(_Source(page.url, "doc", page.site))
+        name = page.snapshot
         (directory / name).write_text(page.prose.text, encoding="utf-8")
         written.append(f"{SNAPSHOT_DIR}/{name}")
     return written
@@ -720,7 +800,7 @@ def parser() -> argparse.ArgumentParser:
         type=_number(int, least=0, strict=False),
         default=3,
         metavar="N",
-        help="retries on 429, 5xx and connection errors (default 3)",
+        help="retries on HTTP 429, 500, 502, 503, 504, timeouts and connection errors (default 3)",
     )
     p.add_argument(
         "--spec-dir",
@@ -742,6 +822,12 @@ def main(argv: list[str] | None = None) -> int:
     except SyncError as exc:
         print(f"docs-sync: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:
+        # A bug or an unforeseen failure: exit 2 (the run failed), never Python's 1, which
+        # would read as "the pages differ".
+        traceback.print_exc()
+        report = Report(failed=f"unexpected error: {exc.__class__.__name__}: {exc}")
+        print(f"docs-sync: {report.failed}", file=sys.stderr)
     sys.stdout.write(render(report))
     if args.report:
         args.report.parent.mkdir(parents=True, exist_ok=True)

@@ -34,8 +34,6 @@ RUFF = ("ruff", "0.17.6")
 PACKAGE = "pandapon_api"
 TARGET = spec_mod.ROOT / "generated" / PACKAGE
 OPERATIONS_DOC = spec_mod.ROOT / "docs" / "operations.md"
-# The project's changes to the generator's own templates: patches applied at generation time
-# (scripts/template_patches.py; each patch says what it changes and why).
 _IGNORED = {"__pycache__", ".ruff_cache"}
 
 # ruff runs --isolated so that no pyproject.toml around the temp dir changes the formatting,

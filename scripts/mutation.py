@@ -8,7 +8,9 @@ small change to these functions in turn and runs the tests that reach it; a chan
 notices is a *surviving* mutant. The report gives the score per module and every survivor with
 the line it changed. Each survivor must be explained in TESTING.md's table (the function and
 the changed line, as printed here), or killed by a new test: the exit code is 1 while one is
-neither, and also when TESTING.md explains a mutant that no longer survives.
+neither, when TESTING.md explains a mutant that no longer survives, and when a ``TARGETS``
+pattern matched no mutant (a renamed function, a module mutmut did not mutate). ``TARGETS``
+names the same modules as pyproject.toml's ``only_mutate``; both runs check that they agree.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import shutil
 import subprocess
 import sys
 import time
+import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -31,10 +34,12 @@ from pathlib import Path
 from scripts.spec import ROOT
 
 MUTANTS = ROOT / "mutants"
+PYPROJECT = ROOT / "pyproject.toml"
 TESTING_MD = ROOT / "TESTING.md"
 LOG = MUTANTS / "mutmut-run.log"
 #: What is mutated, by module: the whole module, or (for the clients' shared half and the
-#: configuration) only the functions that decide about retries.
+#: configuration) only the functions that decide about retries. The modules are the ones
+#: pyproject.toml's [tool.mutmut] only_mutate lists (config_problems checks it).
 TARGETS: dict[str, tuple[str, ...]] = {
     "pandapon/_signing.py": ("pandapon._signing.*",),
     "pandapon/_validation.py": ("pandapon._validation.*",),
@@ -113,11 +118,27 @@ def run(max_children: int) -> int:
     return 0
 
 
-def collect() -> list[Mutant]:
+def config_problems(pyproject: Path = PYPROJECT) -> list[str]:
+    """Where pyproject.toml's ``only_mutate`` and ``TARGETS`` name different modules."""
+    with pyproject.open("rb") as file:
+        only = set(tomllib.load(file).get("tool", {}).get("mutmut", {}).get("only_mutate", []))
+    problems = [
+        f"{module}: in TARGETS, not in {pyproject.name}'s [tool.mutmut] only_mutate"
+        for module in sorted(set(TARGETS) - only)
+    ]
+    problems += [
+        f"{module}: in {pyproject.name}'s [tool.mutmut] only_mutate, but no TARGETS pattern"
+        for module in sorted(only - set(TARGETS))
+    ]
+    return problems
+
+
+def collect(mutants: Path | None = None) -> list[Mutant]:
     """Every mutant of the targets in the last run, from mutmut's own records."""
+    root = MUTANTS if mutants is None else mutants
     found: list[Mutant] = []
     for module, wanted in TARGETS.items():
-        meta = MUTANTS / f"{module}.meta"
+        meta = root / f"{module}.meta"
         if not meta.exists():
             continue
         codes: dict[str, int | None] = json.loads(meta.read_text(encoding="utf-8"))[
@@ -169,6 +190,16 @@ def explained(text: str) -> dict[tuple[str, str], str]:
     return found
 
 
+def unmatched(mutants: list[Mutant]) -> list[str]:
+    """The TARGETS patterns no recorded mutant matches."""
+    return [
+        pattern
+        for module, group in TARGETS.items()
+        for pattern in group
+        if not any(m.module == module and fnmatch.fnmatchcase(m.name, pattern) for m in mutants)
+    ]
+
+
 def report(mutants: list[Mutant], reasons: dict[tuple[str, str], str]) -> int:
     if not mutants:
         print("no mutants recorded: run `make mutation` first")
@@ -181,6 +212,12 @@ def report(mutants: list[Mutant], reasons: dict[tuple[str, str], str]) -> int:
         total.update(statuses)
         print(_score_row(f"`{module}`", statuses))
     print(_score_row("**all**", total))
+    nothing = unmatched(mutants)
+    for pattern in nothing:
+        print(
+            f"TARGETS pattern {pattern} matched no mutant "
+            "(function renamed or removed, or its module not mutated?)"
+        )
     missed = [m for m in mutants if m.status == "not run"]
     if missed:
         print(f"\n{len(missed)} mutants were not run (an interrupted run?): run it again")
@@ -202,7 +239,7 @@ def report(mutants: list[Mutant], reasons: dict[tuple[str, str], str]) -> int:
         print(f"TESTING.md explains a mutant that does not survive now: {function}: {line}")
     if unexplained:
         print(f"{unexplained} surviving mutants are neither killed nor explained in TESTING.md")
-    return 1 if unexplained or stale else 0
+    return 1 if unexplained or stale or nothing else 0
 
 
 def _score_row(label: str, statuses: Counter[str]) -> str:
@@ -221,6 +258,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", action="store_true", help="report the last run only")
     parser.add_argument("--max-children", type=int, default=2, help="mutmut workers (2)")
     args = parser.parse_args(argv)
+    problems = config_problems()
+    if problems:
+        print("scripts/mutation.py's TARGETS and pyproject.toml disagree:")
+        print("\n".join(f"  {p}" for p in problems))
+        return 1
     if not args.report and run(args.max_children) != 0:
         return 1
     reasons = explained(TESTING_MD.read_text(encoding="utf-8")) if TESTING_MD.exists() else {}

@@ -2,9 +2,11 @@
 
 A weekly run should download only what changed: every answer is kept under the cache directory
 with its ``ETag`` and ``Last-Modified``, and the next request for the same URL is conditional
-(``If-None-Match`` / ``If-Modified-Since``); a ``304`` is served from the cache. 429, 5xx,
-timeouts and connection errors are retried with exponential backoff and jitter (``Retry-After``
-honoured, capped). A failure is reported per URL and never stops the other downloads.
+(``If-None-Match`` / ``If-Modified-Since``); a ``304`` is served from the cache. HTTP 429, 500,
+502, 503 and 504 (``RETRY_STATUSES``), timeouts and connection errors are retried with
+exponential backoff and jitter (``Retry-After`` honoured, capped); other request errors (too
+many redirects, an undecodable body) are not. A failure is reported per URL and never stops the
+other downloads.
 """
 
 from __future__ import annotations
@@ -192,6 +194,9 @@ class Portal:
             return Fetched(url, None, f"timed out after {self._timeout:g} s")
         except httpx.TransportError as exc:
             return Fetched(url, None, f"connection failed: {exc.__class__.__name__}: {exc}")
+        except httpx.RequestError as exc:
+            # Not transient (too many redirects, an undecodable body): status 0, no retry.
+            return Fetched(url, None, f"request failed: {exc.__class__.__name__}: {exc}", status=0)
         except httpx.InvalidURL as exc:
             return Fetched(url, None, f"invalid URL: {exc}", status=0)
         content_type = response.headers.get("content-type", "")

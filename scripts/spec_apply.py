@@ -21,11 +21,10 @@ from pandapon._validation import LIMITS
 from scripts import spec as spec_mod
 from scripts import spec_diff
 from scripts.apifox import page_url
-from scripts.doc_compare import Change, evidence
+from scripts.doc_compare import Change, evidence, rank
 from scripts.export_to_spec import DocOperation, ref_name
 from scripts.spec_files import SpecFiles
 
-_CONFIDENCE_RANK = {"inferred": 0, "partial": 1, "seen": 2}
 # Spec-side keys a page never restates: kept on every node the page replaces.
 _SPEC_ONLY = ("description", "default")
 _PAGE_FACTS = ("type", "format", "enum", "const", *LIMITS)
@@ -262,7 +261,7 @@ def _ordered_model(node: dict[str, Any]) -> dict[str, Any]:
 
 
 def _best(current: str, lent: str) -> str:
-    return lent if _CONFIDENCE_RANK.get(lent, -1) > _CONFIDENCE_RANK.get(current, -1) else current
+    return lent if rank(lent) > rank(current) else current
 
 
 def _record_pages(

@@ -2,8 +2,9 @@
 
 Each ``scripts/templates/openapi-python-client/<template>.patch`` is a unified diff against the
 pinned generator's own template (``generator_adapter.TEMPLATES``), preceded by a few lines that
-say what it changes and why. At generation time ``patched_templates()`` applies them into a
-temporary directory that the generator reads as its custom templates. A patch applies only
+say what it changes and why. At generation time ``write_patched()`` applies them into the
+generation's temporary working directory, which the generator reads as its custom templates
+(``patched_templates()`` does the same into a directory of its own). A patch applies only
 where every context and removed line matches the upstream template exactly (an offset is
 allowed, never fuzz): when a new generator changed the lines a patch touches, generation stops
 with the hunk that no longer fits, instead of silently shipping a stale copy of the template.

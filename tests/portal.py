@@ -4,7 +4,8 @@ It serves a directory: ``<root>/<site>/llms.txt``, ``<root>/<site>/api-<id>.md``
 ``doc-<id>.md``, one folder per portal (``http://127.0.0.1:PORT/<site>``). Like a real portal it
 sends ``ETag`` and ``Last-Modified`` and answers conditional requests with 304; a missing file is
 a 404. Behaviours a portal can have are switches: a slow page, a site behind a login (HTML for
-everything), a page failing a number of times with 503 first. Every request is logged.
+everything), a page failing a number of times with 503 first, a page whose Content-Type says
+HTML. Every request is logged.
 
     python -m tests.portal --port 8800      # serve tests/fixtures/portal for a manual run
     make docs-sync SITE=http://127.0.0.1:8800/env2
@@ -39,6 +40,7 @@ class Behaviour:
     slow: dict[str, float] = field(default_factory=dict)  # request path -> seconds
     locked_sites: set[str] = field(default_factory=set)  # answer HTML for everything
     fail_first: dict[str, int] = field(default_factory=dict)  # path -> 503s before success
+    as_html: set[str] = field(default_factory=set)  # paths served as text/html, body unchanged
     requests: list[tuple[str, int]] = field(default_factory=list)  # (path, status)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -104,6 +106,8 @@ class _Handler(BaseHTTPRequestHandler):
         if self.headers.get("If-None-Match") == etag:
             return self._send(304, b"", None, {"ETag": etag})
         kind = "text/plain" if path.endswith(".txt") else "text/markdown"
+        if path in behaviour.as_html:
+            kind = "text/html"
         headers = {"ETag": etag, "Last-Modified": _MODIFIED}
         return self._send(200, body, f"{kind}; charset=utf-8", headers)
 

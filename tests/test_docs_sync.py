@@ -9,6 +9,7 @@ portal, and a prose page with the signature, error-code and callback sections.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import io
 import json
@@ -17,14 +18,16 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import yaml
 
 from scripts import apifox, doc_compare, docs_sync, generate, lint_spec
+from scripts import portal as portal_mod
 from scripts import spec as spec_mod
 from scripts.export_to_spec import to_doc_operation
 from tests.portal import FIXTURES, Portal, export_page
@@ -302,12 +305,57 @@ def test_a_slow_page_times_out_alone(portal: Portal, spec_dir: Path) -> None:
     assert code == 1
 
 
+def test_a_page_served_as_html_is_unparsable_whether_api_or_prose(
+    portal: Portal, spec_dir: Path
+) -> None:
+    """A Content-Type of text/html (a login page, an error page) is judged alike for both kinds,
+    even when the body does not start like HTML."""
+    portal.behaviour.as_html |= {"/env2/api-289121048.md", "/env2/doc-6055771.md"}
+    _, report, _ = docs_run(portal, spec_dir)
+    for suffix in ("env2/api-289121048.md", "env2/doc-6055771.md"):
+        shown = page(report, suffix)
+        assert shown["status"] == "unparsable", shown
+        assert "the page is HTML, not Markdown" in shown["error"]
+    assert page(report, "env2/api-289121040.md")["status"] == "unchanged"
+
+
 def test_busy_answers_are_retried(portal: Portal, spec_dir: Path) -> None:
     portal.behaviour.fail_first["/env2/api-289121048.md"] = 2
     _, report, _ = docs_run(portal, spec_dir, "--retries=2")
     assert page(report, "env2/api-289121048.md")["status"] == "unchanged"
     asked = [s for p, s in portal.behaviour.requests if p == "/env2/api-289121048.md"]
     assert asked == [503, 503, 200]
+
+
+class _GarbledGzip(httpx.AsyncByteStream):
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b"not gzip at all"
+
+
+def test_a_redirect_loop_or_an_undecodable_body_fails_that_url_alone() -> None:
+    """Request errors that are not transport errors are per-URL failures, not retried."""
+    asked: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        asked.append(request.url.path)
+        if request.url.path == "/loop.md":
+            return httpx.Response(302, headers={"Location": "/loop.md"})
+        if request.url.path == "/gzip.md":
+            return httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=_GarbledGzip())
+        return httpx.Response(200, text="# Fine\n")
+
+    async def fetch() -> list[portal_mod.Fetched]:
+        transport = httpx.MockTransport(answer)
+        async with portal_mod.Portal(retries=2, backoff=0, transport=transport) as client:
+            urls = ["http://portal.test/loop.md", "http://portal.test/gzip.md"]
+            return await client.fetch_all([*urls, "http://portal.test/ok.md"])
+
+    loop, gzip, ok = asyncio.run(fetch())
+    assert (ok.text, ok.error) == ("# Fine\n", None)
+    assert loop.text is None and "TooManyRedirects" in (loop.error or "")
+    assert gzip.text is None and "DecodingError" in (gzip.error or "")
+    assert asked.count("/gzip.md") == 1  # not transient: asked once, not retried
+    assert asked.count("/loop.md") == 21  # the client's own 20 redirects, once
 
 
 def docs_run(portal: Portal, spec_dir: Path, *args: str) -> tuple[int, dict[str, Any], str]:
@@ -326,6 +374,68 @@ def test_pages_saved_by_hand_are_read_from_a_directory(tmp_path: Path, spec_dir:
     )
     assert code == 1
     assert "getAlibabaCategory" in out and "country: added" in out
+
+
+def _wrong_shape(text: str, old: str, new: str) -> str:
+    assert text.count(old) == 1, old
+    return text.replace(old, new)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "      parameters:\n        - name: access-key",
+            "      parameters: 5\n      x-was:\n        - name: access-key",
+        ),
+        (
+            "      responses:\n        '200':",
+            "      responses: ['200']\n      x-was:\n        '200':",
+        ),
+    ],
+    ids=["parameters: 5", "responses: ['200']"],
+)
+def test_a_page_of_the_wrong_shape_is_unparsable_alone(
+    tmp_path: Path, spec_dir: Path, old: str, new: str
+) -> None:
+    """Valid YAML of the wrong shape is that page's error, never the run's."""
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    good = (FIXTURES / "env2" / "api-289121048.md").read_text(encoding="utf-8")
+    (saved / "api-289121048.md").write_text(good, encoding="utf-8")
+    (saved / "api-1.md").write_text(_wrong_shape(good, old, new), encoding="utf-8")
+    report_file = tmp_path / "report.json"
+    argv = ["--from-dir", str(saved), "--spec-dir", str(spec_dir), "--report", str(report_file)]
+    code, out = _capture(lambda: docs_sync.main(argv))
+    report = json.loads(report_file.read_text(encoding="utf-8"))
+    assert code == 1, out
+    broken = page(report, "/api-1.md")
+    assert broken["status"] == "unparsable"
+    assert broken["operation_id"] is None and broken["changes"] == []
+    assert "Error:" in broken["error"]  # the exception's type (TypeError, AttributeError...)
+    assert page(report, "/api-289121048.md")["status"] == "unchanged"
+    assert report["operations"]["submitAlibabaRefundReturn"]["confirmed_by"] == [
+        page(report, "/api-289121048.md")["url"]
+    ]
+
+
+def test_an_unexpected_failure_exits_2_not_1(
+    portal: Portal,
+    spec_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def broken(*args: Any) -> Any:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(doc_compare, "compare_pages", broken)
+    report_file = spec_dir.parent / "report.json"
+    argv = [f"--site={portal.url('env2')}", f"--site={portal.url('cnv2')}", "--no-cache"]
+    code = docs_sync.main([*argv, "--spec-dir", str(spec_dir), "--report", str(report_file)])
+    assert code == 2
+    assert "RuntimeError: a bug" in capsys.readouterr().err
+    report = json.loads(report_file.read_text(encoding="utf-8"))
+    assert report["exit_code"] == 2 and "RuntimeError: a bug" in report["failed"]
 
 
 # --- applying ------------------------------------------------------------------------------
@@ -388,8 +498,11 @@ def test_apply_writes_the_pages_into_a_spec_that_lints_and_generates(
     assert page(again, "env2/api-289121999.md")["status"] == "unchanged"
     assert page(again, "env2/doc-6055771.md")["status"] == "unchanged"
     before = {p.name: p.read_bytes() for p in spec_dir.glob("*.yaml")}
-    sync(portal, spec_dir, "--apply")
+    _, third, out = sync(portal, spec_dir, "--apply")
     assert {p.name: p.read_bytes() for p in spec_dir.glob("*.yaml")} == before
+    # Operations whose pages were read but whose spec did not change are not "updated".
+    assert (third["applied"]["updated"], third["applied"]["files"]) == ([], [])
+    assert "Applied: 0 operations updated, 0 added" in out
 
 
 def test_the_sdk_works_on_the_applied_spec(portal: Portal, tmp_path: Path) -> None:
@@ -443,6 +556,68 @@ def test_a_failed_apply_leaves_the_spec_as_it_was(portal: Portal, spec_dir: Path
     assert "the spec was left as it was" in out
     assert {p.name: p.read_bytes() for p in spec_dir.glob("*.yaml")} == before
     assert not (spec_dir / "docs").exists()
+
+
+def test_prose_pages_without_a_doc_id_keep_one_snapshot_each(
+    portal: Portal, tmp_path: Path, spec_dir: Path
+) -> None:
+    """Pages named by hand (--from-dir, --page) are snapshotted by their own names, stably."""
+    saved = tmp_path / "saved"
+    (saved / "guides").mkdir(parents=True)
+    (saved / "intro.md").write_text("# Intro\n\nHello.\n", encoding="utf-8")
+    (saved / "guides" / "intro.md").write_text("# Intro again\n\nOther.\n", encoding="utf-8")
+    (saved / "签名.md").write_text("# 签名\n\n签名规则。\n", encoding="utf-8")
+    (Path(portal.root) / "env2" / "signing.md").write_text("# Signing\n\nRules.\n", "utf-8")
+    argv = ["--from-dir", str(saved), f"--page={portal.url('env2/signing.md')}", "--no-cache"]
+    argv += ["--spec-dir", str(spec_dir), "--apply"]
+    code, out = _capture(lambda: docs_sync.main(argv))
+    assert code == 1, out  # four new pages
+    names = sorted(p.name for p in (spec_dir / "docs").iterdir())
+    assert len(names) == 4, names
+    assert f"{docs_sync.site_label(portal.url('env2'))}-signing.md" in names
+    assert "file-intro.md" in names
+    # The same pages again: all unchanged (and so from anywhere the directory is copied to).
+    moved = tmp_path / "moved"
+    shutil.move(saved, moved)
+    argv[1] = str(moved)
+    code, out = _capture(lambda: docs_sync.main(argv))
+    assert code == 0, out
+    assert sorted(p.name for p in (spec_dir / "docs").iterdir()) == names
+
+
+def _fail_generation(how: str) -> Any:
+    def generate_main(argv: list[str]) -> int:
+        if how == "raises":
+            raise OSError(28, "No space left on device")
+        return 1
+
+    return generate_main
+
+
+@pytest.mark.parametrize("how", ["returns 1", "raises"])
+def test_a_failed_regeneration_puts_back_the_spec_and_the_snapshots(
+    portal: Portal, spec_dir: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    # --apply regenerates when the spec it writes is the project's: let this copy be it.
+    monkeypatch.setattr(spec_mod, "SPEC_DIR", spec_dir)
+    monkeypatch.setattr(generate, "main", _fail_generation(how))
+    snapshots = spec_dir / "docs"
+    snapshots.mkdir()
+    old = snapshots / f"{docs_sync.site_label(portal.url('env2'))}-doc-6055771.md"
+    old.write_text("# An older manual\n", encoding="utf-8")
+    before = {p.relative_to(spec_dir): p.read_bytes() for p in spec_dir.rglob("*") if p.is_file()}
+    code, report, out = sync(portal, spec_dir, "--apply", sites=("env2",))
+    assert code == 2, out
+    after = {p.relative_to(spec_dir): p.read_bytes() for p in spec_dir.rglob("*") if p.is_file()}
+    assert after == before  # the spec files, and the snapshot overwritten, as they were
+    assert "applied" not in report
+    assert "Applied:" not in out and "the spec was left as it was" in out
+    if how == "raises":
+        assert any("OSError" in p and "No space left" in p for p in report["problems"])
+    # Without a snapshot directory before, none is left behind either.
+    shutil.rmtree(snapshots)
+    code, _, _ = sync(portal, spec_dir, "--apply", sites=("env2",))
+    assert code == 2 and not snapshots.exists()
 
 
 # --- the contract --------------------------------------------------------------------------

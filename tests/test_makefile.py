@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 TINY = """[build-system]
 requires = ["setuptools>=69"]
@@ -59,3 +61,22 @@ def test_a_venv_made_by_another_python_is_made_anew(tmp_path: Path) -> None:
     # Made by the right Python: left alone.
     again = make(tmp_path)
     assert again.returncode == 0 and "was not made by" not in again.stdout
+
+
+@pytest.mark.parametrize(
+    ("apply", "applies"),
+    [("", False), ("0", False), ("no", False), ("false", False), ("1", True), ("yes", True)],
+)
+def test_docs_sync_applies_only_when_asked(tmp_path: Path, apply: str, applies: bool) -> None:
+    shutil.copy(ROOT / "Makefile", tmp_path / "Makefile")
+    (tmp_path / "pyproject.toml").write_text(TINY, encoding="utf-8")
+    dry = subprocess.run(  # -n: print the commands, run none
+        ["make", "-n", "docs-sync", f"APPLY={apply}", f"PYTHON={sys.executable}"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    command = next(line for line in dry.stdout.splitlines() if "scripts.docs_sync" in line)
+    assert ("--apply" in command) is applies, command
