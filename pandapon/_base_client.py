@@ -918,11 +918,21 @@ class BaseClient:
         return self._retry_policy.delay(retries_done, _retry_after(response))
 
     def _connection_error(
-        self, op: Operation, error: httpx.TransportError, budget: Budget
+        self, op: Operation, error: httpx.RequestError, budget: Budget
     ) -> exc.APIConnectionError:
         # The exception keeps the request it failed on: never with its signature.
         with contextlib.suppress(RuntimeError):  # raised before a request existed
             error.request = redacted(error.request)
+        cause = str(error).strip()
+        if isinstance(error, httpx.DecodingError):
+            # A status line and headers came, then a body its Content-Encoding does not fit: the
+            # request reached PandaPon (or a proxy), so it may have taken effect.
+            return exc.APIConnectionError(
+                f"{op.method} {self._target()}{op.path} answered, but the answer's body could "
+                f"not be decoded: {type(error).__name__}" + (f" ({cause})" if cause else ""),
+                operation_id=op.operation_id,
+                outcome_unknown=True,
+            )
         # Connect failures happen before a byte of the request is sent; anything later is ambiguous.
         unsent = isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
         if isinstance(error, httpx.TimeoutException) and budget.passed():
@@ -934,7 +944,6 @@ class BaseClient:
         )
         what = "timed out" if kind is exc.APITimeoutError else "failed"
         # The host and the cause (a DNS failure, a refused connection) in the message itself.
-        cause = str(error).strip()
         return kind(
             f"{op.method} {self._target()}{op.path} {what}: {type(error).__name__}"
             + (f" ({cause})" if cause else ""),

@@ -266,7 +266,7 @@ class PandaPon(SyncResources, BaseClient):
             started = time.monotonic()
             try:
                 response, error = self._receive(op, request, budget), None
-            except httpx.TransportError as failed:
+            except httpx.RequestError as failed:  # also DecodingError: a body it cannot decode
                 response, error = None, failed
             except exc.APIConnectionError as failed:  # the deadline, a redirect, a huge answer
                 self._log(op, retries, started, type(failed).__name__, None)
@@ -455,7 +455,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
             started = time.monotonic()
             try:
                 response, error = await self._receive(op, request, budget), None
-            except httpx.TransportError as failed:
+            except httpx.RequestError as failed:  # also DecodingError: a body it cannot decode
                 response, error = None, failed
             except exc.APIConnectionError as failed:  # the deadline, a redirect, a huge answer
                 self._log(op, retries, started, type(failed).__name__, None)
@@ -580,7 +580,7 @@ def _settle(
     retries: int,
     started: float,
     response: httpx.Response | None,
-    error: httpx.TransportError | None,
+    error: httpx.RequestError | None,
 ) -> tuple[Any, float | None]:
     """What one attempt comes to, for the sync and the async client alike: ``(value, None)``
     to return, ``(None, delay)`` to send again after ``delay`` seconds, or the error raised.

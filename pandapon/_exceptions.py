@@ -6,8 +6,9 @@
     │                               ValueError and a TypeError)
     ├── UnknownOperationError       an operationId that is not in the spec (also a LookupError)
     ├── RequestValidationError      bad input caught before anything is sent (also a ValueError)
-    ├── APIConnectionError          no usable HTTP response; ``outcome_unknown`` tells whether the
-    │   ├── APITimeoutError         request may have reached PandaPon (also: the call's deadline)
+    ├── APIConnectionError          no usable HTTP response (also: a body that cannot be decoded);
+    │   │                           ``outcome_unknown`` tells whether the request may have
+    │   ├── APITimeoutError         reached PandaPon (also: the call's deadline)
     │   ├── RedirectError           PandaPon redirected the call to another host (not followed)
     │   └── ResponseTooLargeError   the answer was larger than ``max_response_bytes``
     ├── ResponseValidationError     a response that does not fit the spec; keeps the raw payload

@@ -241,3 +241,41 @@ def test_with_raw_response_keeps_no_signature_in_its_request(server: HostileServ
 
 def _data(data: Any) -> bytes:
     return json.dumps({"requestId": "r1", "code": 200, "msg": "ok", "data": data}).encode()
+
+
+# -- answers that cannot be decoded -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("operation", "attempts"),
+    [(WRITE, 1), (SIGNED_QUERY, 3), (READ, 3)],
+    ids=["write", "signed-query-read", "read"],
+)
+def test_an_answer_that_cannot_be_decoded_is_a_typed_error_without_the_signature(
+    server: HostileServer,
+    send: Sender,
+    caplog: pytest.LogCaptureFixture,
+    operation: tuple[str, Any, Any],
+    attempts: int,
+) -> None:
+    """``Content-Encoding: gzip`` on a body that is not gzip: PandaPon (or a proxy) answered, so
+    a write's outcome is unknown and it is not sent again; a read is retried like any answer it
+    could not read. httpx's DecodingError keeps the request: it must not keep the signature."""
+    server.script = Script(body=b"this is not gzip", headers={"Content-Encoding": "gzip"})
+    undecodable = pytest.raises(pandapon.APIConnectionError, match="could not be decoded")
+    with caplog.at_level(logging.INFO, logger="pandapon"), undecodable as caught:
+        send(server, operation, max_retries=2)
+    assert len(server.requests) == attempts
+    error = caught.value
+    assert error.outcome_unknown and "may have reached PandaPon" in str(error)
+    assert isinstance(error.__cause__, httpx.DecodingError)
+    kept = error.__cause__.request
+    shown = " ".join(
+        [str(error), repr(error), repr(kept), str(kept.url), repr(dict(kept.headers))]
+        + [record.getMessage() for record in caplog.records]
+    )
+    signatures = {seen.headers["signature"] for seen in server.requests}
+    assert not any(signature in shown for signature in signatures)
+    if operation is SIGNED_QUERY:
+        assert "sign=%5Bredacted%5D" in str(kept.url)
+    assert sum("DecodingError" in record.getMessage() for record in caplog.records) == attempts
