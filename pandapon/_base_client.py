@@ -10,6 +10,7 @@ import importlib
 import json
 import logging
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -24,6 +25,7 @@ from pandapon_api import sdk_metadata
 from . import _exceptions as exc
 from ._auth import PandaPonAuth
 from ._config import (
+    CONTROL_CHARACTERS,
     DEFAULT_MAX_RESPONSE_BYTES,
     ENV_BASE_URL,
     Credentials,
@@ -316,8 +318,30 @@ def _text_problems(where: str, text: str, *, path_segment: bool = False) -> list
     return []
 
 
+#: What a header name may be made of (an RFC 7230 token): no spaces, no ':', nothing else.
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+
+
+def _header_problem(name: str, value: str) -> str | None:
+    """Why HTTP (h11) could not send this header, or None. The value is never quoted: it may
+    be a token of the caller's."""
+    if not _TOKEN.fullmatch(name):
+        return (
+            "not a valid header name (letters, digits and !#$%&'*+-.^_`|~ only: "
+            "no spaces, ':', line breaks or non-ASCII)"
+        )
+    if not value.isascii():
+        return "header values must be ASCII"
+    if CONTROL_CHARACTERS.search(value):
+        return "the value holds a control character or line break (a tab is allowed)"
+    if value != value.strip(" \t"):
+        return "the value begins or ends with a space or tab, which HTTP does not send"
+    return None
+
+
 def _extra_headers(extra: Mapping[str, str] | None, errors: list[exc.FieldError]) -> dict[str, str]:
-    """Headers a call adds; the signed system headers are the SDK's alone."""
+    """Headers a call adds; the signed system headers are the SDK's alone. Anything HTTP could
+    not carry is refused here, naming the header, rather than failing once the call is sent."""
     if extra is None:
         return {}
     if not isinstance(extra, Mapping):
@@ -332,8 +356,8 @@ def _extra_headers(extra: Mapping[str, str] | None, errors: list[exc.FieldError]
             errors.append(
                 exc.FieldError(where, "the signed system headers are set by the SDK on every call")
             )
-        elif not name.isascii() or not name.isprintable() or not value.isprintable():
-            errors.append(exc.FieldError(where, "not a valid header (line breaks, non-ASCII name)"))
+        elif problem := _header_problem(name, value):
+            errors.append(exc.FieldError(where, problem))
         else:
             headers[name] = value
     return headers

@@ -181,6 +181,42 @@ def test_extra_headers_cannot_replace_the_signed_headers(
     assert fake.requests == []
 
 
+@pytest.mark.parametrize(
+    ("headers", "problem"),
+    [
+        ({"x trace": "v"}, "not a valid header name"),  # h11 refuses it only when sending
+        ({"x-trace:": "v"}, "not a valid header name"),
+        ({"": "v"}, "not a valid header name"),
+        ({"x-naïve": "v"}, "not a valid header name"),
+        ({"x-trace": "café-secret"}, "must be ASCII"),  # httpx: a bare UnicodeEncodeError
+        ({"x-trace": "a\r\nX-Evil: 1"}, "control character"),
+        ({"x-trace": "a\x00b"}, "control character"),
+        ({"x-trace": "a\x7fb"}, "control character"),
+        ({"x-trace": " padded-secret"}, "begins or ends with a space or tab"),
+        ({"x-trace": "padded-secret\t"}, "begins or ends with a space or tab"),
+    ],
+)
+def test_a_header_http_cannot_carry_is_refused_by_name_and_nothing_is_sent(
+    sdk_class: type[SyncSDK], headers: dict[str, str], problem: str
+) -> None:
+    fake = FakePandaPon()
+    with pytest.raises(pandapon.RequestValidationError, match=problem) as caught:
+        sdk_class(fake).call("submitAlibabaRefundReturn", SUBMIT, extra_headers=headers)
+    ((name, value),) = headers.items()
+    assert caught.value.fields == [f"extra_headers[{name!r}]"]
+    if len(value) > 1:  # a value may be a token of the caller's: it is not repeated
+        assert value not in str(caught.value) and value.strip() not in str(caught.value)
+    assert fake.requests == []
+
+
+def test_headers_http_can_carry_are_sent_as_given(sdk_class: type[SyncSDK]) -> None:
+    fake = FakePandaPon(ok({"success": True}))
+    headers = {"x-tab": "a\tb", "x-empty": "", "x-odd~name!": "v  w", "X-Case": "Keep"}
+    sdk_class(fake).call("submitAlibabaRefundReturn", SUBMIT, extra_headers=headers)
+    sent = fake.requests[0].headers
+    assert {name: sent[name] for name in headers} == headers
+
+
 def test_the_query_signature_cannot_be_overridden(sdk_class: type[SyncSDK]) -> None:
     fake = FakePandaPon()
     with pytest.raises(pandapon.RequestValidationError, match="extra_query\\['sign'\\]"):
