@@ -143,8 +143,8 @@ class PreparedCall(NamedTuple):
     query: dict[str, str]
     content: bytes | None
     headers: dict[str, str]
-    timeout: httpx.Timeout | None = None
-    deadline: float | None = None  # seconds for the whole call; None: the client's
+    timeout: httpx.Timeout | None  # this call's own; None: the client's
+    deadline: float | None  # seconds for the whole call, resolved; None: no limit
 
 
 @dataclass(frozen=True)
@@ -592,7 +592,9 @@ class BaseClient:
 
     @property
     def deadline(self) -> float | None:
-        """Seconds a whole call may take, retries and their waits included (None: no limit)."""
+        """Seconds a whole call may take, retries and their waits included (None: no limit):
+        the ``deadline`` given, else 3 x the read timeout. A call given its own ``deadline=``
+        uses that; one given only its own ``timeout=``, 3 x that timeout's read timeout."""
         return resolve_deadline(self._deadline, self.timeout)
 
     @property
@@ -719,9 +721,10 @@ class BaseClient:
                 "; ".join(str(g) for g in guesses),
             )
         timeout = resolve_timeout(options.timeout) if options.timeout is not None else None
-        deadline = None
-        if options.deadline is not None:
-            deadline = resolve_deadline(options.deadline, timeout or self.timeout)
+        # The deadline given (this call's, else the client's), else 3 x the read timeout this
+        # call uses: a per-call timeout moves the default deadline as with_options(timeout=) does.
+        given = options.deadline if options.deadline is not None else self._deadline
+        deadline = resolve_deadline(given, timeout or self.timeout)
         return PreparedCall(op, path, query, content, headers, timeout, deadline)
 
     def _fill_parameters(
@@ -781,7 +784,7 @@ class BaseClient:
         )
 
     def _budget(self, call: PreparedCall) -> Budget:
-        return Budget(call.deadline if call.deadline is not None else self.deadline)
+        return Budget(call.deadline)
 
     def _body(self, op: Operation, response: httpx.Response, budget: Budget) -> BodyReader:
         return BodyReader(op, response, budget, self.max_response_bytes)

@@ -252,6 +252,41 @@ def test_a_per_call_timeout_reaches_httpx(sdk_class: type[SyncSDK]) -> None:
         sdk_class(fake).call("submitAlibabaRefundReturn", SUBMIT, timeout=-1)
 
 
+def _read_timeout(fake: FakePandaPon) -> Any:
+    return fake.requests[-1].extensions["timeout"]["read"]
+
+
+def test_the_default_deadline_follows_the_timeout_of_the_call(sdk_class: type[SyncSDK]) -> None:
+    """Without a deadline given, it is 3 x the read timeout of the call, however that timeout
+    was set: per call or with ``with_options``. Each phase of a request is cut to the time the
+    deadline leaves, so a per-call 120 s timeout must not be cut to the client's 90 s."""
+    fake = FakePandaPon(ok({"success": True}))
+    sdk = sdk_class(fake)  # the default 30 s timeout: a 90 s deadline
+    sdk.call("submitAlibabaRefundReturn", SUBMIT, timeout=120)
+    assert 100 < _read_timeout(fake) <= 120  # not cut to 90 s: the deadline is 360 s
+    other = sdk.client.with_options(timeout=120)
+    sdk.run(lambda _: other.call("submitAlibabaRefundReturn", SUBMIT))
+    assert 100 < _read_timeout(fake) <= 120
+    sdk.call("submitAlibabaRefundReturn", SUBMIT, timeout=httpx.Timeout(None))
+    assert _read_timeout(fake) is None  # no read timeout, no default deadline: as with_options
+    sdk.call("submitAlibabaRefundReturn", SUBMIT)
+    assert 20 < _read_timeout(fake) <= 30  # the client's own, untouched
+
+
+def test_a_deadline_given_still_bounds_a_call_with_a_longer_timeout(
+    sdk_class: type[SyncSDK],
+) -> None:
+    fake = FakePandaPon(ok({"success": True}))
+    sdk = sdk_class(fake, deadline=100)
+    sdk.call("submitAlibabaRefundReturn", SUBMIT, timeout=120)
+    assert 50 < _read_timeout(fake) <= 100
+    sdk.call("submitAlibabaRefundReturn", SUBMIT, timeout=120, deadline=60)
+    assert 30 < _read_timeout(fake) <= 60
+    later = sdk.client.with_options(deadline=70)
+    sdk.run(lambda _: later.call("submitAlibabaRefundReturn", SUBMIT, timeout=120))
+    assert 30 < _read_timeout(fake) <= 70
+
+
 # -- responses with their metadata -----------------------------------------------------------
 
 
