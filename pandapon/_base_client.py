@@ -102,7 +102,9 @@ NO_OPTIONS = CallOptions()
 
 
 class Budget:
-    """The time a call has left: its deadline covers every attempt and every wait between."""
+    """The time a call has left: its deadline covers every attempt and every wait between.
+    The async client enforces it as a hard limit; the sync one through each read's timeout and
+    between body chunks (see ``PandaPon._receive`` for what that leaves open)."""
 
     __slots__ = ("ends", "seconds")
 

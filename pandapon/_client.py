@@ -287,7 +287,12 @@ class PandaPon(SyncResources, BaseClient):
             retries += 1
 
     def _receive(self, op: Operation, request: httpx.Request, budget: Budget) -> httpx.Response:
-        """One attempt: send, then read the answer within the deadline and the size limit."""
+        """One attempt: send, then read the answer within the size limit and, as far as a sync
+        client can, the deadline. Each connect, write and read was cut to the time left when the
+        request was built (``Budget.timeout``) and the body is checked against the deadline chunk
+        by chunk, but a read in progress cannot be interrupted: a server sending the status line
+        and headers a few bytes at a time, each within that cut, holds the attempt until they are
+        in. The async client's deadline is a hard limit (README: Retries, timeouts)."""
         response = self._http.send(request, auth=self._auth, stream=True, follow_redirects=False)
         try:
             self._refuse_redirect(op, response)

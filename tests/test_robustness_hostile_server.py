@@ -85,6 +85,22 @@ def test_a_trickling_server_cannot_outlast_the_deadline(
     assert caught.value.outcome_unknown
 
 
+def test_headers_trickled_byte_by_byte_end_at_the_deadline(
+    server: HostileServer, send: Sender
+) -> None:
+    """What the README promises for each client. Async: the deadline is a hard limit, whatever
+    the server does. Sync: every read is cut to the time left, but a server sending the status
+    line and headers a byte at a time, each within that, holds the call until they are in (about
+    5 s here); the body is then checked against the deadline, and the call ends with it."""
+    server.script = Script(headers={"X-Pad": "p" * 40}, trickle_head=0.05)  # ~5 s of headers
+    started = time.monotonic()
+    with pytest.raises(pandapon.APITimeoutError, match=r"deadline of 0\.5 s was reached"):
+        send(server, READ, timeout=5.0, deadline=0.5, max_retries=2)
+    if send.is_async:
+        assert time.monotonic() - started < 3.5  # the headers alone take about 5 s
+    assert len(server.requests) == 1
+
+
 def test_the_default_deadline_is_a_multiple_of_the_timeout(
     server: HostileServer, send: Sender
 ) -> None:
