@@ -40,6 +40,7 @@ from ._config import (
     resolve_timeout,
 )
 from ._logging import logger
+from ._response import envelope_request_id, request_id_text
 from ._signing import Signer, sign
 from ._spec import Operation, document, operations, system_headers
 from ._validation import ValidationMode, Validator
@@ -161,8 +162,7 @@ class RawResponse:
     @classmethod
     def of(cls, response: httpx.Response) -> RawResponse:
         payload, _ = _read_json(response)
-        request_id = payload.get("requestId") if isinstance(payload, dict) else None
-        return cls(response.status_code, response.text, payload, request_id and str(request_id))
+        return cls(response.status_code, response.text, payload, envelope_request_id(payload))
 
 
 @cache
@@ -802,8 +802,7 @@ class BaseClient:
             return data
         payload, parsed = _read_json(response)
         envelope = payload if isinstance(payload, dict) else {}
-        request_id = envelope.get("requestId")
-        request_id = str(request_id) if request_id is not None else None
+        request_id = envelope_request_id(envelope)
         code = _code(envelope.get("code"))
         msg = envelope.get("msg")
         msg = str(msg) if msg is not None else None
@@ -892,8 +891,7 @@ class BaseClient:
             data = None
         elif data is not None and not isinstance(data, _data_types(op.operation_id)):
             return _SLOW
-        request_id = field("request_id")
-        request_id = str(request_id) if request_id is not None else None
+        request_id = request_id_text(field("request_id"))
         self._log(op, attempt, started, str(response.status_code), request_id)
         if code == 0:
             logger.debug("%s: envelope code 0 treated as success", op.operation_id)
