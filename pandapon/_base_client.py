@@ -90,7 +90,8 @@ class Clock:
 # made with exec() at import, most of a millisecond each, and `import pandapon` counts them.
 class CallOptions(NamedTuple):
     """Per-call escape hatches (openai-python's names): fields and headers the spec does not
-    know, and this call's own timeout."""
+    know, this call's own timeout, and its deadline (seconds for the whole call, every attempt
+    and wait included; None: the client's, or 3 x this call's read timeout)."""
 
     extra_body: Mapping[str, Any] | None = None
     extra_query: Mapping[str, Any] | None = None
