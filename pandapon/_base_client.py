@@ -540,6 +540,7 @@ class BaseClient:
     """Configuration and the transport-independent half of every call."""
 
     _http: httpx.Client | httpx.AsyncClient  # set by the subclass
+    _owns_http: bool  # set with it (_client._connect): close() closes only a client it made
 
     def __init__(
         self,
@@ -581,7 +582,6 @@ class BaseClient:
         self._retry_policy = retry_policy or RetryPolicy()
         self._clock = Clock(check_clock_offset(clock_offset))
         self._auth = self._make_auth()
-        self._owns_http = True
 
     def _make_auth(self) -> PandaPonAuth:
         creds = self._credentials
@@ -717,7 +717,7 @@ class BaseClient:
                 content = _json_body(wire, errors)
         if errors:
             raise exc.RequestValidationError(op.operation_id, errors)
-        if guesses:
+        if guesses and logger.isEnabledFor(logging.DEBUG):  # the text only when it is logged
             logger.debug(
                 "%s: sent although it breaks rules the docs do not state (the server decides): %s",
                 op.operation_id,
