@@ -10,6 +10,7 @@ import importlib
 import json
 import logging
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -24,6 +25,7 @@ from pandapon_api import sdk_metadata
 from . import _exceptions as exc
 from ._auth import PandaPonAuth
 from ._config import (
+    CONTROL_CHARACTERS,
     DEFAULT_MAX_RESPONSE_BYTES,
     ENV_BASE_URL,
     Credentials,
@@ -38,6 +40,7 @@ from ._config import (
     resolve_timeout,
 )
 from ._logging import logger
+from ._response import envelope_request_id, request_id_text
 from ._signing import Signer, sign
 from ._spec import Operation, document, operations, system_headers
 from ._validation import ValidationMode, Validator
@@ -87,7 +90,8 @@ class Clock:
 # made with exec() at import, most of a millisecond each, and `import pandapon` counts them.
 class CallOptions(NamedTuple):
     """Per-call escape hatches (openai-python's names): fields and headers the spec does not
-    know, and this call's own timeout."""
+    know, this call's own timeout, and its deadline (seconds for the whole call, every attempt
+    and wait included; None: the client's, or 3 x this call's read timeout)."""
 
     extra_body: Mapping[str, Any] | None = None
     extra_query: Mapping[str, Any] | None = None
@@ -100,7 +104,9 @@ NO_OPTIONS = CallOptions()
 
 
 class Budget:
-    """The time a call has left: its deadline covers every attempt and every wait between."""
+    """The time a call has left: its deadline covers every attempt and every wait between.
+    The async client enforces it as a hard limit; the sync one through each read's timeout and
+    between body chunks (see ``PandaPon._receive`` for what that leaves open)."""
 
     __slots__ = ("ends", "seconds")
 
@@ -141,8 +147,8 @@ class PreparedCall(NamedTuple):
     query: dict[str, str]
     content: bytes | None
     headers: dict[str, str]
-    timeout: httpx.Timeout | None = None
-    deadline: float | None = None  # seconds for the whole call; None: the client's
+    timeout: httpx.Timeout | None  # this call's own; None: the client's
+    deadline: float | None  # seconds for the whole call, resolved; None: no limit
 
 
 @dataclass(frozen=True)
@@ -157,8 +163,7 @@ class RawResponse:
     @classmethod
     def of(cls, response: httpx.Response) -> RawResponse:
         payload, _ = _read_json(response)
-        request_id = payload.get("requestId") if isinstance(payload, dict) else None
-        return cls(response.status_code, response.text, payload, request_id and str(request_id))
+        return cls(response.status_code, response.text, payload, envelope_request_id(payload))
 
 
 @cache
@@ -316,8 +321,30 @@ def _text_problems(where: str, text: str, *, path_segment: bool = False) -> list
     return []
 
 
+#: What a header name may be made of (an RFC 7230 token): no spaces, no ':', nothing else.
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+
+
+def _header_problem(name: str, value: str) -> str | None:
+    """Why HTTP (h11) could not send this header, or None. The value is never quoted: it may
+    be a token of the caller's."""
+    if not _TOKEN.fullmatch(name):
+        return (
+            "not a valid header name (letters, digits and !#$%&'*+-.^_`|~ only: "
+            "no spaces, ':', line breaks or non-ASCII)"
+        )
+    if not value.isascii():
+        return "header values must be ASCII"
+    if CONTROL_CHARACTERS.search(value):
+        return "the value holds a control character or line break (a tab is allowed)"
+    if value != value.strip(" \t"):
+        return "the value begins or ends with a space or tab, which HTTP does not send"
+    return None
+
+
 def _extra_headers(extra: Mapping[str, str] | None, errors: list[exc.FieldError]) -> dict[str, str]:
-    """Headers a call adds; the signed system headers are the SDK's alone."""
+    """Headers a call adds; the signed system headers are the SDK's alone. Anything HTTP could
+    not carry is refused here, naming the header, rather than failing once the call is sent."""
     if extra is None:
         return {}
     if not isinstance(extra, Mapping):
@@ -332,8 +359,8 @@ def _extra_headers(extra: Mapping[str, str] | None, errors: list[exc.FieldError]
             errors.append(
                 exc.FieldError(where, "the signed system headers are set by the SDK on every call")
             )
-        elif not name.isascii() or not name.isprintable() or not value.isprintable():
-            errors.append(exc.FieldError(where, "not a valid header (line breaks, non-ASCII name)"))
+        elif problem := _header_problem(name, value):
+            errors.append(exc.FieldError(where, problem))
         else:
             headers[name] = value
     return headers
@@ -513,6 +540,7 @@ class BaseClient:
     """Configuration and the transport-independent half of every call."""
 
     _http: httpx.Client | httpx.AsyncClient  # set by the subclass
+    _owns_http: bool  # set with it (_client._connect): close() closes only a client it made
 
     def __init__(
         self,
@@ -554,7 +582,6 @@ class BaseClient:
         self._retry_policy = retry_policy or RetryPolicy()
         self._clock = Clock(check_clock_offset(clock_offset))
         self._auth = self._make_auth()
-        self._owns_http = True
 
     def _make_auth(self) -> PandaPonAuth:
         creds = self._credentials
@@ -568,7 +595,9 @@ class BaseClient:
 
     @property
     def deadline(self) -> float | None:
-        """Seconds a whole call may take, retries and their waits included (None: no limit)."""
+        """Seconds a whole call may take, retries and their waits included (None: no limit):
+        the ``deadline`` given, else 3 x the read timeout. A call given its own ``deadline=``
+        uses that; one given only its own ``timeout=``, 3 x that timeout's read timeout."""
         return resolve_deadline(self._deadline, self.timeout)
 
     @property
@@ -688,16 +717,17 @@ class BaseClient:
                 content = _json_body(wire, errors)
         if errors:
             raise exc.RequestValidationError(op.operation_id, errors)
-        if guesses:
+        if guesses and logger.isEnabledFor(logging.DEBUG):  # the text only when it is logged
             logger.debug(
                 "%s: sent although it breaks rules the docs do not state (the server decides): %s",
                 op.operation_id,
                 "; ".join(str(g) for g in guesses),
             )
         timeout = resolve_timeout(options.timeout) if options.timeout is not None else None
-        deadline = None
-        if options.deadline is not None:
-            deadline = resolve_deadline(options.deadline, timeout or self.timeout)
+        # The deadline given (this call's, else the client's), else 3 x the read timeout this
+        # call uses: a per-call timeout moves the default deadline as with_options(timeout=) does.
+        given = options.deadline if options.deadline is not None else self._deadline
+        deadline = resolve_deadline(given, timeout or self.timeout)
         return PreparedCall(op, path, query, content, headers, timeout, deadline)
 
     def _fill_parameters(
@@ -757,7 +787,7 @@ class BaseClient:
         )
 
     def _budget(self, call: PreparedCall) -> Budget:
-        return Budget(call.deadline if call.deadline is not None else self.deadline)
+        return Budget(call.deadline)
 
     def _body(self, op: Operation, response: httpx.Response, budget: Budget) -> BodyReader:
         return BodyReader(op, response, budget, self.max_response_bytes)
@@ -773,8 +803,7 @@ class BaseClient:
             return data
         payload, parsed = _read_json(response)
         envelope = payload if isinstance(payload, dict) else {}
-        request_id = envelope.get("requestId")
-        request_id = str(request_id) if request_id is not None else None
+        request_id = envelope_request_id(envelope)
         code = _code(envelope.get("code"))
         msg = envelope.get("msg")
         msg = str(msg) if msg is not None else None
@@ -863,8 +892,7 @@ class BaseClient:
             data = None
         elif data is not None and not isinstance(data, _data_types(op.operation_id)):
             return _SLOW
-        request_id = field("request_id")
-        request_id = str(request_id) if request_id is not None else None
+        request_id = request_id_text(field("request_id"))
         self._log(op, attempt, started, str(response.status_code), request_id)
         if code == 0:
             logger.debug("%s: envelope code 0 treated as success", op.operation_id)
@@ -918,11 +946,21 @@ class BaseClient:
         return self._retry_policy.delay(retries_done, _retry_after(response))
 
     def _connection_error(
-        self, op: Operation, error: httpx.TransportError, budget: Budget
+        self, op: Operation, error: httpx.RequestError, budget: Budget
     ) -> exc.APIConnectionError:
         # The exception keeps the request it failed on: never with its signature.
         with contextlib.suppress(RuntimeError):  # raised before a request existed
             error.request = redacted(error.request)
+        cause = str(error).strip()
+        if isinstance(error, httpx.DecodingError):
+            # A status line and headers came, then a body its Content-Encoding does not fit: the
+            # request reached PandaPon (or a proxy), so it may have taken effect.
+            return exc.APIConnectionError(
+                f"{op.method} {self._target()}{op.path} answered, but the answer's body could "
+                f"not be decoded: {type(error).__name__}" + (f" ({cause})" if cause else ""),
+                operation_id=op.operation_id,
+                outcome_unknown=True,
+            )
         # Connect failures happen before a byte of the request is sent; anything later is ambiguous.
         unsent = isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
         if isinstance(error, httpx.TimeoutException) and budget.passed():
@@ -934,7 +972,6 @@ class BaseClient:
         )
         what = "timed out" if kind is exc.APITimeoutError else "failed"
         # The host and the cause (a DNS failure, a refused connection) in the message itself.
-        cause = str(error).strip()
         return kind(
             f"{op.method} {self._target()}{op.path} {what}: {type(error).__name__}"
             + (f" ({cause})" if cause else ""),

@@ -75,8 +75,9 @@ class Pools(httpx.AsyncBaseTransport):
     or ends, so its cost per request grows with the calls in flight: at 128 concurrent calls it
     was most of the client's CPU, and raw httpx outran the SDK. ``count`` pools with a share of
     the connections each keep those scans short, while the client may still open as many
-    connections in all (``limits``), which a cap on calls in flight would not: that cap measured
-    0.86x raw httpx at 128 tasks against a server 50 ms away, four pools 1.25x (BENCHMARKS.md).
+    connections in all (``limits``), which a cap on calls in flight would not: such a cap limits
+    throughput to cap / latency, and against a server 50 ms away it falls behind raw httpx
+    (BENCHMARKS.md, "Throughput, async, 128 tasks, 50 ms of latency per answer", has the figures).
     One call at a time always uses the first pool, so sequential use opens one connection.
     """
 
@@ -169,8 +170,11 @@ class PandaPon(SyncResources, BaseClient):
     ...     page = client.alibaba.products.search(keyword="T恤", page_size=5)
 
     Every operation is a typed method (``client.alibaba.orders.cancel(...)``); ``call()`` reaches
-    any operation by its operationId. Reads are retried on connection errors, timeouts, 429 and
-    5xx; calls that create, pay, cancel, submit or modify are never sent twice.
+    any operation by its operationId. Reads are retried, within ``max_retries`` and the
+    deadline, on connection errors (an answer whose body cannot be decoded included), timeouts,
+    HTTP 408, 409, 429 and 5xx, and a rejected timestamp (signed afresh, with the server's clock
+    when its Date header gives it). Calls that create, pay, cancel, submit or modify are never
+    sent twice: one is sent again only when it provably never left (no connection was opened).
     """
 
     def __init__(
@@ -223,7 +227,9 @@ class PandaPon(SyncResources, BaseClient):
         ``body`` is a mapping with the docs' field names or a generated request model; ``params``
         fills the path and query parameters by name. ``extra_body``/``extra_query`` add fields
         the spec does not know; ``extra_headers`` adds headers (not the signed system headers);
-        ``timeout`` is this call's own.
+        ``timeout`` is this call's own; ``deadline`` the seconds the whole call may take, every
+        attempt and wait included (by default the client's, or 3 x the read timeout of
+        ``timeout`` when only that is given).
         """
         options = CallOptions(extra_body, extra_query, extra_headers, timeout, deadline)
         return self._send(self._prepare(operation_id, body, params, options), "data")
@@ -266,7 +272,7 @@ class PandaPon(SyncResources, BaseClient):
             started = time.monotonic()
             try:
                 response, error = self._receive(op, request, budget), None
-            except httpx.TransportError as failed:
+            except httpx.RequestError as failed:  # also DecodingError: a body it cannot decode
                 response, error = None, failed
             except exc.APIConnectionError as failed:  # the deadline, a redirect, a huge answer
                 self._log(op, retries, started, type(failed).__name__, None)
@@ -287,7 +293,12 @@ class PandaPon(SyncResources, BaseClient):
             retries += 1
 
     def _receive(self, op: Operation, request: httpx.Request, budget: Budget) -> httpx.Response:
-        """One attempt: send, then read the answer within the deadline and the size limit."""
+        """One attempt: send, then read the answer within the size limit and, as far as a sync
+        client can, the deadline. Each connect, write and read was cut to the time left when the
+        request was built (``Budget.timeout``) and the body is checked against the deadline chunk
+        by chunk, but a read in progress cannot be interrupted: a server sending the status line
+        and headers a few bytes at a time, each within that cut, holds the attempt until they are
+        in. The async client's deadline is a hard limit (README: Retries, timeouts)."""
         response = self._http.send(request, auth=self._auth, stream=True, follow_redirects=False)
         try:
             self._refuse_redirect(op, response)
@@ -455,7 +466,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
             started = time.monotonic()
             try:
                 response, error = await self._receive(op, request, budget), None
-            except httpx.TransportError as failed:
+            except httpx.RequestError as failed:  # also DecodingError: a body it cannot decode
                 response, error = None, failed
             except exc.APIConnectionError as failed:  # the deadline, a redirect, a huge answer
                 self._log(op, retries, started, type(failed).__name__, None)
@@ -580,7 +591,7 @@ def _settle(
     retries: int,
     started: float,
     response: httpx.Response | None,
-    error: httpx.TransportError | None,
+    error: httpx.RequestError | None,
 ) -> tuple[Any, float | None]:
     """What one attempt comes to, for the sync and the async client alike: ``(value, None)``
     to return, ``(None, delay)`` to send again after ``delay`` seconds, or the error raised.

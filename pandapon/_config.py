@@ -30,7 +30,7 @@ ENV_USER_ID = "PANDAPON_USER_ID"
 ENV_BASE_URL = "PANDAPON_BASE_URL"
 ENV_LOG = "PANDAPON_LOG"
 #: Characters that cannot be in a header value (tab is allowed).
-_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def resolve_credentials(
             raise ConfigurationError(
                 f"no {name}: pass {name}= or set the environment variable {variable}"
             )
-        if name != "access_secret" and _CONTROL.search(value):
+        if name != "access_secret" and CONTROL_CHARACTERS.search(value):
             # Sent as a header value, where a line break would end the header (h11 refuses it).
             raise ConfigurationError(f"{name} must not contain control characters or line breaks")
         resolved[name] = value

@@ -6,9 +6,10 @@
     │                               ValueError and a TypeError)
     ├── UnknownOperationError       an operationId that is not in the spec (also a LookupError)
     ├── RequestValidationError      bad input caught before anything is sent (also a ValueError)
-    ├── APIConnectionError          no usable HTTP response; ``outcome_unknown`` tells whether the
-    │   ├── APITimeoutError         request may have reached PandaPon (also: the call's deadline)
-    │   ├── RedirectError           PandaPon redirected the call to another host (not followed)
+    ├── APIConnectionError          no usable HTTP response (also: a body that cannot be decoded);
+    │   │                           ``outcome_unknown`` tells whether the request may have
+    │   ├── APITimeoutError         reached PandaPon (also: the call's deadline)
+    │   ├── RedirectError           PandaPon answered with a redirect, any 3xx (never followed)
     │   └── ResponseTooLargeError   the answer was larger than ``max_response_bytes``
     ├── ResponseValidationError     a response that does not fit the spec; keeps the raw payload
     ├── SignatureVerificationError  a pushed message's Authorization header is missing or wrong
@@ -111,8 +112,9 @@ class APITimeoutError(APIConnectionError):
 
 
 class RedirectError(APIConnectionError):
-    """PandaPon answered with a redirect to another host. The SDK never sends a signed request
-    (its five headers, a warehouse call's ``sign``) anywhere but the client's ``base_url``."""
+    """PandaPon answered with a redirect (any 3xx, wherever its ``Location`` points): the API
+    does not redirect, and the SDK never follows one with a signed request (its five headers, a
+    warehouse call's ``sign``). The request did reach the server: ``outcome_unknown`` is True."""
 
 
 class ResponseTooLargeError(APIConnectionError):

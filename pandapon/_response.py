@@ -5,11 +5,24 @@ from __future__ import annotations
 import datetime
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Generic, TypeVar
 
 import httpx
 
 T = TypeVar("T")
+
+
+def request_id_text(value: Any) -> str | None:
+    """A ``requestId`` as every surface shows it (errors, logs, ``call_raw``, ``APIResponse``):
+    what PandaPon sent, as text (``0`` is ``"0"``, ``""`` stays ``""``); None only when absent
+    or null."""
+    return None if value is None else str(value)
+
+
+def envelope_request_id(payload: Any) -> str | None:
+    """The ``requestId`` of an envelope (None when the payload is not a JSON object)."""
+    return request_id_text(payload.get("requestId") if isinstance(payload, dict) else None)
 
 
 class APIResponse(Generic[T]):
@@ -42,12 +55,11 @@ class APIResponse(Generic[T]):
     def headers(self) -> httpx.Headers:
         return self.http_response.headers
 
-    @property
+    @cached_property
     def request_id(self) -> str | None:
-        """The envelope's ``requestId``, to quote when asking PandaPon about the call."""
-        payload = self.json()
-        value = payload.get("requestId") if isinstance(payload, dict) else None
-        return None if value is None else str(value)
+        """The envelope's ``requestId``, to quote when asking PandaPon about the call (read
+        from the body once, on first use)."""
+        return envelope_request_id(self.json())
 
     def json(self) -> Any:
         """The whole envelope as JSON."""

@@ -1,8 +1,9 @@
 """A hostile HTTP server on loopback, for the client's robustness tests.
 
 It speaks HTTP/1.1 over a raw socket, so it can do what a well-behaved framework would not:
-trickle a body byte by byte, announce a huge body, redirect elsewhere, send any Retry-After,
-answer 5xx, or drop the connection after reading the request. Every request it reads is counted.
+trickle a body (or the status line and headers) byte by byte, announce a huge body, redirect
+elsewhere, send any Retry-After, answer 5xx, or drop the connection after reading the request.
+Every request it reads is counted.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class Script:
     body: bytes = field(default_factory=_envelope)
     headers: dict[str, str] = field(default_factory=dict)
     trickle: float = 0.0  # seconds between body bytes
+    trickle_head: float = 0.0  # seconds between bytes of the status line and headers
     declared_length: int | None = None  # a Content-Length that is not the body's
     endless: bool = False  # chunked junk until the client hangs up
     drop: bool = False  # read the request, then close without answering
@@ -108,7 +110,13 @@ class HostileServer:
         else:
             length = len(script.body) if script.declared_length is None else script.declared_length
             head.append(f"Content-Length: {length}")
-        connection.sendall(("\r\n".join(head) + "\r\n\r\n").encode("latin-1"))
+        head_bytes = ("\r\n".join(head) + "\r\n\r\n").encode("latin-1")
+        if script.trickle_head:
+            for byte in head_bytes:
+                connection.sendall(bytes([byte]))
+                time.sleep(script.trickle_head)
+        else:
+            connection.sendall(head_bytes)
         if script.endless:
             chunk = b"x" * 65536
             while True:

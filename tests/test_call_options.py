@@ -181,6 +181,42 @@ def test_extra_headers_cannot_replace_the_signed_headers(
     assert fake.requests == []
 
 
+@pytest.mark.parametrize(
+    ("headers", "problem"),
+    [
+        ({"x trace": "v"}, "not a valid header name"),  # h11 refuses it only when sending
+        ({"x-trace:": "v"}, "not a valid header name"),
+        ({"": "v"}, "not a valid header name"),
+        ({"x-naïve": "v"}, "not a valid header name"),
+        ({"x-trace": "café-secret"}, "must be ASCII"),  # httpx: a bare UnicodeEncodeError
+        ({"x-trace": "a\r\nX-Evil: 1"}, "control character"),
+        ({"x-trace": "a\x00b"}, "control character"),
+        ({"x-trace": "a\x7fb"}, "control character"),
+        ({"x-trace": " padded-secret"}, "begins or ends with a space or tab"),
+        ({"x-trace": "padded-secret\t"}, "begins or ends with a space or tab"),
+    ],
+)
+def test_a_header_http_cannot_carry_is_refused_by_name_and_nothing_is_sent(
+    sdk_class: type[SyncSDK], headers: dict[str, str], problem: str
+) -> None:
+    fake = FakePandaPon()
+    with pytest.raises(pandapon.RequestValidationError, match=problem) as caught:
+        sdk_class(fake).call("submitAlibabaRefundReturn", SUBMIT, extra_headers=headers)
+    ((name, value),) = headers.items()
+    assert caught.value.fields == [f"extra_headers[{name!r}]"]
+    if len(value) > 1:  # a value may be a token of the caller's: it is not repeated
+        assert value not in str(caught.value) and value.strip() not in str(caught.value)
+    assert fake.requests == []
+
+
+def test_headers_http_can_carry_are_sent_as_given(sdk_class: type[SyncSDK]) -> None:
+    fake = FakePandaPon(ok({"success": True}))
+    headers = {"x-tab": "a\tb", "x-empty": "", "x-odd~name!": "v  w", "X-Case": "Keep"}
+    sdk_class(fake).call("submitAlibabaRefundReturn", SUBMIT, extra_headers=headers)
+    sent = fake.requests[0].headers
+    assert {name: sent[name] for name in headers} == headers
+
+
 def test_the_query_signature_cannot_be_overridden(sdk_class: type[SyncSDK]) -> None:
     fake = FakePandaPon()
     with pytest.raises(pandapon.RequestValidationError, match="extra_query\\['sign'\\]"):
@@ -214,6 +250,41 @@ def test_a_per_call_timeout_reaches_httpx(sdk_class: type[SyncSDK]) -> None:
     assert fake.requests[0].extensions["timeout"]["read"] == 1.5
     with pytest.raises(pandapon.ConfigurationError, match="timeout must be a positive"):
         sdk_class(fake).call("submitAlibabaRefundReturn", SUBMIT, timeout=-1)
+
+
+def _read_timeout(fake: FakePandaPon) -> Any:
+    return fake.requests[-1].extensions["timeout"]["read"]
+
+
+def test_the_default_deadline_follows_the_timeout_of_the_call(sdk_class: type[SyncSDK]) -> None:
+    """Without a deadline given, it is 3 x the read timeout of the call, however that timeout
+    was set: per call or with ``with_options``. Each phase of a request is cut to the time the
+    deadline leaves, so a per-call 120 s timeout must not be cut to the client's 90 s."""
+    fake = FakePandaPon(ok({"success": True}))
+    sdk = sdk_class(fake)  # the default 30 s timeout: a 90 s deadline
+    sdk.call("submitAlibabaRefundReturn", SUBMIT, timeout=120)
+    assert 100 < _read_timeout(fake) <= 120  # not cut to 90 s: the deadline is 360 s
+    other = sdk.client.with_options(timeout=120)
+    sdk.run(lambda _: other.call("submitAlibabaRefundReturn", SUBMIT))
+    assert 100 < _read_timeout(fake) <= 120
+    sdk.call("submitAlibabaRefundReturn", SUBMIT, timeout=httpx.Timeout(None))
+    assert _read_timeout(fake) is None  # no read timeout, no default deadline: as with_options
+    sdk.call("submitAlibabaRefundReturn", SUBMIT)
+    assert 20 < _read_timeout(fake) <= 30  # the client's own, untouched
+
+
+def test_a_deadline_given_still_bounds_a_call_with_a_longer_timeout(
+    sdk_class: type[SyncSDK],
+) -> None:
+    fake = FakePandaPon(ok({"success": True}))
+    sdk = sdk_class(fake, deadline=100)
+    sdk.call("submitAlibabaRefundReturn", SUBMIT, timeout=120)
+    assert 50 < _read_timeout(fake) <= 100
+    sdk.call("submitAlibabaRefundReturn", SUBMIT, timeout=120, deadline=60)
+    assert 30 < _read_timeout(fake) <= 60
+    later = sdk.client.with_options(deadline=70)
+    sdk.run(lambda _: later.call("submitAlibabaRefundReturn", SUBMIT, timeout=120))
+    assert 30 < _read_timeout(fake) <= 70
 
 
 # -- responses with their metadata -----------------------------------------------------------

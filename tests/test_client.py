@@ -575,6 +575,27 @@ def test_call_raw_returns_the_whole_answer(sdk_class: type[SyncSDK]) -> None:
         sdk.run(lambda c: c.call_raw("cancelAlibabaOrder", {"orderId": "x"}))
 
 
+@pytest.mark.parametrize(("sent", "kept"), [(0, "0"), ("", ""), (7.5, "7.5"), (None, None)])
+def test_the_request_id_is_the_same_text_on_every_surface(
+    sdk_class: type[SyncSDK], caplog: pytest.LogCaptureFixture, sent: Any, kept: str | None
+) -> None:
+    """``requestId`` as the envelope has it, as text (None only when absent or null): on
+    ``call_raw``, ``with_raw_response``, errors and the log line alike."""
+    answer = httpx.Response(200, json=envelope({"items": []}, requestId=sent))
+    refused = httpx.Response(200, json=envelope(None, code=4090, msg="no", requestId=sent))
+    sdk = sdk_class(FakePandaPon(answer, answer, refused), max_retries=0)
+    raw = sdk.run(lambda c: c.call_raw("searchAlibabaProducts", {}))
+    assert raw.request_id == kept
+    with caplog.at_level(logging.INFO, logger="pandapon"):
+        response = sdk.run(lambda c: c.with_raw_response.call("searchAlibabaProducts", {}))
+    assert response.request_id == kept and f"request_id={kept!r}" in repr(response)
+    with pytest.raises(pandapon.APIError) as caught:
+        sdk.call("searchAlibabaProducts", {})
+    assert caught.value.request_id == kept
+    (line,) = [r.getMessage() for r in caplog.records if "->" in r.getMessage()]
+    assert f"request_id={kept or '-'} " in line
+
+
 def test_call_raw_hands_back_an_answer_that_does_not_fit_the_spec(
     sdk_class: type[SyncSDK],
 ) -> None:

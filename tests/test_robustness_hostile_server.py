@@ -85,6 +85,22 @@ def test_a_trickling_server_cannot_outlast_the_deadline(
     assert caught.value.outcome_unknown
 
 
+def test_headers_trickled_byte_by_byte_end_at_the_deadline(
+    server: HostileServer, send: Sender
+) -> None:
+    """What the README promises for each client. Async: the deadline is a hard limit, whatever
+    the server does. Sync: every read is cut to the time left, but a server sending the status
+    line and headers a byte at a time, each within that, holds the call until they are in (about
+    5 s here); the body is then checked against the deadline, and the call ends with it."""
+    server.script = Script(headers={"X-Pad": "p" * 40}, trickle_head=0.05)  # ~5 s of headers
+    started = time.monotonic()
+    with pytest.raises(pandapon.APITimeoutError, match=r"deadline of 0\.5 s was reached"):
+        send(server, READ, timeout=5.0, deadline=0.5, max_retries=2)
+    if send.is_async:
+        assert time.monotonic() - started < 3.5  # the headers alone take about 5 s
+    assert len(server.requests) == 1
+
+
 def test_the_default_deadline_is_a_multiple_of_the_timeout(
     server: HostileServer, send: Sender
 ) -> None:
@@ -241,3 +257,41 @@ def test_with_raw_response_keeps_no_signature_in_its_request(server: HostileServ
 
 def _data(data: Any) -> bytes:
     return json.dumps({"requestId": "r1", "code": 200, "msg": "ok", "data": data}).encode()
+
+
+# -- answers that cannot be decoded -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("operation", "attempts"),
+    [(WRITE, 1), (SIGNED_QUERY, 3), (READ, 3)],
+    ids=["write", "signed-query-read", "read"],
+)
+def test_an_answer_that_cannot_be_decoded_is_a_typed_error_without_the_signature(
+    server: HostileServer,
+    send: Sender,
+    caplog: pytest.LogCaptureFixture,
+    operation: tuple[str, Any, Any],
+    attempts: int,
+) -> None:
+    """``Content-Encoding: gzip`` on a body that is not gzip: PandaPon (or a proxy) answered, so
+    a write's outcome is unknown and it is not sent again; a read is retried like any answer it
+    could not read. httpx's DecodingError keeps the request: it must not keep the signature."""
+    server.script = Script(body=b"this is not gzip", headers={"Content-Encoding": "gzip"})
+    undecodable = pytest.raises(pandapon.APIConnectionError, match="could not be decoded")
+    with caplog.at_level(logging.INFO, logger="pandapon"), undecodable as caught:
+        send(server, operation, max_retries=2)
+    assert len(server.requests) == attempts
+    error = caught.value
+    assert error.outcome_unknown and "may have reached PandaPon" in str(error)
+    assert isinstance(error.__cause__, httpx.DecodingError)
+    kept = error.__cause__.request
+    shown = " ".join(
+        [str(error), repr(error), repr(kept), str(kept.url), repr(dict(kept.headers))]
+        + [record.getMessage() for record in caplog.records]
+    )
+    signatures = {seen.headers["signature"] for seen in server.requests}
+    assert not any(signature in shown for signature in signatures)
+    if operation is SIGNED_QUERY:
+        assert "sign=%5Bredacted%5D" in str(kept.url)
+    assert sum("DecodingError" in record.getMessage() for record in caplog.records) == attempts
