@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.utils
 import logging
+import re
 import subprocess
 import sys
 import time
@@ -629,3 +630,27 @@ def test_each_failed_attempt_is_logged_with_what_failed(
         "POST /v2/alibaba/product/keywords/query -> ConnectError",
         "POST /v2/alibaba/product/keywords/query -> 200",
     ]
+
+
+def test_an_answer_whose_body_cannot_be_decoded_is_an_unknown_outcome(
+    sdk_class: type[SyncSDK],
+) -> None:
+    garbled = httpx.Response(
+        200, headers={"content-encoding": "gzip"}, stream=httpx.ByteStream(b"not gzip")
+    )
+    fake = FakePandaPon(garbled)
+    with pytest.raises(pandapon.APIConnectionError) as caught:
+        sdk_class(fake).call("cancelAlibabaOrder", {"webSite": "1688", "orderId": 1})
+    error = caught.value
+    assert (error.operation_id, error.outcome_unknown) == ("cancelAlibabaOrder", True)
+    assert re.search(
+        r"/v2/alibaba/order/cancel answered, but the answer's body could not be decoded: "
+        r"DecodingError \(.*incorrect header check\)\. The request may have reached PandaPon",
+        str(error),
+    ), str(error)
+    assert len(fake.requests) == 1  # a write: the server may have acted on it
+    # Without a cause, the message names the error alone (no empty brackets).
+    with pytest.raises(pandapon.APIConnectionError, match=r"decoded: DecodingError\. The"):
+        sdk_class(FakePandaPon(httpx.DecodingError(""))).call(
+            "cancelAlibabaOrder", {"webSite": "1688", "orderId": 1}
+        )
