@@ -559,6 +559,8 @@ class BaseClient:
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._credentials: Credentials = resolve_credentials(access_key, access_secret, user_id)
+        # The user the HTTP client signs for; with_options copies share it (see ``raw``).
+        self._http_user = self._credentials.user_id
         self.base_url: httpx.URL = resolve_base_url(base_url)
         # Nothing chose the target: production, with real money. Say so where it matters.
         self._production_by_default = not base_url and not os.environ.get(ENV_BASE_URL)
@@ -644,8 +646,17 @@ class BaseClient:
     def raw(self) -> AuthenticatedClient:
         """The generated ``pandapon_api`` client, signing through this client's connections:
         ``cancel_alibaba_order.sync_detailed(client=client.raw, ...)`` (or ``asyncio_detailed``
-        on ``AsyncPandaPon``) from ``pandapon_api.api.alibaba_order``.
+        on ``AsyncPandaPon``) from ``pandapon_api.api.alibaba_order``. It sends with the HTTP
+        client's own timeout, and none of this client's retries, deadline or validation.
         """
+        if self.user_id != self._http_user:
+            # The generated functions send through the shared HTTP client, which signs as the
+            # client it was made for: a call meant for this user would go out as that one.
+            raise exc.ConfigurationError(
+                "client.raw is not available on a with_options(user_id=...) copy: the generated "
+                "functions would be signed for the original user. Use this copy's typed methods "
+                "or call(), or a PandaPon(...) made with this user_id"
+            )
         from pandapon_api import AuthenticatedClient  # noqa: PLC0415 - loads attrs: on first use
 
         raw = AuthenticatedClient(

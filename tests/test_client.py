@@ -529,6 +529,28 @@ def test_generated_functions_work_through_the_raw_client() -> None:
     assert str(fake.requests[0].url) == "https://api.pandapon.com/v2/alibaba/refund/goods/return"
 
 
+def test_the_raw_client_of_a_copy_for_another_user_is_refused() -> None:
+    # Generated functions send through the shared HTTP client, which signs as USER.
+    fake = FakePandaPon(ok({"success": True}))
+    http = httpx.Client(transport=httpx.MockTransport(fake))
+    with pandapon.PandaPon(KEY, SECRET, USER, http_client=http) as client:
+        with pytest.raises(
+            pandapon.ConfigurationError, match=r"with_options\(user_id=\.\.\.\) copy"
+        ):
+            _ = client.with_options(user_id="sub-account").raw
+        same_user = client.with_options(user_id="sub-account").with_options(user_id=USER).raw
+        body = SubmitAlibabaRefundReturnRequest(
+            refund_id="TQ1", logistics_company_no="SF", freight_bill="1"
+        )
+        submit_alibaba_refund_return.sync_detailed(client=same_user, body=body)
+        # The copy's own calls sign as the copy's user.
+        client.with_options(user_id="sub-account").call(
+            "submitAlibabaRefundReturn",
+            {"refundId": "TQ1", "logisticsCompanyNo": "SF", "freightBill": "1"},
+        )
+    assert [r.headers["user-id"] for r in fake.requests] == [USER, "sub-account"]
+
+
 def test_money_fields_are_exact_decimals(sdk_class: type[SyncSDK]) -> None:
     fake = FakePandaPon(ok({"price": 12.1, "promotionPrice": 1999, "quantity": 3}))
     product = sdk_class(fake).run(lambda c: c.taobao.products.get(item_id="1"))
