@@ -6,6 +6,9 @@ values the page states. Not compared: descriptions (the spec words them in Engli
 limits or enums the page does not state (the spec may take them from the page's prose), and the
 envelope around ``data``. A field the spec has and the page lacks is a change unless the spec
 already marks it inferred (and, in a request, optional): that is how a kept guess is recorded.
+
+Which spec operation a page shows by its method and path is ``find_endpoint``'s to say, for docs
+sync and for ``docpage_to_spec`` alike.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from scripts import spec as spec_mod
 from scripts import spec_diff
 from scripts.export_to_spec import DocOperation
 from scripts.spec_diff import FieldInfo
@@ -148,6 +152,26 @@ def _field_changes(where: str, location: str, old: FieldInfo, new: FieldInfo) ->
 
 def _values(values: tuple[Any, ...] | None) -> str | None:
     return None if values is None else ", ".join(str(v) for v in values)
+
+
+#: A spec operation as ``spec.iter_operations`` gives it: (path, method, operation).
+Operation = tuple[str, str, dict[str, Any]]
+
+
+def find_endpoint(
+    operations: list[Operation], path: str, method: str | None = None
+) -> Operation | None:
+    """The operation at a page's path as written, else at its v2 form (``spec.v2_path``): the one
+    with ``method``, or without it the first in document order."""
+    return next(
+        (
+            found
+            for form in (path, spec_mod.v2_path(path))
+            for found in operations
+            if found[0] == form and (method is None or found[1] == method)
+        ),
+        None,
+    )
 
 
 def compare_endpoint(

@@ -25,8 +25,8 @@ from typing import Any
 
 import yaml
 
+from scripts import doc_compare, spec_diff
 from scripts import spec as spec_mod
-from scripts import spec_diff
 from scripts.spec import v2_path
 
 ENVELOPE_REF = "common.yaml#/schemas/Envelope"
@@ -599,20 +599,14 @@ class Found:
 def find_operation(
     page: DocPage, spec: dict[str, Any], operation_id: str | None = None
 ) -> Found | None:
-    """The spec's operation for the page: same method and path (also the page path's v2 form),
-    else the given operationId, else the same path with another method."""
+    """The spec's operation for the page: same method and path (as written, then the page path's
+    v2 form), else the given operationId, else the same path with another method."""
     operations = spec_mod.iter_operations(spec)
-    paths = {page.path, v2_path(page.path)}
-    for path, method, op in operations:
-        if path in paths and method == page.method:
-            return Found(path, method, op)
-    for path, method, op in operations:
-        if operation_id and op.get("operationId") == operation_id:
-            return Found(path, method, op)
-    for path, method, op in operations:
-        if path in paths:
-            return Found(path, method, op)
-    return None
+    found = doc_compare.find_endpoint(operations, page.path, page.method)
+    if found is None and operation_id:
+        found = next((o for o in operations if o[2].get("operationId") == operation_id), None)
+    found = found or doc_compare.find_endpoint(operations, page.path)
+    return None if found is None else Found(*found)
 
 
 def diff_against_spec(

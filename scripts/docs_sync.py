@@ -304,26 +304,22 @@ class _SpecIndex:
         self.schemas: dict[str, Any] = spec.get("components", {}).get("schemas", {})
         self.ops: dict[str, tuple[str, str, dict[str, Any]]] = {}
         self.by_page: dict[str, str] = {}
-        self.by_endpoint: dict[tuple[str, str], str] = {}
-        self.by_path: dict[str, str] = {}
-        for path, method, op in spec_mod.iter_operations(spec):
+        self.operations = spec_mod.iter_operations(spec)
+        for path, method, op in self.operations:
             op_id = str(op.get("operationId"))
             self.ops[op_id] = (path, method, op)
             for url in (op.get("x-pandapon-doc") or {}).get("pages") or []:
                 pid = apifox.page_id(str(url))
                 if pid:
                     self.by_page.setdefault(pid, op_id)
-            self.by_endpoint[(method, path)] = op_id
-            self.by_path.setdefault(path, op_id)
 
     def match(self, page: ApiPage) -> str | None:
         """By page id, then method and path (as written, then by the path rule), then path."""
         if page.page_id and page.page_id in self.by_page:
             return self.by_page[page.page_id]
-        for path in (page.path, spec_mod.v2_path(page.path)):
-            if (page.method, path) in self.by_endpoint:
-                return self.by_endpoint[(page.method, path)]
-        return self.by_path.get(spec_mod.v2_path(page.path))
+        found = doc_compare.find_endpoint(self.operations, page.path, page.method)
+        found = found or doc_compare.find_endpoint(self.operations, page.path)
+        return None if found is None else str(found[2].get("operationId"))
 
 
 def _read_api(source: _Source, fetched: Fetched, index: _SpecIndex) -> PageResult:

@@ -409,6 +409,24 @@ def test_a_moved_path_is_found_by_operation_id(spec: dict[str, Any]) -> None:
     ]
 
 
+def test_the_path_as_written_is_matched_before_its_v2_form() -> None:
+    """Same order as docs_sync (doc_compare.find_endpoint), not the spec's document order."""
+    spec = {
+        "paths": {
+            "/v2/open/x": {"get": {"operationId": "newest"}},
+            "/open/x": {"get": {"operationId": "legacy"}, "post": {"operationId": "legacyPost"}},
+        }
+    }
+    page = dp.DocPage(title="X", method="get", path="/open/x")
+    found = dp.find_operation(page, spec)
+    assert found is not None and found.operation["operationId"] == "legacy"
+    other = dp.DocPage(title="X", method="delete", path="/open/x")
+    found = dp.find_operation(other, spec)
+    assert found is not None and found.operation["operationId"] == "legacy"  # path only
+    found = dp.find_operation(other, spec, "newest")
+    assert found is not None and found.operation["operationId"] == "newest"
+
+
 # --- the command line --------------------------------------------------------------------------
 
 

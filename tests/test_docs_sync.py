@@ -190,6 +190,29 @@ def test_a_changed_field_type_on_a_page_is_named_as_the_docs_name_it() -> None:
     ]
 
 
+def _api_page(method: str, path: str) -> apifox.ApiPage:
+    return apifox.ApiPage("http://x/page.md", None, "", "en", method, path, {}, {})
+
+
+def test_a_page_is_matched_by_its_path_as_written_then_by_the_path_rule() -> None:
+    """The matcher docs_sync shares with docpage_to_spec (doc_compare.find_endpoint)."""
+    spec = {
+        "paths": {
+            "/v2/open/x": {"get": {"operationId": "newest"}},
+            "/open/x": {"get": {"operationId": "legacy"}},
+            "/open/y": {"post": {"operationId": "onlyPost"}},
+            "/v2/open/z": {"post": {"operationId": "zPost"}, "put": {"operationId": "zPut"}},
+        }
+    }
+    index = docs_sync._SpecIndex(spec)
+    assert index.match(_api_page("get", "/open/x")) == "legacy"  # as written, first
+    assert index.match(_api_page("get", "/v2/open/x")) == "newest"
+    assert index.match(_api_page("get", "/open/z")) == "zPut"  # by the path rule, then any method
+    # The same path as written, with another method (only its v2 form counted before).
+    assert index.match(_api_page("get", "/open/y")) == "onlyPost"
+    assert index.match(_api_page("get", "/open/w")) is None
+
+
 # --- a run against the portal -----------------------------------------------------------------
 
 
