@@ -92,11 +92,10 @@ def _type_text(info: FieldInfo) -> str:
     return spec_diff.type_text(info)
 
 
-def _summary(info: FieldInfo, location: str) -> str:
+def field_summary(info: FieldInfo, *, request: bool) -> str:
+    """A field's type, and for a request field (not a response's) whether it is required."""
     text = _type_text(info)
-    return (
-        f"{text}, {'required' if info.required else 'optional'}" if location != "response" else text
-    )
+    return f"{text}, {'required' if info.required else 'optional'}" if request else text
 
 
 def _kept_guess(info: FieldInfo, location: str) -> bool:
@@ -115,13 +114,16 @@ def compare_fields(
             continue
         location, where = split_path(path)
         old, new = before.get(path), after.get(path)
+        request = location != "response"
         if old is None and new is not None:
-            changes.append(Change("added", where, location, None, _summary(new, location)))
+            summary = field_summary(new, request=request)
+            changes.append(Change("added", where, location, None, summary))
             gone_or_new.append(path)
         elif new is None and old is not None:
             gone_or_new.append(path)
             if not (keep_guesses and _kept_guess(old, location)):
-                changes.append(Change("removed", where, location, _summary(old, location), None))
+                summary = field_summary(old, request=request)
+                changes.append(Change("removed", where, location, summary, None))
         elif old is not None and new is not None:
             changes.extend(_field_changes(where, location, old, new))
     return changes
@@ -174,17 +176,33 @@ def find_endpoint(
     )
 
 
+def endpoint_changes(
+    method: str,
+    paths: tuple[str, ...],
+    media_type: str | None,
+    spec: Operation,
+) -> Iterator[Change]:
+    """A page's method, path and request content type against the spec operation's.
+
+    ``paths`` are the forms of the page's path that count as the spec's (the first is reported);
+    ``media_type`` is None when the page shows no request body.
+    """
+    spec_path, spec_method, op = spec
+    if method != spec_method:
+        yield Change("method", "(operation)", "operation", spec_method.upper(), method.upper())
+    if spec_path not in paths:
+        yield Change("path", "(operation)", "operation", spec_path, paths[0])
+    content = ((op.get("requestBody") or {}).get("content")) or {}
+    if media_type is not None and content and media_type not in content:
+        yield Change("content-type", "(body)", "request", ", ".join(content), media_type)
+
+
 def compare_endpoint(
     doc: DocOperation, method: str, path: str, op: dict[str, Any]
 ) -> Iterator[Change]:
-    if doc.method != method:
-        yield Change("method", "(operation)", "operation", method.upper(), doc.method.upper())
-    if doc.path != path:
-        yield Change("path", "(operation)", "operation", path, doc.path)
-    content = ((op.get("requestBody") or {}).get("content")) or {}
-    if doc.body is not None and content and doc.body["media_type"] not in content:
-        spec_types = ", ".join(content)
-        yield Change("content-type", "(body)", "request", spec_types, doc.body["media_type"])
+    # Only the v2 form counts: --apply moves an operation to it (spec_apply.update_operation).
+    media_type = doc.body["media_type"] if doc.body is not None else None
+    return endpoint_changes(doc.method, (doc.path,), media_type, (path, method, op))
 
 
 def evidence(doc: DocOperation) -> str:

@@ -620,7 +620,6 @@ def diff_against_spec(
     op_id = str(found.operation.get("operationId"))
     generated = to_operation(page, op_id, found.operation)
     lines = list(_endpoint_differences(page, found))
-    lines += _media_differences(page, found.operation)
     lines += _envelope_differences(page, schemas)
     page_schemas = {**generated.schemas, "Envelope": schemas.get("Envelope", {})}
     before = spec_diff.operation_fields(found.operation, schemas)
@@ -634,18 +633,17 @@ def diff_against_spec(
     return lines
 
 
+# The words for doc_compare.endpoint_changes' facts (Change.what).
+_ENDPOINT_FACTS = {"method": "method", "path": "path", "content-type": "request content type"}
+
+
 def _endpoint_differences(page: DocPage, found: Found) -> Iterator[str]:
-    if found.method != page.method:
-        yield f"method: {page.method.upper()} on the page, {found.method.upper()} in the spec"
-    if found.path not in (page.path, v2_path(page.path)):
-        yield f"path: {page.path} on the page, {found.path} in the spec"
-
-
-def _media_differences(page: DocPage, op: dict[str, Any]) -> Iterator[str]:
-    content = ((op.get("requestBody") or {}).get("content")) or {}
-    if page.body_media_type and content and page.body_media_type not in content:
-        in_spec = ", ".join(content)
-        yield f"request content type: {page.body_media_type} on the page, {in_spec} in the spec"
+    # The page's path as written is no difference, nor its v2 form (docs sync counts only the
+    # v2 form: its --apply moves the operation there).
+    paths = (page.path, v2_path(page.path))
+    spec = (found.path, found.method, found.operation)
+    for change in doc_compare.endpoint_changes(page.method, paths, page.body_media_type, spec):
+        yield f"{_ENDPOINT_FACTS[change.what]}: {change.doc} on the page, {change.spec} in the spec"
 
 
 def _envelope_differences(page: DocPage, schemas: dict[str, Any]) -> Iterator[str]:
@@ -667,10 +665,13 @@ def _describe(delta: spec_diff.Delta) -> str | None:
     old, new = delta.old, delta.new
     if delta.path.startswith("response.") and delta.path.split(".")[1].split("[")[0] != "data":
         return None  # envelope fields: compared by name above
+    request = spec_diff.is_request_path(delta.path)  # responses require nothing
     if delta.aspect == "added" and new:
-        return f"{delta.path}: on the page ({_summary(delta.path, new)}), not in the spec"
+        summary = doc_compare.field_summary(new, request=request)
+        return f"{delta.path}: on the page ({summary}), not in the spec"
     if delta.aspect == "removed" and old:
-        return f"{delta.path}: in the spec ({_summary(delta.path, old)}), not on the page"
+        summary = doc_compare.field_summary(old, request=request)
+        return f"{delta.path}: in the spec ({summary}), not on the page"
     # Descriptions, enums and limits are not compared: the page's wording is not the spec's.
     if old is None or new is None or delta.aspect not in _ASPECTS:
         return None
@@ -687,12 +688,6 @@ _ASPECTS: dict[str, tuple[str, Callable[[spec_diff.FieldInfo], str]]] = {
     "type": ("type ", spec_diff.type_text),
     "schema": ("schema ", lambda info: str(info.schema)),
 }
-
-
-def _summary(path: str, info: spec_diff.FieldInfo) -> str:
-    if spec_diff.is_request_path(path):
-        return f"{spec_diff.type_text(info)}, {_req(info)}"
-    return spec_diff.type_text(info)  # responses require nothing
 
 
 # --- command line ----------------------------------------------------------------------------
