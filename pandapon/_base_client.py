@@ -177,13 +177,18 @@ def _response_model(operation_id: str) -> Any:
 
 
 @cache
+def _decoders(operation_id: str) -> Any:
+    """The ``pandapon_api.decoders`` module of the operation's response model: its decoders as
+    scripts/decoders.py compiles them."""
+    module = sdk_metadata.RESPONSE_MODELS[operation_id].partition(":")[0]
+    return importlib.import_module(f"pandapon_api.decoders.{module}")
+
+
+@cache
 def _response_decoder(operation_id: str) -> Callable[[Any], Any]:
     """``from_dict`` of the operation's response model, as ``pandapon_api.decoders`` compiles
     it: the same model, built several times faster (scripts/decoders.py says how)."""
-    module = sdk_metadata.RESPONSE_MODELS[operation_id].partition(":")[0]
-    decode: Callable[[Any], Any] = importlib.import_module(
-        f"pandapon_api.decoders.{module}"
-    ).from_dict
+    decode: Callable[[Any], Any] = _decoders(operation_id).from_dict
     return decode
 
 
@@ -191,10 +196,7 @@ def _response_decoder(operation_id: str) -> Callable[[Any], Any]:
 def _typed_decoder(operation_id: str) -> Callable[[bytes], Any] | None:
     """``from_json`` of the operation's response model: the model straight from the answer's
     JSON text, for text of exactly the spec's shape (it raises for any other)."""
-    module = sdk_metadata.RESPONSE_MODELS[operation_id].partition(":")[0]
-    decode: Callable[[bytes], Any] | None = getattr(
-        importlib.import_module(f"pandapon_api.decoders.{module}"), "from_json", None
-    )
+    decode: Callable[[bytes], Any] | None = getattr(_decoders(operation_id), "from_json", None)
     return decode
 
 
