@@ -40,7 +40,7 @@ from ._config import (
     resolve_timeout,
 )
 from ._logging import logger
-from ._response import envelope_request_id, request_id_text
+from ._response import Page, envelope_request_id, request_id_text
 from ._signing import Signer, sign
 from ._spec import Operation, document, operations, system_headers
 from ._validation import ValidationMode, Validator
@@ -177,13 +177,18 @@ def _response_model(operation_id: str) -> Any:
 
 
 @cache
+def _decoders(operation_id: str) -> Any:
+    """The ``pandapon_api.decoders`` module of the operation's response model: its decoders as
+    scripts/decoders.py compiles them."""
+    module = sdk_metadata.RESPONSE_MODELS[operation_id].partition(":")[0]
+    return importlib.import_module(f"pandapon_api.decoders.{module}")
+
+
+@cache
 def _response_decoder(operation_id: str) -> Callable[[Any], Any]:
     """``from_dict`` of the operation's response model, as ``pandapon_api.decoders`` compiles
     it: the same model, built several times faster (scripts/decoders.py says how)."""
-    module = sdk_metadata.RESPONSE_MODELS[operation_id].partition(":")[0]
-    decode: Callable[[Any], Any] = importlib.import_module(
-        f"pandapon_api.decoders.{module}"
-    ).from_dict
+    decode: Callable[[Any], Any] = _decoders(operation_id).from_dict
     return decode
 
 
@@ -191,10 +196,7 @@ def _response_decoder(operation_id: str) -> Callable[[Any], Any]:
 def _typed_decoder(operation_id: str) -> Callable[[bytes], Any] | None:
     """``from_json`` of the operation's response model: the model straight from the answer's
     JSON text, for text of exactly the spec's shape (it raises for any other)."""
-    module = sdk_metadata.RESPONSE_MODELS[operation_id].partition(":")[0]
-    decode: Callable[[bytes], Any] | None = getattr(
-        importlib.import_module(f"pandapon_api.decoders.{module}"), "from_json", None
-    )
+    decode: Callable[[bytes], Any] | None = getattr(_decoders(operation_id), "from_json", None)
     return decode
 
 
@@ -1041,20 +1043,12 @@ class BaseClient:
             )
 
 
-class PageData(NamedTuple):
-    """What one page of a paged call holds: its items and the totals PandaPon sent."""
-
-    items: list[Any]
-    total_pages: int | None
-    total_items: int | None
-
-
-def page_items(data: Any, paging: Mapping[str, Any]) -> PageData:
+def page_items(data: Any, paging: Mapping[str, Any]) -> tuple[list[Any], int | None, int | None]:
     """Items, total pages and total items of one page of ``data`` (per sdk_metadata.PAGINATION)."""
     if data is None:
-        return PageData([], None, None)
+        return [], None, None
     if isinstance(data, list):
-        return PageData(data, None, None)
+        return data, None, None
 
     def first(names: Iterable[str]) -> Any:
         for name in names:
@@ -1066,7 +1060,7 @@ def page_items(data: Any, paging: Mapping[str, Any]) -> PageData:
     items = first(paging["items"])
     total_pages = first(paging["total_pages"])
     total_items = first(paging["total_items"])
-    return PageData(
+    return (
         list(items) if isinstance(items, list) else [],
         total_pages if isinstance(total_pages, int) else None,
         total_items if isinstance(total_items, int) else None,
@@ -1130,13 +1124,14 @@ class Pager:
         self._holder(self.paging["page_location"])[self.paging["page"]] = self.page
         return self.body, self.params
 
-    def advance(self, data: Any) -> tuple[PageData, bool]:
-        """This page's items and totals, and whether there are more pages to fetch."""
-        page = page_items(data, self.paging)
-        items, total_pages, total_items = page
+    def advance(self, data: Any) -> tuple[Page[Any], bool]:
+        """The page ``data`` is (numbered before the count moves on), and whether there are
+        more pages to fetch."""
+        number = self.page
+        items, total_pages, total_items = page_items(data, self.paging)
         if items and items == self.previous:
             # A server that ignores the page number would repeat itself forever.
-            return PageData([], total_pages, total_items), False
+            return Page(number, [], total_pages, total_items, data), False
         self.seen += len(items)
         done = (
             not items
@@ -1146,4 +1141,4 @@ class Pager:
         )
         self.previous = items
         self.page += 1
-        return page, not done
+        return Page(number, items, total_pages, total_items, data), not done

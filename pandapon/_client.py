@@ -355,11 +355,9 @@ class PandaPon(SyncResources, BaseClient):
     def _pages(self, operation_id: str, pager: Pager, options: CallOptions) -> Iterator[Page[Any]]:
         while True:
             page_body, page_params = pager.request()
-            number = pager.page
             call = self._prepare(operation_id, page_body, page_params, options)
-            data = self._send(call, "data")
-            page, more = pager.advance(data)
-            yield Page(number, page.items, page.total_pages, page.total_items, data)
+            page, more = pager.advance(self._send(call, "data"))
+            yield page
             if not more:
                 return
 
@@ -554,11 +552,9 @@ class AsyncPandaPon(AsyncResources, BaseClient):
     ) -> AsyncIterator[Page[Any]]:
         while True:
             page_body, page_params = pager.request()
-            number = pager.page
             call = self._prepare(operation_id, page_body, page_params, options)
-            data = await self._send(call, "data")
-            page, more = pager.advance(data)
-            yield Page(number, page.items, page.total_pages, page.total_items, data)
+            page, more = pager.advance(await self._send(call, "data"))
+            yield page
             if not more:
                 return
 

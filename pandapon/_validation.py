@@ -167,9 +167,9 @@ class Validator:
         if "const" in schema and not _json_equal(value, schema["const"]):
             yield FieldError(where, f"must be {schema['const']!r}"), is_inferred(schema, "const")
         if isinstance(value, str):
-            yield from self._check_string(schema, value, where)
+            yield from self._bounds(schema, len(value), where, _STRING_BOUNDS)
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
-            yield from self._check_number(schema, value, where)
+            yield from self._bounds(schema, value, where, _NUMBER_BOUNDS)
         elif isinstance(value, (list, tuple)):
             yield from self._check_array(schema, value, path)
         elif isinstance(value, Mapping):
@@ -193,16 +193,6 @@ class Validator:
                     FieldError(where, text.format(schema[rule], measure)),
                     is_inferred(schema, rule),
                 )
-
-    def _check_string(
-        self, schema: Mapping[str, Any], value: str, where: str
-    ) -> Iterator[_Problem]:
-        return self._bounds(schema, len(value), where, _STRING_BOUNDS)
-
-    def _check_number(
-        self, schema: Mapping[str, Any], value: float, where: str
-    ) -> Iterator[_Problem]:
-        return self._bounds(schema, value, where, _NUMBER_BOUNDS)
 
     def _check_array(
         self, schema: Mapping[str, Any], value: list[Any] | tuple[Any, ...], path: str
