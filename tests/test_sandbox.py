@@ -25,6 +25,7 @@ from pandapon.sandbox.__main__ import main as sandbox_main
 from pandapon.sandbox._callbacks import CallbackPusher
 from pandapon.sandbox._registry import Event
 from pandapon.sandbox._synth import Synthesizer
+from pandapon.sandbox.alibaba import views as alibaba_views
 from tests.flows import ADDRESS, buy_1688
 from tests.processes import read_line
 
@@ -400,6 +401,34 @@ def test_sandbox_controls_refuse_what_could_not_happen(
         box.admin.deliver("1688", order_id)
     missing = httpx.post(f"{box.url}/_sandbox/orders/1688/999/ship")
     assert (missing.status_code, missing.json()["code"]) == (404, 404)
+
+
+def test_a_handler_that_fails_answers_a_500_envelope_and_changes_nothing(
+    client: pandapon.PandaPon,
+    box: sandbox.RunningSandbox,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    hit = client.alibaba.products.search(keyword="T恤").data[0]
+    stock = client.alibaba.products.get(offer_id=str(hit.offer_id)).product_sku_infos[0]
+    orders = len(box.admin.orders())
+
+    def broken(order: Any) -> Any:  # a sandbox bug after the order and its stock were written
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(alibaba_views, "created", broken)
+    with (
+        caplog.at_level("ERROR", logger="pandapon.sandbox"),
+        pytest.raises(pandapon.InternalServerError) as caught,
+    ):
+        buy_1688(client)
+    assert (caught.value.http_status, caught.value.code) == (500, 500)
+    assert caught.value.msg == "sandbox error in createAlibabaOrder: RuntimeError"
+    assert "createAlibabaOrder failed" in caplog.text and "boom" in caplog.text
+    monkeypatch.undo()
+    assert len(box.admin.orders()) == orders  # rolled back: no order, the stock untouched
+    after = client.alibaba.products.get(offer_id=str(hit.offer_id)).product_sku_infos[0]
+    assert after.amount_on_sale == stock.amount_on_sale
 
 
 def test_a_known_path_with_the_wrong_method_is_a_405(box: sandbox.RunningSandbox) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import math
 import os
 import re
@@ -36,6 +37,8 @@ from ._registry import Context, merged
 from ._requests import RequestLog
 from ._state import State
 from ._synth import Synthesizer
+
+logger = logging.getLogger("pandapon.sandbox")
 
 DEVELOP_ID = "1110890638347337996"
 DEFAULT_ACCESS_KEY = "sandbox-access-key"
@@ -274,6 +277,9 @@ class SandboxApp:
                 data = handler(ctx)
         except BusinessError as error:
             return 200, envelope(error.code, error.msg)
+        except Exception as error:  # a sandbox bug, or its SQLite file failing: rolled back
+            logger.exception("sandbox: %s failed", op.operation_id)
+            return 500, envelope(500, f"sandbox error in {op.operation_id}: {type(error).__name__}")
         self.admin.push(ctx.events)
         return 200, envelope(200, "成功", data)
 
