@@ -246,3 +246,35 @@ def test_a_retry_that_starts_before_the_deadline_is_made(clock: FakeClock) -> No
     with pandapon.PandaPon(KEY, SECRET, USER, http_client=http, **options) as client:
         client.alibaba.products.search(keyword="包")
     assert (len(fake.requests), clock.waits) == (2, [9.5])
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_with_raw_response_reports_how_long_the_answering_attempt_took(
+    clock: FakeClock, kind: str
+) -> None:
+    def answer_after(seconds: float, reply: httpx.Response) -> Any:
+        def respond(request: httpx.Request) -> httpx.Response:
+            clock.now += seconds  # the server's time to answer
+            return reply
+
+        return respond
+
+    fake = FakePandaPon(answer_after(0.25, busy("2.5")), answer_after(0.75, ok({})))
+    options: dict[str, Any] = {"retry_policy": POLICY, "timeout": 600}
+    if kind == "sync":
+        http = httpx.Client(transport=httpx.MockTransport(fake))
+        with pandapon.PandaPon(KEY, SECRET, USER, http_client=http, **options) as client:
+            response = client.with_raw_response.alibaba.products.search(keyword="包")
+    else:
+
+        async def search() -> Any:
+            http = httpx.AsyncClient(transport=httpx.MockTransport(fake))
+            async with pandapon.AsyncPandaPon(
+                KEY, SECRET, USER, http_client=http, **options
+            ) as client:
+                return await client.with_raw_response.alibaba.products.search(keyword="包")
+
+        response = asyncio.run(search())
+    assert (response.retries, clock.waits) == (1, [2.5])
+    # The second attempt's own time: not the first attempt, not the wait between them.
+    assert response.elapsed.total_seconds() == pytest.approx(0.75)

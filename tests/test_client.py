@@ -631,14 +631,13 @@ def test_call_raw_hands_back_an_answer_that_does_not_fit_the_spec(
     assert (raw.http_status, raw.text, raw.json) == (200, "<html>maintenance</html>", None)
 
 
-def test_with_raw_response_counts_the_retries_and_the_time(sdk_class: type[SyncSDK]) -> None:
+def test_with_raw_response_counts_the_retries(sdk_class: type[SyncSDK]) -> None:
     busy = httpx.Response(503, json=envelope(code=503, msg="busy"))
     fake = FakePandaPon(busy, ok({"items": []}))
     response = sdk_class(fake).run(
         lambda c: c.with_raw_response.alibaba.products.search(keyword="包")
     )
-    assert (response.http_status, response.retries) == (200, 1)
-    assert response.elapsed.total_seconds() >= 0
+    assert (response.http_status, response.retries) == (200, 1)  # its elapsed: test_backoff
 
 
 def test_each_failed_attempt_is_logged_with_what_failed(

@@ -43,14 +43,19 @@ def raises(error: type[BaseException], *named: str, call: Callable[[], Any]) -> 
 # -- pandapon.sign ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("position", range(4))
-@pytest.mark.parametrize("bad", [None, 1, b"bytes", ["x"], True])
+@pytest.mark.parametrize(
+    ("position", "bad"),
+    [
+        (position, bad)
+        for position in range(4)
+        for bad in (None, 1, b"bytes", ["x"], True)
+        if (position, bad) != (1, 1) or bad is True  # int milliseconds are a timestamp (next test)
+    ],
+)
 def test_sign_names_the_argument_it_cannot_use(position: int, bad: Any) -> None:
     names = ["access_key", "timestamp", "nonce_str", "access_secret"]
     args: list[Any] = ["k", "1700000000000", "n" * 32, "s"]
     args[position] = bad
-    if position == 1 and bad == 1 and bad is not True:
-        return  # int milliseconds are a timestamp (next test)
     expected = "must be epoch milliseconds" if position == 1 else "must be a str"
     error = raises(TypeError, names[position], expected, call=lambda: pandapon.sign(*args))
     assert isinstance(error, pandapon.PandaPonError)  # every input error is one

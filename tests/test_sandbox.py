@@ -546,12 +546,13 @@ def test_retries_waiting_for_their_time_do_not_hold_up_a_new_message() -> None:
     # The callback URL refuses connections, so every message waits a minute for its retry.
     pusher = CallbackPusher(f"http://127.0.0.1:{sandbox.free_port()}/cb", "s", (60.0,))
     try:
-        pusher.push([Event(1, "WAITING", {"n": n}) for n in range(300)])
-        wait_for(lambda: all(d["attempts"] == 1 for d in pusher.report()), seconds=60)
+        pusher.push([Event(1, "WAITING", {"n": n}) for n in range(2000)])
+        wait_for(lambda: all(d["attempts"] == 1 for d in pusher.report()), seconds=120)
         pusher.push([Event(1, "NEW", {})])
-        # Parked retries used to cost 50 ms each per pass: 15 s for this one to be tried.
+        # Parked retries used to cost 50 ms each per pass: 100 s before this one was tried.
+        # The 10 s here only guards against a hang; the fix takes milliseconds.
         wait_for(lambda: pusher.report()[-1]["attempts"] == 1, seconds=10)
-        assert [d["attempts"] for d in pusher.report()].count(1) == 301  # none retried early
+        assert [d["attempts"] for d in pusher.report()].count(1) == 2001  # none retried early
     finally:
         pusher.close()
 
