@@ -207,3 +207,35 @@ def test_unsigned_requests_do_not_use_up_a_fault(box: sandbox.RunningSandbox) ->
     assert [f["operation_id"] for f in box.admin.faults()] == ["listAlibabaCartItems"]
     assert send(box, "GET", "/v2/alibaba/cart/list").status_code == 500  # the client's fault
     assert box.admin.faults() == []
+
+
+# The test controls under /_sandbox/ take JSON from anyone on the machine: bad input is a 4xx
+# naming what was wrong, never a 500 (and nothing changes).
+ADMIN_HOSTILE = [
+    ("POST", "/faults", b"not json", 400, "not usable JSON"),
+    ("POST", "/faults", b"[1,2]", 400, "kind must be one of"),
+    ("POST", "/faults", b'{"kind": "delay", "seconds": "x"}', 400, "seconds must be a number"),
+    ("POST", "/faults", b'{"kind": "delay", "seconds": 1e400}', 400, "too large"),
+    ("POST", "/orders/1688/abc/ship", b"", 404, "not found"),
+    ("POST", "/orders/xx/1/ship", b"", 404, "no admin action"),
+    ("POST", "/orders/1688/1/price", b'{"total": "x"}', 400, "total must be an integer"),
+    ("POST", "/products/1688/1/price", b'{"price": null}', 400, "price must be a number"),
+    ("POST", "/products/taobao/%ff/price", b'{"price": 1}', 404, "not found"),
+    ("GET", "/orders?limit=abc", b"", 400, "limit must be a whole number"),
+    ("GET", "/orders?limit=-1", b"", 400, "limit must be a whole number"),
+    ("POST", "/reset", b"garbage", 400, "not usable JSON"),
+    ("DELETE", "/orders", b"", 404, "no admin endpoint"),
+    ("POST", "/refunds/1688/x/complete", b"{", 400, "not usable JSON"),
+]
+
+
+@pytest.mark.parametrize(("method", "path", "body", "status", "named"), ADMIN_HOSTILE)
+def test_the_test_controls_refuse_bad_input_with_a_4xx(
+    box: sandbox.RunningSandbox, method: str, path: str, body: bytes, status: int, named: str
+) -> None:
+    before = box.admin.orders()
+    with httpx.Client(timeout=30) as http:
+        answer = http.request(method, f"{box.url}/_sandbox{path}", content=body)
+    assert answer.status_code == status, answer.text
+    assert named in answer.json()["error"]
+    assert box.admin.orders() == before
