@@ -126,24 +126,31 @@ def busy(retry_after: str | None = None) -> httpx.Response:
     return httpx.Response(429, json=envelope(code=429, msg="too many requests"), headers=headers)
 
 
-def waits(clock: FakeClock, kind: str, *replies: httpx.Response, **options: Any) -> list[float]:
-    """Call a read that meets ``replies`` (then success); the waits between its attempts."""
-    fake = FakePandaPon(*replies, ok({"totalRecords": 0}))
-    options = {"retry_policy": POLICY, "max_retries": len(replies), "timeout": 600, **options}
+def search(kind: str, fake: FakePandaPon, *, raw: bool = False, **options: Any) -> Any:
+    """``alibaba.products.search`` (or its ``with_raw_response`` twin) through a sync or an
+    async client answered by ``fake``."""
+    options = {"retry_policy": POLICY, "timeout": 600, **options}
+
+    def pick(client: Any) -> Any:
+        return client.with_raw_response if raw else client
+
     if kind == "sync":
         http = httpx.Client(transport=httpx.MockTransport(fake))
         with pandapon.PandaPon(KEY, SECRET, USER, http_client=http, **options) as client:
-            client.alibaba.products.search(keyword="包")
-    else:
+            return pick(client).alibaba.products.search(keyword="包")
 
-        async def run() -> None:
-            http = httpx.AsyncClient(transport=httpx.MockTransport(fake))
-            async with pandapon.AsyncPandaPon(
-                KEY, SECRET, USER, http_client=http, **options
-            ) as client:
-                await client.alibaba.products.search(keyword="包")
+    async def run() -> Any:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(fake))
+        async with pandapon.AsyncPandaPon(KEY, SECRET, USER, http_client=http, **options) as client:
+            return await pick(client).alibaba.products.search(keyword="包")
 
-        asyncio.run(run())
+    return asyncio.run(run())
+
+
+def waits(clock: FakeClock, kind: str, *replies: httpx.Response, **options: Any) -> list[float]:
+    """Call a read that meets ``replies`` (then success); the waits between its attempts."""
+    fake = FakePandaPon(*replies, ok({"totalRecords": 0}))
+    search(kind, fake, max_retries=len(replies), **options)
     assert len(fake.requests) == len(replies) + 1
     return clock.waits
 
@@ -260,21 +267,7 @@ def test_with_raw_response_reports_how_long_the_answering_attempt_took(
         return respond
 
     fake = FakePandaPon(answer_after(0.25, busy("2.5")), answer_after(0.75, ok({})))
-    options: dict[str, Any] = {"retry_policy": POLICY, "timeout": 600}
-    if kind == "sync":
-        http = httpx.Client(transport=httpx.MockTransport(fake))
-        with pandapon.PandaPon(KEY, SECRET, USER, http_client=http, **options) as client:
-            response = client.with_raw_response.alibaba.products.search(keyword="包")
-    else:
-
-        async def search() -> Any:
-            http = httpx.AsyncClient(transport=httpx.MockTransport(fake))
-            async with pandapon.AsyncPandaPon(
-                KEY, SECRET, USER, http_client=http, **options
-            ) as client:
-                return await client.with_raw_response.alibaba.products.search(keyword="包")
-
-        response = asyncio.run(search())
+    response = search(kind, fake, raw=True)
     assert (response.retries, clock.waits) == (1, [2.5])
     # The second attempt's own time: not the first attempt, not the wait between them.
     assert response.elapsed.total_seconds() == pytest.approx(0.75)
