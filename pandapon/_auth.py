@@ -14,7 +14,7 @@ import httpx
 
 from ._exceptions import ConfigurationError
 from ._signing import Signer, new_nonce, sign, timestamp_ms
-from ._spec import path_pattern, query_signed_paths
+from ._spec import path_pattern, query_signed_paths, system_headers
 
 
 @cache
@@ -31,9 +31,6 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     return url.scheme, url.host, url.port
 
 
-_SIGNED_HEADERS = ("access-key", "timestamp", "nonce-str", "user-id", "signature")
-
-
 class SigningGuard:
     """An httpx request hook: a request to another host than ``origin`` leaves without the
     signed headers and the ``timestamp``/``sign`` query. httpx runs it for every request it
@@ -46,7 +43,7 @@ class SigningGuard:
     def __call__(self, request: httpx.Request) -> None:
         if _origin(request.url) == self._origin:
             return
-        for name in _SIGNED_HEADERS:
+        for name in system_headers():
             request.headers.pop(name, None)
         request.url = request.url.copy_remove_param("sign").copy_remove_param("timestamp")
 
