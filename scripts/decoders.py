@@ -37,9 +37,8 @@ class Unsupported(Exception):
 
 @dataclass
 class Step:
-    """One field that needs more than a ``dict.get``: code lines computing ``var``."""
+    """One field that needs more than a ``dict.get``: the code lines computing its value."""
 
-    var: str
     lines: list[str]
 
 
@@ -85,10 +84,15 @@ def quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-class _Planner:
-    def __init__(self, models: dict[str, Model]) -> None:
-        self.models = models
+def _init_args(model: Model, values: dict[str, str]) -> list[str]:
+    """``values`` (by python name) in the order attrs' ``__init__`` takes the fields: the order
+    the model template declares them, required ones without a default first, then the rest."""
+    first = [p for p in model.props if p.required and not p.has_default]
+    rest = [p for p in model.props if not (p.required and not p.has_default)]
+    return [values[p.python_name] for p in first + rest]
 
+
+class _Planner:
     def alias(self, plan: Plan, prop: Prop) -> str:
         module = str(prop.module)
         return plan.decoders.setdefault(module, f"_{module}")
@@ -176,13 +180,9 @@ class _Planner:
                 lines += self.union(plan, prop, var)
             else:
                 raise Unsupported(f"a field of kind {prop.kind}")
-            plan.steps.append(Step(var, lines))
+            plan.steps.append(Step(lines))
             values[prop.python_name] = var
-        # attrs' __init__ takes the fields in the order the model template declares them:
-        # required ones without a default first, then the rest.
-        first = [p for p in model.props if p.required and not p.has_default]
-        rest = [p for p in model.props if not (p.required and not p.has_default)]
-        plan.args = [values[p.python_name] for p in first + rest]
+        plan.args = _init_args(model, values)
 
 
 #: msgspec types for the scalar members of a union that also holds a model or a list of them.
@@ -197,13 +197,13 @@ class _TypedPlanner:
     spec's types), then builds the attrs models from them by attribute access. A payload of any
     other shape fails to decode and goes the dict path, so the result never differs."""
 
-    def __init__(self, plans: dict[str, Plan], models: dict[str, Model]) -> None:
-        self.plans, self.models = plans, models
+    def module(self, plan: Plan, prop: Prop) -> str:
+        """The local alias of the decoder module of ``prop``'s model."""
+        module = str(prop.module)
+        return plan.structs.setdefault(module, f"_s_{module}")
 
     def struct(self, plan: Plan, prop: Prop) -> str:
-        module = str(prop.module)
-        alias = plan.structs.setdefault(module, f"_s_{module}")
-        return f"{alias}.Struct"
+        return f"{self.module(plan, prop)}.Struct"
 
     def annotation(self, plan: Plan, prop: Prop) -> str:
         """The Struct field's type; Unsupported if msgspec cannot hold the shape exactly."""
@@ -261,9 +261,7 @@ class _TypedPlanner:
         return lines
 
     def builder(self, plan: Plan, prop: Prop) -> str:
-        module = str(prop.module)
-        alias = plan.structs.setdefault(module, f"_s_{module}")
-        return f"{alias}.build"
+        return f"{self.module(plan, prop)}.build"
 
     def plan(self, plan: Plan) -> None:
         model = plan.model
@@ -276,19 +274,17 @@ class _TypedPlanner:
             read = f"s.{prop.python_name}"
             lines = self.build(plan, prop, f"v{index}")
             if lines:
-                plan.build_steps.append(Step(f"v{index}", [f"v{index}: Any = {read}", *lines]))
+                plan.build_steps.append(Step([f"v{index}: Any = {read}", *lines]))
                 values[prop.python_name] = f"v{index}"
             else:
                 values[prop.python_name] = read
-        first = [p for p in model.props if p.required and not p.has_default]
-        rest = [p for p in model.props if not (p.required and not p.has_default)]
-        plan.build_args = [values[p.python_name] for p in first + rest]
+        plan.build_args = _init_args(model, values)
 
 
-def _plan_typed(plans: list[Plan], models: dict[str, Model]) -> None:
+def _plan_typed(plans: list[Plan]) -> None:
     """Give every model whose whole tree msgspec can hold exactly a typed path."""
     by_module = {plan.model.module_name: plan for plan in plans}
-    planner = _TypedPlanner({p.model.class_name: p for p in plans}, models)
+    planner = _TypedPlanner()
     candidates: set[str] = set()
     for plan in plans:
         trial = Plan(plan.model)
@@ -333,7 +329,7 @@ def reachable(parsed: Parsed, roots: list[str]) -> list[Model]:
 
 
 def plans(parsed: Parsed, roots: list[str]) -> list[Plan]:
-    planner = _Planner(parsed.models)
+    planner = _Planner()
     found = [planner.plan(model) for model in reachable(parsed, roots)]
-    _plan_typed(found, parsed.models)
+    _plan_typed(found)
     return found
