@@ -116,6 +116,13 @@ def operations() -> dict[str, Operation]:
     return table
 
 
+def request_example(operation_id: str) -> Any:
+    """The spec's example request body of an operation (the reference runs it), or None."""
+    op = operations()[operation_id]
+    body = document()["paths"][op.path][op.method.lower()].get("requestBody") or {}
+    return body.get("content", {}).get("application/json", {}).get("example")
+
+
 @cache
 def system_headers() -> tuple[str, ...]:
     """The header names every operation's security requires (the five system headers)."""

@@ -20,6 +20,7 @@ from pandapon_api.types import Unset
 
 import pandapon
 from pandapon import sandbox
+from scripts import spec as spec_mod
 from scripts.docs_sdk import SdkMethod
 from scripts.generator_adapter import PythonIdentifier
 
@@ -74,7 +75,7 @@ class Outcome:
 
 def request_example(op: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
     """The spec's example body (None without one) and parameters (by wire name)."""
-    media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+    media = spec_mod.body_media(op)
     params = {}
     for param in op.get("parameters") or []:
         value = param.get("example", (param.get("schema") or {}).get("example"))
@@ -130,7 +131,7 @@ def _typed_arguments(
     """The typed method's keyword arguments for the example, or _Untyped."""
     arguments: list[tuple[str, Any]] = []
     if body is not None:
-        schema = op["requestBody"]["content"]["application/json"].get("schema") or {}
+        schema = spec_mod.body_media(op).get("schema") or {}
         model = getattr(models, str(schema.get("$ref", "")).rsplit("/", 1)[-1], None)
         if model is None or not isinstance(body, dict):
             raise _Untyped("the body is not one generated model")

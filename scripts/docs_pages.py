@@ -82,7 +82,7 @@ def _display(where: str, aliases: dict[str, str]) -> str:
 def request_rows(spec: dict[str, Any], op: dict[str, Any]) -> list[_Row]:
     """The request's fields as a reader sees them (nested models under the field holding them),
     with the rules ``spec.request_fields`` finds and whether each is enforced by default."""
-    media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+    media = spec_mod.body_media(op)
     root = (media.get("schema") or {}).get("$ref", "")
     aliases = {str(root).rsplit("/", 1)[-1]: ""} if root else {}
     params = {str(p.get("name")): p for p in op.get("parameters") or []}

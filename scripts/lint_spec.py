@@ -242,7 +242,7 @@ def _request_schema_keywords(
 
 
 def _check_request_schema(spec: dict[str, Any], op: dict[str, Any], where: str) -> Iterator[str]:
-    media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+    media = spec_mod.body_media(op)
     yield from _request_schema_keywords(spec, media.get("schema"), where, set())
     for param in op.get("parameters") or []:
         yield from _request_schema_keywords(spec, param.get("schema"), where, set())
@@ -250,7 +250,7 @@ def _check_request_schema(spec: dict[str, Any], op: dict[str, Any], where: str) 
 
 def check_examples(spec: dict[str, Any], op: dict[str, Any], where: str) -> Iterator[str]:
     """A request example must be valid against its own schema (the sandbox and docs use them)."""
-    media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+    media = spec_mod.body_media(op)
     if "example" not in media or "schema" not in media:
         return
     for error in _validator(spec, media["schema"]).iter_errors(media["example"]):
@@ -284,7 +284,7 @@ def _check_pagination(spec: dict[str, Any], op: dict[str, Any], where: str) -> I
     paging = op.get("x-pandapon-pagination")
     if paging is None:
         return
-    media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+    media = spec_mod.body_media(op)
     inputs = set(_properties(spec, media.get("schema")))
     inputs |= {p["name"] for p in op.get("parameters") or []}
     for key in ("page", "size"):

@@ -27,7 +27,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from scripts import decoders
 from scripts import generator_adapter as gen
 from scripts.generator_adapter import Model, Prop
-from scripts.spec import METHODS, snake
+from scripts.spec import METHODS, body_media, snake
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 #: Keyword arguments every typed method takes besides the operation's fields.
@@ -108,7 +108,7 @@ def _guessed_required(spec: dict[str, Any], op: dict[str, Any]) -> set[str]:
         for p in op.get("parameters") or []
         if "required" in (p.get("x-pandapon-inferred") or ())
     }
-    media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+    media = body_media(op)
     ref = str((media.get("schema") or {}).get("$ref", ""))
     body = schemas.get(ref.rsplit("/", 1)[-1], {}) if ref else {}
     names |= {

@@ -331,6 +331,15 @@ class RequestField:
 REQUEST_RULES = tuple(sorted(RULES))
 
 
+def body_media(op: dict[str, Any]) -> dict[str, Any]:
+    """The JSON request body's media object of a bundled operation (its ``schema`` and
+    ``example``), or ``{}`` when it takes no body."""
+    media: dict[str, Any] = ((op.get("requestBody") or {}).get("content") or {}).get(
+        "application/json"
+    ) or {}
+    return media
+
+
 def request_fields(spec: dict[str, Any], op: dict[str, Any]) -> Iterator[RequestField]:
     """Every field of a bundled operation's request that may carry rules (each model once)."""
     schemas = (spec.get("components") or {}).get("schemas") or {}
@@ -364,8 +373,7 @@ def request_fields(spec: dict[str, Any], op: dict[str, Any]) -> Iterator[Request
             for sub in node.get(key) or []:
                 yield from walk(sub, where, conf)
 
-    media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
-    yield from walk(media.get("schema"), "body", confidence)
+    yield from walk(body_media(op).get("schema"), "body", confidence)
     for param in op.get("parameters") or []:
         own = str(param.get("x-pandapon-confidence") or confidence)
         at = f"parameter {param.get('name')}"

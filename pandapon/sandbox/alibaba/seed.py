@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 
+from ..._spec import request_example
 from .._catalogue import ADJECTIVES, COLOURS, GOODS, SHOPS, SIZES, encoded_id, hex_id
 from .._registry import Context
 from . import admin, handlers
@@ -18,27 +19,14 @@ from .records import CART, PRODUCTS, CartLine, Product, Sku
 
 #: detail.1688.com/offer/600126245031.html (README: `pandapon 1688 product ...`).
 DOC_OFFER = 600126245031
-#: The cart and order examples' offer, SKU and seller as the doc pages show them; the offer's
-#: number is the sandbox's (no page gives one).
-DOC_CARGO_OFFER = "L0PTnwSnx_dWNZWCtgK7Gg"
-DOC_CARGO_SPEC = "e61a85a671bb3d0301d0412b51641c6b"
-DOC_SELLER = "BBBgGWh2O6JFI6v1aQuZVgRIA"
+#: The number of the cart and order examples' offer (``_doc_cargo()``): the sandbox's, as no
+#: page gives one.
 DOC_CARGO_NUMBER = 640_000_000_001
 #: Unpaid: the quickstart and the examples cancel it, the pay example pays it.
 DOC_ORDER_TO_CANCEL = 2542285634920880794
 #: Unpaid: README's per-call options pay it; batchPayAlibabaOrders' example pays it with the
-#: eight others its page lists (DOC_BATCH_ORDERS).
+#: others its page lists (``_doc_batch_orders()``).
 DOC_ORDER_TO_PAY = 2059624776425880794
-DOC_BATCH_ORDERS = (
-    2060506524492880794,
-    2060771847808880794,
-    2059881423673880794,
-    2061086161698880794,
-    2060685231120880794,
-    2061004550533880794,
-    2060411952152880794,
-    2061002246702880794,
-)
 #: Shipped: the confirm-receipt and refund examples act on it.
 DOC_SHIPPED_ORDER = 2061523847195880794
 #: Received, with a return accepted: README's errors example submits its return parcel.
@@ -56,6 +44,18 @@ DOC_ADDRESS = {
     "address": "文一西路969号",
     "postCode": "311121",
 }
+
+
+def _doc_cargo() -> tuple[str, str, str]:
+    """The cart and order examples' (offer, SKU, seller), as the spec's examples give them."""
+    cargo = request_example("createAlibabaOrder")["cargoParamList"][0]
+    return str(cargo["offerMapId"]), str(cargo["specId"]), str(cargo["sellerOpenId"])
+
+
+def _doc_batch_orders() -> list[int]:
+    """The orders batchPayAlibabaOrders' example pays besides DOC_ORDER_TO_PAY (unpaid)."""
+    ids = (int(i) for i in request_example("batchPayAlibabaOrders")["orderIds"])
+    return [order_id for order_id in ids if order_id != DOC_ORDER_TO_PAY]
 
 
 def _sku(sku_id: int, spec_id: str, price: str, stock: int, variant: tuple[Words, Words]) -> Sku:
@@ -142,7 +142,8 @@ def catalogue(rng: random.Random, count: int) -> list[Product]:
 def doc_products() -> list[Product]:
     """The offers the documentation names, DOC_OFFER first."""
     tees = [(("白色", "White"), "12.80"), (("黑色", "Black"), "12.80"), (("灰色", "Grey"), "13.50")]
-    bags = [(DOC_CARGO_SPEC, COLOURS[0]), (hex_id("1688-doc-spec-bag-1"), ("灰色", "Grey"))]
+    offer, cargo_spec, seller = _doc_cargo()
+    bags = [(cargo_spec, COLOURS[0]), (hex_id("1688-doc-spec-bag-1"), ("灰色", "Grey"))]
     return [
         _product(
             DOC_OFFER,
@@ -158,12 +159,12 @@ def doc_products() -> list[Product]:
             DOC_CARGO_NUMBER,
             ("简约双肩包批发", "Minimalist backpack, wholesale"),
             3,
-            (DOC_SELLER, "义乌箱包源头厂"),
+            (seller, "义乌箱包源头厂"),
             [
                 _sku(5_012_612_625_001 + n, spec, "29.00", 10_000, (colour, SIZES[1]))
                 for n, (spec, colour) in enumerate(bags)
             ],
-            key=DOC_CARGO_OFFER,
+            key=offer,
             month_sold=3_180,
         ),
     ]
@@ -175,12 +176,12 @@ def seed(ctx: Context, rng: random.Random) -> None:
     for product in [*docs, *catalogue(rng, 24)]:
         ctx.store.put(PRODUCTS, product)
     tee = (docs[0]["key"], docs[0]["skus"][0]["spec_id"])
-    bag = (DOC_CARGO_OFFER, DOC_CARGO_SPEC)
+    bag = (docs[1]["key"], docs[1]["skus"][0]["spec_id"])
     for n, order_id in enumerate((DOC_RETURNED_ORDER, DOC_ORDER_TO_PAY, DOC_ORDER_TO_CANCEL)):
         # No operation sets outOrderId (the developer's number), so only these orders have one.
         out = f"SANDBOX-{n + 1:04d}"
         handlers.place(ctx, [(*tee, 2)], DOC_ADDRESS, order_id=order_id, out_order_id=out)
-    for order_id in (*DOC_BATCH_ORDERS, DOC_SHIPPED_ORDER):
+    for order_id in (*_doc_batch_orders(), DOC_SHIPPED_ORDER):
         handlers.place(ctx, [(*bag, 1)], DOC_ADDRESS, order_id=order_id)
     handlers.pay_order(ctx, DOC_SHIPPED_ORDER)
     admin.ship(ctx, str(DOC_SHIPPED_ORDER), {})

@@ -9,8 +9,10 @@ sandbox's own.
 
 from __future__ import annotations
 
+import json
 import random
 
+from ..._spec import request_example
 from .._catalogue import ADJECTIVES, COLOURS, GOODS, SHOPS, encoded_id
 from .._registry import Context
 from . import admin, handlers
@@ -21,8 +23,6 @@ from .records import CART, PRODUCTS, CartLine, Product, Property, Sku
 DOC_ITEM = 672991141190
 #: getTaobaoProduct's and addTaobaoCartItem's product, as the older cart page's example shows it.
 DOC_CART_ITEM = "WUnUC1cILiBjt-Jv3lDdlQ"
-#: createTaobaoOrder's example buys 200 of each of these (item, SKU) at a price of 1.
-DOC_ORDER_LINES = [(600126245031041190, "5016042822039"), (600129202197070073, "4860968496626")]
 #: Unpaid: the pay, cancel and warehouse examples act on it; README's `pandapon taobao order show`
 #: and async example read it.
 DOC_ORDER = 1024285237573584051
@@ -138,6 +138,12 @@ def catalogue(rng: random.Random, count: int) -> list[Product]:
     return products
 
 
+def _doc_order_lines() -> list[tuple[int, str]]:
+    """The (item, SKU) lines createTaobaoOrder's example buys (200 of each at a price of 1)."""
+    lines = json.loads(request_example("createTaobaoOrder")["orderLineList"])
+    return [(int(line["itemId"]), str(line["skuId"])) for line in lines]
+
+
 def doc_products() -> list[Product]:
     """The products the documentation names, DOC_ITEM first."""
     yellow = _property(_COLOUR, 28324, "黄色", "Yellow")
@@ -172,7 +178,7 @@ def doc_products() -> list[Product]:
                 [_sku(sku_id, 6_000_000_000_001 + n, 1, 1, 10_000, _colour(0))],
                 shop=100_001,
             )
-            for n, (item_id, sku_id) in enumerate(DOC_ORDER_LINES)
+            for n, (item_id, sku_id) in enumerate(_doc_order_lines())
         ),
     ]
 
