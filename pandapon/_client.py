@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cache, cached_property
@@ -32,6 +33,8 @@ from ._validation import ValidationMode
 
 if TYPE_CHECKING:
     from pandapon_api.raw_resources import AsyncRawResources, SyncRawResources
+
+    from ._evidence import EvidenceStore
 
 #: What a send returns: the envelope's data, the whole answer unchecked (``call_raw``), or the
 #: data with the HTTP metadata (``with_raw_response``).
@@ -193,6 +196,7 @@ class PandaPon(SyncResources, BaseClient):
         validate: ValidationMode = "docs",
         deadline: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        evidence: EvidenceStore | str | os.PathLike[str] | bool | None = None,
     ) -> None:
         super().__init__(
             access_key,
@@ -207,6 +211,7 @@ class PandaPon(SyncResources, BaseClient):
             validate=validate,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
+            evidence=evidence,
         )
         self._http: httpx.Client = _connect(self, http_client, httpx.Client)
 
@@ -392,6 +397,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
         validate: ValidationMode = "docs",
         deadline: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        evidence: EvidenceStore | str | os.PathLike[str] | bool | None = None,
     ) -> None:
         super().__init__(
             access_key,
@@ -406,6 +412,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
             validate=validate,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
+            evidence=evidence,
         )
         self._http: httpx.AsyncClient = _connect(self, http_client, httpx.AsyncClient)
 
@@ -601,7 +608,7 @@ def _settle(
         failure, cause = client._connection_error(op, error, budget), error
     else:
         try:
-            data = client._process(op, response, retries, started)
+            data = client._process(call, response, retries, started)
             return _result(result, response, data, retries, started), None
         except exc.ResponseValidationError:
             if result != "raw":

@@ -368,7 +368,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             close = difflib.get_close_matches(args.operation_id, list(pandapon.operations()), n=3)
             raise pandapon.UnknownOperationError(args.operation_id, close)
         run: Callable[[argparse.Namespace, pandapon.PandaPon], int | None] = args.run
-        with pandapon.PandaPon(**_client_options(args)) as client:
+        with (
+            pandapon.PandaPon(**_client_options(args)) as client,
+            _output.capture_shape_warnings(args),
+        ):
             return run(args, client) or 0
     except (pandapon.PandaPonError, UsageError, ProductIdError) as error:
         return _errors.report(error, as_json=getattr(args, "json", False))
