@@ -20,7 +20,7 @@ from typing import Any
 import pandapon
 
 from .._validation import MODES, integer_or_text
-from . import _bulk, _errors, _listen, _lookups, _output, _values
+from . import _bulk, _errors, _evidence, _listen, _lookups, _output, _values
 from ._errors import API, UsageError
 from ._ids import ProductIdError, alibaba_offer_id, taobao_item_id
 
@@ -321,6 +321,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     for platform in ("1688", "taobao"):
         _platform_commands(sub, platform)
+    _evidence.add_commands(sub)
 
     # The sandbox takes its own options (its --user-id is the one it expects), not the client's.
     # Imported here: the sandbox's command line uses this package's option values.
