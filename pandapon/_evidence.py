@@ -344,10 +344,11 @@ class EvidenceStore:
             self._closing = False
 
     def _connect(self) -> sqlite3.Connection:
+        if not self._ready:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
         connection = sqlite3.connect(self.path, timeout=10.0, isolation_level=None)
         connection.execute("PRAGMA busy_timeout = 10000")
         if not self._ready:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
             connection.execute("PRAGMA journal_mode = WAL")
             # The write-ahead log is emptied into the file as it goes; keep what is left small.
             connection.execute("PRAGMA journal_size_limit = 1048576")
