@@ -14,6 +14,10 @@ from functools import cache
 from typing import Any
 
 _METHODS = ("get", "post", "put", "patch", "delete")
+#: How an operation or schema is known (``x-pandapon-doc.confidence``), strongest first: read on
+#: a PandaPon doc page, observed in real answers (``x-pandapon-doc.observed``), partly read or
+#: read on an older page, inferred.
+CONFIDENCES = ("seen", "observed", "partial", "inferred")
 
 
 @dataclass(frozen=True)

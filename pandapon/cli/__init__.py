@@ -20,6 +20,7 @@ from typing import Any
 
 import pandapon
 
+from .._spec import CONFIDENCES
 from .._validation import MODES, integer_or_text
 from . import _bulk, _doctor, _errors, _evidence, _listen, _lookups, _output, _values, _verify
 from ._errors import API, UsageError
@@ -33,6 +34,7 @@ def cmd_ops(args: argparse.Namespace) -> None:
         op
         for op in pandapon.operations().values()
         if (not args.platform or op.platform == args.platform)
+        and (not args.confidence or op.confidence == args.confidence)
         and (
             not args.search
             or args.search.lower() in f"{op.operation_id} {op.summary} {op.path}".lower()
@@ -297,6 +299,12 @@ def build_parser() -> argparse.ArgumentParser:
     ops = sub.add_parser("ops", help="list the operations")
     ops.add_argument("--platform", choices=["taobao", "1688", "platform"])
     ops.add_argument("--search", metavar="WORD", help="only operations mentioning WORD")
+    ops.add_argument(
+        "--confidence",
+        choices=CONFIDENCES,
+        help="only operations known this way: seen (read on a doc page), observed (in real "
+        "answers), partial, inferred",
+    )
     ops.set_defaults(offline=cmd_ops)
 
     completion = sub.add_parser(
