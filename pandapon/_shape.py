@@ -304,6 +304,84 @@ class Inspection(NamedTuple):
     profile: Profile | None
 
 
+_KIND_OF: dict[type, str] = {
+    str: "string",
+    bool: "boolean",
+    int: "integer",
+    float: "number",
+    dict: "object",
+    list: "array",
+    type(None): "null",
+}
+
+
+def _fits(node: _Node, kind: str, value: Any) -> _Node | None:
+    """The node (or anyOf alternative) that takes ``value`` of JSON type ``kind``, or None."""
+    if node.alts:
+        return node.pick(kind, value)
+    types = node.types
+    if types is None or kind in types:
+        return node
+    return node if _allows(types, kind, value) else None
+
+
+class _Check:
+    """The deviations only, as cheaply as Python allows: scalars are checked where their object
+    or array is read (no call, no path text unless one deviates)."""
+
+    __slots__ = ("deviations", "_seen")
+
+    def __init__(self) -> None:
+        self.deviations: list[Deviation] = []
+        self._seen: set[str] = set()
+
+    def value(self, node: _Node, value: Any, path: str, depth: int) -> None:
+        kind = _KIND_OF.get(value.__class__) or json_type(value)
+        chosen = _fits(node, kind, value)
+        if chosen is None:
+            self._deviate(node, kind, path or "(the answer)")
+        elif depth < MAX_DEPTH:
+            if kind == "object":
+                self._object(chosen, value, path, depth)
+            elif kind == "array" and chosen.items is not None:
+                self._items(chosen.items, value, f"{path}[]", depth)
+
+    def _object(self, node: _Node, value: dict[str, Any], path: str, depth: int) -> None:
+        props, extra = node.props, node.extra
+        if not props and extra is None:
+            return
+        for key, item in value.items():
+            child = props.get(key)
+            name = key
+            if child is None:
+                if extra is None:
+                    continue  # a field the spec lacks: not a deviation
+                child, name = extra, "*"
+            cls = item.__class__
+            if cls is dict or cls is list:
+                self.value(child, item, f"{path}.{name}" if path else name, depth + 1)
+                continue
+            kind = _KIND_OF.get(cls) or json_type(item)
+            if _fits(child, kind, item) is None:
+                self._deviate(child, kind, f"{path}.{name}" if path else name)
+
+    def _items(self, node: _Node, value: list[Any], where: str, depth: int) -> None:
+        for item in value:
+            cls = item.__class__
+            if cls is dict or cls is list:
+                self.value(node, item, where, depth + 1)
+                continue
+            kind = _KIND_OF.get(cls) or json_type(item)
+            if _fits(node, kind, item) is None:
+                self._deviate(node, kind, where)
+
+    def _deviate(self, node: _Node, kind: str, where: str) -> None:
+        key = f"{where}\0{kind}"
+        if key not in self._seen:
+            self._seen.add(key)
+            self.deviations.append(Deviation(where, node.expected(), kind))
+
+
 class _Walk:
     __slots__ = ("deviations", "profile")
 
@@ -374,11 +452,15 @@ class _Walk:
 def inspect(node: _Node | None, payload: Any, *, profile: bool = False) -> Inspection:
     """The deviations of ``payload`` from ``node`` (every path where the JSON type is not one
     the spec allows; fields the spec lacks are not deviations), and with ``profile`` its shape."""
+    if not profile:
+        check = _Check()
+        if node is not None:
+            with contextlib.suppress(RecursionError):  # deeper than Python's stack: so far
+                check.value(node, payload, "", 0)
+        return Inspection(check.deviations, None)
     walk = _Walk(profile)
-    if node is not None or profile:
-        # Nesting deeper than Python's stack: described as far as it got.
-        with contextlib.suppress(RecursionError):
-            walk.visit(node, payload, "", 0)
+    with contextlib.suppress(RecursionError):  # deeper than Python's stack: described so far
+        walk.visit(node, payload, "", 0)
     return Inspection(walk.deviations, walk.profile)
 
 
