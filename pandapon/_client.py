@@ -173,11 +173,16 @@ class PandaPon(SyncResources, BaseClient):
     ...     page = client.alibaba.products.search(keyword="T恤", page_size=5)
 
     Every operation is a typed method (``client.alibaba.orders.cancel(...)``); ``call()`` reaches
-    any operation by its operationId. Reads are retried, within ``max_retries`` and the
-    deadline, on connection errors (an answer whose body cannot be decoded included), timeouts,
-    HTTP 408, 409, 429 and 5xx, and a rejected timestamp (signed afresh, with the server's clock
-    when its Date header gives it). Calls that create, pay, cancel, submit or modify are never
-    sent twice: one is sent again only when it provably never left (no connection was opened).
+    any operation by its operationId. A successful answer is returned as PandaPon sent it, even
+    where its shape differs from the spec's (a ``ShapeWarning`` says where), unless
+    ``validate="strict"``; ``evidence=`` (a path, or ``PANDAPON_EVIDENCE``) records the answers'
+    shapes, never their values (README: When the API differs from the spec).
+
+    Reads are retried, within ``max_retries`` and the deadline, on connection errors (an answer
+    whose body cannot be decoded included), timeouts, HTTP 408, 409, 429 and 5xx, and a rejected
+    timestamp (signed afresh, with the server's clock when its Date header gives it). Calls that
+    create, pay, cancel, submit or modify are never sent twice: one is sent again only when it
+    provably never left (no connection was opened).
     """
 
     def __init__(

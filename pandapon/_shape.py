@@ -329,7 +329,7 @@ class _Check:
     """The deviations only, as cheaply as Python allows: scalars are checked where their object
     or array is read (no call, no path text unless one deviates)."""
 
-    __slots__ = ("deviations", "_seen")
+    __slots__ = ("_seen", "deviations")
 
     def __init__(self) -> None:
         self.deviations: list[Deviation] = []
