@@ -333,7 +333,7 @@ class _Check:
 
     def __init__(self) -> None:
         self.deviations: list[Deviation] = []
-        self._seen: set[str] = set()
+        self._seen: set[tuple[str, str]] = set()
 
     def value(self, node: _Node, value: Any, path: str, depth: int) -> None:
         kind = _KIND_OF.get(value.__class__) or json_type(value)
@@ -376,18 +376,20 @@ class _Check:
                 self._deviate(node, kind, where)
 
     def _deviate(self, node: _Node, kind: str, where: str) -> None:
-        key = f"{where}\0{kind}"
-        if key not in self._seen:
-            self._seen.add(key)
+        if (where, kind) not in self._seen:  # once per path and type, not per item
+            self._seen.add((where, kind))
             self.deviations.append(Deviation(where, node.expected(), kind))
 
 
 class _Walk:
-    __slots__ = ("deviations", "profile")
+    """The deviations and the shape of an answer, for the evidence store."""
+
+    __slots__ = ("_seen", "deviations", "profile")
 
     def __init__(self, profile: bool) -> None:
         self.deviations: list[Deviation] = []
         self.profile: Profile | None = {} if profile else None
+        self._seen: set[tuple[str, str]] = set()
 
     def visit(self, node: _Node | None, value: Any, path: str, depth: int) -> None:
         kind = json_type(value)
@@ -398,7 +400,8 @@ class _Walk:
             if chosen is None:
                 expected = node.expected()
                 where = path or "(the answer)"
-                if not self.deviations or self.deviations[-1][:2] != (where, expected):
+                if (where, kind) not in self._seen:  # once per path and type, not per item
+                    self._seen.add((where, kind))
                     self.deviations.append(Deviation(where, expected, kind))
                 fit = DEVIATES
             else:
