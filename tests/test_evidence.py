@@ -270,3 +270,23 @@ def test_the_file_stays_within_its_bound(tmp_path: Path) -> None:
     ).fetchone()
     connection.close()
     assert calls == 300  # known rows are still counted once the file is full
+
+
+def test_keys_that_are_not_field_names_reach_the_export_as_a_star(tmp_path: Path) -> None:
+    data = {
+        "itemId": "1",
+        "\x1b[2J\u202eevil": {"nested": 1},  # control and bidi characters
+        "1024285237573584051": {"status": "x"},  # an id used as a key
+        "newField_2": True,  # looks like a field name: kept
+    }
+    answer = httpx.Response(200, json=envelope(data))
+    store = pandapon.EvidenceStore(tmp_path / "keys.db")
+    http = httpx.Client(transport=httpx.MockTransport(FakePandaPon(answer)))
+    with pandapon.PandaPon(KEY, SECRET, USER, http_client=http, evidence=store) as sdk:
+        sdk.taobao.products.get(item_id="1")
+    store.close()
+    (entry,) = export(store.path)["operations"]
+    unknown = {p["path"] for p in entry["paths"] if p["fit"] == "unknown"}
+    assert unknown == {"data.*", "data.*.nested", "data.*.status", "data.newField_2"}
+    text = json.dumps(export(store.path), ensure_ascii=False)
+    assert "\x1b" not in text and "\u202e" not in text and "1024285237573584051" not in text
