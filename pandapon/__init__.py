@@ -29,6 +29,7 @@ from ._exceptions import (
     RequestValidationError,
     ResponseTooLargeError,
     ResponseValidationError,
+    ShapeWarning,
     SignatureError,
     SignatureVerificationError,
     TimestampError,
@@ -44,6 +45,7 @@ from ._validation import ValidationMode
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._evidence import EvidenceStore
     from ._money import money, money_fields, to_decimal
 
 __all__ = [
@@ -58,6 +60,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
+    "EvidenceStore",
     "FieldError",
     "InternalServerError",
     "InvalidArgumentError",
@@ -74,6 +77,7 @@ __all__ = [
     "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryPolicy",
+    "ShapeWarning",
     "SignatureError",
     "SignatureVerificationError",
     "Signer",
@@ -93,7 +97,12 @@ _setup_logging()
 _protect_logs()
 
 #: Loaded on first use (PEP 562): the money helpers bring decimal and the generated types.
-_LAZY = {"money": "_money", "money_fields": "_money", "to_decimal": "_money"}
+_LAZY = {
+    "money": "_money",
+    "money_fields": "_money",
+    "to_decimal": "_money",
+    "EvidenceStore": "_evidence",  # sqlite3: only for those who record evidence
+}
 
 
 def __getattr__(name: str) -> Any:

@@ -28,6 +28,7 @@ from ._config import (
     CONTROL_CHARACTERS,
     DEFAULT_MAX_RESPONSE_BYTES,
     ENV_BASE_URL,
+    ENV_EVIDENCE,
     Credentials,
     RetryPolicy,
     check_clock_offset,
@@ -41,6 +42,8 @@ from ._config import (
 )
 from ._logging import logger
 from ._response import Page, envelope_request_id, request_id_text
+from ._shape import describe, report, response_node
+from ._shape import inspect as inspect_shape
 from ._signing import Signer, sign
 from ._spec import Operation, document, operations, system_headers
 from ._validation import ValidationMode, Validator
@@ -48,6 +51,9 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from pandapon_api import AuthenticatedClient
+
+    from ._evidence import EvidenceStore
+
 
 #: Envelope codes meaning success: 200 in real payloads; 0 in the docs' Apifox examples.
 SUCCESS_CODES = frozenset({200, 0})
@@ -149,6 +155,7 @@ class PreparedCall(NamedTuple):
     headers: dict[str, str]
     timeout: httpx.Timeout | None  # this call's own; None: the client's
     deadline: float | None  # seconds for the whole call, resolved; None: no limit
+    fields: tuple[str, ...] = ()  # the request's field names, for the evidence store only
 
 
 @dataclass(frozen=True)
@@ -559,6 +566,7 @@ class BaseClient:
         validate: ValidationMode,
         deadline: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        evidence: EvidenceStore | str | os.PathLike[str] | bool | None = None,
     ) -> None:
         self._credentials: Credentials = resolve_credentials(access_key, access_secret, user_id)
         # The user the HTTP client signs for; with_options copies share it (see ``raw``).
@@ -586,6 +594,16 @@ class BaseClient:
         self._retry_policy = retry_policy or RetryPolicy()
         self._clock = Clock(check_clock_offset(clock_offset))
         self._auth = self._make_auth()
+        self._evidence: EvidenceStore | None = None
+        if evidence is not None or os.environ.get(ENV_EVIDENCE):
+            from ._evidence import resolve  # noqa: PLC0415 - sqlite3 only for those who record
+
+            self._evidence = resolve(evidence)
+
+    @property
+    def evidence(self) -> EvidenceStore | None:
+        """The store this client records the shapes of answers into (None: it records none)."""
+        return self._evidence
 
     def _make_auth(self) -> PandaPonAuth:
         creds = self._credentials
@@ -741,7 +759,12 @@ class BaseClient:
         # call uses: a per-call timeout moves the default deadline as with_options(timeout=) does.
         given = options.deadline if options.deadline is not None else self._deadline
         deadline = resolve_deadline(given, timeout or self.timeout)
-        return PreparedCall(op, path, query, content, headers, timeout, deadline)
+        fields: tuple[str, ...] = ()
+        if self._evidence is not None:
+            from ._evidence import request_fields  # noqa: PLC0415 - loaded with the store
+
+            fields = request_fields(query, wire)
+        return PreparedCall(op, path, query, content, headers, timeout, deadline, fields)
 
     def _fill_parameters(
         self,
@@ -808,12 +831,20 @@ class BaseClient:
     # -- responses ---------------------------------------------------------------------------
 
     def _process(
-        self, op: Operation, response: httpx.Response, attempt: int, started: float
+        self, call: PreparedCall, response: httpx.Response, attempt: int, started: float
     ) -> Any:
-        """The ``data`` of a successful envelope, or the right exception. Logs the exchange."""
-        data = self._process_typed(op, response, attempt, started)
-        if data is not _SLOW:
-            return data
+        """The ``data`` of a successful envelope, or the right exception. Logs the exchange.
+
+        A successful envelope is never refused for its shape, except with ``validate="strict"``:
+        where ``data`` (or anything in it) has a JSON type the spec does not allow, the value is
+        returned as sent, with a ``ShapeWarning`` (``_shape``)."""
+        op = call.operation
+        evidence = self._evidence
+        typed = self._process_typed(op, response, attempt, started)
+        if typed is not _SLOW:
+            if evidence is not None:
+                evidence.fitted(op.operation_id, response, typed[1], call.fields, started)
+            return typed[0]
         payload, parsed = _read_json(response)
         envelope = payload if isinstance(payload, dict) else {}
         request_id = envelope_request_id(envelope)
@@ -823,6 +854,8 @@ class BaseClient:
         self._log(op, attempt, started, str(response.status_code), request_id)
 
         if not response.is_success or (code is not None and code not in SUCCESS_CODES):
+            if evidence is not None:
+                evidence.refused(op.operation_id, response.status_code, code, call.fields)
             cls = _error_class(code, response.status_code, msg or "")
             if cls is exc.TimestampError:
                 self._clock.learn(response)
@@ -847,11 +880,14 @@ class BaseClient:
                 request_id=request_id,
             )
 
-        if not parsed:
-            raise invalid(
-                "the response is empty" if not response.content else "the response is not JSON"
-            )
-        if not isinstance(payload, dict):
+        # Not an envelope at all: nothing says the call succeeded, so these are refused.
+        if not parsed or not isinstance(payload, dict):
+            if evidence is not None:
+                evidence.answered(op.operation_id, response.status_code, None, call.fields, None)
+            if not parsed:
+                raise invalid(
+                    "the response is empty" if not response.content else "the response is not JSON"
+                )
             raise invalid(
                 f"the response is a JSON {type(payload).__name__}, not an envelope object"
             )
@@ -859,17 +895,45 @@ class BaseClient:
             raise invalid(f"the envelope code {payload['code']!r} is not a number")
         if code == 0:
             logger.debug("%s: envelope code 0 treated as success", op.operation_id)
+        return self._data(call, response.status_code, payload, code, invalid)
+
+    def _data(
+        self,
+        call: PreparedCall,
+        status: int,
+        payload: dict[str, Any],
+        code: int | None,
+        invalid: Callable[[str], exc.ResponseValidationError],
+    ) -> Any:
+        """The ``data`` of a successful envelope, read tolerantly: where it (or anything in it)
+        has a JSON type the spec does not allow, the value as sent and a ``ShapeWarning``;
+        ``invalid(reason)`` instead with ``validate="strict"``."""
+        op, evidence = call.operation, self._evidence
+        strict = self.validate == "strict"
+        found = inspect_shape(response_node(op.operation_id), payload, profile=evidence is not None)
+        if evidence is not None:
+            evidence.answered(op.operation_id, status, code, call.fields, found.profile)
+        if found.deviations:
+            if strict:
+                raise invalid(f"the payload does not fit the spec: {describe(found.deviations)}")
+            report(op.operation_id, found.deviations)
         try:
             model = _response_decoder(op.operation_id)(payload)
         except Exception as error:  # generated parsers raise many kinds on odd payloads
-            raise invalid(
-                f"the payload does not fit the spec ({type(error).__name__}: {error})"
-            ) from error
+            if strict:
+                raise invalid(
+                    f"the payload does not fit the spec ({type(error).__name__}: {error})"
+                ) from error
+            return payload.get("data")  # the JSON value as sent
         data = model.data
         if _is_unset(data):
             return None
         if data is not None and not isinstance(data, _data_types(op.operation_id)):
-            raise invalid(f"`data` is a {type(data).__name__}, which the spec does not allow here")
+            if strict:
+                raise invalid(
+                    f"`data` is a {type(data).__name__}, which the spec does not allow here"
+                )
+            return payload.get("data")  # the JSON value as sent
         return data
 
     def _process_typed(
@@ -877,9 +941,10 @@ class BaseClient:
     ) -> Any:
         """``_process`` for the common case, in one pass over the text: a 2xx answer of exactly
         the spec's shape (no field the spec lacks, every value of a type it allows) whose code
-        means success. The model is the very one the general path builds (tests/test_decoders.py
-        proves it); for anything else, or any doubt, this returns ``_SLOW`` having done nothing
-        visible, and the general path decides from scratch."""
+        means success; ``(data, code)``. The model is the very one the general path builds
+        (tests/test_decoders.py proves it); for anything else, or any doubt, this returns
+        ``_SLOW`` having done nothing visible, and the general path decides from scratch (and
+        looks for deviations only then: an answer this path takes has none)."""
         if not response.is_success:
             return _SLOW
         decode = _typed_decoder(op.operation_id)
@@ -909,7 +974,7 @@ class BaseClient:
         self._log(op, attempt, started, str(response.status_code), request_id)
         if code == 0:
             logger.debug("%s: envelope code 0 treated as success", op.operation_id)
-        return data
+        return data, code
 
     # -- retries -----------------------------------------------------------------------------
 
@@ -1044,8 +1109,12 @@ class BaseClient:
 
 
 def page_items(data: Any, paging: Mapping[str, Any]) -> tuple[list[Any], int | None, int | None]:
-    """Items, total pages and total items of one page of ``data`` (per sdk_metadata.PAGINATION)."""
-    if data is None:
+    """Items, total pages and total items of one page of ``data`` (per sdk_metadata.PAGINATION).
+
+    ``data`` of a shape the spec does not give it (kept as sent: a dict, text, a number) holds
+    no items the SDK can find: the page is empty and the iteration ends (``Page.data`` keeps
+    what came)."""
+    if data is None or isinstance(data, dict | str | int | float):
         return [], None, None
     if isinstance(data, list):
         return data, None, None

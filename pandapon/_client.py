@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cache, cached_property
@@ -32,6 +33,8 @@ from ._validation import ValidationMode
 
 if TYPE_CHECKING:
     from pandapon_api.raw_resources import AsyncRawResources, SyncRawResources
+
+    from ._evidence import EvidenceStore
 
 #: What a send returns: the envelope's data, the whole answer unchecked (``call_raw``), or the
 #: data with the HTTP metadata (``with_raw_response``).
@@ -170,11 +173,16 @@ class PandaPon(SyncResources, BaseClient):
     ...     page = client.alibaba.products.search(keyword="T恤", page_size=5)
 
     Every operation is a typed method (``client.alibaba.orders.cancel(...)``); ``call()`` reaches
-    any operation by its operationId. Reads are retried, within ``max_retries`` and the
-    deadline, on connection errors (an answer whose body cannot be decoded included), timeouts,
-    HTTP 408, 409, 429 and 5xx, and a rejected timestamp (signed afresh, with the server's clock
-    when its Date header gives it). Calls that create, pay, cancel, submit or modify are never
-    sent twice: one is sent again only when it provably never left (no connection was opened).
+    any operation by its operationId. A successful answer is returned as PandaPon sent it, even
+    where its shape differs from the spec's (a ``ShapeWarning`` says where), unless
+    ``validate="strict"``; ``evidence=`` (a path, or ``PANDAPON_EVIDENCE``) records the answers'
+    shapes, never their values (README: When the API differs from the spec).
+
+    Reads are retried, within ``max_retries`` and the deadline, on connection errors (an answer
+    whose body cannot be decoded included), timeouts, HTTP 408, 409, 429 and 5xx, and a rejected
+    timestamp (signed afresh, with the server's clock when its Date header gives it). Calls that
+    create, pay, cancel, submit or modify are never sent twice: one is sent again only when it
+    provably never left (no connection was opened).
     """
 
     def __init__(
@@ -193,6 +201,7 @@ class PandaPon(SyncResources, BaseClient):
         validate: ValidationMode = "docs",
         deadline: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        evidence: EvidenceStore | str | os.PathLike[str] | bool | None = None,
     ) -> None:
         super().__init__(
             access_key,
@@ -207,6 +216,7 @@ class PandaPon(SyncResources, BaseClient):
             validate=validate,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
+            evidence=evidence,
         )
         self._http: httpx.Client = _connect(self, http_client, httpx.Client)
 
@@ -392,6 +402,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
         validate: ValidationMode = "docs",
         deadline: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        evidence: EvidenceStore | str | os.PathLike[str] | bool | None = None,
     ) -> None:
         super().__init__(
             access_key,
@@ -406,6 +417,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
             validate=validate,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
+            evidence=evidence,
         )
         self._http: httpx.AsyncClient = _connect(self, http_client, httpx.AsyncClient)
 
@@ -601,7 +613,7 @@ def _settle(
         failure, cause = client._connection_error(op, error, budget), error
     else:
         try:
-            data = client._process(op, response, retries, started)
+            data = client._process(call, response, retries, started)
             return _result(result, response, data, retries, started), None
         except exc.ResponseValidationError:
             if result != "raw":

@@ -29,6 +29,8 @@ ENV_ACCESS_SECRET = "PANDAPON_ACCESS_SECRET"  # noqa: S105 - the variable's name
 ENV_USER_ID = "PANDAPON_USER_ID"
 ENV_BASE_URL = "PANDAPON_BASE_URL"
 ENV_LOG = "PANDAPON_LOG"
+#: A SQLite file where clients (and webhook receivers) record the shapes of PandaPon's answers.
+ENV_EVIDENCE = "PANDAPON_EVIDENCE"
 #: Characters that cannot be in a header value (tab is allowed).
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 

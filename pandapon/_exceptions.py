@@ -25,6 +25,10 @@
         └── InternalServerError     5xx (``outcome_unknown`` on HTTP 500, 502, 503, 504)
 
 No error message or repr ever contains the access secret or a request signature.
+
+Not an error: ``ShapeWarning`` (a ``UserWarning``), issued where a successful answer's shape
+differs from the spec's; the SDK returns the answer as sent (README: When the API differs from
+the spec).
 """
 
 from __future__ import annotations
@@ -122,7 +126,11 @@ class ResponseTooLargeError(APIConnectionError):
 
 
 class ResponseValidationError(PandaPonError):
-    """The response does not fit the spec. ``body`` (the raw text) and ``json`` keep all of it."""
+    """The response does not fit the spec. ``body`` (the raw text) and ``json`` keep all of it.
+
+    Raised for an answer that is not a JSON envelope at all, and, with ``validate="strict"``,
+    for a successful envelope whose shape differs from the spec's (by default such an answer
+    is returned as sent, with a ``ShapeWarning``)."""
 
     def __init__(
         self,
@@ -228,3 +236,23 @@ class SignatureVerificationError(PandaPonError):
 
 class WebhookPayloadError(PandaPonError, ValueError):
     """A pushed message's body is not a JSON object the SDK can read (answer it with 400)."""
+
+
+class ShapeWarning(UserWarning):
+    """A successful answer (or a pushed message) has, at ``path``, a JSON type the spec does not
+    allow there. The value is returned as sent; the spec's guess was wrong.
+
+    Issued once per operation (or webhook) and JSON path per process. ``expected`` is what the
+    spec allows, ``seen`` the JSON type that came; the value itself is never shown.
+    """
+
+    def __init__(self, operation_id: str, path: str, expected: str, seen: str) -> None:
+        self.operation_id = operation_id
+        self.path = path
+        self.expected = expected
+        self.seen = seen
+        article = "an" if seen[:1] in "aeiou" else "a"
+        super().__init__(
+            f"{operation_id}: {path} is {article} {seen} where the spec expects {expected}; "
+            "returned as sent"
+        )

@@ -14,6 +14,10 @@ from functools import cache
 from typing import Any
 
 _METHODS = ("get", "post", "put", "patch", "delete")
+#: How an operation or schema is known (``x-pandapon-doc.confidence``), strongest first: read on
+#: a PandaPon doc page, observed in real answers (``x-pandapon-doc.observed``), partly read or
+#: read on an older page, inferred.
+CONFIDENCES = ("seen", "observed", "partial", "inferred")
 
 
 @dataclass(frozen=True)
@@ -52,13 +56,31 @@ def path_pattern(template: str) -> str:
 
 
 @cache
-def document() -> dict[str, Any]:
-    """The bundled OpenAPI document (parsed once per process)."""
+def _text() -> str:
     from importlib import resources  # noqa: PLC0415 - once per process
 
-    text = resources.files("pandapon_api").joinpath("openapi.json").read_text(encoding="utf-8")
-    doc: dict[str, Any] = json.loads(text)
+    return resources.files("pandapon_api").joinpath("openapi.json").read_text(encoding="utf-8")
+
+
+@cache
+def document() -> dict[str, Any]:
+    """The bundled OpenAPI document (parsed once per process)."""
+    doc: dict[str, Any] = json.loads(_text())
     return doc
+
+
+@cache
+def spec_hash() -> str:
+    """Which spec this SDK carries: ``sha256:`` and the first 16 hex digits of the bundled
+    document's hash (evidence is recorded against it)."""
+    import hashlib  # noqa: PLC0415 - once per process, and only for the evidence store
+
+    return "sha256:" + hashlib.sha256(_text().encode("utf-8")).hexdigest()[:16]
+
+
+def spec_version() -> str:
+    """The spec's ``info.version``."""
+    return str(document().get("info", {}).get("version", "?"))
 
 
 @cache

@@ -185,9 +185,25 @@ class _Planner:
         plan.args = _init_args(model, values)
 
 
-#: msgspec types for the scalar members of a union that also holds a model or a list of them.
-#: Floats are ``int | float``: msgspec would turn a JSON integer into a float for ``float``.
+#: msgspec types for scalars. Floats are ``int | float``: msgspec would turn a JSON integer into
+#: a float for ``float``.
 _SCALARS = {"str": "str", "int": "int", "float": "int | float", "bool": "bool", "none": "None"}
+
+
+def _holds_any(prop: Prop) -> bool:
+    """Whether ``prop`` (or a union it is a member of) lets any JSON value through."""
+    return prop.kind == "any" or (
+        prop.kind == "union" and any(_holds_any(inner) for inner in prop.inner)
+    )
+
+
+def _msgspec_kind(annotation: str) -> str:
+    """What msgspec tells union members apart by: a list, a Struct, or each scalar."""
+    if annotation.startswith("list["):
+        return "list"
+    if annotation.endswith(".Struct"):
+        return "struct"
+    return annotation
 
 
 class _TypedPlanner:
@@ -206,27 +222,30 @@ class _TypedPlanner:
         return f"{self.module(plan, prop)}.Struct"
 
     def annotation(self, plan: Plan, prop: Prop) -> str:
-        """The Struct field's type; Unsupported if msgspec cannot hold the shape exactly."""
-        if _passes_through(prop):
+        """The Struct field's type; Unsupported if msgspec cannot hold the shape exactly.
+
+        Scalars are typed too (``str``, ``int``, ``int | float``...), not ``Any``: the typed
+        path then takes only values of the spec's types, so an answer it takes has no
+        deviation from the spec (pandapon/_shape.py looks for them only on the dict path)."""
+        if prop.kind == "any" or _holds_any(prop):
             return "Any"
+        if prop.kind in _SCALARS:
+            return _SCALARS[prop.kind]
         if prop.kind == "model":
             return self.struct(plan, prop)
         if prop.kind == "list":
-            if prop.inner[0].kind != "model":
-                raise Unsupported("a list of unions")
-            return f"list[{self.struct(plan, prop.inner[0])}]"
+            return f"list[{self.annotation(plan, prop.inner[0])}]"
         if prop.kind != "union":
             raise Unsupported(prop.kind)
         members: list[str] = []
         for inner in prop.inner:
-            if inner.kind in ("model", "list"):
-                members.append(
-                    "list[Any]" if _passes_through(inner) else self.annotation(plan, inner)
-                )
-            elif inner.kind in _SCALARS:
-                members.append(_SCALARS[inner.kind])
-            else:  # Any in a union with a model: msgspec could not tell them apart
+            if inner.kind in ("model", "list") or inner.kind in _SCALARS:
+                members.append(self.annotation(plan, inner))
+            else:
                 raise Unsupported(f"a union member of kind {inner.kind}")
+        kinds = [_msgspec_kind(member) for member in members]
+        if len(kinds) != len(set(kinds)):  # two lists, or two Structs: msgspec cannot choose
+            raise Unsupported("a union msgspec cannot tell apart")
         return " | ".join(dict.fromkeys(" | ".join(members).split(" | ")))
 
     def build(self, plan: Plan, prop: Prop, var: str) -> list[str]:

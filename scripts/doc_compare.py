@@ -239,8 +239,9 @@ def _as_spec(doc: DocOperation) -> dict[str, Any]:
     return {"requestBody": {"content": {doc.body["media_type"]: {}}}}
 
 
-#: How much of a thing the docs show, weakest first (``x-pandapon-confidence``).
-CONFIDENCE_RANK = {"inferred": 0, "partial": 1, "seen": 2}
+#: How much of a thing is known, weakest first (``x-pandapon-confidence``): ``observed`` (real
+#: answers, recorded as evidence) ranks between what a page partly shows and what it shows.
+CONFIDENCE_RANK = {"inferred": 0, "partial": 1, "observed": 2, "seen": 3}
 
 
 def rank(confidence: str) -> int:

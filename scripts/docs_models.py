@@ -6,10 +6,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from pandapon._spec import CONFIDENCES
 from scripts.spec import pascal
 
 MODELS_PAGE = "models.md"
-CONFIDENCES = ("seen", "partial", "inferred")
+#: What each badge's tooltip says.
+_MEANINGS = {
+    "seen": "read on a PandaPon doc page",
+    "observed": "observed in real answers (x-pandapon-doc.observed)",
+    "partial": "partly read, or read on an older-generation page",
+    "inferred": "inferred: not read on a doc page",
+}
 
 
 def wrapper(operation_id: str) -> str:
@@ -25,7 +32,7 @@ def cell(text: Any) -> str:
 def badge(confidence: Any) -> str:
     """The confidence badge (styled by reference.css)."""
     level = confidence if confidence in CONFIDENCES else "inferred"
-    return f'<span class="pp-badge pp-{level}" title="docs: {level}">{level}</span>'
+    return f'<span class="pp-badge pp-{level}" title="{level}: {_MEANINGS[level]}">{level}</span>'
 
 
 def ref_name(node: dict[str, Any]) -> str | None:

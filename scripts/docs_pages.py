@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from pandapon._spec import CONFIDENCES
 from scripts import spec as spec_mod
 from scripts.docs_examples import Example, Outcome
 from scripts.docs_models import (
@@ -33,12 +34,15 @@ PATH_SOURCES = {
     "inferred": "chosen from its siblings",
 }
 LEGEND = """\
-Each operation shows how much of it was read on a PandaPon doc page: {seen} seen,
-{partial} partly read, {inferred} inferred from sibling operations and the upstream APIs.
+Each operation shows how it is known: {seen} read on a PandaPon doc page, {observed} observed
+in real answers (traffic recorded as evidence and applied to the spec, with the date and the
+number of calls it rests on), {partial} partly read, {inferred} inferred from sibling operations
+and the upstream APIs. An answer whose shape differs from what is shown here is still returned,
+as sent, with a `pandapon.ShapeWarning` (README: When the API differs from the spec).
 Request rules marked *enforced* are stated by the docs and checked before sending by default
 (`validate="docs"`); *strict only* rules are inferred: checked only with `validate="strict"`,
 otherwise sent for the server to judge. Every example runs against the local sandbox.
-""".format(**{level: badge(level) for level in ("seen", "partial", "inferred")})
+""".format(**{level: badge(level) for level in CONFIDENCES})
 
 
 @dataclass(frozen=True)
@@ -210,8 +214,14 @@ def _evidence(op: dict[str, Any]) -> list[str]:
     doc = op.get("x-pandapon-doc") or {}
     pages = ", ".join(f"[{_page_label(u)}]({u})" for u in doc.get("pages") or []) or "none"
     path = doc.get("path")
+    observed = doc.get("observed")
+    seen = (
+        f" · observed in {int(observed['calls'])} calls up to {cell(observed['date'])}"
+        if isinstance(observed, dict) and {"date", "calls"} <= set(observed)
+        else ""
+    )
     return [
-        f"**Docs**: {badge(doc.get('confidence'))} · path {path} "
+        f"**Docs**: {badge(doc.get('confidence'))}{seen} · path {path} "
         f"({PATH_SOURCES.get(str(path), 'unknown')}) · doc pages: {pages}",
         "",
     ]

@@ -22,6 +22,7 @@ from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from pandapon._spec import CONFIDENCES
 from pandapon._validation import IGNORED, INFERRED, RULES, SUPPORTED
 from scripts import generate
 from scripts import spec as spec_mod
@@ -40,7 +41,8 @@ TAGS = frozenset(
         "warehouse-logistics",
     }
 )
-CONFIDENCE = frozenset({"seen", "partial", "inferred"})
+CONFIDENCE = frozenset(CONFIDENCES)  # seen, observed, partial, inferred (pandapon/_spec.py)
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 PATH_SOURCES = frozenset({"seen", "legacy", "inferred"})
 _OPERATION_ID = re.compile(r"^[a-z][A-Za-z0-9]*$")
 _ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
@@ -117,6 +119,7 @@ def _check_doc_extension(doc: Any, where: str) -> Iterator[str]:
         yield f"{where}: x-pandapon-doc.menu missing"
     if doc.get("confidence") not in CONFIDENCE:
         yield f"{where}: x-pandapon-doc.confidence must be one of {sorted(CONFIDENCE)}"
+    yield from _check_observed(doc, where)
     if "path" in doc and doc["path"] not in PATH_SOURCES:
         yield f"{where}: x-pandapon-doc.path must be one of {sorted(PATH_SOURCES)}"
     pages = doc.get("pages")
@@ -135,6 +138,28 @@ def _check_doc_extension(doc: Any, where: str) -> Iterator[str]:
         yield f"{where}: x-pandapon-doc.disagreements must list {{where, in, what, pages}}"
     if "review" in doc and doc["review"] is not True:
         yield f"{where}: x-pandapon-doc.review is `true` until a person names the operation"
+
+
+def _check_observed(doc: dict[str, Any], where: str) -> Iterator[str]:
+    """``observed: {date, calls}``: when and from how many answers traffic taught the spec
+    (scripts/evidence_apply.py writes it); confidence ``observed`` needs it."""
+    observed = doc.get("observed")
+    if observed is None:
+        if doc.get("confidence") == "observed":
+            yield f"{where}: confidence observed needs x-pandapon-doc.observed {{date, calls}}"
+        return
+    calls = observed.get("calls") if isinstance(observed, dict) else None
+    if (
+        not isinstance(observed, dict)
+        or set(observed) != {"date", "calls"}
+        or not (isinstance(observed["date"], str) and _DATE.match(observed["date"]))
+        or isinstance(calls, bool)
+        or not isinstance(calls, int)
+        or calls < 1
+    ):
+        yield (
+            f"{where}: x-pandapon-doc.observed must be {{date: YYYY-MM-DD, calls: a count >= 1}}"
+        )
 
 
 def _check_identity(op: dict[str, Any], where: str) -> Iterator[str]:
@@ -420,7 +445,7 @@ def lint(spec: dict[str, Any], *, validate_document: bool = True) -> list[str]:
         # Envelope wrappers (<OperationId>Response) carry no fact of their own.
         if not name.endswith("Response") and schema.get("x-pandapon-confidence") not in CONFIDENCE:
             problems.append(
-                f"schema {name}: x-pandapon-confidence must say seen, partial or inferred"
+                f"schema {name}: x-pandapon-confidence must say {', '.join(CONFIDENCES)}"
             )
     return problems
 

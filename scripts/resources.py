@@ -86,6 +86,7 @@ BACKSLASH = chr(92)
 QUOTES = '"' * 3
 _EVIDENCE = {
     "seen": "seen (read on a PandaPon doc page)",
+    "observed": "observed (the shape of real answers, recorded as evidence)",
     "partial": "partial (partly read, or read on an older-generation page)",
     "inferred": "inferred (only the title was visible; the shape is the spec's reconstruction)",
 }

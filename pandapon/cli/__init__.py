@@ -2,7 +2,8 @@
 
 Exit codes: 0 success, 1 PandaPon answered with an error (or could not be reached), 2 bad usage
 (unknown operation, invalid JSON, invalid input, missing credentials). With ``--json`` the data is
-JSON on stdout and an error one JSON object on stderr (``_errors.py``).
+JSON on stdout and an error one JSON object on stderr (``_errors.py``). ``verify --live`` and
+``doctor`` say what their codes mean (``_verify.py``, ``_doctor.py``).
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from typing import Any
 
 import pandapon
 
+from .._spec import CONFIDENCES
 from .._validation import MODES, integer_or_text
-from . import _bulk, _errors, _listen, _lookups, _output, _values
+from . import _bulk, _doctor, _errors, _evidence, _listen, _lookups, _output, _values, _verify
 from ._errors import API, UsageError
 from ._ids import ProductIdError, alibaba_offer_id, taobao_item_id
 
@@ -32,6 +34,7 @@ def cmd_ops(args: argparse.Namespace) -> None:
         op
         for op in pandapon.operations().values()
         if (not args.platform or op.platform == args.platform)
+        and (not args.confidence or op.confidence == args.confidence)
         and (
             not args.search
             or args.search.lower() in f"{op.operation_id} {op.summary} {op.path}".lower()
@@ -296,6 +299,12 @@ def build_parser() -> argparse.ArgumentParser:
     ops = sub.add_parser("ops", help="list the operations")
     ops.add_argument("--platform", choices=["taobao", "1688", "platform"])
     ops.add_argument("--search", metavar="WORD", help="only operations mentioning WORD")
+    ops.add_argument(
+        "--confidence",
+        choices=CONFIDENCES,
+        help="only operations known this way: seen (read on a doc page), observed (in real "
+        "answers), partial, inferred",
+    )
     ops.set_defaults(offline=cmd_ops)
 
     completion = sub.add_parser(
@@ -321,6 +330,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     for platform in ("1688", "taobao"):
         _platform_commands(sub, platform)
+    _evidence.add_commands(sub)
+    verify = sub.add_parser(
+        "verify",
+        help="verify --live: do PandaPon's answers fit the spec? (read-only, free calls)",
+        description=(_verify.__doc__ or "").split("\n\n")[1].replace("\n", " "),
+    )
+    verify.add_argument(
+        "--live",
+        action="store_true",
+        help="call PandaPon with your credentials (the fixed list of reads; never a write)",
+    )
+    verify.add_argument(
+        "--evidence",
+        metavar="FILE",
+        help="record into this evidence file (default: $PANDAPON_EVIDENCE or the user cache)",
+    )
+    verify.set_defaults(own=_verify.run)
+    doctor = sub.add_parser(
+        "doctor", help="what a client will do from here, and whether one signed call works"
+    )
+    doctor.set_defaults(own=_doctor.run)
 
     # The sandbox takes its own options (its --user-id is the one it expects), not the client's.
     # Imported here: the sandbox's command line uses this package's option values.
@@ -362,13 +392,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(args, "offline"):
             args.offline(args)
             return 0
+        if hasattr(args, "own"):  # verify, doctor: their own exit codes
+            own: Callable[[argparse.Namespace, dict[str, Any]], int] = args.own
+            return own(args, _client_options(args))
         if getattr(args, "bulk", None):
             return cmd_details(args, args.bulk)
         if args.command == "call" and args.operation_id not in pandapon.operations():
             close = difflib.get_close_matches(args.operation_id, list(pandapon.operations()), n=3)
             raise pandapon.UnknownOperationError(args.operation_id, close)
         run: Callable[[argparse.Namespace, pandapon.PandaPon], int | None] = args.run
-        with pandapon.PandaPon(**_client_options(args)) as client:
+        with (
+            pandapon.PandaPon(**_client_options(args)) as client,
+            _output.capture_shape_warnings(args),
+        ):
             return run(args, client) or 0
     except (pandapon.PandaPonError, UsageError, ProductIdError) as error:
         return _errors.report(error, as_json=getattr(args, "json", False))

@@ -1,7 +1,8 @@
 """The lookup commands: product, search, order, logistics and refund, for 1688 and Taobao.
 
 Each prints a table or key/value block for people, or with ``--json`` the data with the docs'
-field names.
+field names; an answer whose shape differs from the spec's is printed as JSON too (a table would
+guess at it). ``shown_as_json`` prints None itself: the ``or x is None`` after it is for mypy.
 """
 
 from __future__ import annotations
@@ -20,8 +21,7 @@ def alibaba_product(args: argparse.Namespace, client: pandapon.PandaPon) -> None
     product = client.alibaba.products.get(
         offer_id=int(offer) if offer.isdigit() else offer, country="en"
     )
-    if args.json or product is None:
-        _output.emit_json(product)
+    if _output.shown_as_json(args, product) or product is None:
         return
     _output.fields(
         [
@@ -50,8 +50,7 @@ def alibaba_product(args: argparse.Namespace, client: pandapon.PandaPon) -> None
 
 def taobao_product(args: argparse.Namespace, client: pandapon.PandaPon) -> None:
     product = client.taobao.products.get(item_id=taobao_item_id(args.product))
-    if args.json or product is None:
-        _output.emit_json(product)
+    if _output.shown_as_json(args, product) or product is None:
         return
     _output.fields(
         [
@@ -88,8 +87,7 @@ def alibaba_search(args: argparse.Namespace, client: pandapon.PandaPon) -> None:
     page = client.alibaba.products.search(
         keyword=args.keyword, begin_page=args.page, page_size=args.page_size, country="en"
     )
-    if args.json or page is None:
-        _output.emit_json(page)
+    if _output.shown_as_json(args, page) or page is None:
         return
     print(f"{page.total_records} offers, page {page.current_page} of {page.total_page}")
     _output.table(
@@ -111,8 +109,7 @@ def taobao_search(args: argparse.Namespace, client: pandapon.PandaPon) -> None:
     page = client.taobao.products.search(
         keyword=args.keyword, page_no=args.page, page_size=args.page_size
     )
-    if args.json or page is None:
-        _output.emit_json(page)
+    if _output.shown_as_json(args, page) or page is None:
         return
     _output.table(
         [(p.item_id, p.title, _fen(p.price), p.shop_name) for p in page.data or []],
@@ -137,8 +134,7 @@ def alibaba_orders(args: argparse.Namespace, client: pandapon.PandaPon) -> None:
             http_status=200,
             body="",
         )
-    if args.json:
-        _output.emit_json(orders[0] if args.order_id else orders)
+    if _output.shown_as_json(args, orders[0] if args.order_id else orders):
         return
     if args.order_id:
         labels = [
@@ -173,8 +169,7 @@ def alibaba_orders(args: argparse.Namespace, client: pandapon.PandaPon) -> None:
 def taobao_orders(args: argparse.Namespace, client: pandapon.PandaPon) -> None:
     if args.order_id:
         order = client.taobao.orders.get(order_id=args.order_id)
-        if args.json or order is None:
-            _output.emit_json(order)
+        if _output.shown_as_json(args, order) or order is None:
             return
         _output.fields(
             [
@@ -202,8 +197,7 @@ def taobao_orders(args: argparse.Namespace, client: pandapon.PandaPon) -> None:
         orders.append(order)
         if len(orders) >= args.limit:
             break
-    if args.json:
-        _output.emit_json(orders)
+    if _output.shown_as_json(args, orders) or orders is None:
         return
     _output.table(
         [(o.order_id, o.status, o.created_time, _fen(o.pay_amount)) for o in orders],
@@ -213,8 +207,7 @@ def taobao_orders(args: argparse.Namespace, client: pandapon.PandaPon) -> None:
 
 def alibaba_logistics(args: argparse.Namespace, client: pandapon.PandaPon) -> None:
     trace = client.alibaba.orders.get_logistics(order_id=args.order_id)
-    if args.json:
-        _output.emit_json(trace)
+    if _output.shown_as_json(args, trace) or trace is None:
         return
     traces = trace if isinstance(trace, list) else (trace.logistics_trace if trace else None) or []
     if not traces:
@@ -228,8 +221,7 @@ def alibaba_logistics(args: argparse.Namespace, client: pandapon.PandaPon) -> No
 
 def taobao_logistics(args: argparse.Namespace, client: pandapon.PandaPon) -> None:
     detail = client.taobao.orders.get_logistics(sub_purchase_order_id=args.order_id)
-    if args.json or detail is None:
-        _output.emit_json(detail)
+    if _output.shown_as_json(args, detail) or detail is None:
         return
     if not detail.pnm_logistics_details:
         print(f"no logistics yet for Taobao sub-order {args.order_id}")
@@ -243,8 +235,7 @@ def taobao_logistics(args: argparse.Namespace, client: pandapon.PandaPon) -> Non
 
 def alibaba_refund(args: argparse.Namespace, client: pandapon.PandaPon) -> None:
     refund = client.alibaba.refunds.get(refund_id=args.refund_id)
-    if args.json or refund is None:
-        _output.emit_json(refund)
+    if _output.shown_as_json(args, refund) or refund is None:
         return
     _output.fields(
         [
@@ -261,8 +252,7 @@ def alibaba_refund(args: argparse.Namespace, client: pandapon.PandaPon) -> None:
 
 def taobao_refund(args: argparse.Namespace, client: pandapon.PandaPon) -> None:
     refund = client.taobao.refunds.get(refund_id=args.refund_id)
-    if args.json or refund is None:
-        _output.emit_json(refund)
+    if _output.shown_as_json(args, refund) or refund is None:
         return
     order = refund.refund_order_aggregate.refund_order if refund.refund_order_aggregate else None
     _output.fields(

@@ -6,10 +6,11 @@ Chinese titles line up with Latin text.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TextIO
 
 from pandapon_api.types import Unset
@@ -92,6 +93,46 @@ def fields(pairs: Sequence[tuple[str, Any]], *, out: TextIO | None = None) -> No
     label = max((width(k) for k, _ in shown), default=0)
     for key, value in shown:
         print(f"{fit(key, label)}  {value}", file=stream)
+
+
+def shown_as_json(args: Any, value: Any) -> bool:
+    """Print ``value`` as JSON instead of a table when asked (``--json``), when there is nothing
+    to lay out (None), or when the answer's shape differs from the spec's (a table would guess
+    at it: ``ShapeWarning``s were caught, ``capture_shape_warnings``); True if it did."""
+    drifted = bool(getattr(args, "shape_warnings", None))
+    if not (args.json or value is None or drifted):
+        return False
+    if drifted and not args.json:
+        print(
+            "pandapon: the answer differs from the spec (see above), so it is shown as JSON",
+            file=sys.stderr,
+        )
+    emit_json(value)
+    return True
+
+
+@contextlib.contextmanager
+def capture_shape_warnings(args: Any) -> Iterator[None]:
+    """Collect the ``ShapeWarning``s of a command in ``args.shape_warnings`` (each is on stderr
+    already, from the ``pandapon`` logger); other warnings show as usual."""
+    import warnings  # noqa: PLC0415
+
+    from .._exceptions import ShapeWarning  # noqa: PLC0415
+
+    caught: list[ShapeWarning] = []
+    args.shape_warnings = caught
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", ShapeWarning)
+        shown = warnings.showwarning
+
+        def show(message: Any, category: type[Warning], *rest: Any, **kw: Any) -> None:
+            if isinstance(message, ShapeWarning):
+                caught.append(message)
+            else:
+                shown(message, category, *rest, **kw)
+
+        warnings.showwarning = show
+        yield
 
 
 def emit_json(value: Any, *, out: TextIO | None = None) -> None:

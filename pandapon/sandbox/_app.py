@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import parse_qsl
 
 from .._exceptions import ConfigurationError
@@ -29,7 +29,7 @@ from ..webhooks._http import BodyTooLarge, Receive, Scope, Send, asgi_body
 from . import _dashboard, _platform, alibaba, taobao
 from ._admin import Admin
 from ._auth import Authenticator
-from ._callbacks import PANDAPON_RETRY_DELAYS, CallbackPusher
+from ._callbacks import CALLBACK_SIGNATURE_BASES, PANDAPON_RETRY_DELAYS, CallbackPusher
 from ._faults import Fault, Faults
 from ._input import BodyError, read_json
 from ._lifecycle import BAD_REQUEST, BusinessError
@@ -60,6 +60,9 @@ class SandboxConfig:
     callback_retry_delays: tuple[float, ...] = PANDAPON_RETRY_DELAYS
     #: Largest request body taken, in bytes; a larger one is answered 413.
     max_body_size: int = DEFAULT_MAX_BODY_SIZE
+    #: What the pushes' ``Authorization`` signs: the raw body, or the AccessKey followed by it
+    #: (PandaPon's docs leave it undefined; docs/webhooks.md, "Signature base").
+    callback_signature_base: Literal["body", "key+body"] = "body"
 
     def __post_init__(self) -> None:
         for name in ("access_key", "access_secret", "user_id"):
@@ -86,6 +89,11 @@ class SandboxConfig:
                 f"got {delays!r}"
             )
         self.callback_retry_delays = tuple(delays)
+        if self.callback_signature_base not in CALLBACK_SIGNATURE_BASES:
+            raise ConfigurationError(
+                "SandboxConfig.callback_signature_base must be 'body' or 'key+body', got "
+                f"{self.callback_signature_base!r}"
+            )
         size = self.max_body_size
         if isinstance(size, bool) or not isinstance(size, int) or size < 1:
             raise ConfigurationError(
@@ -129,6 +137,8 @@ class SandboxApp:
                 self.config.callback_url,
                 self.config.access_secret,
                 self.config.callback_retry_delays,
+                access_key=self.config.access_key,
+                signature_base=self.config.callback_signature_base,
             )
         self.admin = Admin(self.state, self.faults, self.requests, self.pusher, MARKETPLACES)
 

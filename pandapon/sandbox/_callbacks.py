@@ -1,7 +1,9 @@
 """Pushing order, price and refund messages to the developer's callback URL, like PandaPon.
 
 Each message is the documented envelope (messageType, messageBody, messagePlatform, timestamp),
-POSTed as JSON with ``Authorization`` = hex HMAC-SHA256 of the body keyed with the AccessSecret.
+POSTed as JSON with ``Authorization`` = hex HMAC-SHA256 keyed with the AccessSecret, of the raw
+body or (``signature_base="key+body"``) of the AccessKey followed by it: PandaPon's docs do not
+say which, so the sandbox can push with either (``--callback-signature-base``).
 A push that does not get HTTP 200 within 1000 ms is retried on a schedule (PandaPon: every 30
 minutes, at most 5 times), shortened in tests with ``retry_delays``.
 """
@@ -17,7 +19,7 @@ import time
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -27,6 +29,7 @@ from ._registry import Event
 logger = logging.getLogger("pandapon.sandbox")
 
 PANDAPON_RETRY_DELAYS = (1800.0,) * 5
+CALLBACK_SIGNATURE_BASES = ("body", "key+body")
 ACK_TIMEOUT = 1.0
 KEPT = 10_000  # deliveries the admin endpoint shows
 _ANSWER_SHOWN = 200  # characters of the callback URL's answer kept for the dashboard
@@ -64,9 +67,14 @@ class CallbackPusher:
         url: str,
         access_secret: str,
         retry_delays: Sequence[float] = PANDAPON_RETRY_DELAYS,
+        *,
+        access_key: str | None = None,
+        signature_base: Literal["body", "key+body"] = "body",
     ) -> None:
         self.url = url
         self._access_secret = access_secret
+        self._access_key = access_key
+        self._signature_base: Literal["body", "key+body"] = signature_base
         self._retry_delays = tuple(retry_delays)
         #: The last messages pushed, for the admin endpoint (older ones are dropped).
         self.deliveries: deque[Delivery] = deque(maxlen=KEPT)
@@ -124,7 +132,12 @@ class CallbackPusher:
                 body = json.dumps(delivery.message, ensure_ascii=False).encode("utf-8")
                 headers = {
                     "content-type": "application/json",
-                    "authorization": sign_payload(body, self._access_secret),
+                    "authorization": sign_payload(
+                        body,
+                        self._access_secret,
+                        access_key=self._access_key,
+                        signature_base=self._signature_base,
+                    ),
                 }
                 self._attempt(http, delivery, body, headers)
 

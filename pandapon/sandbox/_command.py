@@ -23,7 +23,7 @@ from ._app import (
     SandboxApp,
     SandboxConfig,
 )
-from ._callbacks import PANDAPON_RETRY_DELAYS
+from ._callbacks import CALLBACK_SIGNATURE_BASES, PANDAPON_RETRY_DELAYS
 from ._server import require_uvicorn
 
 ENV_PREFIX = "PANDAPON_SANDBOX_"
@@ -42,6 +42,7 @@ _DEFAULTS: dict[str, Any] = {
     "seed": 1688,
     "db": None,
     "callback_retry_delays": PANDAPON_RETRY_DELAYS,
+    "callback_signature_base": "body",
     "max_body_size": DEFAULT_MAX_BODY_SIZE,
 }
 
@@ -85,6 +86,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--callback-retry-delays",
         type=_delays,
         help="seconds between push retries (default: PandaPon's, every 30 minutes, 5 times)",
+    )
+    add(
+        "--callback-signature-base",
+        choices=CALLBACK_SIGNATURE_BASES,
+        help="what the pushes' Authorization signs: the raw body (default) or the AccessKey "
+        "followed by it (key+body); the docs do not say which",
     )
     add(
         "--max-body-size",
@@ -150,7 +157,10 @@ def banner(args: argparse.Namespace) -> list[str]:
         f"# dashboard and test controls: {url}/_sandbox/",
     ]
     if args.callback_url:
-        lines.append(f"# pushing messages to {args.callback_url}")
+        lines.append(
+            f"# pushing messages to {args.callback_url} (signed over the "
+            f"{'AccessKey + body' if args.callback_signature_base == 'key+body' else 'raw body'})"
+        )
     return lines
 
 
@@ -167,6 +177,7 @@ def serve(args: argparse.Namespace) -> int:
             db_path=options.db,
             callback_url=options.callback_url,
             callback_retry_delays=options.callback_retry_delays,
+            callback_signature_base=options.callback_signature_base,
             max_body_size=options.max_body_size,
         )
     except (ImportError, ConfigurationError) as error:

@@ -1,7 +1,9 @@
 """PandaPon message callbacks: verify, parse, deduplicate and serve them.
 
 PandaPon POSTs order price changes, order status changes and refunds to your HTTPS URL, signed
-in ``Authorization`` (hex HMAC-SHA256 of the body, keyed with the AccessSecret). It wants HTTP 200
+in ``Authorization`` (hex HMAC-SHA256 keyed with the AccessSecret, of the raw body or of the
+AccessKey followed by it: the docs leave the base undefined, so either is accepted by default and
+``message.signature_base`` says which matched). It wants HTTP 200
 within 1000 ms, retries every 30 minutes up to 5 times, and does not keep the order of messages.
 
     from pandapon.webhooks import AlibabaOrderPriceModified, Receiver
@@ -34,7 +36,7 @@ from ._messages import (
     parse,
 )
 from ._receiver import Outcome, Receiver
-from ._signature import sign_payload, verify_signature
+from ._signature import SIGNATURE_BASES, SignatureBase, sign_payload, verify_signature
 from ._sqlite import DEFAULT_INTERRUPTED_AFTER, SQLiteStore
 from ._store import DEFAULT_TTL, FailedMessage, InMemoryStore, MessageStore, message_key
 
@@ -42,6 +44,7 @@ __all__ = [
     "DEFAULT_INTERRUPTED_AFTER",
     "DEFAULT_TOLERANCE",
     "DEFAULT_TTL",
+    "SIGNATURE_BASES",
     "AlibabaOrderPriceModified",
     "AlibabaOrderRefund",
     "AlibabaOrderStatusChanged",
@@ -55,6 +58,7 @@ __all__ = [
     "Outcome",
     "Receiver",
     "SQLiteStore",
+    "SignatureBase",
     "SignatureVerificationError",
     "StaleMessageError",
     "TaobaoOrderPriceModified",

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from .._exceptions import ConfigurationError, SignatureVerificationError
 from ._messages import Message, parse
-from ._signature import verify_signature
+from ._signature import SignatureBase, verify_signature
 
 #: How far a message's timestamp may be from now. PandaPon retries an unacknowledged push every
 #: 30 minutes, at most 5 times, so a redelivery can be 2.5 hours old if the timestamp is the first
@@ -39,18 +40,23 @@ def construct_message(
     *,
     tolerance: Tolerance = DEFAULT_TOLERANCE,
     now: datetime | None = None,
+    access_key: str | None = None,
+    signature_base: SignatureBase = "either",
 ) -> Message[Any]:
     """Verify ``authorization`` against ``body``, parse it, and check its timestamp.
 
     ``tolerance`` is a ``timedelta`` or seconds; ``None`` turns the timestamp check off. Messages
     without a readable timestamp are not age-checked. ``now`` (timezone-aware) is for tests.
-    Raises ``SignatureVerificationError`` (``StaleMessageError`` for the age) or
-    ``WebhookPayloadError``.
+    ``signature_base`` and ``access_key`` as for ``verify_signature``; the message's
+    ``signature_base`` says which base matched. Raises ``SignatureVerificationError``
+    (``StaleMessageError`` for the age) or ``WebhookPayloadError``.
     """
     window = check_tolerance(tolerance)
     current = _now(now)  # checked up front, whether or not the message has a timestamp
-    verify_signature(body, authorization, access_secret)  # before parsing untrusted input
-    message = parse(body)
+    matched = verify_signature(  # before parsing untrusted input
+        body, authorization, access_secret, access_key=access_key, signature_base=signature_base
+    )
+    message = dataclasses.replace(parse(body), signature_base=matched)
     stamp = message.timestamp
     if window is not None and stamp is not None and abs(current - stamp) > window:
         raise StaleMessageError(stamp, current, window)

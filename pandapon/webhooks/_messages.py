@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -17,6 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from .._exceptions import WebhookPayloadError
+from .._shape import inspect, report, webhook_node
 from .._spec import document
 
 if TYPE_CHECKING:  # imported on first use (~0.25 s); named in the base classes' string arguments
@@ -34,6 +36,8 @@ BodyT = TypeVar("BodyT")
 _PLATFORMS = {0: "taobao", 1: "1688"}
 _TYPE_PREFIXES = {"TAOBAO_": "taobao", "1688_": "1688"}
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
+_MESSAGE_TYPE = re.compile(r"[A-Za-z0-9_]{1,64}")
+logger = logging.getLogger("pandapon.webhooks")
 # Epoch seconds stay below 1e11 until the year 5138; anything larger is milliseconds.
 _MILLISECONDS_FROM = 10**11
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -56,6 +60,9 @@ class Message(Generic[BodyT]):
     timestamp_raw: Any
     body: BodyT
     raw: dict[str, Any] = field(repr=False)
+    #: Which signature base verified the message (``"body"`` or ``"key+body"``), when it came
+    #: through ``construct_message`` or a ``Receiver``; None from ``parse`` alone.
+    signature_base: str | None = field(default=None, compare=False)
 
     #: The spec's webhook (``webhooks.<name>``) this class stands for.
     webhook: ClassVar[str | None] = None
@@ -119,12 +126,17 @@ class _Kind:
     model: Any  # the generated attrs class that reads the body
     platform: str
 
+    @property
+    def webhook(self) -> str:
+        return str(self.cls.webhook)
+
 
 def parse(body: bytes | str) -> Message[Any]:
     """Read a pushed message. Unknown message types give an ``UnknownMessage``, never an error.
 
-    Raises ``WebhookPayloadError`` when the body is not a JSON object, or when a known type's
-    ``messageBody`` cannot be read into its model.
+    Raises ``WebhookPayloadError`` only when the body is not a JSON object. A message of
+    another shape than the spec's is read as sent (a field of another JSON type keeps its
+    value), with a ``ShapeWarning`` naming the webhook and the JSON path, as for answers.
     """
     raw = _load_object(body)
     message_type = raw.get("messageType")
@@ -142,6 +154,9 @@ def parse(body: bytes | str) -> Message[Any]:
             body=content,
             raw=raw,
         )
+    deviations = inspect(webhook_node(kind.webhook), raw).deviations
+    if deviations:
+        report(kind.webhook, deviations, what="message")
     return kind.cls(
         message_type=message_type,
         platform=kind.platform,
@@ -150,6 +165,15 @@ def parse(body: bytes | str) -> Message[Any]:
         body=_read_body(kind.model, content, message_type),
         raw=raw,
     )
+
+
+def webhook_of(message: Message[Any]) -> str:
+    """The name evidence records a message under: its spec webhook, else ``message:<type>``
+    (a type that does not look like one becomes ``*``)."""
+    if message.webhook is not None:
+        return message.webhook
+    text = message.message_type or ""
+    return "message:" + (text if _MESSAGE_TYPE.fullmatch(text) else "*")
 
 
 @cache
@@ -246,14 +270,20 @@ def _decode(content: Any) -> Any:
 
 
 def _read_body(model: Any, content: Any, message_type: str) -> Any:
+    """The body's model; the object as sent if the model cannot be built from it (a verified
+    push is never refused for its shape: the handlers get it)."""
     if not isinstance(content, dict):
         return None
     try:
         return model.from_dict(content)
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
-        raise WebhookPayloadError(
-            f"the messageBody of {message_type} does not fit {model.__name__}: {exc}"
-        ) from exc
+        logger.warning(
+            "the messageBody of %s does not fit %s (%s): kept as sent",
+            message_type if _MESSAGE_TYPE.fullmatch(message_type) else "a message",
+            model.__name__,
+            type(exc).__name__,
+        )
+        return content
 
 
 def _platform_of(raw: dict[str, Any]) -> str | None:

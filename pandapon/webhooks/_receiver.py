@@ -13,13 +13,16 @@ import concurrent.futures
 import inspect
 import logging
 import os
+import re
 import threading
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from .._config import ENV_ACCESS_SECRET
+from .._config import ENV_ACCESS_KEY, ENV_ACCESS_SECRET, ENV_EVIDENCE
 from .._exceptions import ConfigurationError, SignatureVerificationError, WebhookPayloadError
+from .._shape import inspect as inspect_shape
+from .._shape import webhook_node
 from ._construct import (
     DEFAULT_TOLERANCE,
     StaleMessageError,
@@ -36,12 +39,17 @@ from ._http import (
     asgi_reply,
     wsgi_reply,
 )
-from ._messages import Message, message_types, parse
+from ._messages import Message, message_types, parse, webhook_of
+from ._signature import SignatureBase, check_signature_base
 from ._store import InMemoryStore, MessageStore, message_key
+
+if TYPE_CHECKING:
+    from .._evidence import EvidenceStore
 
 logger = logging.getLogger("pandapon.webhooks")
 
 F = TypeVar("F", bound=Callable[..., Any])
+_PRINTABLE_TYPE = re.compile(r"[A-Za-z0-9_.\-]{1,80}")
 Kind = str | type[Message[Any]]
 
 DEFAULT_MAX_BODY = 4 * 1024 * 1024
@@ -77,12 +85,21 @@ class Receiver:
     (``@receiver.on(AlibabaOrderRefund)``, ``@receiver.on(OrderRefund)`` for both platforms), or
     for everything (``@receiver.on(Message)``). Answers: 200 accepted or duplicate, 401 bad or
     missing signature or stale timestamp, 400 malformed, 405 not POST, 413 too large.
+
+    ``signature_base`` (``"either"``, ``"body"``, ``"key+body"``) is which string the signature
+    may cover; "either" needs ``access_key`` (default: ``PANDAPON_ACCESS_KEY``) to check the
+    AccessKey + body base. Each message says which matched (``message.signature_base``).
+    ``evidence`` records each verified push's shape and base (as for clients; default:
+    ``PANDAPON_EVIDENCE``). A push of another shape than the spec's reaches the handlers.
     """
 
     def __init__(
         self,
         access_secret: str | None = None,
         *,
+        access_key: str | None = None,
+        signature_base: SignatureBase = "either",
+        evidence: EvidenceStore | str | os.PathLike[str] | bool | None = None,
         store: MessageStore | None = None,
         tolerance: Tolerance = DEFAULT_TOLERANCE,
         dedup_key: Callable[[Message[Any]], str] = message_key,
@@ -96,6 +113,20 @@ class Receiver:
                 f" {ENV_ACCESS_SECRET}"
             )
         self._secret = secret
+        key = access_key if access_key is not None else os.environ.get(ENV_ACCESS_KEY) or None
+        check_signature_base(signature_base, key)
+        if signature_base == "either" and key is None:
+            logger.info(
+                "no access_key (or %s): pushes are verified against the raw body only, not "
+                "the AccessKey + body base the signature template defines",
+                ENV_ACCESS_KEY,
+            )
+        self._access_key, self._signature_base = key, signature_base
+        self._evidence: EvidenceStore | None = None
+        if evidence is not None or os.environ.get(ENV_EVIDENCE):
+            from .._evidence import resolve  # noqa: PLC0415 - sqlite3 only for those who record
+
+            self._evidence = resolve(evidence)
         self._tolerance = check_tolerance(tolerance)
         self.store: MessageStore = store if store is not None else InMemoryStore()
         self._dedup_key = dedup_key
@@ -140,7 +171,12 @@ class Receiver:
         """
         try:
             message = construct_message(
-                body, authorization, self._secret, tolerance=self._tolerance
+                body,
+                authorization,
+                self._secret,
+                tolerance=self._tolerance,
+                access_key=self._access_key,
+                signature_base=self._signature_base,
             )
         except SignatureVerificationError as exc:
             logger.warning("rejected a message (401): %s", exc)
@@ -149,6 +185,8 @@ class Receiver:
         except WebhookPayloadError as exc:
             logger.warning("rejected a message (400): %s", exc)
             return Outcome(400, "malformed message")
+        if self._evidence is not None:
+            self._record(message)
         key = self._dedup_key(message)
         if not self.store.add(key, body):
             logger.info("duplicate %s (key %s): acknowledged, not dispatched", _type(message), key)
@@ -211,6 +249,16 @@ class Receiver:
             return wsgi_reply(start_response, 413, "body too large")
         outcome = self._guarded(body, environ.get("HTTP_AUTHORIZATION"))
         return wsgi_reply(start_response, outcome.status, outcome.text)
+
+    def _record(self, message: Message[Any]) -> None:
+        """The push's shape and signature base, into the evidence store (never raises)."""
+        assert self._evidence is not None
+        try:
+            node = webhook_node(message.webhook) if message.webhook else None
+            profile = inspect_shape(node, message.raw, profile=True).profile
+        except Exception:  # the evidence store must never stand in a push's way
+            profile = None
+        self._evidence.pushed(webhook_of(message), profile, message.signature_base)
 
     def _guarded(self, body: bytes, authorization: str | None) -> Outcome:
         try:
@@ -388,7 +436,11 @@ class Receiver:
 
 
 def _type(message: Message[Any]) -> str:
-    return message.message_type or "a message without messageType"
+    """The message type for a log line: the sender's text only when it looks like a type."""
+    text = message.message_type
+    if not text:
+        return "a message without messageType"
+    return text if _PRINTABLE_TYPE.fullmatch(text) else "a message of an unreadable type"
 
 
 async def _awaited(awaitable: Awaitable[Any]) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import time
-from typing import Any
+from typing import Any, Literal
 
 from ._signature import sign_payload
 
@@ -16,12 +16,20 @@ _PLATFORMS = {"TAOBAO_": 0, "1688_": 1}
 
 
 def signed_request(
-    payload: dict[str, Any] | bytes, access_secret: str
+    payload: dict[str, Any] | bytes,
+    access_secret: str,
+    *,
+    access_key: str | None = None,
+    signature_base: Literal["body", "key+body"] = "body",
 ) -> tuple[bytes, dict[str, str]]:
-    """The body (``payload`` serialised as compact UTF-8 JSON, or as given) and its headers."""
+    """The body (``payload`` serialised as compact UTF-8 JSON, or as given) and its headers,
+    signed over ``signature_base`` (``"key+body"`` needs ``access_key``)."""
     body = payload if isinstance(payload, bytes) else _dumps(payload)
+    signature = sign_payload(
+        body, access_secret, access_key=access_key, signature_base=signature_base
+    )
     headers = {
-        "Authorization": sign_payload(body, access_secret),
+        "Authorization": signature,
         "Content-Type": "application/json",
     }
     return body, headers

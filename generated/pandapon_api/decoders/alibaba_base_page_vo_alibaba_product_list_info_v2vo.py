@@ -64,10 +64,10 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaBasePageVOAlibabaProductListInfoV2VO's exact shape, for the typed path (``from_json``)."""
 
-    total_records: Any = msgspec.field(default=_UNSET, name="totalRecords")
-    total_page: Any = msgspec.field(default=_UNSET, name="totalPage")
-    page_size: Any = msgspec.field(default=_UNSET, name="pageSize")
-    current_page: Any = msgspec.field(default=_UNSET, name="currentPage")
+    total_records: int | None = msgspec.field(default=_UNSET, name="totalRecords")
+    total_page: int | None = msgspec.field(default=_UNSET, name="totalPage")
+    page_size: int | None = msgspec.field(default=_UNSET, name="pageSize")
+    current_page: int | None = msgspec.field(default=_UNSET, name="currentPage")
     data: list[_s_alibaba_product_list_info_v2vo.Struct] | None = msgspec.field(
         default=_UNSET, name="data"
     )

@@ -66,10 +66,10 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO's exact shape, for the typed path (``from_json``)."""
 
-    total_records: Any = msgspec.field(default=_UNSET, name="totalRecords")
-    total_page: Any = msgspec.field(default=_UNSET, name="totalPage")
-    page_size: Any = msgspec.field(default=_UNSET, name="pageSize")
-    current_page: Any = msgspec.field(default=_UNSET, name="currentPage")
+    total_records: int | None = msgspec.field(default=_UNSET, name="totalRecords")
+    total_page: int | None = msgspec.field(default=_UNSET, name="totalPage")
+    page_size: int | None = msgspec.field(default=_UNSET, name="pageSize")
+    current_page: int | None = msgspec.field(default=_UNSET, name="currentPage")
     data: list[_s_product_search_query_seller_offer_list_v2vo.Struct] | None = (
         msgspec.field(default=_UNSET, name="data")
     )

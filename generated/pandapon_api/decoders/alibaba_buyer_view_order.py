@@ -155,7 +155,9 @@ class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     quote_list: (
         list[_s_alibaba_buyer_view_order_quote_list_type_0_item.Struct] | None
     ) = msgspec.field(default=_UNSET, name="quoteList")
-    from_encrypt_order: Any = msgspec.field(default=_UNSET, name="fromEncryptOrder")
+    from_encrypt_order: bool | None = msgspec.field(
+        default=_UNSET, name="fromEncryptOrder"
+    )
 
 
 def build(s: Struct) -> AlibabaBuyerViewOrder:

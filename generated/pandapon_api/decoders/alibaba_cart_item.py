@@ -69,16 +69,16 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaCartItem's exact shape, for the typed path (``from_json``)."""
 
-    id: Any = msgspec.field(default=_UNSET, name="id")
-    offer_map_id: Any = msgspec.field(default=_UNSET, name="offerMapId")
-    spec_id: Any = msgspec.field(default=_UNSET, name="specId")
-    sku_id: Any = msgspec.field(default=_UNSET, name="skuId")
-    item_title: Any = msgspec.field(default=_UNSET, name="itemTitle")
-    item_pic: Any = msgspec.field(default=_UNSET, name="itemPic")
-    price: Any = msgspec.field(default=_UNSET, name="price")
-    quantity: Any = msgspec.field(default=_UNSET, name="quantity")
-    amount_on_sale: Any = msgspec.field(default=_UNSET, name="amountOnSale")
-    properties: Any = msgspec.field(default=_UNSET, name="properties")
+    id: int | None = msgspec.field(default=_UNSET, name="id")
+    offer_map_id: str | None = msgspec.field(default=_UNSET, name="offerMapId")
+    spec_id: str | None = msgspec.field(default=_UNSET, name="specId")
+    sku_id: str | None = msgspec.field(default=_UNSET, name="skuId")
+    item_title: str | None = msgspec.field(default=_UNSET, name="itemTitle")
+    item_pic: str | None = msgspec.field(default=_UNSET, name="itemPic")
+    price: int | float | None = msgspec.field(default=_UNSET, name="price")
+    quantity: int | None = msgspec.field(default=_UNSET, name="quantity")
+    amount_on_sale: int | None = msgspec.field(default=_UNSET, name="amountOnSale")
+    properties: str | None = msgspec.field(default=_UNSET, name="properties")
 
 
 def build(s: Struct) -> AlibabaCartItem:

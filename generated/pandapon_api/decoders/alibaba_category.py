@@ -70,14 +70,16 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaCategory's exact shape, for the typed path (``from_json``)."""
 
-    category_id: Any = msgspec.field(default=_UNSET, name="categoryId")
-    chinese_name: Any = msgspec.field(default=_UNSET, name="chineseName")
-    translated_name: Any = msgspec.field(default=_UNSET, name="translatedName")
-    language: Any = msgspec.field(default=_UNSET, name="language")
-    leaf: Any = msgspec.field(default=_UNSET, name="leaf")
-    level: Any = msgspec.field(default=_UNSET, name="level")
-    parent_cate_id: Any = msgspec.field(default=_UNSET, name="parentCateId")
-    from_cache: Any = msgspec.field(default=_UNSET, name="fromCache")
+    category_id: int | None = msgspec.field(default=_UNSET, name="categoryId")
+    chinese_name: str | None = msgspec.field(default=_UNSET, name="chineseName")
+    translated_name: str | None = msgspec.field(default=_UNSET, name="translatedName")
+    language: str | None = msgspec.field(default=_UNSET, name="language")
+    leaf: bool | str | None = msgspec.field(default=_UNSET, name="leaf")
+    level: str | int | None = msgspec.field(default=_UNSET, name="level")
+    parent_cate_id: int | str | None = msgspec.field(
+        default=_UNSET, name="parentCateId"
+    )
+    from_cache: bool | None = msgspec.field(default=_UNSET, name="fromCache")
     children: list[_s_alibaba_child_category.Struct] | None = msgspec.field(
         default=_UNSET, name="children"
     )

@@ -53,8 +53,10 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaChannelSkuPrice's exact shape, for the typed path (``from_json``)."""
 
-    sku_id: Any = msgspec.field(default=_UNSET, name="skuId")
-    current_price: Any = msgspec.field(default=_UNSET, name="currentPrice")
+    sku_id: int | str | None = msgspec.field(default=_UNSET, name="skuId")
+    current_price: str | int | float | None = msgspec.field(
+        default=_UNSET, name="currentPrice"
+    )
 
 
 def build(s: Struct) -> AlibabaChannelSkuPrice:

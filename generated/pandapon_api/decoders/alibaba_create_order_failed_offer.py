@@ -57,10 +57,10 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaCreateOrderFailedOffer's exact shape, for the typed path (``from_json``)."""
 
-    offer_id: Any = msgspec.field(default=_UNSET, name="offerId")
-    spec_id: Any = msgspec.field(default=_UNSET, name="specId")
-    error_code: Any = msgspec.field(default=_UNSET, name="errorCode")
-    error_message: Any = msgspec.field(default=_UNSET, name="errorMessage")
+    offer_id: str | None = msgspec.field(default=_UNSET, name="offerId")
+    spec_id: str | None = msgspec.field(default=_UNSET, name="specId")
+    error_code: str | None = msgspec.field(default=_UNSET, name="errorCode")
+    error_message: str | None = msgspec.field(default=_UNSET, name="errorMessage")
 
 
 def build(s: Struct) -> AlibabaCreateOrderFailedOffer:

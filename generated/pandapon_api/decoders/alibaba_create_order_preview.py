@@ -69,14 +69,16 @@ class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     order_preview_resuslt: (
         list[_s_alibaba_create_order_preview_result.Struct] | None
     ) = msgspec.field(default=_UNSET, name="orderPreviewResuslt")
-    success: Any = msgspec.field(default=_UNSET, name="success")
-    error_code: Any = msgspec.field(default=_UNSET, name="errorCode")
-    error_msg: Any = msgspec.field(default=_UNSET, name="errorMsg")
-    post_fee_by_desc_offer_list: Any = msgspec.field(
+    success: bool | None = msgspec.field(default=_UNSET, name="success")
+    error_code: str | None = msgspec.field(default=_UNSET, name="errorCode")
+    error_msg: str | None = msgspec.field(default=_UNSET, name="errorMsg")
+    post_fee_by_desc_offer_list: list[str | int] | None = msgspec.field(
         default=_UNSET, name="postFeeByDescOfferList"
     )
-    consign_offer_list: Any = msgspec.field(default=_UNSET, name="consignOfferList")
-    unsupported_cross_border_pay_offer_list: Any = msgspec.field(
+    consign_offer_list: list[str | int] | None = msgspec.field(
+        default=_UNSET, name="consignOfferList"
+    )
+    unsupported_cross_border_pay_offer_list: list[str | int] | None = msgspec.field(
         default=_UNSET, name="unsupportedCrossBorderPayOfferList"
     )
 

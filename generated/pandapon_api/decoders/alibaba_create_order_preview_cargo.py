@@ -68,13 +68,15 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaCreateOrderPreviewCargo's exact shape, for the typed path (``from_json``)."""
 
-    amount: Any = msgspec.field(default=_UNSET, name="amount")
-    message: Any = msgspec.field(default=_UNSET, name="message")
-    final_unit_price: Any = msgspec.field(default=_UNSET, name="finalUnitPrice")
-    spec_id: Any = msgspec.field(default=_UNSET, name="specId")
-    sku_id: Any = msgspec.field(default=_UNSET, name="skuId")
-    result_code: Any = msgspec.field(default=_UNSET, name="resultCode")
-    offer_id: Any = msgspec.field(default=_UNSET, name="offerId")
+    amount: int | float | None = msgspec.field(default=_UNSET, name="amount")
+    message: str | None = msgspec.field(default=_UNSET, name="message")
+    final_unit_price: int | float | None = msgspec.field(
+        default=_UNSET, name="finalUnitPrice"
+    )
+    spec_id: str | None = msgspec.field(default=_UNSET, name="specId")
+    sku_id: int | str | None = msgspec.field(default=_UNSET, name="skuId")
+    result_code: str | None = msgspec.field(default=_UNSET, name="resultCode")
+    offer_id: int | str | None = msgspec.field(default=_UNSET, name="offerId")
     cargo_promotion_list: list[_s_alibaba_create_order_promotion.Struct] | None = (
         msgspec.field(default=_UNSET, name="cargoPromotionList")
     )

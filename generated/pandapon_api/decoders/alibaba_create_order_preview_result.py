@@ -86,21 +86,25 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaCreateOrderPreviewResult's exact shape, for the typed path (``from_json``)."""
 
-    discount_fee: Any = msgspec.field(default=_UNSET, name="discountFee")
-    trade_mode_name_list: Any = msgspec.field(default=_UNSET, name="tradeModeNameList")
-    status: Any = msgspec.field(default=_UNSET, name="status")
-    tao_sample_single_promotion: Any = msgspec.field(
+    discount_fee: int | float | None = msgspec.field(default=_UNSET, name="discountFee")
+    trade_mode_name_list: list[str] | None = msgspec.field(
+        default=_UNSET, name="tradeModeNameList"
+    )
+    status: bool | None = msgspec.field(default=_UNSET, name="status")
+    tao_sample_single_promotion: bool | None = msgspec.field(
         default=_UNSET, name="taoSampleSinglePromotion"
     )
-    sum_payment: Any = msgspec.field(default=_UNSET, name="sumPayment")
-    sum_carriage: Any = msgspec.field(default=_UNSET, name="sumCarriage")
-    sum_payment_no_carriage: Any = msgspec.field(
+    sum_payment: int | float | None = msgspec.field(default=_UNSET, name="sumPayment")
+    sum_carriage: int | float | None = msgspec.field(default=_UNSET, name="sumCarriage")
+    sum_payment_no_carriage: int | float | None = msgspec.field(
         default=_UNSET, name="sumPaymentNoCarriage"
     )
-    additional_fee: Any = msgspec.field(default=_UNSET, name="additionalFee")
-    message: Any = msgspec.field(default=_UNSET, name="message")
-    result_code: Any = msgspec.field(default=_UNSET, name="resultCode")
-    flow_flag: Any = msgspec.field(default=_UNSET, name="flowFlag")
+    additional_fee: int | float | None = msgspec.field(
+        default=_UNSET, name="additionalFee"
+    )
+    message: str | None = msgspec.field(default=_UNSET, name="message")
+    result_code: str | None = msgspec.field(default=_UNSET, name="resultCode")
+    flow_flag: str | None = msgspec.field(default=_UNSET, name="flowFlag")
     cargo_list: list[_s_alibaba_create_order_preview_cargo.Struct] | None = (
         msgspec.field(default=_UNSET, name="cargoList")
     )

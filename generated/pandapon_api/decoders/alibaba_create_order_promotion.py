@@ -61,12 +61,12 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaCreateOrderPromotion's exact shape, for the typed path (``from_json``)."""
 
-    promotion_id: Any = msgspec.field(default=_UNSET, name="promotionId")
-    selected: Any = msgspec.field(default=_UNSET, name="selected")
-    text: Any = msgspec.field(default=_UNSET, name="text")
-    desc: Any = msgspec.field(default=_UNSET, name="desc")
-    free_postage: Any = msgspec.field(default=_UNSET, name="freePostage")
-    discount_fee: Any = msgspec.field(default=_UNSET, name="discountFee")
+    promotion_id: str | None = msgspec.field(default=_UNSET, name="promotionId")
+    selected: bool | None = msgspec.field(default=_UNSET, name="selected")
+    text: str | None = msgspec.field(default=_UNSET, name="text")
+    desc: str | None = msgspec.field(default=_UNSET, name="desc")
+    free_postage: bool | None = msgspec.field(default=_UNSET, name="freePostage")
+    discount_fee: int | float | None = msgspec.field(default=_UNSET, name="discountFee")
 
 
 def build(s: Struct) -> AlibabaCreateOrderPromotion:

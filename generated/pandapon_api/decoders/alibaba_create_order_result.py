@@ -177,13 +177,17 @@ class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     quote_list: (
         list[_s_alibaba_buyer_view_order_quote_list_type_0_item.Struct] | None
     ) = msgspec.field(default=_UNSET, name="quoteList")
-    from_encrypt_order: Any = msgspec.field(default=_UNSET, name="fromEncryptOrder")
-    order_id: Any = msgspec.field(default=_UNSET, name="orderId")
-    total_success_amount: Any = msgspec.field(default=_UNSET, name="totalSuccessAmount")
-    post_fee: Any = msgspec.field(default=_UNSET, name="postFee")
-    success: Any = msgspec.field(default=_UNSET, name="success")
-    code: Any = msgspec.field(default=_UNSET, name="code")
-    message: Any = msgspec.field(default=_UNSET, name="message")
+    from_encrypt_order: bool | None = msgspec.field(
+        default=_UNSET, name="fromEncryptOrder"
+    )
+    order_id: str | int | None = msgspec.field(default=_UNSET, name="orderId")
+    total_success_amount: int | float | None = msgspec.field(
+        default=_UNSET, name="totalSuccessAmount"
+    )
+    post_fee: int | float | None = msgspec.field(default=_UNSET, name="postFee")
+    success: bool | None = msgspec.field(default=_UNSET, name="success")
+    code: str | None = msgspec.field(default=_UNSET, name="code")
+    message: str | None = msgspec.field(default=_UNSET, name="message")
     failed_offer_list: list[_s_alibaba_create_order_failed_offer.Struct] | None = (
         msgspec.field(default=_UNSET, name="failedOfferList")
     )

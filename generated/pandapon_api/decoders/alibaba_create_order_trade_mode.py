@@ -59,11 +59,11 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaCreateOrderTradeMode's exact shape, for the typed path (``from_json``)."""
 
-    trade_way: Any = msgspec.field(default=_UNSET, name="tradeWay")
-    name: Any = msgspec.field(default=_UNSET, name="name")
-    trade_type: Any = msgspec.field(default=_UNSET, name="tradeType")
-    description: Any = msgspec.field(default=_UNSET, name="description")
-    op_support: Any = msgspec.field(default=_UNSET, name="opSupport")
+    trade_way: str | None = msgspec.field(default=_UNSET, name="tradeWay")
+    name: str | None = msgspec.field(default=_UNSET, name="name")
+    trade_type: str | None = msgspec.field(default=_UNSET, name="tradeType")
+    description: str | None = msgspec.field(default=_UNSET, name="description")
+    op_support: bool | None = msgspec.field(default=_UNSET, name="opSupport")
 
 
 def build(s: Struct) -> AlibabaCreateOrderTradeMode:

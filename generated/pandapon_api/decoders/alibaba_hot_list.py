@@ -60,9 +60,9 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaHotList's exact shape, for the typed path (``from_json``)."""
 
-    rank_id: Any = msgspec.field(default=_UNSET, name="rankId")
-    rank_name: Any = msgspec.field(default=_UNSET, name="rankName")
-    rank_type: Any = msgspec.field(default=_UNSET, name="rankType")
+    rank_id: str | None = msgspec.field(default=_UNSET, name="rankId")
+    rank_name: str | None = msgspec.field(default=_UNSET, name="rankName")
+    rank_type: str | None = msgspec.field(default=_UNSET, name="rankType")
     rank_product_models: list[_s_alibaba_hot_list_product.Struct] | None = (
         msgspec.field(default=_UNSET, name="rankProductModels")
     )

@@ -65,14 +65,14 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaHotListProduct's exact shape, for the typed path (``from_json``)."""
 
-    item_id: Any = msgspec.field(default=_UNSET, name="itemId")
-    title: Any = msgspec.field(default=_UNSET, name="title")
-    translate_title: Any = msgspec.field(default=_UNSET, name="translateTitle")
-    img_url: Any = msgspec.field(default=_UNSET, name="imgUrl")
-    sort: Any = msgspec.field(default=_UNSET, name="sort")
-    service_list: Any = msgspec.field(default=_UNSET, name="serviceList")
-    buyer_num: Any = msgspec.field(default=_UNSET, name="buyerNum")
-    sold_out: Any = msgspec.field(default=_UNSET, name="soldOut")
+    item_id: int | str | None = msgspec.field(default=_UNSET, name="itemId")
+    title: str | None = msgspec.field(default=_UNSET, name="title")
+    translate_title: str | None = msgspec.field(default=_UNSET, name="translateTitle")
+    img_url: str | None = msgspec.field(default=_UNSET, name="imgUrl")
+    sort: int | None = msgspec.field(default=_UNSET, name="sort")
+    service_list: list[str] | None = msgspec.field(default=_UNSET, name="serviceList")
+    buyer_num: int | None = msgspec.field(default=_UNSET, name="buyerNum")
+    sold_out: int | None = msgspec.field(default=_UNSET, name="soldOut")
 
 
 def build(s: Struct) -> AlibabaHotListProduct:

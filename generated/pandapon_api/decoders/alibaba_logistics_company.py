@@ -65,14 +65,16 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaLogisticsCompany's exact shape, for the typed path (``from_json``)."""
 
-    id: Any = msgspec.field(default=_UNSET, name="id")
-    company_name: Any = msgspec.field(default=_UNSET, name="companyName")
-    company_no: Any = msgspec.field(default=_UNSET, name="companyNo")
-    company_phone: Any = msgspec.field(default=_UNSET, name="companyPhone")
-    support_print: Any = msgspec.field(default=_UNSET, name="supportPrint")
-    spelling: Any = msgspec.field(default=_UNSET, name="spelling")
-    gmt_create: Any = msgspec.field(default=_UNSET, name="gmtCreate")
-    gmt_modified: Any = msgspec.field(default=_UNSET, name="gmtModified")
+    id: int | None = msgspec.field(default=_UNSET, name="id")
+    company_name: str | None = msgspec.field(default=_UNSET, name="companyName")
+    company_no: str | None = msgspec.field(default=_UNSET, name="companyNo")
+    company_phone: str | None = msgspec.field(default=_UNSET, name="companyPhone")
+    support_print: bool | str | None = msgspec.field(
+        default=_UNSET, name="supportPrint"
+    )
+    spelling: str | None = msgspec.field(default=_UNSET, name="spelling")
+    gmt_create: str | None = msgspec.field(default=_UNSET, name="gmtCreate")
+    gmt_modified: str | None = msgspec.field(default=_UNSET, name="gmtModified")
 
 
 def build(s: Struct) -> AlibabaLogisticsCompany:

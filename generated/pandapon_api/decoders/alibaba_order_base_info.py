@@ -180,65 +180,89 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaOrderBaseInfo's exact shape, for the typed path (``from_json``)."""
 
-    id: Any = msgspec.field(default=_UNSET, name="id")
-    id_of_str: Any = msgspec.field(default=_UNSET, name="idOfStr")
-    status: Any = msgspec.field(default=_UNSET, name="status")
-    business_type: Any = msgspec.field(default=_UNSET, name="businessType")
-    buyer_id: Any = msgspec.field(default=_UNSET, name="buyerID")
-    seller_id: Any = msgspec.field(default=_UNSET, name="sellerID")
-    buyer_login_id: Any = msgspec.field(default=_UNSET, name="buyerLoginId")
-    seller_login_id: Any = msgspec.field(default=_UNSET, name="sellerLoginId")
-    buyer_user_id: Any = msgspec.field(default=_UNSET, name="buyerUserId")
-    seller_user_id: Any = msgspec.field(default=_UNSET, name="sellerUserId")
-    buyer_alipay_id: Any = msgspec.field(default=_UNSET, name="buyerAlipayId")
-    seller_alipay_id: Any = msgspec.field(default=_UNSET, name="sellerAlipayId")
-    sub_buyer_login_id: Any = msgspec.field(default=_UNSET, name="subBuyerLoginId")
-    create_time: Any = msgspec.field(default=_UNSET, name="createTime")
-    modify_time: Any = msgspec.field(default=_UNSET, name="modifyTime")
-    pay_time: Any = msgspec.field(default=_UNSET, name="payTime")
-    all_delivered_time: Any = msgspec.field(default=_UNSET, name="allDeliveredTime")
-    receiving_time: Any = msgspec.field(default=_UNSET, name="receivingTime")
-    confirmed_time: Any = msgspec.field(default=_UNSET, name="confirmedTime")
-    complete_time: Any = msgspec.field(default=_UNSET, name="completeTime")
-    total_amount: Any = msgspec.field(default=_UNSET, name="totalAmount")
-    sum_product_payment: Any = msgspec.field(default=_UNSET, name="sumProductPayment")
-    shipping_fee: Any = msgspec.field(default=_UNSET, name="shippingFee")
-    discount: Any = msgspec.field(default=_UNSET, name="discount")
-    coupon_fee: Any = msgspec.field(default=_UNSET, name="couponFee")
-    refund: Any = msgspec.field(default=_UNSET, name="refund")
-    refund_payment: Any = msgspec.field(default=_UNSET, name="refundPayment")
-    currency: Any = msgspec.field(default=_UNSET, name="currency")
-    trade_type: Any = msgspec.field(default=_UNSET, name="tradeType")
-    trade_type_desc: Any = msgspec.field(default=_UNSET, name="tradeTypeDesc")
-    trade_type_code: Any = msgspec.field(default=_UNSET, name="tradeTypeCode")
-    refund_status: Any = msgspec.field(default=_UNSET, name="refundStatus")
-    refund_status_for_as: Any = msgspec.field(default=_UNSET, name="refundStatusForAs")
-    refund_id: Any = msgspec.field(default=_UNSET, name="refundId")
-    close_reason: Any = msgspec.field(default=_UNSET, name="closeReason")
-    close_remark: Any = msgspec.field(default=_UNSET, name="closeRemark")
-    close_operate_type: Any = msgspec.field(default=_UNSET, name="closeOperateType")
-    remark: Any = msgspec.field(default=_UNSET, name="remark")
-    buyer_memo: Any = msgspec.field(default=_UNSET, name="buyerMemo")
-    seller_memo: Any = msgspec.field(default=_UNSET, name="sellerMemo")
-    buyer_remark_icon: Any = msgspec.field(default=_UNSET, name="buyerRemarkIcon")
-    seller_remark_icon: Any = msgspec.field(default=_UNSET, name="sellerRemarkIcon")
-    buyer_feedback: Any = msgspec.field(default=_UNSET, name="buyerFeedback")
-    over_sea_order: Any = msgspec.field(default=_UNSET, name="overSeaOrder")
-    seller_order: Any = msgspec.field(default=_UNSET, name="sellerOrder")
-    pre_order_id: Any = msgspec.field(default=_UNSET, name="preOrderId")
-    flow_template_code: Any = msgspec.field(default=_UNSET, name="flowTemplateCode")
-    buyer_level: Any = msgspec.field(default=_UNSET, name="buyerLevel")
-    seller_credit_level: Any = msgspec.field(default=_UNSET, name="sellerCreditLevel")
-    alipay_trade_id: Any = msgspec.field(default=_UNSET, name="alipayTradeId")
-    step_pay_all: Any = msgspec.field(default=_UNSET, name="stepPayAll")
-    step_agreement_path: Any = msgspec.field(default=_UNSET, name="stepAgreementPath")
+    id: int | None = msgspec.field(default=_UNSET, name="id")
+    id_of_str: str | None = msgspec.field(default=_UNSET, name="idOfStr")
+    status: str | None = msgspec.field(default=_UNSET, name="status")
+    business_type: str | None = msgspec.field(default=_UNSET, name="businessType")
+    buyer_id: str | None = msgspec.field(default=_UNSET, name="buyerID")
+    seller_id: str | None = msgspec.field(default=_UNSET, name="sellerID")
+    buyer_login_id: str | None = msgspec.field(default=_UNSET, name="buyerLoginId")
+    seller_login_id: str | None = msgspec.field(default=_UNSET, name="sellerLoginId")
+    buyer_user_id: int | None = msgspec.field(default=_UNSET, name="buyerUserId")
+    seller_user_id: int | None = msgspec.field(default=_UNSET, name="sellerUserId")
+    buyer_alipay_id: str | None = msgspec.field(default=_UNSET, name="buyerAlipayId")
+    seller_alipay_id: str | None = msgspec.field(default=_UNSET, name="sellerAlipayId")
+    sub_buyer_login_id: str | None = msgspec.field(
+        default=_UNSET, name="subBuyerLoginId"
+    )
+    create_time: str | None = msgspec.field(default=_UNSET, name="createTime")
+    modify_time: str | None = msgspec.field(default=_UNSET, name="modifyTime")
+    pay_time: str | None = msgspec.field(default=_UNSET, name="payTime")
+    all_delivered_time: str | None = msgspec.field(
+        default=_UNSET, name="allDeliveredTime"
+    )
+    receiving_time: str | None = msgspec.field(default=_UNSET, name="receivingTime")
+    confirmed_time: str | None = msgspec.field(default=_UNSET, name="confirmedTime")
+    complete_time: str | None = msgspec.field(default=_UNSET, name="completeTime")
+    total_amount: int | float | None = msgspec.field(default=_UNSET, name="totalAmount")
+    sum_product_payment: int | float | None = msgspec.field(
+        default=_UNSET, name="sumProductPayment"
+    )
+    shipping_fee: int | float | None = msgspec.field(default=_UNSET, name="shippingFee")
+    discount: int | float | None = msgspec.field(default=_UNSET, name="discount")
+    coupon_fee: int | float | None = msgspec.field(default=_UNSET, name="couponFee")
+    refund: int | float | None = msgspec.field(default=_UNSET, name="refund")
+    refund_payment: int | float | None = msgspec.field(
+        default=_UNSET, name="refundPayment"
+    )
+    currency: str | None = msgspec.field(default=_UNSET, name="currency")
+    trade_type: str | None = msgspec.field(default=_UNSET, name="tradeType")
+    trade_type_desc: str | None = msgspec.field(default=_UNSET, name="tradeTypeDesc")
+    trade_type_code: str | None = msgspec.field(default=_UNSET, name="tradeTypeCode")
+    refund_status: str | None = msgspec.field(default=_UNSET, name="refundStatus")
+    refund_status_for_as: str | None = msgspec.field(
+        default=_UNSET, name="refundStatusForAs"
+    )
+    refund_id: str | None = msgspec.field(default=_UNSET, name="refundId")
+    close_reason: str | None = msgspec.field(default=_UNSET, name="closeReason")
+    close_remark: str | None = msgspec.field(default=_UNSET, name="closeRemark")
+    close_operate_type: str | None = msgspec.field(
+        default=_UNSET, name="closeOperateType"
+    )
+    remark: str | None = msgspec.field(default=_UNSET, name="remark")
+    buyer_memo: str | None = msgspec.field(default=_UNSET, name="buyerMemo")
+    seller_memo: str | None = msgspec.field(default=_UNSET, name="sellerMemo")
+    buyer_remark_icon: str | None = msgspec.field(
+        default=_UNSET, name="buyerRemarkIcon"
+    )
+    seller_remark_icon: str | None = msgspec.field(
+        default=_UNSET, name="sellerRemarkIcon"
+    )
+    buyer_feedback: str | None = msgspec.field(default=_UNSET, name="buyerFeedback")
+    over_sea_order: bool | None = msgspec.field(default=_UNSET, name="overSeaOrder")
+    seller_order: bool | None = msgspec.field(default=_UNSET, name="sellerOrder")
+    pre_order_id: int | None = msgspec.field(default=_UNSET, name="preOrderId")
+    flow_template_code: str | None = msgspec.field(
+        default=_UNSET, name="flowTemplateCode"
+    )
+    buyer_level: str | None = msgspec.field(default=_UNSET, name="buyerLevel")
+    seller_credit_level: str | None = msgspec.field(
+        default=_UNSET, name="sellerCreditLevel"
+    )
+    alipay_trade_id: str | None = msgspec.field(default=_UNSET, name="alipayTradeId")
+    step_pay_all: bool | None = msgspec.field(default=_UNSET, name="stepPayAll")
+    step_agreement_path: str | None = msgspec.field(
+        default=_UNSET, name="stepAgreementPath"
+    )
     step_order_list: (
         list[_s_alibaba_order_base_info_step_order_list_type_0_item.Struct] | None
     ) = msgspec.field(default=_UNSET, name="stepOrderList")
     new_step_order_list: (
         list[_s_alibaba_order_base_info_new_step_order_list_type_0_item.Struct] | None
     ) = msgspec.field(default=_UNSET, name="newStepOrderList")
-    pay_channel_list: Any = msgspec.field(default=_UNSET, name="payChannelList")
+    pay_channel_list: list[str] | None = msgspec.field(
+        default=_UNSET, name="payChannelList"
+    )
     buyer_contact: _s_alibaba_order_contact.Struct | None = msgspec.field(
         default=_UNSET, name="buyerContact"
     )

@@ -70,9 +70,11 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaOrderBizInfo's exact shape, for the typed path (``from_json``)."""
 
-    ods_cyd: Any = msgspec.field(default=_UNSET, name="odsCyd")
-    account_period_time: Any = msgspec.field(default=_UNSET, name="accountPeriodTime")
-    credit_order: Any = msgspec.field(default=_UNSET, name="creditOrder")
+    ods_cyd: bool | None = msgspec.field(default=_UNSET, name="odsCyd")
+    account_period_time: str | None = msgspec.field(
+        default=_UNSET, name="accountPeriodTime"
+    )
+    credit_order: bool | None = msgspec.field(default=_UNSET, name="creditOrder")
     credit_order_detail: (
         _s_alibaba_order_biz_info_credit_order_detail_type_0.Struct | None
     ) = msgspec.field(default=_UNSET, name="creditOrderDetail")

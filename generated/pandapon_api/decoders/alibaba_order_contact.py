@@ -67,15 +67,15 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaOrderContact's exact shape, for the typed path (``from_json``)."""
 
-    name: Any = msgspec.field(default=_UNSET, name="name")
-    phone: Any = msgspec.field(default=_UNSET, name="phone")
-    mobile: Any = msgspec.field(default=_UNSET, name="mobile")
-    fax: Any = msgspec.field(default=_UNSET, name="fax")
-    email: Any = msgspec.field(default=_UNSET, name="email")
-    im_in_platform: Any = msgspec.field(default=_UNSET, name="imInPlatform")
-    company_name: Any = msgspec.field(default=_UNSET, name="companyName")
-    wg_sender_name: Any = msgspec.field(default=_UNSET, name="wgSenderName")
-    wg_sender_phone: Any = msgspec.field(default=_UNSET, name="wgSenderPhone")
+    name: str | None = msgspec.field(default=_UNSET, name="name")
+    phone: str | None = msgspec.field(default=_UNSET, name="phone")
+    mobile: str | None = msgspec.field(default=_UNSET, name="mobile")
+    fax: str | None = msgspec.field(default=_UNSET, name="fax")
+    email: str | None = msgspec.field(default=_UNSET, name="email")
+    im_in_platform: str | None = msgspec.field(default=_UNSET, name="imInPlatform")
+    company_name: str | None = msgspec.field(default=_UNSET, name="companyName")
+    wg_sender_name: str | None = msgspec.field(default=_UNSET, name="wgSenderName")
+    wg_sender_phone: str | None = msgspec.field(default=_UNSET, name="wgSenderPhone")
 
 
 def build(s: Struct) -> AlibabaOrderContact:

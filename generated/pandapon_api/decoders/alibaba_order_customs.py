@@ -66,12 +66,12 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaOrderCustoms's exact shape, for the typed path (``from_json``)."""
 
-    id: Any = msgspec.field(default=_UNSET, name="id")
-    order_id: Any = msgspec.field(default=_UNSET, name="orderId")
-    buyer_id: Any = msgspec.field(default=_UNSET, name="buyerId")
-    type_: Any = msgspec.field(default=_UNSET, name="type")
-    gmt_create: Any = msgspec.field(default=_UNSET, name="gmtCreate")
-    gmt_modified: Any = msgspec.field(default=_UNSET, name="gmtModified")
+    id: int | None = msgspec.field(default=_UNSET, name="id")
+    order_id: str | None = msgspec.field(default=_UNSET, name="orderId")
+    buyer_id: int | None = msgspec.field(default=_UNSET, name="buyerId")
+    type_: int | None = msgspec.field(default=_UNSET, name="type")
+    gmt_create: str | None = msgspec.field(default=_UNSET, name="gmtCreate")
+    gmt_modified: str | None = msgspec.field(default=_UNSET, name="gmtModified")
     attributes: list[_s_alibaba_order_customs_attribute.Struct] | None = msgspec.field(
         default=_UNSET, name="attributes"
     )

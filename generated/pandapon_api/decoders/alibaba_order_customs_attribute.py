@@ -63,13 +63,13 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaOrderCustomsAttribute's exact shape, for the typed path (``from_json``)."""
 
-    sku: Any = msgspec.field(default=_UNSET, name="sku")
-    c_name: Any = msgspec.field(default=_UNSET, name="cName")
-    en_name: Any = msgspec.field(default=_UNSET, name="enName")
-    amount: Any = msgspec.field(default=_UNSET, name="amount")
-    quantity: Any = msgspec.field(default=_UNSET, name="quantity")
-    weight: Any = msgspec.field(default=_UNSET, name="weight")
-    currency: Any = msgspec.field(default=_UNSET, name="currency")
+    sku: str | None = msgspec.field(default=_UNSET, name="sku")
+    c_name: str | None = msgspec.field(default=_UNSET, name="cName")
+    en_name: str | None = msgspec.field(default=_UNSET, name="enName")
+    amount: int | float | None = msgspec.field(default=_UNSET, name="amount")
+    quantity: int | float | None = msgspec.field(default=_UNSET, name="quantity")
+    weight: int | float | None = msgspec.field(default=_UNSET, name="weight")
+    currency: str | None = msgspec.field(default=_UNSET, name="currency")
 
 
 def build(s: Struct) -> AlibabaOrderCustomsAttribute:

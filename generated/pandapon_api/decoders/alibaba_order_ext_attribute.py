@@ -55,9 +55,9 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaOrderExtAttribute's exact shape, for the typed path (``from_json``)."""
 
-    key: Any = msgspec.field(default=_UNSET, name="key")
-    value: Any = msgspec.field(default=_UNSET, name="value")
-    description: Any = msgspec.field(default=_UNSET, name="description")
+    key: str | None = msgspec.field(default=_UNSET, name="key")
+    value: str | None = msgspec.field(default=_UNSET, name="value")
+    description: str | None = msgspec.field(default=_UNSET, name="description")
 
 
 def build(s: Struct) -> AlibabaOrderExtAttribute:

@@ -55,9 +55,9 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaOrderGuaranteesTerms's exact shape, for the typed path (``from_json``)."""
 
-    assurance_info: Any = msgspec.field(default=_UNSET, name="assuranceInfo")
-    assurance_type: Any = msgspec.field(default=_UNSET, name="assuranceType")
-    quality_assurance_type: Any = msgspec.field(
+    assurance_info: str | None = msgspec.field(default=_UNSET, name="assuranceInfo")
+    assurance_type: str | None = msgspec.field(default=_UNSET, name="assuranceType")
+    quality_assurance_type: str | None = msgspec.field(
         default=_UNSET, name="qualityAssuranceType"
     )
 

@@ -47,7 +47,7 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaOrderInvoiceInfo's exact shape, for the typed path (``from_json``)."""
 
-    invoice_type: Any = msgspec.field(default=_UNSET, name="invoiceType")
+    invoice_type: int | None = msgspec.field(default=_UNSET, name="invoiceType")
 
 
 def build(s: Struct) -> AlibabaOrderInvoiceInfo:

@@ -115,43 +115,53 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaOrderLogisticsItem's exact shape, for the typed path (``from_json``)."""
 
-    id: Any = msgspec.field(default=_UNSET, name="id")
-    logistics_code: Any = msgspec.field(default=_UNSET, name="logisticsCode")
-    type_: Any = msgspec.field(default=_UNSET, name="type")
-    status: Any = msgspec.field(default=_UNSET, name="status")
-    delivered_time: Any = msgspec.field(default=_UNSET, name="deliveredTime")
-    carriage: Any = msgspec.field(default=_UNSET, name="carriage")
-    logistics_company_id: Any = msgspec.field(default=_UNSET, name="logisticsCompanyId")
-    logistics_company_no: Any = msgspec.field(default=_UNSET, name="logisticsCompanyNo")
-    logistics_company_name: Any = msgspec.field(
+    id: int | None = msgspec.field(default=_UNSET, name="id")
+    logistics_code: str | None = msgspec.field(default=_UNSET, name="logisticsCode")
+    type_: str | None = msgspec.field(default=_UNSET, name="type")
+    status: str | None = msgspec.field(default=_UNSET, name="status")
+    delivered_time: str | None = msgspec.field(default=_UNSET, name="deliveredTime")
+    carriage: int | float | None = msgspec.field(default=_UNSET, name="carriage")
+    logistics_company_id: int | str | None = msgspec.field(
+        default=_UNSET, name="logisticsCompanyId"
+    )
+    logistics_company_no: str | None = msgspec.field(
+        default=_UNSET, name="logisticsCompanyNo"
+    )
+    logistics_company_name: str | None = msgspec.field(
         default=_UNSET, name="logisticsCompanyName"
     )
-    logistics_bill_no: Any = msgspec.field(default=_UNSET, name="logisticsBillNo")
-    sub_item_ids: Any = msgspec.field(default=_UNSET, name="subItemIds")
-    from_province: Any = msgspec.field(default=_UNSET, name="fromProvince")
-    from_city: Any = msgspec.field(default=_UNSET, name="fromCity")
-    from_area: Any = msgspec.field(default=_UNSET, name="fromArea")
-    from_address: Any = msgspec.field(default=_UNSET, name="fromAddress")
-    from_phone: Any = msgspec.field(default=_UNSET, name="fromPhone")
-    from_mobile: Any = msgspec.field(default=_UNSET, name="fromMobile")
-    from_post: Any = msgspec.field(default=_UNSET, name="fromPost")
-    to_province: Any = msgspec.field(default=_UNSET, name="toProvince")
-    to_city: Any = msgspec.field(default=_UNSET, name="toCity")
-    to_area: Any = msgspec.field(default=_UNSET, name="toArea")
-    to_address: Any = msgspec.field(default=_UNSET, name="toAddress")
-    to_phone: Any = msgspec.field(default=_UNSET, name="toPhone")
-    to_mobile: Any = msgspec.field(default=_UNSET, name="toMobile")
-    to_post: Any = msgspec.field(default=_UNSET, name="toPost")
-    no_logistics_condition: Any = msgspec.field(
+    logistics_bill_no: str | None = msgspec.field(
+        default=_UNSET, name="logisticsBillNo"
+    )
+    sub_item_ids: str | None = msgspec.field(default=_UNSET, name="subItemIds")
+    from_province: str | None = msgspec.field(default=_UNSET, name="fromProvince")
+    from_city: str | None = msgspec.field(default=_UNSET, name="fromCity")
+    from_area: str | None = msgspec.field(default=_UNSET, name="fromArea")
+    from_address: str | None = msgspec.field(default=_UNSET, name="fromAddress")
+    from_phone: str | None = msgspec.field(default=_UNSET, name="fromPhone")
+    from_mobile: str | None = msgspec.field(default=_UNSET, name="fromMobile")
+    from_post: str | None = msgspec.field(default=_UNSET, name="fromPost")
+    to_province: str | None = msgspec.field(default=_UNSET, name="toProvince")
+    to_city: str | None = msgspec.field(default=_UNSET, name="toCity")
+    to_area: str | None = msgspec.field(default=_UNSET, name="toArea")
+    to_address: str | None = msgspec.field(default=_UNSET, name="toAddress")
+    to_phone: str | None = msgspec.field(default=_UNSET, name="toPhone")
+    to_mobile: str | None = msgspec.field(default=_UNSET, name="toMobile")
+    to_post: str | None = msgspec.field(default=_UNSET, name="toPost")
+    no_logistics_condition: str | None = msgspec.field(
         default=_UNSET, name="noLogisticsCondition"
     )
-    no_logistics_name: Any = msgspec.field(default=_UNSET, name="noLogisticsName")
-    no_logistics_tel: Any = msgspec.field(default=_UNSET, name="noLogisticsTel")
-    no_logistics_bill_no: Any = msgspec.field(default=_UNSET, name="noLogisticsBillNo")
-    is_time_promise: Any = msgspec.field(default=_UNSET, name="isTimePromise")
-    arrive_time: Any = msgspec.field(default=_UNSET, name="arriveTime")
-    gmt_create: Any = msgspec.field(default=_UNSET, name="gmtCreate")
-    gmt_modified: Any = msgspec.field(default=_UNSET, name="gmtModified")
+    no_logistics_name: str | None = msgspec.field(
+        default=_UNSET, name="noLogisticsName"
+    )
+    no_logistics_tel: str | None = msgspec.field(default=_UNSET, name="noLogisticsTel")
+    no_logistics_bill_no: str | None = msgspec.field(
+        default=_UNSET, name="noLogisticsBillNo"
+    )
+    is_time_promise: bool | None = msgspec.field(default=_UNSET, name="isTimePromise")
+    arrive_time: str | None = msgspec.field(default=_UNSET, name="arriveTime")
+    gmt_create: str | None = msgspec.field(default=_UNSET, name="gmtCreate")
+    gmt_modified: str | None = msgspec.field(default=_UNSET, name="gmtModified")
 
 
 def build(s: Struct) -> AlibabaOrderLogisticsItem:

@@ -53,8 +53,8 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaOrderLogisticsStep's exact shape, for the typed path (``from_json``)."""
 
-    accept_time: Any = msgspec.field(default=_UNSET, name="acceptTime")
-    remark: Any = msgspec.field(default=_UNSET, name="remark")
+    accept_time: str | None = msgspec.field(default=_UNSET, name="acceptTime")
+    remark: str | None = msgspec.field(default=_UNSET, name="remark")
 
 
 def build(s: Struct) -> AlibabaOrderLogisticsStep:

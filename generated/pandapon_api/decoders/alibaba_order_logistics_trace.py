@@ -65,9 +65,11 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaOrderLogisticsTrace's exact shape, for the typed path (``from_json``)."""
 
-    logistics_id: Any = msgspec.field(default=_UNSET, name="logisticsId")
-    order_id: Any = msgspec.field(default=_UNSET, name="orderId")
-    logistics_bill_no: Any = msgspec.field(default=_UNSET, name="logisticsBillNo")
+    logistics_id: str | None = msgspec.field(default=_UNSET, name="logisticsId")
+    order_id: int | str | None = msgspec.field(default=_UNSET, name="orderId")
+    logistics_bill_no: str | None = msgspec.field(
+        default=_UNSET, name="logisticsBillNo"
+    )
     logistics_steps: list[_s_alibaba_order_logistics_step.Struct] | None = (
         msgspec.field(default=_UNSET, name="logisticsSteps")
     )

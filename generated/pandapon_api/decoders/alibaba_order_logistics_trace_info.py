@@ -79,9 +79,9 @@ class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
         ]
         | None
     ) = msgspec.field(default=_UNSET, name="crossPackageFulfillmentDTO")
-    success: Any = msgspec.field(default=_UNSET, name="success")
-    error_code: Any = msgspec.field(default=_UNSET, name="errorCode")
-    error_message: Any = msgspec.field(default=_UNSET, name="errorMessage")
+    success: bool | None = msgspec.field(default=_UNSET, name="success")
+    error_code: str | None = msgspec.field(default=_UNSET, name="errorCode")
+    error_message: str | None = msgspec.field(default=_UNSET, name="errorMessage")
 
 
 def build(s: Struct) -> AlibabaOrderLogisticsTraceInfo:

@@ -65,14 +65,14 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaOrderLogisticsTraceNode's exact shape, for the typed path (``from_json``)."""
 
-    action: Any = msgspec.field(default=_UNSET, name="action")
-    area_code: Any = msgspec.field(default=_UNSET, name="areaCode")
-    encrypt: Any = msgspec.field(default=_UNSET, name="encrypt")
-    accept_time: Any = msgspec.field(default=_UNSET, name="acceptTime")
-    remark: Any = msgspec.field(default=_UNSET, name="remark")
-    facility_type: Any = msgspec.field(default=_UNSET, name="facilityType")
-    facility_no: Any = msgspec.field(default=_UNSET, name="facilityNo")
-    facility_name: Any = msgspec.field(default=_UNSET, name="facilityName")
+    action: str | None = msgspec.field(default=_UNSET, name="action")
+    area_code: str | None = msgspec.field(default=_UNSET, name="areaCode")
+    encrypt: str | None = msgspec.field(default=_UNSET, name="encrypt")
+    accept_time: str | None = msgspec.field(default=_UNSET, name="acceptTime")
+    remark: str | None = msgspec.field(default=_UNSET, name="remark")
+    facility_type: str | None = msgspec.field(default=_UNSET, name="facilityType")
+    facility_no: str | None = msgspec.field(default=_UNSET, name="facilityNo")
+    facility_name: str | None = msgspec.field(default=_UNSET, name="facilityName")
 
 
 def build(s: Struct) -> AlibabaOrderLogisticsTraceNode:

@@ -82,23 +82,23 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaOrderNativeLogistics's exact shape, for the typed path (``from_json``)."""
 
-    address: Any = msgspec.field(default=_UNSET, name="address")
-    area: Any = msgspec.field(default=_UNSET, name="area")
-    area_code: Any = msgspec.field(default=_UNSET, name="areaCode")
-    city: Any = msgspec.field(default=_UNSET, name="city")
-    contact_person: Any = msgspec.field(default=_UNSET, name="contactPerson")
-    fax: Any = msgspec.field(default=_UNSET, name="fax")
-    mobile: Any = msgspec.field(default=_UNSET, name="mobile")
-    province: Any = msgspec.field(default=_UNSET, name="province")
-    telephone: Any = msgspec.field(default=_UNSET, name="telephone")
-    zip_: Any = msgspec.field(default=_UNSET, name="zip")
+    address: str | None = msgspec.field(default=_UNSET, name="address")
+    area: str | None = msgspec.field(default=_UNSET, name="area")
+    area_code: str | None = msgspec.field(default=_UNSET, name="areaCode")
+    city: str | None = msgspec.field(default=_UNSET, name="city")
+    contact_person: str | None = msgspec.field(default=_UNSET, name="contactPerson")
+    fax: str | None = msgspec.field(default=_UNSET, name="fax")
+    mobile: str | None = msgspec.field(default=_UNSET, name="mobile")
+    province: str | None = msgspec.field(default=_UNSET, name="province")
+    telephone: str | None = msgspec.field(default=_UNSET, name="telephone")
+    zip_: str | None = msgspec.field(default=_UNSET, name="zip")
     logistics_items: list[_s_alibaba_order_logistics_item.Struct] | None = (
         msgspec.field(default=_UNSET, name="logisticsItems")
     )
-    town_code: Any = msgspec.field(default=_UNSET, name="townCode")
-    town: Any = msgspec.field(default=_UNSET, name="town")
-    caid: Any = msgspec.field(default=_UNSET, name="caid")
-    real_logistics_company_no: Any = msgspec.field(
+    town_code: str | None = msgspec.field(default=_UNSET, name="townCode")
+    town: str | None = msgspec.field(default=_UNSET, name="town")
+    caid: str | None = msgspec.field(default=_UNSET, name="caid")
+    real_logistics_company_no: str | None = msgspec.field(
         default=_UNSET, name="realLogisticsCompanyNo"
     )
 

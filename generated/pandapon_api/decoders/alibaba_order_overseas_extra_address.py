@@ -65,15 +65,17 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaOrderOverseasExtraAddress's exact shape, for the typed path (``from_json``)."""
 
-    channel_name: Any = msgspec.field(default=_UNSET, name="channelName")
-    channel_id: Any = msgspec.field(default=_UNSET, name="channelId")
-    shipping_company_id: Any = msgspec.field(default=_UNSET, name="shippingCompanyId")
-    shipping_company_name: Any = msgspec.field(
+    channel_name: str | None = msgspec.field(default=_UNSET, name="channelName")
+    channel_id: str | None = msgspec.field(default=_UNSET, name="channelId")
+    shipping_company_id: str | None = msgspec.field(
+        default=_UNSET, name="shippingCompanyId"
+    )
+    shipping_company_name: str | None = msgspec.field(
         default=_UNSET, name="shippingCompanyName"
     )
-    country_code: Any = msgspec.field(default=_UNSET, name="countryCode")
-    country: Any = msgspec.field(default=_UNSET, name="country")
-    email: Any = msgspec.field(default=_UNSET, name="email")
+    country_code: str | None = msgspec.field(default=_UNSET, name="countryCode")
+    country: str | None = msgspec.field(default=_UNSET, name="country")
+    email: str | None = msgspec.field(default=_UNSET, name="email")
 
 
 def build(s: Struct) -> AlibabaOrderOverseasExtraAddress:

@@ -69,14 +69,14 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaOrderPage's exact shape, for the typed path (``from_json``)."""
 
-    total_records: Any = msgspec.field(default=_UNSET, name="totalRecords")
-    total_page: Any = msgspec.field(default=_UNSET, name="totalPage")
-    page_size: Any = msgspec.field(default=_UNSET, name="pageSize")
-    current_page: Any = msgspec.field(default=_UNSET, name="currentPage")
+    total_records: int | None = msgspec.field(default=_UNSET, name="totalRecords")
+    total_page: int | None = msgspec.field(default=_UNSET, name="totalPage")
+    page_size: int | None = msgspec.field(default=_UNSET, name="pageSize")
+    current_page: int | None = msgspec.field(default=_UNSET, name="currentPage")
     data: list[_s_alibaba_buyer_view_order.Struct] | None = msgspec.field(
         default=_UNSET, name="data"
     )
-    total_record: Any = msgspec.field(default=_UNSET, name="totalRecord")
+    total_record: int | None = msgspec.field(default=_UNSET, name="totalRecord")
     result: list[_s_alibaba_buyer_view_order.Struct] | None = msgspec.field(
         default=_UNSET, name="result"
     )

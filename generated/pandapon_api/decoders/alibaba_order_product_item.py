@@ -133,49 +133,67 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaOrderProductItem's exact shape, for the typed path (``from_json``)."""
 
-    cargo_number: Any = msgspec.field(default=_UNSET, name="cargoNumber")
-    description: Any = msgspec.field(default=_UNSET, name="description")
-    item_amount: Any = msgspec.field(default=_UNSET, name="itemAmount")
-    name: Any = msgspec.field(default=_UNSET, name="name")
-    price: Any = msgspec.field(default=_UNSET, name="price")
-    product_id: Any = msgspec.field(default=_UNSET, name="productID")
-    product_img_url: Any = msgspec.field(default=_UNSET, name="productImgUrl")
-    sub_item_id: Any = msgspec.field(default=_UNSET, name="subItemID")
-    sub_item_id_string: Any = msgspec.field(default=_UNSET, name="subItemIDString")
-    sku_id: Any = msgspec.field(default=_UNSET, name="skuID")
-    spec_id: Any = msgspec.field(default=_UNSET, name="specId")
-    quantity: Any = msgspec.field(default=_UNSET, name="quantity")
-    entry_discount: Any = msgspec.field(default=_UNSET, name="entryDiscount")
-    item_discount_fee: Any = msgspec.field(default=_UNSET, name="itemDiscountFee")
-    refund: Any = msgspec.field(default=_UNSET, name="refund")
-    unit: Any = msgspec.field(default=_UNSET, name="unit")
-    weight: Any = msgspec.field(default=_UNSET, name="weight")
-    weight_unit: Any = msgspec.field(default=_UNSET, name="weightUnit")
-    product_snapshot_url: Any = msgspec.field(default=_UNSET, name="productSnapshotUrl")
+    cargo_number: str | None = msgspec.field(default=_UNSET, name="cargoNumber")
+    description: str | None = msgspec.field(default=_UNSET, name="description")
+    item_amount: int | float | None = msgspec.field(default=_UNSET, name="itemAmount")
+    name: str | None = msgspec.field(default=_UNSET, name="name")
+    price: int | float | None = msgspec.field(default=_UNSET, name="price")
+    product_id: int | None = msgspec.field(default=_UNSET, name="productID")
+    product_img_url: list[str] | None = msgspec.field(
+        default=_UNSET, name="productImgUrl"
+    )
+    sub_item_id: int | None = msgspec.field(default=_UNSET, name="subItemID")
+    sub_item_id_string: str | None = msgspec.field(
+        default=_UNSET, name="subItemIDString"
+    )
+    sku_id: int | None = msgspec.field(default=_UNSET, name="skuID")
+    spec_id: str | None = msgspec.field(default=_UNSET, name="specId")
+    quantity: int | float | None = msgspec.field(default=_UNSET, name="quantity")
+    entry_discount: int | float | None = msgspec.field(
+        default=_UNSET, name="entryDiscount"
+    )
+    item_discount_fee: str | None = msgspec.field(
+        default=_UNSET, name="itemDiscountFee"
+    )
+    refund: int | float | None = msgspec.field(default=_UNSET, name="refund")
+    unit: str | None = msgspec.field(default=_UNSET, name="unit")
+    weight: str | None = msgspec.field(default=_UNSET, name="weight")
+    weight_unit: str | None = msgspec.field(default=_UNSET, name="weightUnit")
+    product_snapshot_url: str | None = msgspec.field(
+        default=_UNSET, name="productSnapshotUrl"
+    )
     sku_infos: list[_s_alibaba_order_sku_info.Struct] | None = msgspec.field(
         default=_UNSET, name="skuInfos"
     )
-    status: Any = msgspec.field(default=_UNSET, name="status")
-    status_str: Any = msgspec.field(default=_UNSET, name="statusStr")
-    refund_status: Any = msgspec.field(default=_UNSET, name="refundStatus")
-    refund_id: Any = msgspec.field(default=_UNSET, name="refundId")
-    refund_id_for_as: Any = msgspec.field(default=_UNSET, name="refundIdForAs")
-    logistics_status: Any = msgspec.field(default=_UNSET, name="logisticsStatus")
-    close_reason: Any = msgspec.field(default=_UNSET, name="closeReason")
-    product_cargo_number: Any = msgspec.field(default=_UNSET, name="productCargoNumber")
-    quantity_factor: Any = msgspec.field(default=_UNSET, name="quantityFactor")
-    gmt_create: Any = msgspec.field(default=_UNSET, name="gmtCreate")
-    gmt_modified: Any = msgspec.field(default=_UNSET, name="gmtModified")
-    gmt_completed: Any = msgspec.field(default=_UNSET, name="gmtCompleted")
-    gmt_pay_expire_time: Any = msgspec.field(default=_UNSET, name="gmtPayExpireTime")
+    status: str | None = msgspec.field(default=_UNSET, name="status")
+    status_str: str | None = msgspec.field(default=_UNSET, name="statusStr")
+    refund_status: str | None = msgspec.field(default=_UNSET, name="refundStatus")
+    refund_id: str | None = msgspec.field(default=_UNSET, name="refundId")
+    refund_id_for_as: str | None = msgspec.field(default=_UNSET, name="refundIdForAs")
+    logistics_status: int | None = msgspec.field(default=_UNSET, name="logisticsStatus")
+    close_reason: str | None = msgspec.field(default=_UNSET, name="closeReason")
+    product_cargo_number: str | None = msgspec.field(
+        default=_UNSET, name="productCargoNumber"
+    )
+    quantity_factor: int | float | None = msgspec.field(
+        default=_UNSET, name="quantityFactor"
+    )
+    gmt_create: str | None = msgspec.field(default=_UNSET, name="gmtCreate")
+    gmt_modified: str | None = msgspec.field(default=_UNSET, name="gmtModified")
+    gmt_completed: str | None = msgspec.field(default=_UNSET, name="gmtCompleted")
+    gmt_pay_expire_time: str | None = msgspec.field(
+        default=_UNSET, name="gmtPayExpireTime"
+    )
     guarantees_terms: list[_s_alibaba_order_guarantees_terms.Struct] | None = (
         msgspec.field(default=_UNSET, name="guaranteesTerms")
     )
-    can_send_goods: Any = msgspec.field(default=_UNSET, name="canSendGoods")
-    cant_send_reason: Any = msgspec.field(default=_UNSET, name="cantSendReason")
-    erp_material_code: Any = msgspec.field(default=_UNSET, name="erpMaterialCode")
-    sort: Any = msgspec.field(default=_UNSET, name="sort")
-    type_: Any = msgspec.field(default=_UNSET, name="type")
+    can_send_goods: bool | None = msgspec.field(default=_UNSET, name="canSendGoods")
+    cant_send_reason: str | None = msgspec.field(default=_UNSET, name="cantSendReason")
+    erp_material_code: str | None = msgspec.field(
+        default=_UNSET, name="erpMaterialCode"
+    )
+    sort: int | None = msgspec.field(default=_UNSET, name="sort")
+    type_: str | None = msgspec.field(default=_UNSET, name="type")
 
 
 def build(s: Struct) -> AlibabaOrderProductItem:

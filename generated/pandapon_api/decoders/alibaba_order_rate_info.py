@@ -63,8 +63,12 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaOrderRateInfo's exact shape, for the typed path (``from_json``)."""
 
-    buyer_rate_status: Any = msgspec.field(default=_UNSET, name="buyerRateStatus")
-    seller_rate_status: Any = msgspec.field(default=_UNSET, name="sellerRateStatus")
+    buyer_rate_status: int | None = msgspec.field(
+        default=_UNSET, name="buyerRateStatus"
+    )
+    seller_rate_status: int | None = msgspec.field(
+        default=_UNSET, name="sellerRateStatus"
+    )
     buyer_rate_list: (
         list[_s_alibaba_order_rate_info_buyer_rate_list_type_0_item.Struct] | None
     ) = msgspec.field(default=_UNSET, name="buyerRateList")

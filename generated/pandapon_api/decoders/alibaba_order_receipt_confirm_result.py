@@ -57,9 +57,9 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaOrderReceiptConfirmResult's exact shape, for the typed path (``from_json``)."""
 
-    success: Any = msgspec.field(default=_UNSET, name="success")
-    error_info: Any = msgspec.field(default=_UNSET, name="errorInfo")
-    error_code: Any = msgspec.field(default=_UNSET, name="errorCode")
+    success: bool | None = msgspec.field(default=_UNSET, name="success")
+    error_info: str | None = msgspec.field(default=_UNSET, name="errorInfo")
+    error_code: str | None = msgspec.field(default=_UNSET, name="errorCode")
 
 
 def build(s: Struct) -> AlibabaOrderReceiptConfirmResult:

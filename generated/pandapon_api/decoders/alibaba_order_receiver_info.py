@@ -63,13 +63,13 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaOrderReceiverInfo's exact shape, for the typed path (``from_json``)."""
 
-    to_full_name: Any = msgspec.field(default=_UNSET, name="toFullName")
-    to_division_code: Any = msgspec.field(default=_UNSET, name="toDivisionCode")
-    to_mobile: Any = msgspec.field(default=_UNSET, name="toMobile")
-    to_phone: Any = msgspec.field(default=_UNSET, name="toPhone")
-    to_post: Any = msgspec.field(default=_UNSET, name="toPost")
-    to_town_code: Any = msgspec.field(default=_UNSET, name="toTownCode")
-    to_area: Any = msgspec.field(default=_UNSET, name="toArea")
+    to_full_name: str | None = msgspec.field(default=_UNSET, name="toFullName")
+    to_division_code: str | None = msgspec.field(default=_UNSET, name="toDivisionCode")
+    to_mobile: str | None = msgspec.field(default=_UNSET, name="toMobile")
+    to_phone: str | None = msgspec.field(default=_UNSET, name="toPhone")
+    to_post: str | None = msgspec.field(default=_UNSET, name="toPost")
+    to_town_code: str | None = msgspec.field(default=_UNSET, name="toTownCode")
+    to_area: str | None = msgspec.field(default=_UNSET, name="toArea")
 
 
 def build(s: Struct) -> AlibabaOrderReceiverInfo:

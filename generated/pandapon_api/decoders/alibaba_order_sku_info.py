@@ -53,8 +53,8 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaOrderSkuInfo's exact shape, for the typed path (``from_json``)."""
 
-    name: Any = msgspec.field(default=_UNSET, name="name")
-    value: Any = msgspec.field(default=_UNSET, name="value")
+    name: str | None = msgspec.field(default=_UNSET, name="name")
+    value: str | None = msgspec.field(default=_UNSET, name="value")
 
 
 def build(s: Struct) -> AlibabaOrderSkuInfo:

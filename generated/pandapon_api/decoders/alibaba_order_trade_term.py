@@ -67,15 +67,15 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaOrderTradeTerm's exact shape, for the typed path (``from_json``)."""
 
-    pay_status: Any = msgspec.field(default=_UNSET, name="payStatus")
-    pay_time: Any = msgspec.field(default=_UNSET, name="payTime")
-    pay_way: Any = msgspec.field(default=_UNSET, name="payWay")
-    phas_amount: Any = msgspec.field(default=_UNSET, name="phasAmount")
-    phase: Any = msgspec.field(default=_UNSET, name="phase")
-    phase_condition: Any = msgspec.field(default=_UNSET, name="phaseCondition")
-    phase_date: Any = msgspec.field(default=_UNSET, name="phaseDate")
-    card_pay: Any = msgspec.field(default=_UNSET, name="cardPay")
-    express_pay: Any = msgspec.field(default=_UNSET, name="expressPay")
+    pay_status: str | None = msgspec.field(default=_UNSET, name="payStatus")
+    pay_time: str | None = msgspec.field(default=_UNSET, name="payTime")
+    pay_way: str | None = msgspec.field(default=_UNSET, name="payWay")
+    phas_amount: int | float | None = msgspec.field(default=_UNSET, name="phasAmount")
+    phase: int | None = msgspec.field(default=_UNSET, name="phase")
+    phase_condition: str | None = msgspec.field(default=_UNSET, name="phaseCondition")
+    phase_date: str | None = msgspec.field(default=_UNSET, name="phaseDate")
+    card_pay: bool | None = msgspec.field(default=_UNSET, name="cardPay")
+    express_pay: bool | None = msgspec.field(default=_UNSET, name="expressPay")
 
 
 def build(s: Struct) -> AlibabaOrderTradeTerm:

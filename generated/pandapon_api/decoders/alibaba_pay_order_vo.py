@@ -57,10 +57,14 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaPayOrderVO's exact shape, for the typed path (``from_json``)."""
 
-    order_id: Any = msgspec.field(default=_UNSET, name="orderId")
-    protocol_pay_success: Any = msgspec.field(default=_UNSET, name="protocolPaySuccess")
-    pay_url: Any = msgspec.field(default=_UNSET, name="payUrl")
-    cant_pay_order_list: Any = msgspec.field(default=_UNSET, name="cantPayOrderList")
+    order_id: str | None = msgspec.field(default=_UNSET, name="orderId")
+    protocol_pay_success: bool | None = msgspec.field(
+        default=_UNSET, name="protocolPaySuccess"
+    )
+    pay_url: str | None = msgspec.field(default=_UNSET, name="payUrl")
+    cant_pay_order_list: list[int] | None = msgspec.field(
+        default=_UNSET, name="cantPayOrderList"
+    )
 
 
 def build(s: Struct) -> AlibabaPayOrderVO:

@@ -59,11 +59,13 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaProductAttribute's exact shape, for the typed path (``from_json``)."""
 
-    attribute_id: Any = msgspec.field(default=_UNSET, name="attributeId")
-    attribute_name: Any = msgspec.field(default=_UNSET, name="attributeName")
-    value: Any = msgspec.field(default=_UNSET, name="value")
-    attribute_name_trans: Any = msgspec.field(default=_UNSET, name="attributeNameTrans")
-    value_trans: Any = msgspec.field(default=_UNSET, name="valueTrans")
+    attribute_id: str | int | None = msgspec.field(default=_UNSET, name="attributeId")
+    attribute_name: str | None = msgspec.field(default=_UNSET, name="attributeName")
+    value: str | None = msgspec.field(default=_UNSET, name="value")
+    attribute_name_trans: str | None = msgspec.field(
+        default=_UNSET, name="attributeNameTrans"
+    )
+    value_trans: str | None = msgspec.field(default=_UNSET, name="valueTrans")
 
 
 def build(s: Struct) -> AlibabaProductAttribute:

@@ -126,14 +126,14 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaProductDetail's exact shape, for the typed path (``from_json``)."""
 
-    offer_id: Any = msgspec.field(default=_UNSET, name="offerId")
-    category_id: Any = msgspec.field(default=_UNSET, name="categoryId")
-    category_name: Any = msgspec.field(default=_UNSET, name="categoryName")
-    subject: Any = msgspec.field(default=_UNSET, name="subject")
-    subject_trans: Any = msgspec.field(default=_UNSET, name="subjectTrans")
-    description: Any = msgspec.field(default=_UNSET, name="description")
-    main_video: Any = msgspec.field(default=_UNSET, name="mainVideo")
-    detail_video: Any = msgspec.field(default=_UNSET, name="detailVideo")
+    offer_id: int | str | None = msgspec.field(default=_UNSET, name="offerId")
+    category_id: int | None = msgspec.field(default=_UNSET, name="categoryId")
+    category_name: str | None = msgspec.field(default=_UNSET, name="categoryName")
+    subject: str | None = msgspec.field(default=_UNSET, name="subject")
+    subject_trans: str | None = msgspec.field(default=_UNSET, name="subjectTrans")
+    description: str | None = msgspec.field(default=_UNSET, name="description")
+    main_video: str | None = msgspec.field(default=_UNSET, name="mainVideo")
+    detail_video: str | None = msgspec.field(default=_UNSET, name="detailVideo")
     product_image: _s_alibaba_product_image.Struct | None = msgspec.field(
         default=_UNSET, name="productImage"
     )
@@ -149,23 +149,27 @@ class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     product_shipping_info: _s_alibaba_product_shipping_info.Struct | None = (
         msgspec.field(default=_UNSET, name="productShippingInfo")
     )
-    is_jxhy: Any = msgspec.field(default=_UNSET, name="isJxhy")
-    seller_open_id: Any = msgspec.field(default=_UNSET, name="sellerOpenId")
-    min_order_quantity: Any = msgspec.field(default=_UNSET, name="minOrderQuantity")
-    batch_number: Any = msgspec.field(default=_UNSET, name="batchNumber")
-    status: Any = msgspec.field(default=_UNSET, name="status")
+    is_jxhy: bool | None = msgspec.field(default=_UNSET, name="isJxhy")
+    seller_open_id: str | None = msgspec.field(default=_UNSET, name="sellerOpenId")
+    min_order_quantity: int | None = msgspec.field(
+        default=_UNSET, name="minOrderQuantity"
+    )
+    batch_number: int | None = msgspec.field(default=_UNSET, name="batchNumber")
+    status: str | None = msgspec.field(default=_UNSET, name="status")
     tag_info_list: list[_s_alibaba_product_tag.Struct] | None = msgspec.field(
         default=_UNSET, name="tagInfoList"
     )
-    trace_info: Any = msgspec.field(default=_UNSET, name="traceInfo")
+    trace_info: str | None = msgspec.field(default=_UNSET, name="traceInfo")
     seller_mix_setting: _s_alibaba_seller_mix_setting.Struct | None = msgspec.field(
         default=_UNSET, name="sellerMixSetting"
     )
-    product_cargo_number: Any = msgspec.field(default=_UNSET, name="productCargoNumber")
+    product_cargo_number: str | None = msgspec.field(
+        default=_UNSET, name="productCargoNumber"
+    )
     seller_data_info: _s_alibaba_seller_data_info.Struct | None = msgspec.field(
         default=_UNSET, name="sellerDataInfo"
     )
-    sold_out: Any = msgspec.field(default=_UNSET, name="soldOut")
+    sold_out: str | int | None = msgspec.field(default=_UNSET, name="soldOut")
     channel_price: _s_alibaba_channel_price.Struct | None = msgspec.field(
         default=_UNSET, name="channelPrice"
     )

@@ -47,7 +47,7 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaProductImage's exact shape, for the typed path (``from_json``)."""
 
-    images: Any = msgspec.field(default=_UNSET, name="images")
+    images: list[str] | None = msgspec.field(default=_UNSET, name="images")
 
 
 def build(s: Struct) -> AlibabaProductImage:

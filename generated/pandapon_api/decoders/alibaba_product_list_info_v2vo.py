@@ -76,20 +76,22 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaProductListInfoV2VO's exact shape, for the typed path (``from_json``)."""
 
-    image_url: Any = msgspec.field(default=_UNSET, name="imageUrl")
-    subject: Any = msgspec.field(default=_UNSET, name="subject")
-    subject_trans: Any = msgspec.field(default=_UNSET, name="subjectTrans")
-    offer_id: Any = msgspec.field(default=_UNSET, name="offerId")
-    offer_map_id: Any = msgspec.field(default=_UNSET, name="offerMapId")
-    is_jxhy: Any = msgspec.field(default=_UNSET, name="isJxhy")
+    image_url: str | None = msgspec.field(default=_UNSET, name="imageUrl")
+    subject: str | None = msgspec.field(default=_UNSET, name="subject")
+    subject_trans: str | None = msgspec.field(default=_UNSET, name="subjectTrans")
+    offer_id: int | str | None = msgspec.field(default=_UNSET, name="offerId")
+    offer_map_id: str | None = msgspec.field(default=_UNSET, name="offerMapId")
+    is_jxhy: bool | None = msgspec.field(default=_UNSET, name="isJxhy")
     price_info: _s_alibaba_product_price_info.Struct | None = msgspec.field(
         default=_UNSET, name="priceInfo"
     )
-    repurchase_rate: Any = msgspec.field(default=_UNSET, name="repurchaseRate")
-    month_sold: Any = msgspec.field(default=_UNSET, name="monthSold")
-    trace_info: Any = msgspec.field(default=_UNSET, name="traceInfo")
-    is_one_psale: Any = msgspec.field(default=_UNSET, name="isOnePsale")
-    seller_identities: Any = msgspec.field(default=_UNSET, name="sellerIdentities")
+    repurchase_rate: str | None = msgspec.field(default=_UNSET, name="repurchaseRate")
+    month_sold: int | None = msgspec.field(default=_UNSET, name="monthSold")
+    trace_info: str | None = msgspec.field(default=_UNSET, name="traceInfo")
+    is_one_psale: bool | None = msgspec.field(default=_UNSET, name="isOnePsale")
+    seller_identities: list[str] | None = msgspec.field(
+        default=_UNSET, name="sellerIdentities"
+    )
 
 
 def build(s: Struct) -> AlibabaProductListInfoV2VO:

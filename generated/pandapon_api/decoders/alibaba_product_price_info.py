@@ -57,10 +57,16 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaProductPriceInfo's exact shape, for the typed path (``from_json``)."""
 
-    price: Any = msgspec.field(default=_UNSET, name="price")
-    jxhy_price: Any = msgspec.field(default=_UNSET, name="jxhyPrice")
-    pf_jxhy_price: Any = msgspec.field(default=_UNSET, name="pfJxhyPrice")
-    consign_price: Any = msgspec.field(default=_UNSET, name="consignPrice")
+    price: str | int | float | None = msgspec.field(default=_UNSET, name="price")
+    jxhy_price: str | int | float | None = msgspec.field(
+        default=_UNSET, name="jxhyPrice"
+    )
+    pf_jxhy_price: str | int | float | None = msgspec.field(
+        default=_UNSET, name="pfJxhyPrice"
+    )
+    consign_price: str | int | float | None = msgspec.field(
+        default=_UNSET, name="consignPrice"
+    )
 
 
 def build(s: Struct) -> AlibabaProductPriceInfo:

@@ -53,8 +53,8 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaProductPriceRange's exact shape, for the typed path (``from_json``)."""
 
-    start_quantity: Any = msgspec.field(default=_UNSET, name="startQuantity")
-    price: Any = msgspec.field(default=_UNSET, name="price")
+    start_quantity: int | None = msgspec.field(default=_UNSET, name="startQuantity")
+    price: str | int | float | None = msgspec.field(default=_UNSET, name="price")
 
 
 def build(s: Struct) -> AlibabaProductPriceRange:

@@ -70,13 +70,17 @@ class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     price_ranges: list[_s_alibaba_product_price_range.Struct] | None = msgspec.field(
         default=_UNSET, name="priceRanges"
     )
-    amount_on_sale: Any = msgspec.field(default=_UNSET, name="amountOnSale")
+    amount_on_sale: int | None = msgspec.field(default=_UNSET, name="amountOnSale")
     price_range_list: list[_s_alibaba_product_price_range.Struct] | None = (
         msgspec.field(default=_UNSET, name="priceRangeList")
     )
-    quote_type: Any = msgspec.field(default=_UNSET, name="quoteType")
-    consign_price: Any = msgspec.field(default=_UNSET, name="consignPrice")
-    jxhy_price: Any = msgspec.field(default=_UNSET, name="jxhyPrice")
+    quote_type: int | None = msgspec.field(default=_UNSET, name="quoteType")
+    consign_price: str | int | float | None = msgspec.field(
+        default=_UNSET, name="consignPrice"
+    )
+    jxhy_price: str | int | float | None = msgspec.field(
+        default=_UNSET, name="jxhyPrice"
+    )
 
 
 def build(s: Struct) -> AlibabaProductSaleInfo:

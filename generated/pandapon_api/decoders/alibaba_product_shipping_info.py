@@ -66,17 +66,17 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaProductShippingInfo's exact shape, for the typed path (``from_json``)."""
 
-    send_goods_address_text: Any = msgspec.field(
+    send_goods_address_text: str | None = msgspec.field(
         default=_UNSET, name="sendGoodsAddressText"
     )
-    weight: Any = msgspec.field(default=_UNSET, name="weight")
-    width: Any = msgspec.field(default=_UNSET, name="width")
-    height: Any = msgspec.field(default=_UNSET, name="height")
-    length: Any = msgspec.field(default=_UNSET, name="length")
+    weight: int | float | None = msgspec.field(default=_UNSET, name="weight")
+    width: int | float | None = msgspec.field(default=_UNSET, name="width")
+    height: int | float | None = msgspec.field(default=_UNSET, name="height")
+    length: int | float | None = msgspec.field(default=_UNSET, name="length")
     sku_shipping_info_list: list[_s_alibaba_product_sku_shipping_info.Struct] | None = (
         msgspec.field(default=_UNSET, name="skuShippingInfoList")
     )
-    shipping_time_guarantee: Any = msgspec.field(
+    shipping_time_guarantee: str | None = msgspec.field(
         default=_UNSET, name="shippingTimeGuarantee"
     )
 

@@ -61,12 +61,14 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaProductSkuAttribute's exact shape, for the typed path (``from_json``)."""
 
-    attribute_id: Any = msgspec.field(default=_UNSET, name="attributeId")
-    attribute_name: Any = msgspec.field(default=_UNSET, name="attributeName")
-    attribute_name_trans: Any = msgspec.field(default=_UNSET, name="attributeNameTrans")
-    value: Any = msgspec.field(default=_UNSET, name="value")
-    value_trans: Any = msgspec.field(default=_UNSET, name="valueTrans")
-    sku_image_url: Any = msgspec.field(default=_UNSET, name="skuImageUrl")
+    attribute_id: int | str | None = msgspec.field(default=_UNSET, name="attributeId")
+    attribute_name: str | None = msgspec.field(default=_UNSET, name="attributeName")
+    attribute_name_trans: str | None = msgspec.field(
+        default=_UNSET, name="attributeNameTrans"
+    )
+    value: str | None = msgspec.field(default=_UNSET, name="value")
+    value_trans: str | None = msgspec.field(default=_UNSET, name="valueTrans")
+    sku_image_url: str | None = msgspec.field(default=_UNSET, name="skuImageUrl")
 
 
 def build(s: Struct) -> AlibabaProductSkuAttribute:

@@ -70,14 +70,20 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaProductSkuInfo's exact shape, for the typed path (``from_json``)."""
 
-    amount_on_sale: Any = msgspec.field(default=_UNSET, name="amountOnSale")
-    price: Any = msgspec.field(default=_UNSET, name="price")
-    jxhy_price: Any = msgspec.field(default=_UNSET, name="jxhyPrice")
-    pf_jxhy_price: Any = msgspec.field(default=_UNSET, name="pfJxhyPrice")
-    consign_price: Any = msgspec.field(default=_UNSET, name="consignPrice")
-    sku_id: Any = msgspec.field(default=_UNSET, name="skuId")
-    spec_id: Any = msgspec.field(default=_UNSET, name="specId")
-    cargo_number: Any = msgspec.field(default=_UNSET, name="cargoNumber")
+    amount_on_sale: int | None = msgspec.field(default=_UNSET, name="amountOnSale")
+    price: str | int | float | None = msgspec.field(default=_UNSET, name="price")
+    jxhy_price: str | int | float | None = msgspec.field(
+        default=_UNSET, name="jxhyPrice"
+    )
+    pf_jxhy_price: str | int | float | None = msgspec.field(
+        default=_UNSET, name="pfJxhyPrice"
+    )
+    consign_price: str | int | float | None = msgspec.field(
+        default=_UNSET, name="consignPrice"
+    )
+    sku_id: int | str | None = msgspec.field(default=_UNSET, name="skuId")
+    spec_id: str | None = msgspec.field(default=_UNSET, name="specId")
+    cargo_number: str | None = msgspec.field(default=_UNSET, name="cargoNumber")
     sku_attributes: list[_s_alibaba_product_sku_attribute.Struct] | None = (
         msgspec.field(default=_UNSET, name="skuAttributes")
     )

@@ -61,12 +61,12 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaProductSkuShippingInfo's exact shape, for the typed path (``from_json``)."""
 
-    spec_id: Any = msgspec.field(default=_UNSET, name="specId")
-    sku_id: Any = msgspec.field(default=_UNSET, name="skuId")
-    width: Any = msgspec.field(default=_UNSET, name="width")
-    length: Any = msgspec.field(default=_UNSET, name="length")
-    height: Any = msgspec.field(default=_UNSET, name="height")
-    weight: Any = msgspec.field(default=_UNSET, name="weight")
+    spec_id: str | None = msgspec.field(default=_UNSET, name="specId")
+    sku_id: int | str | None = msgspec.field(default=_UNSET, name="skuId")
+    width: int | float | None = msgspec.field(default=_UNSET, name="width")
+    length: int | float | None = msgspec.field(default=_UNSET, name="length")
+    height: int | float | None = msgspec.field(default=_UNSET, name="height")
+    weight: int | float | None = msgspec.field(default=_UNSET, name="weight")
 
 
 def build(s: Struct) -> AlibabaProductSkuShippingInfo:

@@ -53,8 +53,8 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaProductTag's exact shape, for the typed path (``from_json``)."""
 
-    key: Any = msgspec.field(default=_UNSET, name="key")
-    value: Any = msgspec.field(default=_UNSET, name="value")
+    key: str | None = msgspec.field(default=_UNSET, name="key")
+    value: bool | None = msgspec.field(default=_UNSET, name="value")
 
 
 def build(s: Struct) -> AlibabaProductTag:

@@ -70,17 +70,19 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaRecommendedProduct's exact shape, for the typed path (``from_json``)."""
 
-    image_url: Any = msgspec.field(default=_UNSET, name="imageUrl")
-    subject: Any = msgspec.field(default=_UNSET, name="subject")
-    subject_trans: Any = msgspec.field(default=_UNSET, name="subjectTrans")
+    image_url: str | None = msgspec.field(default=_UNSET, name="imageUrl")
+    subject: str | None = msgspec.field(default=_UNSET, name="subject")
+    subject_trans: str | None = msgspec.field(default=_UNSET, name="subjectTrans")
     price_info: _s_alibaba_product_price_info.Struct | None = msgspec.field(
         default=_UNSET, name="priceInfo"
     )
-    offer_id: Any = msgspec.field(default=_UNSET, name="offerId")
-    month_sold: Any = msgspec.field(default=_UNSET, name="monthSold")
-    repurchase_rate: Any = msgspec.field(default=_UNSET, name="repurchaseRate")
-    trace_info: Any = msgspec.field(default=_UNSET, name="traceInfo")
-    seller_identities: Any = msgspec.field(default=_UNSET, name="sellerIdentities")
+    offer_id: int | str | None = msgspec.field(default=_UNSET, name="offerId")
+    month_sold: int | None = msgspec.field(default=_UNSET, name="monthSold")
+    repurchase_rate: str | None = msgspec.field(default=_UNSET, name="repurchaseRate")
+    trace_info: str | None = msgspec.field(default=_UNSET, name="traceInfo")
+    seller_identities: list[str] | None = msgspec.field(
+        default=_UNSET, name="sellerIdentities"
+    )
 
 
 def build(s: Struct) -> AlibabaRecommendedProduct:

@@ -47,7 +47,7 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaRefundCreateVO's exact shape, for the typed path (``from_json``)."""
 
-    refund_id: Any = msgspec.field(default=_UNSET, name="refundId")
+    refund_id: str | None = msgspec.field(default=_UNSET, name="refundId")
 
 
 def build(s: Struct) -> AlibabaRefundCreateVO:

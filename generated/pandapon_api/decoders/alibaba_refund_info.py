@@ -204,97 +204,119 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaRefundInfo's exact shape, for the typed path (``from_json``)."""
 
-    id: Any = msgspec.field(default=_UNSET, name="id")
-    create_by: Any = msgspec.field(default=_UNSET, name="createBy")
-    create_by_id: Any = msgspec.field(default=_UNSET, name="createById")
-    create_time: Any = msgspec.field(default=_UNSET, name="createTime")
-    update_by: Any = msgspec.field(default=_UNSET, name="updateBy")
-    update_by_id: Any = msgspec.field(default=_UNSET, name="updateById")
-    update_time: Any = msgspec.field(default=_UNSET, name="updateTime")
-    remark: Any = msgspec.field(default=_UNSET, name="remark")
-    alipay_payment_id: Any = msgspec.field(default=_UNSET, name="alipayPaymentId")
-    apply_carriage: Any = msgspec.field(default=_UNSET, name="applyCarriage")
-    apply_expect: Any = msgspec.field(default=_UNSET, name="applyExpect")
-    apply_payment: Any = msgspec.field(default=_UNSET, name="applyPayment")
-    apply_reason: Any = msgspec.field(default=_UNSET, name="applyReason")
-    apply_reason_id: Any = msgspec.field(default=_UNSET, name="applyReasonId")
-    apply_sub_reason: Any = msgspec.field(default=_UNSET, name="applySubReason")
-    apply_sub_reason_id: Any = msgspec.field(default=_UNSET, name="applySubReasonId")
-    buyer_alipay_id: Any = msgspec.field(default=_UNSET, name="buyerAlipayId")
-    buyer_logistics_name: Any = msgspec.field(default=_UNSET, name="buyerLogisticsName")
-    buyer_member_id: Any = msgspec.field(default=_UNSET, name="buyerMemberId")
-    buyer_send_goods: Any = msgspec.field(default=_UNSET, name="buyerSendGoods")
-    buyer_user_id: Any = msgspec.field(default=_UNSET, name="buyerUserId")
-    buyer_login_id: Any = msgspec.field(default=_UNSET, name="buyerLoginId")
-    can_refund_payment: Any = msgspec.field(default=_UNSET, name="canRefundPayment")
-    crm_modify_refund: Any = msgspec.field(default=_UNSET, name="crmModifyRefund")
-    disburse_channel: Any = msgspec.field(default=_UNSET, name="disburseChannel")
-    dispute_request: Any = msgspec.field(default=_UNSET, name="disputeRequest")
-    dispute_type: Any = msgspec.field(default=_UNSET, name="disputeType")
+    id: int | None = msgspec.field(default=_UNSET, name="id")
+    create_by: str | None = msgspec.field(default=_UNSET, name="createBy")
+    create_by_id: int | None = msgspec.field(default=_UNSET, name="createById")
+    create_time: str | None = msgspec.field(default=_UNSET, name="createTime")
+    update_by: str | None = msgspec.field(default=_UNSET, name="updateBy")
+    update_by_id: int | None = msgspec.field(default=_UNSET, name="updateById")
+    update_time: str | None = msgspec.field(default=_UNSET, name="updateTime")
+    remark: str | None = msgspec.field(default=_UNSET, name="remark")
+    alipay_payment_id: str | None = msgspec.field(
+        default=_UNSET, name="alipayPaymentId"
+    )
+    apply_carriage: int | None = msgspec.field(default=_UNSET, name="applyCarriage")
+    apply_expect: int | None = msgspec.field(default=_UNSET, name="applyExpect")
+    apply_payment: int | None = msgspec.field(default=_UNSET, name="applyPayment")
+    apply_reason: str | None = msgspec.field(default=_UNSET, name="applyReason")
+    apply_reason_id: int | None = msgspec.field(default=_UNSET, name="applyReasonId")
+    apply_sub_reason: str | None = msgspec.field(default=_UNSET, name="applySubReason")
+    apply_sub_reason_id: int | None = msgspec.field(
+        default=_UNSET, name="applySubReasonId"
+    )
+    buyer_alipay_id: str | None = msgspec.field(default=_UNSET, name="buyerAlipayId")
+    buyer_logistics_name: str | None = msgspec.field(
+        default=_UNSET, name="buyerLogisticsName"
+    )
+    buyer_member_id: str | None = msgspec.field(default=_UNSET, name="buyerMemberId")
+    buyer_send_goods: bool | None = msgspec.field(default=_UNSET, name="buyerSendGoods")
+    buyer_user_id: int | None = msgspec.field(default=_UNSET, name="buyerUserId")
+    buyer_login_id: str | None = msgspec.field(default=_UNSET, name="buyerLoginId")
+    can_refund_payment: int | None = msgspec.field(
+        default=_UNSET, name="canRefundPayment"
+    )
+    crm_modify_refund: bool | None = msgspec.field(
+        default=_UNSET, name="crmModifyRefund"
+    )
+    disburse_channel: str | None = msgspec.field(default=_UNSET, name="disburseChannel")
+    dispute_request: int | str | None = msgspec.field(
+        default=_UNSET, name="disputeRequest"
+    )
+    dispute_type: int | None = msgspec.field(default=_UNSET, name="disputeType")
     ext_info: _s_alibaba_refund_info_ext_info_type_0.Struct | None = msgspec.field(
         default=_UNSET, name="extInfo"
     )
-    freight_bill: Any = msgspec.field(default=_UNSET, name="freightBill")
-    frozen_fund: Any = msgspec.field(default=_UNSET, name="frozenFund")
-    gmt_apply: Any = msgspec.field(default=_UNSET, name="gmtApply")
-    gmt_completed: Any = msgspec.field(default=_UNSET, name="gmtCompleted")
-    gmt_create: Any = msgspec.field(default=_UNSET, name="gmtCreate")
-    gmt_freezed: Any = msgspec.field(default=_UNSET, name="gmtFreezed")
-    gmt_modified: Any = msgspec.field(default=_UNSET, name="gmtModified")
-    gmt_time_out: Any = msgspec.field(default=_UNSET, name="gmtTimeOut")
-    goods_received: Any = msgspec.field(default=_UNSET, name="goodsReceived")
-    goods_status: Any = msgspec.field(default=_UNSET, name="goodsStatus")
-    insufficient_account: Any = msgspec.field(
+    freight_bill: str | None = msgspec.field(default=_UNSET, name="freightBill")
+    frozen_fund: int | None = msgspec.field(default=_UNSET, name="frozenFund")
+    gmt_apply: str | None = msgspec.field(default=_UNSET, name="gmtApply")
+    gmt_completed: str | None = msgspec.field(default=_UNSET, name="gmtCompleted")
+    gmt_create: str | None = msgspec.field(default=_UNSET, name="gmtCreate")
+    gmt_freezed: str | None = msgspec.field(default=_UNSET, name="gmtFreezed")
+    gmt_modified: str | None = msgspec.field(default=_UNSET, name="gmtModified")
+    gmt_time_out: str | None = msgspec.field(default=_UNSET, name="gmtTimeOut")
+    goods_received: bool | None = msgspec.field(default=_UNSET, name="goodsReceived")
+    goods_status: int | str | None = msgspec.field(default=_UNSET, name="goodsStatus")
+    insufficient_account: bool | None = msgspec.field(
         default=_UNSET, name="insufficientAccount"
     )
-    insufficient_bail: Any = msgspec.field(default=_UNSET, name="insufficientBail")
-    instant_refund_type: Any = msgspec.field(default=_UNSET, name="instantRefundType")
-    new_refund_return: Any = msgspec.field(default=_UNSET, name="newRefundReturn")
-    aftersale_agree_timeout: Any = msgspec.field(
+    insufficient_bail: bool | None = msgspec.field(
+        default=_UNSET, name="insufficientBail"
+    )
+    instant_refund_type: str | None = msgspec.field(
+        default=_UNSET, name="instantRefundType"
+    )
+    new_refund_return: bool | None = msgspec.field(
+        default=_UNSET, name="newRefundReturn"
+    )
+    aftersale_agree_timeout: bool | None = msgspec.field(
         default=_UNSET, name="aftersaleAgreeTimeout"
     )
-    aftersale_auto_disburse: Any = msgspec.field(
+    aftersale_auto_disburse: bool | None = msgspec.field(
         default=_UNSET, name="aftersaleAutoDisburse"
     )
-    only_refund: Any = msgspec.field(default=_UNSET, name="onlyRefund")
+    only_refund: bool | None = msgspec.field(default=_UNSET, name="onlyRefund")
     order_entry_count_map: (
         _s_alibaba_refund_info_order_entry_count_map_type_0.Struct | None
     ) = msgspec.field(default=_UNSET, name="orderEntryCountMap")
-    order_entry_id_list: Any = msgspec.field(default=_UNSET, name="orderEntryIdList")
-    order_id: Any = msgspec.field(default=_UNSET, name="orderId")
-    prepaid_balance: Any = msgspec.field(default=_UNSET, name="prepaidBalance")
-    product_name: Any = msgspec.field(default=_UNSET, name="productName")
-    refund_carriage: Any = msgspec.field(default=_UNSET, name="refundCarriage")
-    refund_goods: Any = msgspec.field(default=_UNSET, name="refundGoods")
-    refund_id: Any = msgspec.field(default=_UNSET, name="refundId")
+    order_entry_id_list: list[int] | None = msgspec.field(
+        default=_UNSET, name="orderEntryIdList"
+    )
+    order_id: int | None = msgspec.field(default=_UNSET, name="orderId")
+    prepaid_balance: int | None = msgspec.field(default=_UNSET, name="prepaidBalance")
+    product_name: str | None = msgspec.field(default=_UNSET, name="productName")
+    refund_carriage: int | None = msgspec.field(default=_UNSET, name="refundCarriage")
+    refund_goods: bool | None = msgspec.field(default=_UNSET, name="refundGoods")
+    refund_id: str | None = msgspec.field(default=_UNSET, name="refundId")
     refund_operation_list: list[_s_alibaba_refund_operation.Struct] | None = (
         msgspec.field(default=_UNSET, name="refundOperationList")
     )
-    refund_payment: Any = msgspec.field(default=_UNSET, name="refundPayment")
-    reject_reason: Any = msgspec.field(default=_UNSET, name="rejectReason")
-    reject_reason_id: Any = msgspec.field(default=_UNSET, name="rejectReasonId")
-    reject_times: Any = msgspec.field(default=_UNSET, name="rejectTimes")
-    seller_alipay_id: Any = msgspec.field(default=_UNSET, name="sellerAlipayId")
-    seller_delay_disburse: Any = msgspec.field(
+    refund_payment: int | None = msgspec.field(default=_UNSET, name="refundPayment")
+    reject_reason: str | None = msgspec.field(default=_UNSET, name="rejectReason")
+    reject_reason_id: int | None = msgspec.field(default=_UNSET, name="rejectReasonId")
+    reject_times: int | None = msgspec.field(default=_UNSET, name="rejectTimes")
+    seller_alipay_id: str | None = msgspec.field(default=_UNSET, name="sellerAlipayId")
+    seller_delay_disburse: bool | None = msgspec.field(
         default=_UNSET, name="sellerDelayDisburse"
     )
-    seller_login_id: Any = msgspec.field(default=_UNSET, name="sellerLoginId")
-    seller_member_id: Any = msgspec.field(default=_UNSET, name="sellerMemberId")
-    seller_mobile: Any = msgspec.field(default=_UNSET, name="sellerMobile")
-    seller_real_name: Any = msgspec.field(default=_UNSET, name="sellerRealName")
-    seller_receive_address: Any = msgspec.field(
+    seller_login_id: str | None = msgspec.field(default=_UNSET, name="sellerLoginId")
+    seller_member_id: str | None = msgspec.field(default=_UNSET, name="sellerMemberId")
+    seller_mobile: str | None = msgspec.field(default=_UNSET, name="sellerMobile")
+    seller_real_name: str | None = msgspec.field(default=_UNSET, name="sellerRealName")
+    seller_receive_address: str | None = msgspec.field(
         default=_UNSET, name="sellerReceiveAddress"
     )
-    seller_tel: Any = msgspec.field(default=_UNSET, name="sellerTel")
-    seller_user_id: Any = msgspec.field(default=_UNSET, name="sellerUserId")
-    status: Any = msgspec.field(default=_UNSET, name="status")
-    support_new_steppay: Any = msgspec.field(default=_UNSET, name="supportNewSteppay")
-    task_status: Any = msgspec.field(default=_UNSET, name="taskStatus")
-    time_out_freeze: Any = msgspec.field(default=_UNSET, name="timeOutFreeze")
-    time_out_operate_type: Any = msgspec.field(
+    seller_tel: str | None = msgspec.field(default=_UNSET, name="sellerTel")
+    seller_user_id: int | None = msgspec.field(default=_UNSET, name="sellerUserId")
+    status: str | None = msgspec.field(default=_UNSET, name="status")
+    support_new_steppay: bool | None = msgspec.field(
+        default=_UNSET, name="supportNewSteppay"
+    )
+    task_status: str | None = msgspec.field(default=_UNSET, name="taskStatus")
+    time_out_freeze: bool | None = msgspec.field(default=_UNSET, name="timeOutFreeze")
+    time_out_operate_type: str | None = msgspec.field(
         default=_UNSET, name="timeOutOperateType"
     )
-    trade_type_str: Any = msgspec.field(default=_UNSET, name="tradeTypeStr")
+    trade_type_str: str | None = msgspec.field(default=_UNSET, name="tradeTypeStr")
 
 
 def build(s: Struct) -> AlibabaRefundInfo:

@@ -102,35 +102,43 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaRefundOperation's exact shape, for the typed path (``from_json``)."""
 
-    id: Any = msgspec.field(default=_UNSET, name="id")
-    refund_id: Any = msgspec.field(default=_UNSET, name="refundId")
-    before_operate_status: Any = msgspec.field(
+    id: int | None = msgspec.field(default=_UNSET, name="id")
+    refund_id: str | None = msgspec.field(default=_UNSET, name="refundId")
+    before_operate_status: str | None = msgspec.field(
         default=_UNSET, name="beforeOperateStatus"
     )
-    after_operate_status: Any = msgspec.field(default=_UNSET, name="afterOperateStatus")
-    operate_type_int: Any = msgspec.field(default=_UNSET, name="operateTypeInt")
-    operate_remark: Any = msgspec.field(default=_UNSET, name="operateRemark")
-    operator_id: Any = msgspec.field(default=_UNSET, name="operatorId")
-    operator_login_id: Any = msgspec.field(default=_UNSET, name="operatorLoginId")
-    operator_role_id: Any = msgspec.field(default=_UNSET, name="operatorRoleId")
-    operator_user_id: Any = msgspec.field(default=_UNSET, name="operatorUserId")
-    discription: Any = msgspec.field(default=_UNSET, name="discription")
-    msg_type: Any = msgspec.field(default=_UNSET, name="msgType")
-    message_status: Any = msgspec.field(default=_UNSET, name="messageStatus")
-    vouchers: Any = msgspec.field(default=_UNSET, name="vouchers")
-    freight_bill: Any = msgspec.field(default=_UNSET, name="freightBill")
+    after_operate_status: str | None = msgspec.field(
+        default=_UNSET, name="afterOperateStatus"
+    )
+    operate_type_int: int | None = msgspec.field(default=_UNSET, name="operateTypeInt")
+    operate_remark: str | None = msgspec.field(default=_UNSET, name="operateRemark")
+    operator_id: str | None = msgspec.field(default=_UNSET, name="operatorId")
+    operator_login_id: str | None = msgspec.field(
+        default=_UNSET, name="operatorLoginId"
+    )
+    operator_role_id: int | None = msgspec.field(default=_UNSET, name="operatorRoleId")
+    operator_user_id: int | None = msgspec.field(default=_UNSET, name="operatorUserId")
+    discription: str | None = msgspec.field(default=_UNSET, name="discription")
+    msg_type: int | None = msgspec.field(default=_UNSET, name="msgType")
+    message_status: int | None = msgspec.field(default=_UNSET, name="messageStatus")
+    vouchers: list[str] | None = msgspec.field(default=_UNSET, name="vouchers")
+    freight_bill: str | None = msgspec.field(default=_UNSET, name="freightBill")
     logistics_company: _s_alibaba_logistics_company.Struct | None = msgspec.field(
         default=_UNSET, name="logisticsCompany"
     )
-    refund_address: Any = msgspec.field(default=_UNSET, name="refundAddress")
-    reject_reason: Any = msgspec.field(default=_UNSET, name="rejectReason")
-    email: Any = msgspec.field(default=_UNSET, name="email")
-    mobile: Any = msgspec.field(default=_UNSET, name="mobile")
-    phone: Any = msgspec.field(default=_UNSET, name="phone")
-    close_refund_step_id: Any = msgspec.field(default=_UNSET, name="closeRefundStepId")
-    crm_modify_refund: Any = msgspec.field(default=_UNSET, name="crmModifyRefund")
-    gmt_create: Any = msgspec.field(default=_UNSET, name="gmtCreate")
-    gmt_modified: Any = msgspec.field(default=_UNSET, name="gmtModified")
+    refund_address: str | None = msgspec.field(default=_UNSET, name="refundAddress")
+    reject_reason: str | None = msgspec.field(default=_UNSET, name="rejectReason")
+    email: str | None = msgspec.field(default=_UNSET, name="email")
+    mobile: str | None = msgspec.field(default=_UNSET, name="mobile")
+    phone: str | None = msgspec.field(default=_UNSET, name="phone")
+    close_refund_step_id: int | None = msgspec.field(
+        default=_UNSET, name="closeRefundStepId"
+    )
+    crm_modify_refund: bool | None = msgspec.field(
+        default=_UNSET, name="crmModifyRefund"
+    )
+    gmt_create: str | None = msgspec.field(default=_UNSET, name="gmtCreate")
+    gmt_modified: str | None = msgspec.field(default=_UNSET, name="gmtModified")
 
 
 def build(s: Struct) -> AlibabaRefundOperation:

@@ -59,11 +59,13 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaRefundReason's exact shape, for the typed path (``from_json``)."""
 
-    id: Any = msgspec.field(default=_UNSET, name="id")
-    name: Any = msgspec.field(default=_UNSET, name="name")
-    need_voucher: Any = msgspec.field(default=_UNSET, name="needVoucher")
-    no_refund_carriage: Any = msgspec.field(default=_UNSET, name="noRefundCarriage")
-    tip: Any = msgspec.field(default=_UNSET, name="tip")
+    id: int | None = msgspec.field(default=_UNSET, name="id")
+    name: str | None = msgspec.field(default=_UNSET, name="name")
+    need_voucher: bool | None = msgspec.field(default=_UNSET, name="needVoucher")
+    no_refund_carriage: bool | None = msgspec.field(
+        default=_UNSET, name="noRefundCarriage"
+    )
+    tip: str | None = msgspec.field(default=_UNSET, name="tip")
 
 
 def build(s: Struct) -> AlibabaRefundReason:

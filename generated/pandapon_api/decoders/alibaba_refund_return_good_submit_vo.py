@@ -57,9 +57,9 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaRefundReturnGoodSubmitVO's exact shape, for the typed path (``from_json``)."""
 
-    error_code: Any = msgspec.field(default=_UNSET, name="errorCode")
-    error_info: Any = msgspec.field(default=_UNSET, name="errorInfo")
-    success: Any = msgspec.field(default=_UNSET, name="success")
+    error_code: str | None = msgspec.field(default=_UNSET, name="errorCode")
+    error_info: str | None = msgspec.field(default=_UNSET, name="errorInfo")
+    success: bool | None = msgspec.field(default=_UNSET, name="success")
 
 
 def build(s: Struct) -> AlibabaRefundReturnGoodSubmitVO:

@@ -53,8 +53,10 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaRefundVoucher's exact shape, for the typed path (``from_json``)."""
 
-    image_domain: Any = msgspec.field(default=_UNSET, name="imageDomain")
-    image_relative_url: Any = msgspec.field(default=_UNSET, name="imageRelativeUrl")
+    image_domain: str | None = msgspec.field(default=_UNSET, name="imageDomain")
+    image_relative_url: str | None = msgspec.field(
+        default=_UNSET, name="imageRelativeUrl"
+    )
 
 
 def build(s: Struct) -> AlibabaRefundVoucher:

@@ -61,20 +61,22 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaSellerDataInfo's exact shape, for the typed path (``from_json``)."""
 
-    trade_medal_level: Any = msgspec.field(default=_UNSET, name="tradeMedalLevel")
-    composite_service_score: Any = msgspec.field(
+    trade_medal_level: str | None = msgspec.field(
+        default=_UNSET, name="tradeMedalLevel"
+    )
+    composite_service_score: str | None = msgspec.field(
         default=_UNSET, name="compositeServiceScore"
     )
-    logistics_experience_score: Any = msgspec.field(
+    logistics_experience_score: str | None = msgspec.field(
         default=_UNSET, name="logisticsExperienceScore"
     )
-    dispute_complaint_score: Any = msgspec.field(
+    dispute_complaint_score: str | None = msgspec.field(
         default=_UNSET, name="disputeComplaintScore"
     )
-    offer_experience_score: Any = msgspec.field(
+    offer_experience_score: str | None = msgspec.field(
         default=_UNSET, name="offerExperienceScore"
     )
-    consulting_experience_score: Any = msgspec.field(
+    consulting_experience_score: str | None = msgspec.field(
         default=_UNSET, name="consultingExperienceScore"
     )
 

@@ -57,10 +57,10 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaSellerMixSetting's exact shape, for the typed path (``from_json``)."""
 
-    is_general_hunpi: Any = msgspec.field(default=_UNSET, name="isGeneralHunpi")
-    general_hunpi: Any = msgspec.field(default=_UNSET, name="generalHunpi")
-    mix_amount: Any = msgspec.field(default=_UNSET, name="mixAmount")
-    mix_number: Any = msgspec.field(default=_UNSET, name="mixNumber")
+    is_general_hunpi: bool | None = msgspec.field(default=_UNSET, name="isGeneralHunpi")
+    general_hunpi: bool | None = msgspec.field(default=_UNSET, name="generalHunpi")
+    mix_amount: int | float | None = msgspec.field(default=_UNSET, name="mixAmount")
+    mix_number: int | None = msgspec.field(default=_UNSET, name="mixNumber")
 
 
 def build(s: Struct) -> AlibabaSellerMixSetting:

@@ -47,7 +47,7 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """AlibabaWangwangNickResult's exact shape, for the typed path (``from_json``)."""
 
-    wangwang_nick: Any = msgspec.field(default=_UNSET, name="wangwangNick")
+    wangwang_nick: str | None = msgspec.field(default=_UNSET, name="wangwangNick")
 
 
 def build(s: Struct) -> AlibabaWangwangNickResult:

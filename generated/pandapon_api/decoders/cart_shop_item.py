@@ -58,8 +58,8 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """CartShopItem's exact shape, for the typed path (``from_json``)."""
 
-    seller_open_id: Any = msgspec.field(default=_UNSET, name="sellerOpenId")
-    seller_nick_name: Any = msgspec.field(default=_UNSET, name="sellerNickName")
+    seller_open_id: str | None = msgspec.field(default=_UNSET, name="sellerOpenId")
+    seller_nick_name: str | None = msgspec.field(default=_UNSET, name="sellerNickName")
     cart_item_infos: list[_s_alibaba_cart_item.Struct] | None = msgspec.field(
         default=_UNSET, name="cartItemInfos"
     )

@@ -62,10 +62,10 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """CreateAlibabaRefundResponse's exact shape, for the typed path (``from_json``)."""
 
-    request_id: Any = msgspec.field(default=_UNSET, name="requestId")
-    code: Any = msgspec.field(default=_UNSET, name="code")
-    develop_id: Any = msgspec.field(default=_UNSET, name="developId")
-    msg: Any = msgspec.field(default=_UNSET, name="msg")
+    request_id: str | None = msgspec.field(default=_UNSET, name="requestId")
+    code: int | None = msgspec.field(default=_UNSET, name="code")
+    develop_id: str | int | None = msgspec.field(default=_UNSET, name="developId")
+    msg: str | None = msgspec.field(default=_UNSET, name="msg")
     data: _s_alibaba_refund_create_vo.Struct | None = msgspec.field(
         default=_UNSET, name="data"
     )

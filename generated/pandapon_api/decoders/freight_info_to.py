@@ -55,9 +55,9 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """FreightInfoTO's exact shape, for the typed path (``from_json``)."""
 
-    service_id: Any = msgspec.field(default=_UNSET, name="serviceId")
-    company_name: Any = msgspec.field(default=_UNSET, name="companyName")
-    service_category: Any = msgspec.field(default=_UNSET, name="serviceCategory")
+    service_id: str | None = msgspec.field(default=_UNSET, name="serviceId")
+    company_name: str | None = msgspec.field(default=_UNSET, name="companyName")
+    service_category: str | None = msgspec.field(default=_UNSET, name="serviceCategory")
 
 
 def build(s: Struct) -> FreightInfoTO:

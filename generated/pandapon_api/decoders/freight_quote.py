@@ -59,11 +59,11 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """FreightQuote's exact shape, for the typed path (``from_json``)."""
 
-    service_id: Any = msgspec.field(default=_UNSET, name="serviceId")
-    company_name: Any = msgspec.field(default=_UNSET, name="companyName")
-    service_category: Any = msgspec.field(default=_UNSET, name="serviceCategory")
-    price: Any = msgspec.field(default=_UNSET, name="price")
-    currency: Any = msgspec.field(default=_UNSET, name="currency")
+    service_id: str | int | None = msgspec.field(default=_UNSET, name="serviceId")
+    company_name: str | None = msgspec.field(default=_UNSET, name="companyName")
+    service_category: str | None = msgspec.field(default=_UNSET, name="serviceCategory")
+    price: str | int | float | None = msgspec.field(default=_UNSET, name="price")
+    currency: str | None = msgspec.field(default=_UNSET, name="currency")
 
 
 def build(s: Struct) -> FreightQuote:

@@ -55,9 +55,9 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """InternationalLogisticsOrder's exact shape, for the typed path (``from_json``)."""
 
-    order_id: Any = msgspec.field(default=_UNSET, name="orderId")
-    render_id: Any = msgspec.field(default=_UNSET, name="renderId")
-    tmall_order_id: Any = msgspec.field(default=_UNSET, name="tmallOrderId")
+    order_id: str | int | None = msgspec.field(default=_UNSET, name="orderId")
+    render_id: str | None = msgspec.field(default=_UNSET, name="renderId")
+    tmall_order_id: str | None = msgspec.field(default=_UNSET, name="tmallOrderId")
 
 
 def build(s: Struct) -> InternationalLogisticsOrder:

@@ -60,9 +60,9 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """OrderFreightPreview's exact shape, for the typed path (``from_json``)."""
 
-    render_id: Any = msgspec.field(default=_UNSET, name="renderId")
-    price: Any = msgspec.field(default=_UNSET, name="price")
-    currency: Any = msgspec.field(default=_UNSET, name="currency")
+    render_id: str | None = msgspec.field(default=_UNSET, name="renderId")
+    price: str | int | float | None = msgspec.field(default=_UNSET, name="price")
+    currency: str | None = msgspec.field(default=_UNSET, name="currency")
     render_items: list[_s_order_freight_preview_item.Struct] | None = msgspec.field(
         default=_UNSET, name="renderItems"
     )

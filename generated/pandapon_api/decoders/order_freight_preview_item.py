@@ -64,14 +64,14 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """OrderFreightPreviewItem's exact shape, for the typed path (``from_json``)."""
 
-    item_id: Any = msgspec.field(default=_UNSET, name="itemId")
-    sku_id: Any = msgspec.field(default=_UNSET, name="skuId")
-    quantity: Any = msgspec.field(default=_UNSET, name="quantity")
+    item_id: str | None = msgspec.field(default=_UNSET, name="itemId")
+    sku_id: str | None = msgspec.field(default=_UNSET, name="skuId")
+    quantity: int | None = msgspec.field(default=_UNSET, name="quantity")
     freight_info: _s_freight_info_to.Struct | None = msgspec.field(
         default=_UNSET, name="freightInfo"
     )
-    price: Any = msgspec.field(default=_UNSET, name="price")
-    currency: Any = msgspec.field(default=_UNSET, name="currency")
+    price: str | int | float | None = msgspec.field(default=_UNSET, name="price")
+    currency: str | None = msgspec.field(default=_UNSET, name="currency")
 
 
 def build(s: Struct) -> OrderFreightPreviewItem:

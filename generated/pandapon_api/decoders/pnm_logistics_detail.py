@@ -71,7 +71,7 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """PnmLogisticsDetail's exact shape, for the typed path (``from_json``)."""
 
-    mail_no: Any = msgspec.field(default=_UNSET, name="mailNo")
+    mail_no: str | None = msgspec.field(default=_UNSET, name="mailNo")
     logistics_traces: list[_s_taobao_logistics_trace.Struct] | None = msgspec.field(
         default=_UNSET, name="logisticsTraces"
     )

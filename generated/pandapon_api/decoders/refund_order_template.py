@@ -69,7 +69,9 @@ class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     refund_reasons: list[_s_taobao_refund_reason.Struct] | None = msgspec.field(
         default=_UNSET, name="refundReasons"
     )
-    goods_status_list: Any = msgspec.field(default=_UNSET, name="goodsStatusList")
+    goods_status_list: list[str] | None = msgspec.field(
+        default=_UNSET, name="goodsStatusList"
+    )
     refund_order: _s_taobao_refund_template_order.Struct | None = msgspec.field(
         default=_UNSET, name="refundOrder"
     )

@@ -63,9 +63,9 @@ class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     refund_order_template: _s_refund_order_template.Struct | None = msgspec.field(
         default=_UNSET, name="refundOrderTemplate"
     )
-    distributor_id: Any = msgspec.field(default=_UNSET, name="distributorId")
-    currency: Any = msgspec.field(default=_UNSET, name="currency")
-    sale_flag: Any = msgspec.field(default=_UNSET, name="saleFlag")
+    distributor_id: str | None = msgspec.field(default=_UNSET, name="distributorId")
+    currency: str | None = msgspec.field(default=_UNSET, name="currency")
+    sale_flag: bool | None = msgspec.field(default=_UNSET, name="saleFlag")
 
 
 def build(s: Struct) -> RefundRenderVO:

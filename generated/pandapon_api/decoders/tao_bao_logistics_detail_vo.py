@@ -56,7 +56,7 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaoBaoLogisticsDetailVO's exact shape, for the typed path (``from_json``)."""
 
-    purchase_order_outer_id: Any = msgspec.field(
+    purchase_order_outer_id: str | None = msgspec.field(
         default=_UNSET, name="purchaseOrderOuterId"
     )
     pnm_logistics_details: list[_s_pnm_logistics_detail.Struct] | None = msgspec.field(

@@ -58,8 +58,8 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaoBaoRefundOrderDetailDTO's exact shape, for the typed path (``from_json``)."""
 
-    distributor_id: Any = msgspec.field(default=_UNSET, name="distributorId")
-    currency: Any = msgspec.field(default=_UNSET, name="currency")
+    distributor_id: str | None = msgspec.field(default=_UNSET, name="distributorId")
+    currency: str | None = msgspec.field(default=_UNSET, name="currency")
     refund_order_aggregate: _s_refund_order_aggregate.Struct | None = msgspec.field(
         default=_UNSET, name="refundOrderAggregate"
     )

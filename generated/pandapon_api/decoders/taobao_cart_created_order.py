@@ -64,11 +64,13 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoCartCreatedOrder's exact shape, for the typed path (``from_json``)."""
 
-    purchase_id: Any = msgspec.field(default=_UNSET, name="purchaseId")
-    supplier_nick: Any = msgspec.field(default=_UNSET, name="supplierNick")
-    estimate_amount: Any = msgspec.field(default=_UNSET, name="estimateAmount")
-    estimate_currency: Any = msgspec.field(default=_UNSET, name="estimateCurrency")
-    source_market: Any = msgspec.field(default=_UNSET, name="sourceMarket")
+    purchase_id: int | str | None = msgspec.field(default=_UNSET, name="purchaseId")
+    supplier_nick: str | None = msgspec.field(default=_UNSET, name="supplierNick")
+    estimate_amount: int | None = msgspec.field(default=_UNSET, name="estimateAmount")
+    estimate_currency: str | None = msgspec.field(
+        default=_UNSET, name="estimateCurrency"
+    )
+    source_market: str | None = msgspec.field(default=_UNSET, name="sourceMarket")
     order_line_list: list[_s_taobao_cart_created_order_line.Struct] | None = (
         msgspec.field(default=_UNSET, name="orderLineList")
     )

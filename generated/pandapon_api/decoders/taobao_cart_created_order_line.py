@@ -65,16 +65,18 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoCartCreatedOrderLine's exact shape, for the typed path (``from_json``)."""
 
-    item_id: Any = msgspec.field(default=_UNSET, name="itemId")
-    sku_id: Any = msgspec.field(default=_UNSET, name="skuId")
-    order_line_no: Any = msgspec.field(default=_UNSET, name="orderLineNo")
-    quantity: Any = msgspec.field(default=_UNSET, name="quantity")
-    estimate_amount: Any = msgspec.field(default=_UNSET, name="estimateAmount")
-    estimate_currency: Any = msgspec.field(default=_UNSET, name="estimateCurrency")
-    sub_purchase_order_id: Any = msgspec.field(
+    item_id: int | str | None = msgspec.field(default=_UNSET, name="itemId")
+    sku_id: int | str | None = msgspec.field(default=_UNSET, name="skuId")
+    order_line_no: str | None = msgspec.field(default=_UNSET, name="orderLineNo")
+    quantity: int | None = msgspec.field(default=_UNSET, name="quantity")
+    estimate_amount: int | None = msgspec.field(default=_UNSET, name="estimateAmount")
+    estimate_currency: str | None = msgspec.field(
+        default=_UNSET, name="estimateCurrency"
+    )
+    sub_purchase_order_id: int | str | None = msgspec.field(
         default=_UNSET, name="subPurchaseOrderId"
     )
-    supplier_nick: Any = msgspec.field(default=_UNSET, name="supplierNick")
+    supplier_nick: str | None = msgspec.field(default=_UNSET, name="supplierNick")
 
 
 def build(s: Struct) -> TaobaoCartCreatedOrderLine:

@@ -73,18 +73,20 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoCartItemInfo's exact shape, for the typed path (``from_json``)."""
 
-    id: Any = msgspec.field(default=_UNSET, name="id")
-    item_map_id: Any = msgspec.field(default=_UNSET, name="itemMapId")
-    mp_id: Any = msgspec.field(default=_UNSET, name="mpId")
-    mp_sku_id: Any = msgspec.field(default=_UNSET, name="mpSkuId")
-    sku_id: Any = msgspec.field(default=_UNSET, name="skuId")
-    item_title: Any = msgspec.field(default=_UNSET, name="itemTitle")
-    item_pic: Any = msgspec.field(default=_UNSET, name="itemPic")
-    price: Any = msgspec.field(default=_UNSET, name="price")
-    promotion_price: Any = msgspec.field(default=_UNSET, name="promotionPrice")
-    quantity: Any = msgspec.field(default=_UNSET, name="quantity")
-    sku_quantity: Any = msgspec.field(default=_UNSET, name="skuQuantity")
-    properties: Any = msgspec.field(default=_UNSET, name="properties")
+    id: int | None = msgspec.field(default=_UNSET, name="id")
+    item_map_id: str | None = msgspec.field(default=_UNSET, name="itemMapId")
+    mp_id: str | None = msgspec.field(default=_UNSET, name="mpId")
+    mp_sku_id: str | None = msgspec.field(default=_UNSET, name="mpSkuId")
+    sku_id: str | None = msgspec.field(default=_UNSET, name="skuId")
+    item_title: str | None = msgspec.field(default=_UNSET, name="itemTitle")
+    item_pic: str | None = msgspec.field(default=_UNSET, name="itemPic")
+    price: int | float | None = msgspec.field(default=_UNSET, name="price")
+    promotion_price: int | float | None = msgspec.field(
+        default=_UNSET, name="promotionPrice"
+    )
+    quantity: int | None = msgspec.field(default=_UNSET, name="quantity")
+    sku_quantity: str | int | None = msgspec.field(default=_UNSET, name="skuQuantity")
+    properties: str | None = msgspec.field(default=_UNSET, name="properties")
 
 
 def build(s: Struct) -> TaobaoCartItemInfo:

@@ -53,8 +53,8 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoCartPreviewAmount's exact shape, for the typed path (``from_json``)."""
 
-    amount: Any = msgspec.field(default=_UNSET, name="amount")
-    currency: Any = msgspec.field(default=_UNSET, name="currency")
+    amount: int | None = msgspec.field(default=_UNSET, name="amount")
+    currency: str | None = msgspec.field(default=_UNSET, name="currency")
 
 
 def build(s: Struct) -> TaobaoCartPreviewAmount:

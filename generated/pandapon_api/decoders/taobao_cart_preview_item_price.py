@@ -65,9 +65,9 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoCartPreviewItemPrice's exact shape, for the typed path (``from_json``)."""
 
-    item_id: Any = msgspec.field(default=_UNSET, name="itemId")
-    sku_id: Any = msgspec.field(default=_UNSET, name="skuId")
-    quantity: Any = msgspec.field(default=_UNSET, name="quantity")
+    item_id: int | str | None = msgspec.field(default=_UNSET, name="itemId")
+    sku_id: int | str | None = msgspec.field(default=_UNSET, name="skuId")
+    quantity: int | None = msgspec.field(default=_UNSET, name="quantity")
     origin_price: _s_taobao_cart_preview_amount.Struct | None = msgspec.field(
         default=_UNSET, name="originPrice"
     )

@@ -76,8 +76,8 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoCartPreviewSellerGroup's exact shape, for the typed path (``from_json``)."""
 
-    nick: Any = msgspec.field(default=_UNSET, name="nick")
-    seller_id: Any = msgspec.field(default=_UNSET, name="sellerId")
+    nick: str | None = msgspec.field(default=_UNSET, name="nick")
+    seller_id: int | str | None = msgspec.field(default=_UNSET, name="sellerId")
     item_price_infos: list[_s_taobao_cart_preview_item_price.Struct] | None = (
         msgspec.field(default=_UNSET, name="itemPriceInfos")
     )
@@ -87,10 +87,10 @@ class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     order_fee: _s_taobao_cart_preview_amount.Struct | None = msgspec.field(
         default=_UNSET, name="orderFee"
     )
-    delivery_fee: Any = msgspec.field(default=_UNSET, name="deliveryFee")
-    currency_code: Any = msgspec.field(default=_UNSET, name="currencyCode")
-    dispatch_place: Any = msgspec.field(default=_UNSET, name="dispatchPlace")
-    estimated_delivery_time: Any = msgspec.field(
+    delivery_fee: int | None = msgspec.field(default=_UNSET, name="deliveryFee")
+    currency_code: str | None = msgspec.field(default=_UNSET, name="currencyCode")
+    dispatch_place: str | None = msgspec.field(default=_UNSET, name="dispatchPlace")
+    estimated_delivery_time: str | None = msgspec.field(
         default=_UNSET, name="estimatedDeliveryTime"
     )
 

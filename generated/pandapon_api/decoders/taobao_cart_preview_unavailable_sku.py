@@ -59,11 +59,11 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoCartPreviewUnavailableSku's exact shape, for the typed path (``from_json``)."""
 
-    item_id: Any = msgspec.field(default=_UNSET, name="itemId")
-    sku_id: Any = msgspec.field(default=_UNSET, name="skuId")
-    reason: Any = msgspec.field(default=_UNSET, name="reason")
-    error_code: Any = msgspec.field(default=_UNSET, name="errorCode")
-    error_msg: Any = msgspec.field(default=_UNSET, name="errorMsg")
+    item_id: int | str | None = msgspec.field(default=_UNSET, name="itemId")
+    sku_id: int | str | None = msgspec.field(default=_UNSET, name="skuId")
+    reason: str | None = msgspec.field(default=_UNSET, name="reason")
+    error_code: str | None = msgspec.field(default=_UNSET, name="errorCode")
+    error_msg: str | None = msgspec.field(default=_UNSET, name="errorMsg")
 
 
 def build(s: Struct) -> TaobaoCartPreviewUnavailableSku:

@@ -58,8 +58,8 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoCartShopItem's exact shape, for the typed path (``from_json``)."""
 
-    shop_id: Any = msgspec.field(default=_UNSET, name="shopId")
-    shop_name: Any = msgspec.field(default=_UNSET, name="shopName")
+    shop_id: int | str | None = msgspec.field(default=_UNSET, name="shopId")
+    shop_name: str | None = msgspec.field(default=_UNSET, name="shopName")
     cart_item_infos: list[_s_taobao_cart_item_info.Struct] | None = msgspec.field(
         default=_UNSET, name="cartItemInfos"
     )

@@ -57,10 +57,10 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoLogisticsGoods's exact shape, for the typed path (``from_json``)."""
 
-    title: Any = msgspec.field(default=_UNSET, name="title")
-    property_: Any = msgspec.field(default=_UNSET, name="property")
-    image_url: Any = msgspec.field(default=_UNSET, name="imageUrl")
-    quantity: Any = msgspec.field(default=_UNSET, name="quantity")
+    title: str | None = msgspec.field(default=_UNSET, name="title")
+    property_: str | None = msgspec.field(default=_UNSET, name="property")
+    image_url: str | None = msgspec.field(default=_UNSET, name="imageUrl")
+    quantity: str | None = msgspec.field(default=_UNSET, name="quantity")
 
 
 def build(s: Struct) -> TaobaoLogisticsGoods:

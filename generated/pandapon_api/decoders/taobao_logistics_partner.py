@@ -55,9 +55,11 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoLogisticsPartner's exact shape, for the typed path (``from_json``)."""
 
-    company: Any = msgspec.field(default=_UNSET, name="company")
-    company_contact: Any = msgspec.field(default=_UNSET, name="companyContact")
-    company_image_url: Any = msgspec.field(default=_UNSET, name="companyImageUrl")
+    company: str | None = msgspec.field(default=_UNSET, name="company")
+    company_contact: str | None = msgspec.field(default=_UNSET, name="companyContact")
+    company_image_url: str | None = msgspec.field(
+        default=_UNSET, name="companyImageUrl"
+    )
 
 
 def build(s: Struct) -> TaobaoLogisticsPartner:

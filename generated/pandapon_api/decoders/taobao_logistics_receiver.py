@@ -63,13 +63,13 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoLogisticsReceiver's exact shape, for the typed path (``from_json``)."""
 
-    name: Any = msgspec.field(default=_UNSET, name="name")
-    phone: Any = msgspec.field(default=_UNSET, name="phone")
-    province: Any = msgspec.field(default=_UNSET, name="province")
-    city: Any = msgspec.field(default=_UNSET, name="city")
-    district: Any = msgspec.field(default=_UNSET, name="district")
-    address: Any = msgspec.field(default=_UNSET, name="address")
-    zip_code: Any = msgspec.field(default=_UNSET, name="zipCode")
+    name: str | None = msgspec.field(default=_UNSET, name="name")
+    phone: str | None = msgspec.field(default=_UNSET, name="phone")
+    province: str | None = msgspec.field(default=_UNSET, name="province")
+    city: str | None = msgspec.field(default=_UNSET, name="city")
+    district: str | None = msgspec.field(default=_UNSET, name="district")
+    address: str | None = msgspec.field(default=_UNSET, name="address")
+    zip_code: str | None = msgspec.field(default=_UNSET, name="zipCode")
 
 
 def build(s: Struct) -> TaobaoLogisticsReceiver:

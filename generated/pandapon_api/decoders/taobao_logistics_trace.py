@@ -71,17 +71,17 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoLogisticsTrace's exact shape, for the typed path (``from_json``)."""
 
-    status_desc: Any = msgspec.field(default=_UNSET, name="statusDesc")
-    province: Any = msgspec.field(default=_UNSET, name="province")
-    city: Any = msgspec.field(default=_UNSET, name="city")
-    district: Any = msgspec.field(default=_UNSET, name="district")
-    action: Any = msgspec.field(default=_UNSET, name="action")
-    facility_name: Any = msgspec.field(default=_UNSET, name="facilityName")
-    time: Any = msgspec.field(default=_UNSET, name="time")
-    standerd_desc: Any = msgspec.field(default=_UNSET, name="standerdDesc")
-    status: Any = msgspec.field(default=_UNSET, name="status")
-    next_city: Any = msgspec.field(default=_UNSET, name="nextCity")
-    next_node_name: Any = msgspec.field(default=_UNSET, name="nextNodeName")
+    status_desc: str | None = msgspec.field(default=_UNSET, name="statusDesc")
+    province: str | None = msgspec.field(default=_UNSET, name="province")
+    city: str | None = msgspec.field(default=_UNSET, name="city")
+    district: str | None = msgspec.field(default=_UNSET, name="district")
+    action: str | None = msgspec.field(default=_UNSET, name="action")
+    facility_name: str | None = msgspec.field(default=_UNSET, name="facilityName")
+    time: str | None = msgspec.field(default=_UNSET, name="time")
+    standerd_desc: str | None = msgspec.field(default=_UNSET, name="standerdDesc")
+    status: str | None = msgspec.field(default=_UNSET, name="status")
+    next_city: str | None = msgspec.field(default=_UNSET, name="nextCity")
+    next_node_name: str | None = msgspec.field(default=_UNSET, name="nextNodeName")
 
 
 def build(s: Struct) -> TaobaoLogisticsTrace:

@@ -55,9 +55,9 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoMultiLanguageInfo's exact shape, for the typed path (``from_json``)."""
 
-    language: Any = msgspec.field(default=_UNSET, name="language")
-    title: Any = msgspec.field(default=_UNSET, name="title")
-    main_image_url: Any = msgspec.field(default=_UNSET, name="mainImageUrl")
+    language: str | None = msgspec.field(default=_UNSET, name="language")
+    title: str | None = msgspec.field(default=_UNSET, name="title")
+    main_image_url: str | None = msgspec.field(default=_UNSET, name="mainImageUrl")
 
 
 def build(s: Struct) -> TaobaoMultiLanguageInfo:

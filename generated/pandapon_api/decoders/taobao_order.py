@@ -116,36 +116,48 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoOrder's exact shape, for the typed path (``from_json``)."""
 
-    order_id: Any = msgspec.field(default=_UNSET, name="orderId")
-    purchase_id: Any = msgspec.field(default=_UNSET, name="purchaseId")
-    outer_purchase_id: Any = msgspec.field(default=_UNSET, name="outerPurchaseId")
-    status: Any = msgspec.field(default=_UNSET, name="status")
-    order_source: Any = msgspec.field(default=_UNSET, name="orderSource")
-    seller_order_number: Any = msgspec.field(default=_UNSET, name="sellerOrderNumber")
-    distributor_nick: Any = msgspec.field(default=_UNSET, name="distributorNick")
-    supplier_nick: Any = msgspec.field(default=_UNSET, name="supplierNick")
-    source_market: Any = msgspec.field(default=_UNSET, name="sourceMarket")
-    sub_user_id: Any = msgspec.field(default=_UNSET, name="subUserId")
-    purchase_amount: Any = msgspec.field(default=_UNSET, name="purchaseAmount")
-    purchase_currency: Any = msgspec.field(default=_UNSET, name="purchaseCurrency")
-    pay_amount: Any = msgspec.field(default=_UNSET, name="payAmount")
-    pay_currency: Any = msgspec.field(default=_UNSET, name="payCurrency")
-    product_amount: Any = msgspec.field(default=_UNSET, name="productAmount")
-    domestic_post_fee: Any = msgspec.field(default=_UNSET, name="domesticPostFee")
-    hongbao_deduction_amount: Any = msgspec.field(
+    order_id: str | int | None = msgspec.field(default=_UNSET, name="orderId")
+    purchase_id: int | str | None = msgspec.field(default=_UNSET, name="purchaseId")
+    outer_purchase_id: str | None = msgspec.field(
+        default=_UNSET, name="outerPurchaseId"
+    )
+    status: str | int | None = msgspec.field(default=_UNSET, name="status")
+    order_source: str | None = msgspec.field(default=_UNSET, name="orderSource")
+    seller_order_number: str | None = msgspec.field(
+        default=_UNSET, name="sellerOrderNumber"
+    )
+    distributor_nick: str | None = msgspec.field(default=_UNSET, name="distributorNick")
+    supplier_nick: str | None = msgspec.field(default=_UNSET, name="supplierNick")
+    source_market: str | None = msgspec.field(default=_UNSET, name="sourceMarket")
+    sub_user_id: int | str | None = msgspec.field(default=_UNSET, name="subUserId")
+    purchase_amount: int | None = msgspec.field(default=_UNSET, name="purchaseAmount")
+    purchase_currency: str | None = msgspec.field(
+        default=_UNSET, name="purchaseCurrency"
+    )
+    pay_amount: int | None = msgspec.field(default=_UNSET, name="payAmount")
+    pay_currency: str | None = msgspec.field(default=_UNSET, name="payCurrency")
+    product_amount: int | None = msgspec.field(default=_UNSET, name="productAmount")
+    domestic_post_fee: int | None = msgspec.field(
+        default=_UNSET, name="domesticPostFee"
+    )
+    hongbao_deduction_amount: int | str | None = msgspec.field(
         default=_UNSET, name="hongbaoDeductionAmount"
     )
-    estimate_amount: Any = msgspec.field(default=_UNSET, name="estimateAmount")
-    estimate_currency: Any = msgspec.field(default=_UNSET, name="estimateCurrency")
-    created_time: Any = msgspec.field(default=_UNSET, name="createdTime")
-    modify_time: Any = msgspec.field(default=_UNSET, name="modifyTime")
-    pay_time: Any = msgspec.field(default=_UNSET, name="payTime")
-    next_close_time_without_payment: Any = msgspec.field(
+    estimate_amount: int | None = msgspec.field(default=_UNSET, name="estimateAmount")
+    estimate_currency: str | None = msgspec.field(
+        default=_UNSET, name="estimateCurrency"
+    )
+    created_time: str | int | None = msgspec.field(default=_UNSET, name="createdTime")
+    modify_time: str | int | None = msgspec.field(default=_UNSET, name="modifyTime")
+    pay_time: str | int | None = msgspec.field(default=_UNSET, name="payTime")
+    next_close_time_without_payment: str | int | None = msgspec.field(
         default=_UNSET, name="nextCloseTimeWithoutPayment"
     )
-    order_remark: Any = msgspec.field(default=_UNSET, name="orderRemark")
-    warehouse_name: Any = msgspec.field(default=_UNSET, name="warehouseName")
-    warehouse_address: Any = msgspec.field(default=_UNSET, name="warehouseAddress")
+    order_remark: str | None = msgspec.field(default=_UNSET, name="orderRemark")
+    warehouse_name: str | None = msgspec.field(default=_UNSET, name="warehouseName")
+    warehouse_address: str | None = msgspec.field(
+        default=_UNSET, name="warehouseAddress"
+    )
     receiver: _s_taobao_order_receiver.Struct | None = msgspec.field(
         default=_UNSET, name="receiver"
     )

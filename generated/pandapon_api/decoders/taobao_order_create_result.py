@@ -66,12 +66,14 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoOrderCreateResult's exact shape, for the typed path (``from_json``)."""
 
-    order_id: Any = msgspec.field(default=_UNSET, name="orderId")
-    outer_purchase_id: Any = msgspec.field(default=_UNSET, name="outerPurchaseId")
-    success: Any = msgspec.field(default=_UNSET, name="success")
-    error_code: Any = msgspec.field(default=_UNSET, name="errorCode")
-    error_message: Any = msgspec.field(default=_UNSET, name="errorMessage")
-    payment_url: Any = msgspec.field(default=_UNSET, name="paymentUrl")
+    order_id: str | int | None = msgspec.field(default=_UNSET, name="orderId")
+    outer_purchase_id: str | None = msgspec.field(
+        default=_UNSET, name="outerPurchaseId"
+    )
+    success: bool | None = msgspec.field(default=_UNSET, name="success")
+    error_code: str | None = msgspec.field(default=_UNSET, name="errorCode")
+    error_message: str | None = msgspec.field(default=_UNSET, name="errorMessage")
+    payment_url: str | None = msgspec.field(default=_UNSET, name="paymentUrl")
     order_list: list[_s_taobao_order.Struct] | None = msgspec.field(
         default=_UNSET, name="orderList"
     )

@@ -71,15 +71,15 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoOrderPage's exact shape, for the typed path (``from_json``)."""
 
-    results_total: Any = msgspec.field(default=_UNSET, name="resultsTotal")
-    page_no: Any = msgspec.field(default=_UNSET, name="pageNo")
-    page_size: Any = msgspec.field(default=_UNSET, name="pageSize")
+    results_total: int | None = msgspec.field(default=_UNSET, name="resultsTotal")
+    page_no: int | None = msgspec.field(default=_UNSET, name="pageNo")
+    page_size: int | None = msgspec.field(default=_UNSET, name="pageSize")
     purchase_orders: list[_s_taobao_order.Struct] | None = msgspec.field(
         default=_UNSET, name="purchaseOrders"
     )
-    total_records: Any = msgspec.field(default=_UNSET, name="totalRecords")
-    total_page: Any = msgspec.field(default=_UNSET, name="totalPage")
-    current_page: Any = msgspec.field(default=_UNSET, name="currentPage")
+    total_records: int | None = msgspec.field(default=_UNSET, name="totalRecords")
+    total_page: int | None = msgspec.field(default=_UNSET, name="totalPage")
+    current_page: int | None = msgspec.field(default=_UNSET, name="currentPage")
     data: list[_s_taobao_order.Struct] | None = msgspec.field(
         default=_UNSET, name="data"
     )

@@ -55,9 +55,9 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoOrderPayFailure's exact shape, for the typed path (``from_json``)."""
 
-    gsp_order_id: Any = msgspec.field(default=_UNSET, name="gspOrderId")
-    error_code: Any = msgspec.field(default=_UNSET, name="errorCode")
-    error_message: Any = msgspec.field(default=_UNSET, name="errorMessage")
+    gsp_order_id: int | str | None = msgspec.field(default=_UNSET, name="gspOrderId")
+    error_code: str | None = msgspec.field(default=_UNSET, name="errorCode")
+    error_message: str | None = msgspec.field(default=_UNSET, name="errorMessage")
 
 
 def build(s: Struct) -> TaobaoOrderPayFailure:

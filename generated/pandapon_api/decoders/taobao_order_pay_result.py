@@ -58,10 +58,10 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoOrderPayResult's exact shape, for the typed path (``from_json``)."""
 
-    will_pay_purchase_order_ids: Any = msgspec.field(
+    will_pay_purchase_order_ids: list[str | int] | None = msgspec.field(
         default=_UNSET, name="willPayPurchaseOrderIds"
     )
-    pay_failure_purchase_order_ids: Any = msgspec.field(
+    pay_failure_purchase_order_ids: list[str | int] | None = msgspec.field(
         default=_UNSET, name="payFailurePurchaseOrderIds"
     )
     pay_failed_results: list[_s_taobao_order_pay_failure.Struct] | None = msgspec.field(

@@ -69,16 +69,16 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoOrderReceiver's exact shape, for the typed path (``from_json``)."""
 
-    name: Any = msgspec.field(default=_UNSET, name="name")
-    phone: Any = msgspec.field(default=_UNSET, name="phone")
-    mobile_phone: Any = msgspec.field(default=_UNSET, name="mobile_phone")
-    country: Any = msgspec.field(default=_UNSET, name="country")
-    state: Any = msgspec.field(default=_UNSET, name="state")
-    city: Any = msgspec.field(default=_UNSET, name="city")
-    district: Any = msgspec.field(default=_UNSET, name="district")
-    address: Any = msgspec.field(default=_UNSET, name="address")
-    zip_: Any = msgspec.field(default=_UNSET, name="zip")
-    tax_id: Any = msgspec.field(default=_UNSET, name="taxId")
+    name: str | None = msgspec.field(default=_UNSET, name="name")
+    phone: str | None = msgspec.field(default=_UNSET, name="phone")
+    mobile_phone: str | None = msgspec.field(default=_UNSET, name="mobile_phone")
+    country: str | None = msgspec.field(default=_UNSET, name="country")
+    state: str | None = msgspec.field(default=_UNSET, name="state")
+    city: str | None = msgspec.field(default=_UNSET, name="city")
+    district: str | None = msgspec.field(default=_UNSET, name="district")
+    address: str | None = msgspec.field(default=_UNSET, name="address")
+    zip_: str | None = msgspec.field(default=_UNSET, name="zip")
+    tax_id: str | None = msgspec.field(default=_UNSET, name="taxId")
 
 
 def build(s: Struct) -> TaobaoOrderReceiver:

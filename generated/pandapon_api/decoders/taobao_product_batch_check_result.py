@@ -64,7 +64,7 @@ class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     mp_products: list[_s_taobao_mp_product.Struct] | None = msgspec.field(
         default=_UNSET, name="mpProducts"
     )
-    no_mp_product_item_ids: Any = msgspec.field(
+    no_mp_product_item_ids: list[str] | None = msgspec.field(
         default=_UNSET, name="noMpProductItemIds"
     )
     no_mp_reason_list: list[_s_taobao_no_mp_reason.Struct] | None = msgspec.field(

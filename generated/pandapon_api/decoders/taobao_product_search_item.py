@@ -77,15 +77,15 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoProductSearchItem's exact shape, for the typed path (``from_json``)."""
 
-    item_id: Any = msgspec.field(default=_UNSET, name="itemId")
-    title: Any = msgspec.field(default=_UNSET, name="title")
-    main_image_url: Any = msgspec.field(default=_UNSET, name="mainImageUrl")
-    price: Any = msgspec.field(default=_UNSET, name="price")
-    coupon_price: Any = msgspec.field(default=_UNSET, name="couponPrice")
-    quantity: Any = msgspec.field(default=_UNSET, name="quantity")
-    inventory: Any = msgspec.field(default=_UNSET, name="inventory")
-    shop_name: Any = msgspec.field(default=_UNSET, name="shopName")
-    tags: Any = msgspec.field(default=_UNSET, name="tags")
+    item_id: int | str | None = msgspec.field(default=_UNSET, name="itemId")
+    title: str | None = msgspec.field(default=_UNSET, name="title")
+    main_image_url: str | None = msgspec.field(default=_UNSET, name="mainImageUrl")
+    price: str | int | None = msgspec.field(default=_UNSET, name="price")
+    coupon_price: str | int | None = msgspec.field(default=_UNSET, name="couponPrice")
+    quantity: int | None = msgspec.field(default=_UNSET, name="quantity")
+    inventory: int | None = msgspec.field(default=_UNSET, name="inventory")
+    shop_name: str | None = msgspec.field(default=_UNSET, name="shopName")
+    tags: list[str] | None = msgspec.field(default=_UNSET, name="tags")
     multi_language_info: _s_taobao_multi_language_info.Struct | None = msgspec.field(
         default=_UNSET, name="multiLanguageInfo"
     )

@@ -58,8 +58,8 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoProductSearchPage's exact shape, for the typed path (``from_json``)."""
 
-    page_no: Any = msgspec.field(default=_UNSET, name="pageNo")
-    page_size: Any = msgspec.field(default=_UNSET, name="pageSize")
+    page_no: int | None = msgspec.field(default=_UNSET, name="pageNo")
+    page_size: int | None = msgspec.field(default=_UNSET, name="pageSize")
     data: list[_s_taobao_product_search_item.Struct] | None = msgspec.field(
         default=_UNSET, name="data"
     )

@@ -74,16 +74,18 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoProductSku's exact shape, for the typed path (``from_json``)."""
 
-    sku_id: Any = msgspec.field(default=_UNSET, name="skuId")
-    mp_sku_id: Any = msgspec.field(default=_UNSET, name="mpSkuId")
-    mp_skuld: Any = msgspec.field(default=_UNSET, name="mpSkuld")
-    pic_url: Any = msgspec.field(default=_UNSET, name="picUrl")
-    quantity: Any = msgspec.field(default=_UNSET, name="quantity")
-    price: Any = msgspec.field(default=_UNSET, name="price")
-    promotion_price: Any = msgspec.field(default=_UNSET, name="promotionPrice")
-    coupon_price: Any = msgspec.field(default=_UNSET, name="couponPrice")
-    post_fee: Any = msgspec.field(default=_UNSET, name="postFee")
-    status: Any = msgspec.field(default=_UNSET, name="status")
+    sku_id: str | int | None = msgspec.field(default=_UNSET, name="skuId")
+    mp_sku_id: str | int | None = msgspec.field(default=_UNSET, name="mpSkuId")
+    mp_skuld: str | int | None = msgspec.field(default=_UNSET, name="mpSkuld")
+    pic_url: str | None = msgspec.field(default=_UNSET, name="picUrl")
+    quantity: int | None = msgspec.field(default=_UNSET, name="quantity")
+    price: int | None = msgspec.field(default=_UNSET, name="price")
+    promotion_price: int | str | None = msgspec.field(
+        default=_UNSET, name="promotionPrice"
+    )
+    coupon_price: int | str | None = msgspec.field(default=_UNSET, name="couponPrice")
+    post_fee: int | str | None = msgspec.field(default=_UNSET, name="postFee")
+    status: str | None = msgspec.field(default=_UNSET, name="status")
     properties: list[_s_taobao_sku_property.Struct] | None = msgspec.field(
         default=_UNSET, name="properties"
     )

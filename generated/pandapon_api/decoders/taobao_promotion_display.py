@@ -56,7 +56,7 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoPromotionDisplay's exact shape, for the typed path (``from_json``)."""
 
-    type_name: Any = msgspec.field(default=_UNSET, name="typeName")
+    type_name: str | None = msgspec.field(default=_UNSET, name="typeName")
     promotion_info_list: list[_s_taobao_promotion_info.Struct] | None = msgspec.field(
         default=_UNSET, name="promotionInfoList"
     )

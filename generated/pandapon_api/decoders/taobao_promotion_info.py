@@ -53,8 +53,8 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoPromotionInfo's exact shape, for the typed path (``from_json``)."""
 
-    activity_code: Any = msgspec.field(default=_UNSET, name="activityCode")
-    promotion_name: Any = msgspec.field(default=_UNSET, name="promotionName")
+    activity_code: str | None = msgspec.field(default=_UNSET, name="activityCode")
+    promotion_name: str | None = msgspec.field(default=_UNSET, name="promotionName")
 
 
 def build(s: Struct) -> TaobaoPromotionInfo:

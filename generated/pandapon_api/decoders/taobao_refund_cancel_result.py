@@ -60,9 +60,9 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoRefundCancelResult's exact shape, for the typed path (``from_json``)."""
 
-    cancel_success: Any = msgspec.field(default=_UNSET, name="cancelSuccess")
-    currency: Any = msgspec.field(default=_UNSET, name="currency")
-    distributor_id: Any = msgspec.field(default=_UNSET, name="distributorId")
+    cancel_success: bool | None = msgspec.field(default=_UNSET, name="cancelSuccess")
+    currency: str | None = msgspec.field(default=_UNSET, name="currency")
+    distributor_id: str | None = msgspec.field(default=_UNSET, name="distributorId")
     refund_order_aggregate: _s_refund_order_aggregate.Struct | None = msgspec.field(
         default=_UNSET, name="refundOrderAggregate"
     )

@@ -70,15 +70,17 @@ class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     receiver_address: str | _s_taobao_refund_receiver_address.Struct | None = (
         msgspec.field(default=_UNSET, name="receiverAddress")
     )
-    return_goods_desc: Any = msgspec.field(default=_UNSET, name="returnGoodsDesc")
-    buyer_phone: Any = msgspec.field(default=_UNSET, name="buyerPhone")
+    return_goods_desc: str | None = msgspec.field(
+        default=_UNSET, name="returnGoodsDesc"
+    )
+    buyer_phone: str | None = msgspec.field(default=_UNSET, name="buyerPhone")
     logistics_company: _s_taobao_refund_logistics_company.Struct | None = msgspec.field(
         default=_UNSET, name="logisticsCompany"
     )
-    seller_agree_return_describe: Any = msgspec.field(
+    seller_agree_return_describe: str | None = msgspec.field(
         default=_UNSET, name="sellerAgreeReturnDescribe"
     )
-    logistics_no: Any = msgspec.field(default=_UNSET, name="logisticsNo")
+    logistics_no: str | None = msgspec.field(default=_UNSET, name="logisticsNo")
 
 
 def build(s: Struct) -> TaobaoRefundLogistics:

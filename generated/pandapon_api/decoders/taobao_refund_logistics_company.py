@@ -55,13 +55,13 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoRefundLogisticsCompany's exact shape, for the typed path (``from_json``)."""
 
-    logistics_company_code: Any = msgspec.field(
+    logistics_company_code: str | None = msgspec.field(
         default=_UNSET, name="logisticsCompanyCode"
     )
-    logistic_company_code: Any = msgspec.field(
+    logistic_company_code: str | None = msgspec.field(
         default=_UNSET, name="logisticCompanyCode"
     )
-    logistics_company_name: Any = msgspec.field(
+    logistics_company_name: str | None = msgspec.field(
         default=_UNSET, name="logisticsCompanyName"
     )
 

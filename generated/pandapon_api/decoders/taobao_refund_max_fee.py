@@ -57,10 +57,12 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoRefundMaxFee's exact shape, for the typed path (``from_json``)."""
 
-    min_refund_fee: Any = msgspec.field(default=_UNSET, name="minRefundFee")
-    fee_tips: Any = msgspec.field(default=_UNSET, name="feeTips")
-    refund_fee: Any = msgspec.field(default=_UNSET, name="refundFee")
-    can_edit_refund_fee: Any = msgspec.field(default=_UNSET, name="canEditRefundFee")
+    min_refund_fee: int | None = msgspec.field(default=_UNSET, name="minRefundFee")
+    fee_tips: str | None = msgspec.field(default=_UNSET, name="feeTips")
+    refund_fee: int | None = msgspec.field(default=_UNSET, name="refundFee")
+    can_edit_refund_fee: bool | None = msgspec.field(
+        default=_UNSET, name="canEditRefundFee"
+    )
 
 
 def build(s: Struct) -> TaobaoRefundMaxFee:

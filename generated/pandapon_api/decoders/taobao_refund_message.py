@@ -55,9 +55,9 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoRefundMessage's exact shape, for the typed path (``from_json``)."""
 
-    refund_id: Any = msgspec.field(default=_UNSET, name="refundId")
-    refund_message: Any = msgspec.field(default=_UNSET, name="refundMessage")
-    refund_images: Any = msgspec.field(default=_UNSET, name="refundImages")
+    refund_id: str | None = msgspec.field(default=_UNSET, name="refundId")
+    refund_message: str | None = msgspec.field(default=_UNSET, name="refundMessage")
+    refund_images: str | None = msgspec.field(default=_UNSET, name="refundImages")
 
 
 def build(s: Struct) -> TaobaoRefundMessage:

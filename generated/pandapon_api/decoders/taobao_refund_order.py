@@ -81,24 +81,26 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoRefundOrder's exact shape, for the typed path (``from_json``)."""
 
-    refund_fee: Any = msgspec.field(default=_UNSET, name="refundFee")
-    pay_order_id: Any = msgspec.field(default=_UNSET, name="payOrderId")
-    timeout_type: Any = msgspec.field(default=_UNSET, name="timeoutType")
-    seller_refuse_reason: Any = msgspec.field(default=_UNSET, name="sellerRefuseReason")
-    refund_status: Any = msgspec.field(default=_UNSET, name="refundStatus")
-    can_edit_fee: Any = msgspec.field(default=_UNSET, name="canEditFee")
-    remaining_time: Any = msgspec.field(default=_UNSET, name="remainingTime")
-    refund_type: Any = msgspec.field(default=_UNSET, name="refundType")
-    fee_tips: Any = msgspec.field(default=_UNSET, name="feeTips")
-    reason_desc: Any = msgspec.field(default=_UNSET, name="reasonDesc")
-    goods_status: Any = msgspec.field(default=_UNSET, name="goodsStatus")
-    refund_desc: Any = msgspec.field(default=_UNSET, name="refundDesc")
-    reason_id: Any = msgspec.field(default=_UNSET, name="reasonId")
-    timeout_date: Any = msgspec.field(default=_UNSET, name="timeoutDate")
-    seller_refuse_reason_describe: Any = msgspec.field(
+    refund_fee: int | None = msgspec.field(default=_UNSET, name="refundFee")
+    pay_order_id: str | None = msgspec.field(default=_UNSET, name="payOrderId")
+    timeout_type: str | None = msgspec.field(default=_UNSET, name="timeoutType")
+    seller_refuse_reason: str | None = msgspec.field(
+        default=_UNSET, name="sellerRefuseReason"
+    )
+    refund_status: int | None = msgspec.field(default=_UNSET, name="refundStatus")
+    can_edit_fee: bool | None = msgspec.field(default=_UNSET, name="canEditFee")
+    remaining_time: str | None = msgspec.field(default=_UNSET, name="remainingTime")
+    refund_type: int | None = msgspec.field(default=_UNSET, name="refundType")
+    fee_tips: str | None = msgspec.field(default=_UNSET, name="feeTips")
+    reason_desc: str | None = msgspec.field(default=_UNSET, name="reasonDesc")
+    goods_status: int | None = msgspec.field(default=_UNSET, name="goodsStatus")
+    refund_desc: str | None = msgspec.field(default=_UNSET, name="refundDesc")
+    reason_id: int | None = msgspec.field(default=_UNSET, name="reasonId")
+    timeout_date: str | None = msgspec.field(default=_UNSET, name="timeoutDate")
+    seller_refuse_reason_describe: str | None = msgspec.field(
         default=_UNSET, name="sellerRefuseReasonDescribe"
     )
-    refund_id: Any = msgspec.field(default=_UNSET, name="refundId")
+    refund_id: str | None = msgspec.field(default=_UNSET, name="refundId")
 
 
 def build(s: Struct) -> TaobaoRefundOrder:

@@ -77,22 +77,24 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoRefundPurchaseOrderLine's exact shape, for the typed path (``from_json``)."""
 
-    sales_order_id: Any = msgspec.field(default=_UNSET, name="salesOrderId")
-    supplier_id: Any = msgspec.field(default=_UNSET, name="supplierId")
-    quantity: Any = msgspec.field(default=_UNSET, name="quantity")
-    total_price: Any = msgspec.field(default=_UNSET, name="totalPrice")
-    item_title: Any = msgspec.field(default=_UNSET, name="itemTitle")
-    post_fee: Any = msgspec.field(default=_UNSET, name="postFee")
-    product_fee: Any = msgspec.field(default=_UNSET, name="productFee")
-    sales_market: Any = msgspec.field(default=_UNSET, name="salesMarket")
-    purchase_order_line_id: Any = msgspec.field(
+    sales_order_id: str | None = msgspec.field(default=_UNSET, name="salesOrderId")
+    supplier_id: int | None = msgspec.field(default=_UNSET, name="supplierId")
+    quantity: int | None = msgspec.field(default=_UNSET, name="quantity")
+    total_price: int | None = msgspec.field(default=_UNSET, name="totalPrice")
+    item_title: str | None = msgspec.field(default=_UNSET, name="itemTitle")
+    post_fee: int | None = msgspec.field(default=_UNSET, name="postFee")
+    product_fee: int | None = msgspec.field(default=_UNSET, name="productFee")
+    sales_market: str | None = msgspec.field(default=_UNSET, name="salesMarket")
+    purchase_order_line_id: int | None = msgspec.field(
         default=_UNSET, name="purchaseOrderLineId"
     )
-    create_time: Any = msgspec.field(default=_UNSET, name="createTime")
-    purchase_order_id: Any = msgspec.field(default=_UNSET, name="purchaseOrderId")
-    price: Any = msgspec.field(default=_UNSET, name="price")
-    supplier_nick: Any = msgspec.field(default=_UNSET, name="supplierNick")
-    item_image_url: Any = msgspec.field(default=_UNSET, name="itemImageUrl")
+    create_time: int | None = msgspec.field(default=_UNSET, name="createTime")
+    purchase_order_id: int | None = msgspec.field(
+        default=_UNSET, name="purchaseOrderId"
+    )
+    price: int | None = msgspec.field(default=_UNSET, name="price")
+    supplier_nick: str | None = msgspec.field(default=_UNSET, name="supplierNick")
+    item_image_url: str | None = msgspec.field(default=_UNSET, name="itemImageUrl")
 
 
 def build(s: Struct) -> TaobaoRefundPurchaseOrderLine:

@@ -55,9 +55,9 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoRefundReason's exact shape, for the typed path (``from_json``)."""
 
-    reason_desc: Any = msgspec.field(default=_UNSET, name="reasonDesc")
-    tips: Any = msgspec.field(default=_UNSET, name="tips")
-    reason_id: Any = msgspec.field(default=_UNSET, name="reasonId")
+    reason_desc: str | None = msgspec.field(default=_UNSET, name="reasonDesc")
+    tips: str | None = msgspec.field(default=_UNSET, name="tips")
+    reason_id: int | None = msgspec.field(default=_UNSET, name="reasonId")
 
 
 def build(s: Struct) -> TaobaoRefundReason:

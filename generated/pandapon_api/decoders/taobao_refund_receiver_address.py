@@ -55,9 +55,9 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoRefundReceiverAddress's exact shape, for the typed path (``from_json``)."""
 
-    receiver: Any = msgspec.field(default=_UNSET, name="receiver")
-    phone: Any = msgspec.field(default=_UNSET, name="phone")
-    detail_address: Any = msgspec.field(default=_UNSET, name="detailAddress")
+    receiver: str | None = msgspec.field(default=_UNSET, name="receiver")
+    phone: str | None = msgspec.field(default=_UNSET, name="phone")
+    detail_address: str | None = msgspec.field(default=_UNSET, name="detailAddress")
 
 
 def build(s: Struct) -> TaobaoRefundReceiverAddress:

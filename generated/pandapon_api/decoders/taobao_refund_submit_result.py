@@ -60,9 +60,9 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoRefundSubmitResult's exact shape, for the typed path (``from_json``)."""
 
-    refund_id: Any = msgspec.field(default=_UNSET, name="refundId")
-    distributor_id: Any = msgspec.field(default=_UNSET, name="distributorId")
-    currency: Any = msgspec.field(default=_UNSET, name="currency")
+    refund_id: str | int | None = msgspec.field(default=_UNSET, name="refundId")
+    distributor_id: str | None = msgspec.field(default=_UNSET, name="distributorId")
+    currency: str | None = msgspec.field(default=_UNSET, name="currency")
     refund_order_aggregate: _s_refund_order_aggregate.Struct | None = msgspec.field(
         default=_UNSET, name="refundOrderAggregate"
     )

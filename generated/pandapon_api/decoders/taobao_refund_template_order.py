@@ -81,24 +81,26 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoRefundTemplateOrder's exact shape, for the typed path (``from_json``)."""
 
-    goods_status: Any = msgspec.field(default=_UNSET, name="goodsStatus")
-    refund_desc: Any = msgspec.field(default=_UNSET, name="refundDesc")
-    refund_status: Any = msgspec.field(default=_UNSET, name="refundStatus")
-    refund_type: Any = msgspec.field(default=_UNSET, name="refundType")
-    timeout_date: Any = msgspec.field(default=_UNSET, name="timeoutDate")
-    fee_tips: Any = msgspec.field(default=_UNSET, name="feeTips")
-    timeout_type: Any = msgspec.field(default=_UNSET, name="timeoutType")
-    refund_id: Any = msgspec.field(default=_UNSET, name="refundId")
-    pay_order_id: Any = msgspec.field(default=_UNSET, name="payOrderId")
-    reason_id: Any = msgspec.field(default=_UNSET, name="reasonId")
-    can_edit_fee: Any = msgspec.field(default=_UNSET, name="canEditFee")
-    seller_refuse_reason_describe: Any = msgspec.field(
+    goods_status: int | None = msgspec.field(default=_UNSET, name="goodsStatus")
+    refund_desc: str | None = msgspec.field(default=_UNSET, name="refundDesc")
+    refund_status: str | None = msgspec.field(default=_UNSET, name="refundStatus")
+    refund_type: int | None = msgspec.field(default=_UNSET, name="refundType")
+    timeout_date: str | None = msgspec.field(default=_UNSET, name="timeoutDate")
+    fee_tips: str | None = msgspec.field(default=_UNSET, name="feeTips")
+    timeout_type: str | None = msgspec.field(default=_UNSET, name="timeoutType")
+    refund_id: str | None = msgspec.field(default=_UNSET, name="refundId")
+    pay_order_id: str | None = msgspec.field(default=_UNSET, name="payOrderId")
+    reason_id: int | None = msgspec.field(default=_UNSET, name="reasonId")
+    can_edit_fee: bool | None = msgspec.field(default=_UNSET, name="canEditFee")
+    seller_refuse_reason_describe: str | None = msgspec.field(
         default=_UNSET, name="sellerRefuseReasonDescribe"
     )
-    remaining_time: Any = msgspec.field(default=_UNSET, name="remainingTime")
-    reason_desc: Any = msgspec.field(default=_UNSET, name="reasonDesc")
-    seller_refuse_reason: Any = msgspec.field(default=_UNSET, name="sellerRefuseReason")
-    refund_fee: Any = msgspec.field(default=_UNSET, name="refundFee")
+    remaining_time: str | None = msgspec.field(default=_UNSET, name="remainingTime")
+    reason_desc: str | None = msgspec.field(default=_UNSET, name="reasonDesc")
+    seller_refuse_reason: str | None = msgspec.field(
+        default=_UNSET, name="sellerRefuseReason"
+    )
+    refund_fee: int | None = msgspec.field(default=_UNSET, name="refundFee")
 
 
 def build(s: Struct) -> TaobaoRefundTemplateOrder:

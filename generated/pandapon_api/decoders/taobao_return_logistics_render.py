@@ -62,10 +62,12 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoReturnLogisticsRender's exact shape, for the typed path (``from_json``)."""
 
-    receiver_address: Any = msgspec.field(default=_UNSET, name="receiverAddress")
-    return_goods_desc: Any = msgspec.field(default=_UNSET, name="returnGoodsDesc")
-    buyer_phone: Any = msgspec.field(default=_UNSET, name="buyerPhone")
-    seller_agree_return_describe: Any = msgspec.field(
+    receiver_address: str | None = msgspec.field(default=_UNSET, name="receiverAddress")
+    return_goods_desc: str | None = msgspec.field(
+        default=_UNSET, name="returnGoodsDesc"
+    )
+    buyer_phone: str | None = msgspec.field(default=_UNSET, name="buyerPhone")
+    seller_agree_return_describe: str | None = msgspec.field(
         default=_UNSET, name="sellerAgreeReturnDescribe"
     )
     logistics_companies: list[_s_taobao_refund_logistics_company.Struct] | None = (

@@ -59,11 +59,11 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoSkuProperty's exact shape, for the typed path (``from_json``)."""
 
-    prop_id: Any = msgspec.field(default=_UNSET, name="propId")
-    prop_name: Any = msgspec.field(default=_UNSET, name="propName")
-    value_id: Any = msgspec.field(default=_UNSET, name="valueId")
-    value_name: Any = msgspec.field(default=_UNSET, name="valueName")
-    value_desc: Any = msgspec.field(default=_UNSET, name="valueDesc")
+    prop_id: int | str | None = msgspec.field(default=_UNSET, name="propId")
+    prop_name: str | None = msgspec.field(default=_UNSET, name="propName")
+    value_id: int | str | None = msgspec.field(default=_UNSET, name="valueId")
+    value_name: str | None = msgspec.field(default=_UNSET, name="valueName")
+    value_desc: str | None = msgspec.field(default=_UNSET, name="valueDesc")
 
 
 def build(s: Struct) -> TaobaoSkuProperty:

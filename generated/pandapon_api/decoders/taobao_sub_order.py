@@ -137,47 +137,63 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoSubOrder's exact shape, for the typed path (``from_json``)."""
 
-    sub_purchase_order_id: Any = msgspec.field(
+    sub_purchase_order_id: int | str | None = msgspec.field(
         default=_UNSET, name="subPurchaseOrderId"
     )
-    purchase_order_outer_id: Any = msgspec.field(
+    purchase_order_outer_id: str | None = msgspec.field(
         default=_UNSET, name="purchaseOrderOuterId"
     )
-    purchase_order_line_outer_id: Any = msgspec.field(
+    purchase_order_line_outer_id: str | None = msgspec.field(
         default=_UNSET, name="purchaseOrderLineOuterId"
     )
-    status: Any = msgspec.field(default=_UNSET, name="status")
-    item_id: Any = msgspec.field(default=_UNSET, name="itemId")
-    sku_id: Any = msgspec.field(default=_UNSET, name="skuId")
-    title: Any = msgspec.field(default=_UNSET, name="title")
-    quantity: Any = msgspec.field(default=_UNSET, name="quantity")
-    order_line_no: Any = msgspec.field(default=_UNSET, name="orderLineNo")
-    supplier_nick: Any = msgspec.field(default=_UNSET, name="supplierNick")
-    estimate_amount: Any = msgspec.field(default=_UNSET, name="estimateAmount")
-    estimate_currency: Any = msgspec.field(default=_UNSET, name="estimateCurrency")
-    purchase_amount: Any = msgspec.field(default=_UNSET, name="purchaseAmount")
-    purchase_currency: Any = msgspec.field(default=_UNSET, name="purchaseCurrency")
-    pay_amount: Any = msgspec.field(default=_UNSET, name="payAmount")
-    pay_currency: Any = msgspec.field(default=_UNSET, name="payCurrency")
-    product_amount: Any = msgspec.field(default=_UNSET, name="productAmount")
-    domestic_post_fee: Any = msgspec.field(default=_UNSET, name="domesticPostFee")
-    hongbao_deduction_amount: Any = msgspec.field(
+    status: str | int | None = msgspec.field(default=_UNSET, name="status")
+    item_id: str | int | None = msgspec.field(default=_UNSET, name="itemId")
+    sku_id: int | str | None = msgspec.field(default=_UNSET, name="skuId")
+    title: str | None = msgspec.field(default=_UNSET, name="title")
+    quantity: int | str | None = msgspec.field(default=_UNSET, name="quantity")
+    order_line_no: str | None = msgspec.field(default=_UNSET, name="orderLineNo")
+    supplier_nick: str | None = msgspec.field(default=_UNSET, name="supplierNick")
+    estimate_amount: int | None = msgspec.field(default=_UNSET, name="estimateAmount")
+    estimate_currency: str | None = msgspec.field(
+        default=_UNSET, name="estimateCurrency"
+    )
+    purchase_amount: int | None = msgspec.field(default=_UNSET, name="purchaseAmount")
+    purchase_currency: str | None = msgspec.field(
+        default=_UNSET, name="purchaseCurrency"
+    )
+    pay_amount: int | None = msgspec.field(default=_UNSET, name="payAmount")
+    pay_currency: str | None = msgspec.field(default=_UNSET, name="payCurrency")
+    product_amount: int | str | None = msgspec.field(
+        default=_UNSET, name="productAmount"
+    )
+    domestic_post_fee: int | None = msgspec.field(
+        default=_UNSET, name="domesticPostFee"
+    )
+    hongbao_deduction_amount: str | int | None = msgspec.field(
         default=_UNSET, name="hongbaoDeductionAmount"
     )
-    pay_time: Any = msgspec.field(default=_UNSET, name="payTime")
-    close_reason: Any = msgspec.field(default=_UNSET, name="closeReason")
-    close_time_without_payment: Any = msgspec.field(
+    pay_time: str | int | None = msgspec.field(default=_UNSET, name="payTime")
+    close_reason: str | None = msgspec.field(default=_UNSET, name="closeReason")
+    close_time_without_payment: str | int | None = msgspec.field(
         default=_UNSET, name="closeTimeWithoutPayment"
     )
-    error_code: Any = msgspec.field(default=_UNSET, name="errorCode")
-    error_message: Any = msgspec.field(default=_UNSET, name="errorMessage")
-    detail_error_code: Any = msgspec.field(default=_UNSET, name="detailErrorCode")
-    alipay_pay_order_no: Any = msgspec.field(default=_UNSET, name="alipayPayOrderNo")
-    order_remark_v2: Any = msgspec.field(default=_UNSET, name="orderRemarkV2")
-    can_confirm_receipt: Any = msgspec.field(default=_UNSET, name="canConfirmReceipt")
-    item_commission_rate: Any = msgspec.field(default=_UNSET, name="itemCommissionRate")
-    refund_id: Any = msgspec.field(default=_UNSET, name="refundId")
-    refund_status: Any = msgspec.field(default=_UNSET, name="refundStatus")
+    error_code: str | None = msgspec.field(default=_UNSET, name="errorCode")
+    error_message: str | None = msgspec.field(default=_UNSET, name="errorMessage")
+    detail_error_code: str | None = msgspec.field(
+        default=_UNSET, name="detailErrorCode"
+    )
+    alipay_pay_order_no: str | None = msgspec.field(
+        default=_UNSET, name="alipayPayOrderNo"
+    )
+    order_remark_v2: str | None = msgspec.field(default=_UNSET, name="orderRemarkV2")
+    can_confirm_receipt: bool | None = msgspec.field(
+        default=_UNSET, name="canConfirmReceipt"
+    )
+    item_commission_rate: str | None = msgspec.field(
+        default=_UNSET, name="itemCommissionRate"
+    )
+    refund_id: int | str | None = msgspec.field(default=_UNSET, name="refundId")
+    refund_status: int | None = msgspec.field(default=_UNSET, name="refundStatus")
     logistic_orders: list[_s_taobao_sub_order_parcel.Struct] | None = msgspec.field(
         default=_UNSET, name="logisticOrders"
     )
@@ -190,11 +206,11 @@ class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     option_fields: _s_taobao_sub_order_option_fields_type_0.Struct | None = (
         msgspec.field(default=_UNSET, name="optionFields")
     )
-    logistic_company_name: Any = msgspec.field(
+    logistic_company_name: str | None = msgspec.field(
         default=_UNSET, name="logisticCompanyName"
     )
-    logistic_number: Any = msgspec.field(default=_UNSET, name="logisticNumber")
-    rts_time: Any = msgspec.field(default=_UNSET, name="rtsTime")
+    logistic_number: str | None = msgspec.field(default=_UNSET, name="logisticNumber")
+    rts_time: str | int | None = msgspec.field(default=_UNSET, name="rtsTime")
 
 
 def build(s: Struct) -> TaobaoSubOrder:

@@ -55,11 +55,11 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """TaobaoSubOrderParcel's exact shape, for the typed path (``from_json``)."""
 
-    logistic_company_name: Any = msgspec.field(
+    logistic_company_name: str | None = msgspec.field(
         default=_UNSET, name="logisticCompanyName"
     )
-    logistic_number: Any = msgspec.field(default=_UNSET, name="logisticNumber")
-    rts_time: Any = msgspec.field(default=_UNSET, name="rtsTime")
+    logistic_number: str | None = msgspec.field(default=_UNSET, name="logisticNumber")
+    rts_time: str | int | None = msgspec.field(default=_UNSET, name="rtsTime")
 
 
 def build(s: Struct) -> TaobaoSubOrderParcel:

@@ -59,7 +59,7 @@ class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     sku_pv: _s_taobao_sub_order_sku_info_sku_pv_type_0.Struct | None = msgspec.field(
         default=_UNSET, name="skuPv"
     )
-    sku_img_url: Any = msgspec.field(default=_UNSET, name="skuImgUrl")
+    sku_img_url: str | None = msgspec.field(default=_UNSET, name="skuImgUrl")
 
 
 def build(s: Struct) -> TaobaoSubOrderSkuInfo:

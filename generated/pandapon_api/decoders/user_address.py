@@ -63,13 +63,13 @@ _UNSET: Any = UNSET
 class Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """UserAddress's exact shape, for the typed path (``from_json``)."""
 
-    id: Any = msgspec.field(default=_UNSET, name="id")
-    name: Any = msgspec.field(default=_UNSET, name="name")
-    province: Any = msgspec.field(default=_UNSET, name="province")
-    city: Any = msgspec.field(default=_UNSET, name="city")
-    district: Any = msgspec.field(default=_UNSET, name="district")
-    address: Any = msgspec.field(default=_UNSET, name="address")
-    phone: Any = msgspec.field(default=_UNSET, name="phone")
+    id: int | None = msgspec.field(default=_UNSET, name="id")
+    name: str | None = msgspec.field(default=_UNSET, name="name")
+    province: str | None = msgspec.field(default=_UNSET, name="province")
+    city: str | None = msgspec.field(default=_UNSET, name="city")
+    district: str | None = msgspec.field(default=_UNSET, name="district")
+    address: str | None = msgspec.field(default=_UNSET, name="address")
+    phone: str | None = msgspec.field(default=_UNSET, name="phone")
 
 
 def build(s: Struct) -> UserAddress:

@@ -14,10 +14,11 @@ T = TypeVar("T", bound="MessageEnvelope")
 @_attrs_define
 class MessageEnvelope:
     """The wrapper of every message PandaPon pushes to the developer's callback URL (Message Access Manual). The body is
-    signed: the `Authorization` header carries the hex HMAC-SHA256 of the raw request body keyed with the AccessSecret
-    (the definition of the signed base string was cut off in the docs; the raw body is the most likely reading).
-    PandaPon retries a push that did not get HTTP 200 within 1000 ms every 30 minutes, at most 5 times, and does not
-    guarantee ordering.
+    signed: the `Authorization` header carries a hex HMAC-SHA256 keyed with the AccessSecret. Its base string is
+    inferred (the docs' line defining it is missing): the AccessKey followed by the raw request body, as in the push-
+    signature template the section was translated from, or the raw body alone (the `messageSignature` scheme's
+    `x-pandapon-signature-base` gives the sources). PandaPon retries a push that did not get HTTP 200 within 1000 ms
+    every 30 minutes, at most 5 times, and does not guarantee ordering.
 
         Attributes:
             message_type (None | str | Unset): The message type name, e.g. `TAOBAO_ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY`.
