@@ -90,9 +90,14 @@ def run_generator(
     env = dict(os.environ)
     # The pinned ruff next to this interpreter must win over any other ruff on PATH.
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    # The generator's command line, run by the adapter so that the patched templates have the
+    # literal and docstring filters of scripts/pyliteral.py.
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(spec_mod.ROOT), env.get("PYTHONPATH")) if p)
     proc = subprocess.run(
         [
-            _bin("openapi-python-client"),
+            sys.executable,
+            "-m",
+            "scripts.generator_adapter",
             "generate",
             "--path",
             str(view_file),
