@@ -4,12 +4,13 @@ a literal or a docstring as exactly itself, on one line (literals), and as nothi
 from __future__ import annotations
 
 import ast
+from pathlib import Path
 
 import pytest
 
 from scripts import pyliteral
 from scripts.pyliteral import UnsafeName, annotation, docstring_text, identifier, literal
-from tests.hostile_text import TEXTS
+from tests.hostile_text import MARKER_VARIABLE, TEXTS, breakouts
 
 
 def _only_statement(source: str) -> ast.stmt:
@@ -97,3 +98,33 @@ def test_printable_shows_control_characters_as_escapes() -> None:
     shown = pyliteral.printable("title\x1b[2J\rreset\u2028next\ttab 中文")
     assert shown == "title\\x1b[2J\\rreset\\u2028next\\ttab 中文"
     assert pyliteral.quoted('a"\n') == '"a\\"\\n"'
+
+
+#: How a careless template would write each of tests/hostile_text.breakouts() (by index).
+_NAIVE = {
+    0: lambda t: f'"""{t}"""',  # between docstring quotes
+    1: lambda t: f"'''{t}'''",
+    2: lambda t: f'X = "{t}"',  # between hand-written quotes
+    3: lambda t: f"X = '{t}'",
+    5: lambda t: f"# {t}",  # in a comment, or a one-line string after a newline
+    6: lambda t: f'"""{t}"""',
+    7: lambda t: f"# {t}",
+    8: lambda t: f'X = f"{t}"',
+    10: lambda t: f'print("{t}")',
+}
+
+
+@pytest.mark.parametrize("index", sorted(_NAIVE))
+def test_the_payloads_are_live_unescaped_and_dead_escaped(
+    index: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each payload runs when written carelessly (so that a test that sees no marker means
+    something), and never through literal() or docstring_text()."""
+    marker = tmp_path / "ran"
+    monkeypatch.setenv(MARKER_VARIABLE, str(marker))
+    text = breakouts()[index]
+    for safe in (f"X = {literal(text)}", f'"""{docstring_text(text)}"""'):
+        exec(compile(safe, "safe", "exec"), {})
+        assert not marker.exists()
+    exec(compile(_NAIVE[index](text), "naive", "exec"), {})
+    assert marker.read_text(encoding="utf-8") == "ran"
