@@ -131,13 +131,16 @@ def run_generator(
         (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_text(source, encoding="utf-8")
     for step in _RUFF_STEPS:
-        subprocess.run(
+        formatted = subprocess.run(
             [_bin("ruff"), *step, *sdk_modules],
             cwd=out,
             env=env,
-            check=True,
+            check=False,
             capture_output=True,
+            text=True,
         )
+        if formatted.returncode != 0:  # the modules do not even parse: a template is broken
+            raise GenerationError(f"ruff {step[0]} failed on the SDK modules:\n{formatted.stderr}")
     shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
     (out / "py.typed").write_text("", encoding="utf-8")
     shutil.copyfile(spec_file, out / "openapi.json")
