@@ -254,8 +254,9 @@ class _Gatherer:
                     "the portal answered HTML, not llms.txt (password-protected, or export off?)"
                 )
             if problem:
+                status = "off-site" if fetched.off_site else "unreachable"
                 self.report.pages.append(
-                    PageResult(fetched.url, "index", "unreachable", site_label(site), error=problem)
+                    PageResult(fetched.url, "index", status, site_label(site), error=problem)
                 )
                 continue
             links = self._on_site(apifox.parse_index(fetched.text or "", site), site)

@@ -398,7 +398,8 @@ def test_only_the_portals_own_host_is_asked(portal: Portal, spec_dir: Path) -> N
         )
         portal.behaviour.redirects["/env2/api-8.md"] = portal.url("env2/api-289121048.md")
         portal.behaviour.redirects["/env2/api-9.md"] = other.url("internal.md")
-        code, report, out = docs_run(portal, spec_dir)
+        portal.behaviour.redirects["/th/llms.txt"] = other.url("llms.txt")
+        code, report, out = docs_run(portal, spec_dir, f"--site={portal.url('th')}")
         assert other.connections == 0
     assert code == 1
     linked = page(report, "/api-7.md")
@@ -407,8 +408,10 @@ def test_only_the_portals_own_host_is_asked(portal: Portal, spec_dir: Path) -> N
     redirected = page(report, "/api-9.md")
     assert redirected["status"] == "off-site" and "redirects on" in redirected["error"]
     assert page(report, "env2/api-8.md")["status"] == "unchanged"  # followed on the portal
-    assert report["summary"]["off-site"] == 2
-    assert "Skipped: off-site (2)" in out
+    index = page(report, "th/llms.txt")  # a portal whose index redirects elsewhere
+    assert (index["status"], index["kind"]) == ("off-site", "index")
+    assert report["summary"]["off-site"] == 3
+    assert "Skipped: off-site (3)" in out
 
 
 def test_a_page_past_the_byte_cap_is_given_up_alone(portal: Portal, spec_dir: Path) -> None:
