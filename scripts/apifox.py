@@ -31,6 +31,12 @@ class ExportError(Exception):
     """A page is not a usable export (HTML instead of Markdown, no or broken YAML block)."""
 
 
+class UnsafePage(ExportError):
+    """A page holding what docs sync refuses to act on: YAML anchors or aliases (the Apifox
+    exports have none, and each alias could expand a few lines into gigabytes), or names and
+    paths outside the safe patterns (scripts/safe_names.py)."""
+
+
 @dataclass(frozen=True)
 class Link:
     """One page listed in ``llms.txt``."""
@@ -154,9 +160,31 @@ def _yaml_block(lines: list[str]) -> tuple[str, int]:
     raise ExportError("no YAML block with an OpenAPI document (## OpenAPI Specification)")
 
 
+class _AnchorRefused(yaml.YAMLError):
+    def __init__(self, mark: Any) -> None:
+        super().__init__("an anchor or alias")
+        self.mark = mark
+
+
+class _PageLoader(yaml.SafeLoader):
+    """A safe loader that refuses every anchor and alias before it builds anything."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise _AnchorRefused(event.start_mark)
+        return super().compose_node(parent, index)
+
+
 def _load(block: str, first_line: int) -> dict[str, Any]:
     try:
-        doc = yaml.safe_load(block)
+        doc = yaml.load(block, Loader=_PageLoader)  # noqa: S506 - a SafeLoader
+    except _AnchorRefused as refused:
+        line = first_line + (refused.mark.line if refused.mark else 0)
+        raise UnsafePage(
+            f"line {line}: YAML anchors and aliases are refused (the Apifox exports have "
+            "none; each could expand a few lines into gigabytes)"
+        ) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {first_line + mark.line}" if mark is not None else "the YAML block"

@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scripts.generator_adapter import Model, Parsed, Prop
+from scripts.pyliteral import identifier, literal
 
 #: Kinds the generated ``from_dict`` passes through unchanged (no ``construct`` in its templates).
 _PASSTHROUGH = frozenset({"str", "int", "float", "bool", "none", "any"})
@@ -79,11 +80,6 @@ def _passes_through(prop: Prop) -> bool:
     return False
 
 
-def quote(text: str) -> str:
-    """A Python string literal of ``text``."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
 def _init_args(model: Model, values: dict[str, str]) -> list[str]:
     """``values`` (by python name) in the order attrs' ``__init__`` takes the fields: the order
     the model template declares them, required ones without a default first, then the rest."""
@@ -94,7 +90,7 @@ def _init_args(model: Model, values: dict[str, str]) -> list[str]:
 
 class _Planner:
     def alias(self, plan: Plan, prop: Prop) -> str:
-        module = str(prop.module)
+        module = identifier(prop.module)
         return plan.decoders.setdefault(module, f"_{module}")
 
     def model_list(self, plan: Plan, prop: Prop, var: str, indent: str) -> list[str]:
@@ -151,7 +147,7 @@ class _Planner:
             plan.keeps_extra = True
         values: dict[str, str] = {}
         for index, prop in enumerate(model.props):
-            wire = quote(prop.wire_name)
+            wire = literal(prop.wire_name)
             plan.known.append(prop.wire_name)
             read = f"src[{wire}]" if prop.required else f"g({wire}, UNSET)"
             if prop.required:
@@ -215,7 +211,7 @@ class _TypedPlanner:
 
     def module(self, plan: Plan, prop: Prop) -> str:
         """The local alias of the decoder module of ``prop``'s model."""
-        module = str(prop.module)
+        module = identifier(prop.module)
         return plan.structs.setdefault(module, f"_s_{module}")
 
     def struct(self, plan: Plan, prop: Prop) -> str:
@@ -290,7 +286,7 @@ class _TypedPlanner:
             plan.struct_fields.append(
                 StructField(prop.python_name, prop.wire_name, annotation, prop.required)
             )
-            read = f"s.{prop.python_name}"
+            read = f"s.{identifier(prop.python_name)}"
             lines = self.build(plan, prop, f"v{index}")
             if lines:
                 plan.build_steps.append(Step([f"v{index}: Any = {read}", *lines]))

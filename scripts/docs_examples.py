@@ -23,6 +23,7 @@ from pandapon import sandbox
 from scripts import spec as spec_mod
 from scripts.docs_sdk import SdkMethod
 from scripts.generator_adapter import PythonIdentifier
+from scripts.pyliteral import literal
 
 WIDTH = 84  # inside the four-space ``with`` block of an 88-column snippet
 #: The generator's prefix for parameter names that are not identifiers (its default).
@@ -104,9 +105,12 @@ def _code(value: Any, indent: int, imports: set[str]) -> str:
             f"{_code(k, 0, imports)}: {_code(v, indent + 4, imports)}" for k, v in value.items()
         ]
         return _wrap("{", pairs, "}", indent)
-    if isinstance(value, str):  # double quotes, as ruff formats the project's code
-        return json.dumps(value, ensure_ascii=False)
-    return repr(value)
+    # Every other value through the one literal renderer (scripts/pyliteral.py): the example
+    # is a doc page's text, and this code is run. YAML's dates and the like: as their text.
+    try:
+        return literal(value)
+    except (TypeError, ValueError):
+        return literal(str(value))
 
 
 def _call(
@@ -165,7 +169,8 @@ def example(op: dict[str, Any], method: SdkMethod) -> Example:
         statement = ASSIGN + _call(method.call, arguments, 0, imports, len(ASSIGN))
     except _Untyped:
         imports.clear()
-        positional = [repr(op["operationId"])] + [_code(body, 4, imports)] * (body is not None)
+        positional = [literal(str(op["operationId"]))]
+        positional += [_code(body, 4, imports)] * (body is not None)
         extra = [f"params={_code(params, 4, imports)}"] * bool(params)
         statement = ASSIGN + _wrap("client.call(", positional + extra, ")", 0, len(ASSIGN))
     return Example(str(op["operationId"]), tuple(sorted(imports)), statement)

@@ -4,6 +4,8 @@ page, in Markdown. Every model has an anchor of its own name on the Models page:
 
 from __future__ import annotations
 
+import html
+import re
 from typing import Any
 
 from pandapon._spec import CONFIDENCES
@@ -17,6 +19,7 @@ _MEANINGS = {
     "partial": "partly read, or read on an older-generation page",
     "inferred": "inferred: not read on a doc page",
 }
+_MARKDOWN = frozenset("\\`*_{}[]()#+-.!|~:")
 
 
 def wrapper(operation_id: str) -> str:
@@ -27,6 +30,23 @@ def wrapper(operation_id: str) -> str:
 def cell(text: Any) -> str:
     """Text for one Markdown table cell: one line, pipes escaped."""
     return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def prose(value: Any) -> str:
+    """Spec text (a doc page may have written it) as Markdown that shows that text: no raw
+    HTML (``<script>``, ``</script>``), no links or images, no attribute lists; code spans and
+    emphasis still render."""
+    escaped = html.escape(str(value), quote=False)
+    escaped = re.sub(r"([\\\[\]{}])", r"\\\1", escaped)
+    # A line of its own must not turn into a heading or an admonition.
+    return re.sub(r"^(\s*)([#!])", r"\1\\\2", escaped, flags=re.M)
+
+
+def code(value: Any) -> str:
+    """A value (an enum member, a known value) as inline code on one line, whatever characters
+    it holds (Markdown reads inside inline HTML: its own characters are entities here)."""
+    text = html.escape(" ".join(str(value).split()))
+    return "<code>" + "".join(f"&#{ord(c)};" if c in _MARKDOWN else c for c in text) + "</code>"
 
 
 def badge(confidence: Any) -> str:
@@ -74,7 +94,7 @@ def type_text(node: Any, page: str = MODELS_PAGE) -> str:
         else:
             words.append(str(kind))
     text = " | ".join(words)
-    return f"{text} ({node['format']})" if node.get("format") else text
+    return f"{text} ({prose(node['format'])})" if node.get("format") else text
 
 
 def is_array(node: dict[str, Any]) -> bool:
@@ -136,9 +156,9 @@ def fields_table(spec: dict[str, Any], name: str, page: str = MODELS_PAGE) -> li
             notes.append(f"docs: {badge(own)}")
         known = prop.get("x-pandapon-known-values") if isinstance(prop, dict) else None
         if known:
-            notes.append("known values: " + ", ".join(f"`{v}`" for v in known))
+            notes.append("known values: " + ", ".join(code(v) for v in known))
         description = prop.get("description", "") if isinstance(prop, dict) else ""
-        text = " · ".join([cell(description), *notes]) if description else " · ".join(notes)
+        text = " · ".join([cell(prose(description)), *notes]) if description else " · ".join(notes)
         lines.append(f"| `{field}` | {cell(type_text(prop, page))} | {text} |")
     return [*lines, ""]
 
@@ -162,6 +182,6 @@ def models_page(spec: dict[str, Any], wrappers: set[str]) -> str:
             "",
         ]
         if schema.get("description"):
-            lines += [" ".join(str(schema["description"]).split()), ""]
+            lines += [prose(" ".join(str(schema["description"]).split())), ""]
         lines += fields_table(spec, name, page="")
     return "\n".join(lines)

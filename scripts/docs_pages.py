@@ -7,6 +7,7 @@ against the sandbox; nothing is written per operation by hand.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -19,15 +20,18 @@ from scripts.docs_models import (
     alternatives,
     badge,
     cell,
+    code,
     fields_table,
     is_array,
     model_refs,
+    prose,
     type_text,
     wrapper,
 )
 from scripts.docs_sdk import SdkMethod
 
 INDEX_PAGE = "operations.md"
+_PLAIN_URL = re.compile(r"[A-Za-z0-9:/._~%?#=&+-]+")
 PATH_SOURCES = {
     "seen": "read on a v2 page",
     "legacy": "derived from an older-generation path by the docs' prefix rule",
@@ -123,9 +127,9 @@ def _rules(row: _Row) -> str:
         if rule == "required":
             shown = "required"
         elif isinstance(value, list):
-            shown = f"{rule} " + ", ".join(f"`{v}`" for v in value)
+            shown = f"{rule} " + ", ".join(code(v) for v in value)
         else:
-            shown = f"{rule} {value}"
+            shown = f"{rule} {prose(value)}"
         verdict = "enforced" if enforced else "*strict only*"
         parts.append(f'<span class="pp-rule">{shown} · {verdict}</span>')
     return "<br>".join(parts)
@@ -142,10 +146,10 @@ def _request(spec: dict[str, Any], op: dict[str, Any], page: str) -> list[str]:
         "|---|---|---|---|",
     ]
     for row in rows:
-        description = cell(row.description)
+        description = cell(prose(row.description))
         known = row.node.get("x-pandapon-known-values")
         if known:
-            description += " Known values: " + ", ".join(f"`{v}`" for v in known) + "."
+            description += " Known values: " + ", ".join(code(v) for v in known) + "."
         where = "" if row.location == "body" else f" {row.location}"
         lines.append(
             f"| `{row.name}`<br>{badge(row.confidence)}{where} "
@@ -167,7 +171,7 @@ def _response(spec: dict[str, Any], op: dict[str, Any], page: str) -> list[str]:
     data = _data_node(spec, op)
     lines = [f"**Response** `data`: {type_text(data, page)}", ""]
     if data.get("description"):
-        lines += [" ".join(str(data["description"]).split()), ""]
+        lines += [prose(" ".join(str(data["description"]).split())), ""]
     for name in model_refs(data):
         lines += [f"Fields of `{name}`:", "", *fields_table(spec, name, page)]
     if not alternatives(data):
@@ -207,12 +211,19 @@ def _pagination(op: dict[str, Any], sdk: SdkMethod) -> list[str]:
 
 def _page_label(url: str) -> str:
     parts = urlsplit(url)
-    return f"{parts.netloc.split('.')[0]} {parts.path.strip('/')}".strip()
+    return prose(f"{parts.netloc.split('.')[0]} {parts.path.strip('/')}".strip())
+
+
+def _page_link(url: str) -> str:
+    """A doc page's address as a link, only for a plain http(s) URL; anything else as text."""
+    if urlsplit(url).scheme not in ("http", "https") or not _PLAIN_URL.fullmatch(url):
+        return prose(url)
+    return f"[{_page_label(url)}]({url})"
 
 
 def _evidence(op: dict[str, Any]) -> list[str]:
     doc = op.get("x-pandapon-doc") or {}
-    pages = ", ".join(f"[{_page_label(u)}]({u})" for u in doc.get("pages") or []) or "none"
+    pages = ", ".join(_page_link(str(u)) for u in doc.get("pages") or []) or "none"
     path = doc.get("path")
     observed = doc.get("observed")
     seen = (
@@ -233,9 +244,10 @@ def _disagreements(op: dict[str, Any]) -> list[str]:
         return []
     lines = ['!!! warning "The doc pages disagree (the spec keeps its reading until decided)"', ""]
     for item in found:
-        lines.append(f"    - `{item.get('where')}` ({item.get('in')}, {item.get('what')}):")
+        where = f"{code(item.get('where'))} ({prose(item.get('in'))}, {prose(item.get('what'))})"
+        lines.append(f"    - {where}:")
         for url, text in (item.get("pages") or {}).items():
-            lines.append(f"        - [{_page_label(url)}]({url}): {' '.join(str(text).split())}")
+            lines.append(f"        - {_page_link(str(url))}: {prose(' '.join(str(text).split()))}")
     return [*lines, ""]
 
 
@@ -282,15 +294,15 @@ def operation_section(spec: dict[str, Any], item: Operation, page: str = MODELS_
     """The Markdown section of one operation (its heading's id is the operationId)."""
     op, sdk = item.op, item.sdk
     retry = "safe to retry" if op.get("x-pandapon-retry-safe") else "never retried"
+    summary = prose(" ".join(str(op.get("summary", "")).split()))
     lines = [
-        f"## `{sdk.name}()` · {op.get('summary', '')} "
-        f'{{#{item.operation_id} data-toc-label="{sdk.name}()"}}',
+        f'## `{sdk.name}()` · {summary} {{#{item.operation_id} data-toc-label="{sdk.name}()"}}',
         "",
         f"`{item.operation_id}` · **{item.method.upper()}** `{item.path}` · {retry}",
         "",
         *_python(item),
         *_evidence(op),
-        str(op.get("description", "")).strip(),
+        prose(str(op.get("description", "")).strip()),
         "",
         *_disagreements(op),
         *_request(spec, op, page),
@@ -306,7 +318,7 @@ def operation_section(spec: dict[str, Any], item: Operation, page: str = MODELS_
 def resource_page(
     spec: dict[str, Any], resource: str, descriptions: list[str], items: list[Operation]
 ) -> str:
-    lines = [f"# client.{resource}", "", *(f"{d}  " for d in descriptions), "", LEGEND]
+    lines = [f"# client.{resource}", "", *(f"{prose(d)}  " for d in descriptions), "", LEGEND]
     return "\n".join(lines + [operation_section(spec, item) for item in items])
 
 

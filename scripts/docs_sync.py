@@ -12,10 +12,17 @@ method and path, as written or by the path rule between generations, then the sa
 method) and compared fact by fact; prose pages are compared with their snapshots under
 ``openapi/docs/``.
 
-Exit code: 0 nothing differs; 1 something differs (a page changed, new, unparsable or
-unreachable, or two pages disagree); 2 the run itself failed (nothing could be read, the spec
-could not be loaded, ``--apply`` could not produce a spec that lints and generates, or an
-unexpected error). A page that cannot be read, whatever the reason, is that page's error only.
+Pages are text anyone who can edit a portal controls. Only the portals' own hosts are asked
+(a link or redirect elsewhere is ``off-site``, never fetched); every page is streamed under a
+byte cap, ``--timeout`` bounds its whole download and ``--deadline`` the run's; YAML anchors and
+aliases, and names or paths outside scripts/safe_names.py's patterns, make a page ``unsafe``
+(reported, never applied); page text reaches the terminal escaped (scripts/pyliteral.py).
+
+Exit code: 0 nothing differs; 1 something differs (a page changed, new, unparsable,
+unreachable, unsafe or off-site, or two pages disagree); 2 the run itself failed (nothing could
+be read, the spec could not be loaded, ``--apply`` could not produce a spec that lints and
+generates, or an unexpected error). A page that cannot be read, whatever the reason, is that
+page's error only.
 """
 
 from __future__ import annotations
@@ -33,12 +40,13 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from scripts import apifox, doc_compare, generate, lint_spec, spec_apply, spec_diff
+from scripts import apifox, doc_compare, generate, lint_spec, safe_names, spec_apply, spec_diff
 from scripts import spec as spec_mod
-from scripts.apifox import ApiPage, ExportError, ProsePage
+from scripts.apifox import ApiPage, ExportError, ProsePage, UnsafePage
 from scripts.doc_compare import Change
 from scripts.export_to_spec import DocOperation, to_doc_operation
-from scripts.portal import Fetched, Portal, Progress
+from scripts.portal import MAX_PAGE_BYTES, Fetched, Portal, Progress, origin
+from scripts.pyliteral import printable
 from scripts.spec_apply import Applied, Disagreement
 from scripts.spec_files import SpecFiles
 
@@ -52,7 +60,8 @@ PORTALS = (
     "https://doc-vnm.pandapon.com",  # older, Vietnamese
     "https://doc-es.pandapon.com",  # older, Spanish
 )
-STATUSES = ("unchanged", "changed", "new", "unparsable", "unreachable")
+STATUSES = ("unchanged", "changed", "new", "unparsable", "unreachable", "unsafe", "off-site")
+DEFAULT_DEADLINE = 900.0  # seconds for the whole download; the workflow's job has 30 minutes
 DEFAULT_CACHE = spec_mod.ROOT / ".docs-cache"
 SNAPSHOT_DIR = "docs"  # under the spec directory
 # Prose sections that decide pandapon.sign, the error classes and pandapon.webhooks.
@@ -230,6 +239,7 @@ class _Gatherer:
     def __init__(self, portal: Portal, report: Report) -> None:
         self.portal = portal
         self.report = report
+        self._off_site_links = 0
 
     async def sites(self, sites: list[str]) -> list[_Source]:
         indexes = await self.portal.fetch_all([f"{site}/llms.txt" for site in sites])
@@ -244,12 +254,13 @@ class _Gatherer:
                     "the portal answered HTML, not llms.txt (password-protected, or export off?)"
                 )
             if problem:
+                status = "off-site" if fetched.off_site else "unreachable"
                 self.report.pages.append(
-                    PageResult(fetched.url, "index", "unreachable", site_label(site), error=problem)
+                    PageResult(fetched.url, "index", status, site_label(site), error=problem)
                 )
                 continue
-            links = apifox.parse_index(fetched.text or "", site)
-            if not links:
+            links = self._on_site(apifox.parse_index(fetched.text or "", site), site)
+            if not links and not self._off_site_links:
                 self.report.pages.append(
                     PageResult(
                         fetched.url,
@@ -263,6 +274,31 @@ class _Gatherer:
                 _Source(link.url, link.kind, site_label(site), link.title) for link in links
             ]
         return sources
+
+    def _on_site(self, links: list[apifox.Link], site: str) -> list[apifox.Link]:
+        """The index's links on the portal's own host; every other one is reported
+        ``off-site`` and never fetched."""
+        own = origin(site)
+        kept: list[apifox.Link] = []
+        self._off_site_links = 0
+        for link in links:
+            if origin(link.url) == own:
+                kept.append(link)
+                continue
+            self._off_site_links += 1
+            where = printable(origin(link.url) or link.url.split(":", 1)[0])
+            self.report.pages.append(
+                PageResult(
+                    link.url,
+                    link.kind,
+                    "off-site",
+                    site_label(site),
+                    link.page_id,
+                    link.title,
+                    error=f"skipped: off-site (on {where}, not the portal's host); not fetched",
+                )
+            )
+        return kept
 
     def _count(self, fetched: Fetched) -> None:
         if fetched.downloaded:
@@ -281,14 +317,18 @@ class _Gatherer:
         return list(zip(sources, fetched, strict=True))
 
 
-def _from_dir(directory: Path) -> list[tuple[_Source, Fetched]]:
+def _from_dir(directory: Path, max_bytes: int) -> list[tuple[_Source, Fetched]]:
     if not directory.is_dir():
         raise SyncError(f"--from-dir {directory}: no such directory")
     found: list[tuple[_Source, Fetched]] = []
     for path in sorted(directory.rglob("*.md")):
-        text = path.read_text(encoding="utf-8", errors="replace")
         url = path.resolve().as_uri()
         key = path.relative_to(directory).with_suffix("").as_posix()
+        if path.stat().st_size > max_bytes:
+            error = f"larger than {max_bytes:,} bytes (--max-page-bytes); not read"
+            found.append((_Source(url, _kind(url), "file", key=key), Fetched(url, None, error)))
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
         found.append((_Source(url, _kind(url, text), "file", key=key), Fetched(url, text)))
     return found
 
@@ -334,7 +374,11 @@ def _fill_api(result: PageResult, fetched: Fetched, index: _SpecIndex) -> None:
     )
     doc = to_doc_operation(page)
     result.title, result.language, result.page_id = page.title, page.language, page.page_id
-    result.method, result.path, result.doc = doc.method, doc.path, doc
+    result.method, result.path = doc.method, doc.path
+    unsafe = safe_names.page_problems(doc)
+    if unsafe:  # names become code: such a page is reported, never compared or applied
+        raise UnsafePage("; ".join(unsafe))
+    result.doc = doc
     result.generation, result.system_headers = doc.generation, page.system_headers
     op_id = index.match(page)
     if op_id is None:
@@ -370,15 +414,17 @@ def _fill_prose(result: PageResult, source: _Source, fetched: Fetched, snapshots
 
 
 def _guarded(result: PageResult, fill: Callable[[], None]) -> PageResult:
-    """Read one page; whatever goes wrong makes that page unparsable, never the run fail
-    (valid YAML of an unexpected shape raises TypeError and its kind, not ExportError)."""
+    """Read one page; whatever goes wrong makes that page unparsable (or unsafe), never the
+    run fail (valid YAML of an unexpected shape raises TypeError and its kind, not
+    ExportError)."""
     try:
         fill()
     except Exception as exc:  # one page's problem, reported as such
         error = str(exc)
         if not isinstance(exc, ExportError):
             error = f"could not read the page: {exc.__class__.__name__}: {exc}"
-        fresh = PageResult(result.url, result.kind, "unparsable", result.site, result.page_id)
+        status = "unsafe" if isinstance(exc, UnsafePage) else "unparsable"
+        fresh = PageResult(result.url, result.kind, status, result.site, result.page_id)
         fresh.title, fresh.language, fresh.error = result.title, result.language, error
         fresh.method, fresh.path = result.method, result.path
         return fresh
@@ -592,6 +638,10 @@ async def _gather(args: argparse.Namespace, report: Report) -> list[tuple[_Sourc
         concurrency=args.concurrency,
         timeout=args.timeout,
         retries=args.retries,
+        # The portals' own hosts (a page named with --page: its host, given by the user).
+        hosts=[*sites, *(_page_url(page) for page in args.page)],
+        max_bytes=args.max_page_bytes,
+        deadline=args.deadline,
     ) as portal:
         gatherer = _Gatherer(portal, report)
         sources = await gatherer.sites(sites)
@@ -603,7 +653,7 @@ async def _gather(args: argparse.Namespace, report: Report) -> list[tuple[_Sourc
                 listed.add(url)
         found = await gatherer.pages(sources)
     for directory in args.from_dir:
-        found += _from_dir(Path(directory))
+        found += _from_dir(Path(directory), args.max_page_bytes)
     return found
 
 
@@ -623,7 +673,7 @@ def run(args: argparse.Namespace) -> Report:
                 PageResult(
                     source.url,
                     source.kind,
-                    "unreachable",
+                    "off-site" if fetched.off_site else "unreachable",
                     source.site,
                     apifox.page_id(source.url),
                     source.title,
@@ -634,7 +684,7 @@ def run(args: argparse.Namespace) -> Report:
             report.pages.append(_read_api(source, fetched, index))
         else:
             report.pages.append(_read_prose(source, fetched, spec_dir / SNAPSHOT_DIR))
-    if not any(p.status != "unreachable" for p in report.pages):
+    if not any(p.status not in ("unreachable", "off-site") for p in report.pages):
         report.failed = "nothing could be read: every portal and page was unreachable"
         return report
     _cross_check(report)
@@ -651,7 +701,7 @@ def _line(page: PageResult) -> str:
     where = f"{page.method.upper()} {page.path}" if page.method and page.path else ""
     name = page.operation_id or ""
     what = "  ".join(x for x in (name, where) if x)
-    return f"{what}  ← {page.url}" if what else page.url
+    return printable(f"{what}  ← {page.url}" if what else page.url)
 
 
 def render(report: Report) -> str:
@@ -666,18 +716,19 @@ def render(report: Report) -> str:
         pages = [p for p in report.pages if p.status == status and p.kind != "doc"]
         if not pages:
             continue
-        out.append(f"\n{status.capitalize()} ({len(pages)})")
+        heading = "Skipped: off-site" if status == "off-site" else status.capitalize()
+        out.append(f"\n{heading} ({len(pages)})")
         for page in pages:
             note = " [older generation, superseded]" if page.superseded_by else ""
             out.append(f"  {_line(page)}{note}")
             if page.error:
-                out.append(f"      {page.error}")
+                out.append(f"      {printable(page.error)}")
             if status == "new" and page.title:
-                out.append(f"      title: {page.title} ({page.language})")
-            out.extend(f"      - {change.text()}" for change in page.changes)
+                out.append(f"      title: {printable(page.title)} ({page.language})")
+            out.extend(f"      - {printable(change.text())}" for change in page.changes)
     if report.disagreements:
         out.append(f"\nDisagreements between pages ({len(report.disagreements)})")
-        out.extend(f"  {item.text()}" for item in report.disagreements)
+        out.extend(f"  {printable(item.text())}" for item in report.disagreements)
     out += _render_headers(api)
     out += _render_prose(prose)
     if report.applied is not None:
@@ -689,9 +740,9 @@ def render(report: Report) -> str:
         )
     if report.problems:
         out.append("\n--apply failed; the spec was left as it was:")
-        out.extend(f"  {p}" for p in report.problems)
+        out.extend(f"  {printable(p)}" for p in report.problems)
     if report.failed:
-        out.append(f"\ndocs-sync failed: {report.failed}")
+        out.append(f"\ndocs-sync failed: {printable(report.failed)}")
     return "\n".join(out) + "\n"
 
 
@@ -714,12 +765,13 @@ def _render_prose(pages: list[PageResult]) -> list[str]:
     for page in pages:
         if page.status == "unchanged":
             continue
-        out.append(f"\nProse page {page.status}: {page.title or page.url}  ← {page.url}")
+        shown = printable(f"{page.title or page.url}  ← {page.url}")
+        out.append(f"\nProse page {page.status}: {shown}")
         if page.error:
-            out.append(f"  {page.error}")
+            out.append(f"  {printable(page.error)}")
         for heading, body in page.sections:
-            out.append(f"  ## {heading}")
-            out.extend(f"  | {line}" for line in body.splitlines())
+            out.append(f"  ## {printable(heading)}")
+            out.extend(f"  | {printable(line)}" for line in body.split("\n"))
     return out
 
 
@@ -789,7 +841,22 @@ def parser() -> argparse.ArgumentParser:
         type=_number(float, least=0),
         default=30.0,
         metavar="S",
-        help="seconds per request (default 30)",
+        help="seconds for one page's whole download, redirects included (default 30)",
+    )
+    p.add_argument(
+        "--deadline",
+        type=_number(float, least=0),
+        default=DEFAULT_DEADLINE,
+        metavar="S",
+        help=f"seconds for the run's whole download (default {DEFAULT_DEADLINE:g}); "
+        "pages not read by then are reported unreachable",
+    )
+    p.add_argument(
+        "--max-page-bytes",
+        type=_number(int, least=0),
+        default=MAX_PAGE_BYTES,
+        metavar="N",
+        help=f"a page larger than this is not read (default {MAX_PAGE_BYTES:,}, 5 MB)",
     )
     p.add_argument(
         "--retries",

@@ -3,6 +3,10 @@
     python -m scripts.generate          # bundle, generate, replace generated/pandapon_api
     python -m scripts.generate --check  # regenerate into a temp dir and diff (CI gate)
 
+Both also hold the package to scripts/code_gate.py: every module is parsed, and a construct the
+templates never write (a call at module level, ``__import__``, an expression statement that is
+not a docstring...) fails the gate, and ``make generate`` writes nothing.
+
 Generation is offline and deterministic: the pinned openapi-python-client and ruff run on the
 bundled spec in a fresh temporary directory, so no stale file survives and nothing depends on
 where the checkout lives. The package also gets the bundled spec (`openapi.json`, which the SDK
@@ -26,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from pandapon._validation import INFERRED
-from scripts import resources, template_patches
+from scripts import code_gate, resources, template_patches
 from scripts import spec as spec_mod
 
 GENERATOR = ("openapi-python-client", "0.29.1")
@@ -47,6 +51,9 @@ _CONFIG = {
     "package_name_override": PACKAGE,
     "post_hooks": [" ".join(("ruff", *step, ".")) for step in _RUFF_STEPS],
 }
+
+
+_REFUSED = "the generated code holds constructs the templates never write"
 
 
 class GenerationError(Exception):
@@ -90,9 +97,14 @@ def run_generator(
     env = dict(os.environ)
     # The pinned ruff next to this interpreter must win over any other ruff on PATH.
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    # The generator's command line, run by the adapter so that the patched templates have the
+    # literal and docstring filters of scripts/pyliteral.py.
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(spec_mod.ROOT), env.get("PYTHONPATH")) if p)
     proc = subprocess.run(
         [
-            _bin("openapi-python-client"),
+            sys.executable,
+            "-m",
+            "scripts.generator_adapter",
             "generate",
             "--path",
             str(view_file),
@@ -119,13 +131,16 @@ def run_generator(
         (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_text(source, encoding="utf-8")
     for step in _RUFF_STEPS:
-        subprocess.run(
+        formatted = subprocess.run(
             [_bin("ruff"), *step, *sdk_modules],
             cwd=out,
             env=env,
-            check=True,
+            check=False,
             capture_output=True,
+            text=True,
         )
+        if formatted.returncode != 0:  # the modules do not even parse: a template is broken
+            raise GenerationError(f"ruff {step[0]} failed on the SDK modules:\n{formatted.stderr}")
     shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
     (out / "py.typed").write_text("", encoding="utf-8")
     shutil.copyfile(spec_file, out / "openapi.json")
@@ -284,6 +299,11 @@ def check(
     return problems
 
 
+def unsafe(package: Path = TARGET) -> list[str]:
+    """What in a generated package the templates never write (scripts/code_gate.py)."""
+    return code_gate.check_tree(package)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="diff instead of writing")
@@ -294,11 +314,21 @@ def main(argv: list[str] | None = None) -> int:
             if problems:
                 print("generated/ is not exactly what openapi/ produces; run `make generate`.")
                 print("\n".join(problems))
+            refused = unsafe()
+            if refused:
+                print(f"{_REFUSED} (scripts/code_gate.py):")
+                print("\n".join(refused))
+            if problems or refused:
                 return 1
-            print("generated/ matches the spec")
+            print("generated/ matches the spec, and holds only what the templates write")
             return 0
         with tempfile.TemporaryDirectory() as tmp:
             package, table = build(Path(tmp))
+            refused = unsafe(package)
+            if refused:
+                print(f"{_REFUSED}; nothing written (scripts/code_gate.py):", file=sys.stderr)
+                print("\n".join(refused), file=sys.stderr)
+                return 1
             if TARGET.exists():
                 shutil.rmtree(TARGET)
             TARGET.parent.mkdir(parents=True, exist_ok=True)

@@ -3,14 +3,18 @@
 ``scripts/resources.py`` and ``scripts/decoders.py`` render SDK modules from the same parse of
 the spec that the generator makes (so that names and types always match the generated models),
 ``scripts/template_patches.py`` patches the generator's own templates, and
-``scripts/docs_examples.py`` names arguments by the generator's rule (``PythonIdentifier``). All
-of them reach the generator only through this module: the parsed spec comes back as the plain
-dataclasses below, and the templates directory as a path. Upgrading the pinned generator means
-re-checking this file (and the template patches), not every script; see CONTRIBUTING.md.
+``scripts/docs_examples.py`` names arguments by the generator's rule (``PythonIdentifier``), and
+``scripts/generate.py`` runs the generator's command line as ``python -m
+scripts.generator_adapter`` (so that the patched templates have ``scripts/pyliteral.py``'s
+filters). All of them reach the generator only through this module: the parsed spec comes back
+as the plain dataclasses below, and the templates directory as a path. Upgrading the pinned
+generator means re-checking this file (and the template patches), not every script; see
+CONTRIBUTING.md.
 """
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -29,7 +33,19 @@ from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import PythonIdentifier
 
-__all__ = ["TEMPLATES", "Endpoint", "Model", "Parsed", "Prop", "PythonIdentifier", "parse", "text"]
+from scripts import pyliteral
+
+__all__ = [
+    "TEMPLATES",
+    "Endpoint",
+    "Model",
+    "Parsed",
+    "Prop",
+    "PythonIdentifier",
+    "main",
+    "parse",
+    "text",
+]
 
 #: The generator's own Jinja templates (what the patches in scripts/templates/ apply to).
 TEMPLATES: Path = Path(openapi_python_client.__file__).resolve().parent / "templates"
@@ -175,3 +191,22 @@ def parse(spec: dict[str, Any], spec_file: Path, config: dict[str, Any]) -> Pars
                 response=parsed.models[str(response.class_info.name)],
             )
     return parsed
+
+
+def main(argv: list[str]) -> int:
+    """The generator's own command line (``openapi-python-client ARGS``), with the filters of
+    ``scripts/pyliteral.py`` (``literal``, ``docstring``, ``identifier``, ``annotation``) in
+    the environment its templates (and so the patches in scripts/templates/) render in."""
+    from openapi_python_client import TEMPLATE_FILTERS  # noqa: PLC0415 - only when run
+    from openapi_python_client.cli import app  # noqa: PLC0415
+
+    TEMPLATE_FILTERS.update(pyliteral.FILTERS)
+    try:
+        app(args=argv, prog_name="openapi-python-client")
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -24,8 +24,9 @@ from referencing.jsonschema import DRAFT202012
 
 from pandapon._spec import CONFIDENCES
 from pandapon._validation import IGNORED, INFERRED, RULES, SUPPORTED
-from scripts import generate
+from scripts import generate, safe_names
 from scripts import spec as spec_mod
+from scripts.pyliteral import printable
 
 TAGS = frozenset(
     {
@@ -44,8 +45,6 @@ TAGS = frozenset(
 CONFIDENCE = frozenset(CONFIDENCES)  # seen, observed, partial, inferred (pandapon/_spec.py)
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 PATH_SOURCES = frozenset({"seen", "legacy", "inferred"})
-_OPERATION_ID = re.compile(r"^[a-z][A-Za-z0-9]*$")
-_ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
 _RESOURCE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$")
 
@@ -163,8 +162,7 @@ def _check_observed(doc: dict[str, Any], where: str) -> Iterator[str]:
 
 
 def _check_identity(op: dict[str, Any], where: str) -> Iterator[str]:
-    if not _OPERATION_ID.match(op.get("operationId", "")):
-        yield f"{where}: operationId must be ASCII camelCase"
+    # The operationId's pattern (and every other name's) is scripts/safe_names.py's.
     tags = op.get("tags") or []
     if len(tags) != 1 or tags[0] not in TAGS:
         yield f"{where}: needs exactly one tag out of {sorted(TAGS)}"
@@ -423,7 +421,8 @@ def lint(spec: dict[str, Any], *, validate_document: bool = True) -> list[str]:
     ``validate_document=False`` skips the (slow) OpenAPI schema validation and checks only the
     project's own rules.
     """
-    problems: list[str] = []
+    # Names and paths first: they become code (scripts/safe_names.py).
+    problems: list[str] = safe_names.spec_problems(spec)
     if validate_document:
         try:
             validate(spec)
@@ -440,8 +439,6 @@ def lint(spec: dict[str, Any], *, validate_document: bool = True) -> list[str]:
     for name, item in (spec.get("webhooks") or {}).items():
         problems.extend(check_webhook(spec, name, item))
     for name, schema in spec["components"]["schemas"].items():
-        if not _ASCII_NAME.match(name):
-            problems.append(f"schema name {name!r} is not ASCII")
         # Envelope wrappers (<OperationId>Response) carry no fact of their own.
         if not name.endswith("Response") and schema.get("x-pandapon-confidence") not in CONFIDENCE:
             problems.append(
@@ -512,9 +509,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     problems = lint(spec)
     for problem in problems:
-        print(problem)
+        print(printable(problem))  # spec text came from doc pages: never raw to a terminal
     for line in awaiting_review(spec):
-        print(line)
+        print(printable(line))
     ops = len(spec_mod.iter_operations(spec))
     print(
         f"{ops} operations, {len(spec['components']['schemas'])} schemas, {len(problems)} problems"

@@ -24,7 +24,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from scripts import decoders
+from scripts import decoders, pyliteral
 from scripts import generator_adapter as gen
 from scripts.generator_adapter import Model, Prop
 from scripts.spec import METHODS, body_media, snake
@@ -82,8 +82,6 @@ class Resource:
     methods: list[Method] = field(default_factory=list)
 
 
-BACKSLASH = chr(92)
-QUOTES = '"' * 3
 _EVIDENCE = {
     "seen": "seen (read on a PandaPon doc page)",
     "observed": "observed (the shape of real answers, recorded as evidence)",
@@ -93,9 +91,7 @@ _EVIDENCE = {
 
 
 def _describe(prop: Prop, guessed: bool, given: str | None = None) -> str:
-    text = given or prop.description
-    # The text goes into a docstring: no escape sequences, no end of the docstring.
-    text = text.replace(BACKSLASH, BACKSLASH * 2).replace(QUOTES, "'" * 3)
+    text = given or prop.description  # escaped by the template's docstring filter
     if guessed:
         text += " Required only by inference: optional here, the server decides."
     return text.strip()
@@ -347,6 +343,8 @@ def render(spec: dict[str, Any], spec_file: Path, config: dict[str, Any]) -> dic
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    # Spec text reaches the modules only through these (scripts/pyliteral.py).
+    env.filters.update(pyliteral.FILTERS)
     context = {
         "resources": resources,
         "namespaces": namespaces,
@@ -354,7 +352,7 @@ def render(spec: dict[str, Any], spec_file: Path, config: dict[str, Any]) -> dic
         "used_models": sorted(collector.used_models),
         "model_modules": modules,
         "response_models": collector.response_models,
-        "data_types": collector.data_types,
+        "data_types": {op: tuple(types) for op, types in collector.data_types.items()},
         "paging": collector.paging,
         "money_fields": collector.money_fields(),
         "pascal": _pascal,
@@ -370,6 +368,6 @@ def render(spec: dict[str, Any], spec_file: Path, config: dict[str, Any]) -> dic
     roots = sorted({ref.partition(":")[2] for ref in collector.response_models.values()})
     decoder = env.get_template("decoder.py.jinja")
     for plan in decoders.plans(data, roots):
-        source = decoder.render(plan=plan, quote=decoders.quote)
+        source = decoder.render(plan=plan)
         modules_out[f"decoders/{plan.model.module_name}.py"] = source
     return modules_out

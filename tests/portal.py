@@ -5,7 +5,9 @@ It serves a directory: ``<root>/<site>/llms.txt``, ``<root>/<site>/api-<id>.md``
 sends ``ETag`` and ``Last-Modified`` and answers conditional requests with 304; a missing file is
 a 404. Behaviours a portal can have are switches: a slow page, a site behind a login (HTML for
 everything), a page failing a number of times with 503 first, a page whose Content-Type says
-HTML. Every request is logged.
+HTML, and what a hostile portal does: a redirect (to anywhere), a page that never ends, a page
+that trickles a byte at a time forever. Every request is logged. ``Counter`` is a second host
+on loopback that only counts the connections made to it (a fetch there is a leak).
 
     python -m tests.portal --port 8800      # serve tests/fixtures/portal for a manual run
     make docs-sync SITE=http://127.0.0.1:8800/env2
@@ -16,8 +18,10 @@ HTML. Every request is logged.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import email.utils
 import hashlib
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -41,8 +45,12 @@ class Behaviour:
     locked_sites: set[str] = field(default_factory=set)  # answer HTML for everything
     fail_first: dict[str, int] = field(default_factory=dict)  # path -> 503s before success
     as_html: set[str] = field(default_factory=set)  # paths served as text/html, body unchanged
+    redirects: dict[str, str] = field(default_factory=dict)  # path -> Location (a 302)
+    endless: set[str] = field(default_factory=set)  # paths whose body never ends
+    trickle: dict[str, float] = field(default_factory=dict)  # path -> seconds between bytes
     requests: list[tuple[str, int]] = field(default_factory=list)  # (path, status)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    stopped: threading.Event = field(default_factory=threading.Event)
 
     def downloads(self) -> int:
         """Answers that carried a body (200), not counting llms.txt."""
@@ -69,8 +77,48 @@ class Portal:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.behaviour.stopped.set()  # endless and trickling answers end too
         self.server.shutdown()
         self.server.server_close()
+
+
+class Counter:
+    """A host on loopback that counts every connection made to it (and answers a page, as an
+    internal server would, so that a leak would also show in what was read)."""
+
+    PAGE = b"# Internal page\n\nNot for the portal's readers.\n"
+
+    def __init__(self) -> None:
+        self.connections = 0
+        self._socket = socket.create_server(("127.0.0.1", 0))
+        self._socket.settimeout(0.2)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+
+    def url(self, path: str = "") -> str:
+        host, port = self._socket.getsockname()[:2]
+        return f"http://{host}:{port}/{path.lstrip('/')}"
+
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._socket.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            with conn, contextlib.suppress(OSError):
+                conn.recv(65536)
+                head = f"HTTP/1.0 200 OK\r\nContent-Length: {len(self.PAGE)}\r\n\r\n"
+                conn.sendall(head.encode() + self.PAGE)
+
+    def __enter__(self) -> Counter:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self._socket.close()
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -98,6 +146,10 @@ class _Handler(BaseHTTPRequestHandler):
                 behaviour.fail_first[path] = failures - 1
         if failures:
             return self._send(503, b"busy", "text/plain", {"Retry-After": "0"})
+        if path in behaviour.redirects:
+            return self._send(302, b"", None, {"Location": behaviour.redirects[path]})
+        if path in behaviour.endless or path in behaviour.trickle:
+            return self._forever(path)
         file = (self.root / path.lstrip("/")).resolve()
         if not file.is_relative_to(self.root.resolve()) or not file.is_file():
             return self._send(404, b"not found", "text/plain")
@@ -110,6 +162,23 @@ class _Handler(BaseHTTPRequestHandler):
             kind = "text/html"
         headers = {"ETag": etag, "Last-Modified": _MODIFIED}
         return self._send(200, body, f"{kind}; charset=utf-8", headers)
+
+    def _forever(self, path: str) -> int:
+        """A 200 whose body never ends: fast (endless) or a byte at a time (trickle), until
+        the client hangs up or the portal stops."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/markdown; charset=utf-8")
+        self.end_headers()
+        pause = self.behaviour.trickle.get(path)
+        chunk = b"# A page\n\n" if pause else b"# An endless page\n" + b"x" * 65536 + b"\n"
+        with contextlib.suppress(OSError):
+            while not self.behaviour.stopped.is_set():
+                self.wfile.write(chunk[:1] if pause else chunk)
+                self.wfile.flush()
+                if pause:
+                    chunk = chunk[1:] or b"x"
+                    self.behaviour.stopped.wait(pause)
+        return 200
 
     def _send(
         self,

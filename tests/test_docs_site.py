@@ -20,11 +20,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+import markdown
 import pytest
 
 from scripts import docs_site
 from scripts import spec as spec_mod
+from scripts.docs_models import code, prose
 from scripts.docs_pages import request_rows
+from tests.hostile_text import TEXTS
 
 SPEC = spec_mod.bundle()
 OPERATIONS = spec_mod.iter_operations(SPEC)
@@ -204,3 +207,14 @@ def test_search_works_offline_in_a_browser(site: Path, browser: Any) -> None:
     result.first.wait_for(state="attached")
     elsewhere = [url for url in requests if not url.startswith("file://")]
     assert not elsewhere, f"the site loaded from elsewhere: {elsewhere}"
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
+def test_spec_text_renders_as_text_never_as_markup(text: str) -> None:
+    """Descriptions, summaries and values from doc pages go into the reference's Markdown
+    through prose() and code(): whatever they hold, no element, link or attribute comes of it."""
+    for source in (prose(text), code(text), f"## Title · {prose(text)} {{#anchor}}"):
+        rendered = markdown.markdown(source, extensions=["attr_list", "tables", "admonition"])
+        tags = re.findall(r"<([a-z0-9]+)[\s>]", rendered)
+        assert set(tags) <= {"p", "code", "h2", "em", "strong", "pre", "br"}, rendered
+        assert "<script" not in rendered and "href=" not in rendered

@@ -30,7 +30,7 @@ from scripts import apifox, doc_compare, docs_sync, generate, lint_spec
 from scripts import portal as portal_mod
 from scripts import spec as spec_mod
 from scripts.export_to_spec import to_doc_operation
-from tests.portal import FIXTURES, Portal, export_page
+from tests.portal import FIXTURES, Counter, Portal, export_page
 
 ROOT = Path(__file__).resolve().parent.parent
 SITES = ("env2", "cnv2", "th")
@@ -375,10 +375,156 @@ def test_a_redirect_loop_or_an_undecodable_body_fails_that_url_alone() -> None:
 
     loop, gzip, ok = asyncio.run(fetch())
     assert (ok.text, ok.error) == ("# Fine\n", None)
-    assert loop.text is None and "TooManyRedirects" in (loop.error or "")
+    assert loop.text is None and loop.error == "too many redirects (more than 10)"
     assert gzip.text is None and "DecodingError" in (gzip.error or "")
     assert asked.count("/gzip.md") == 1  # not transient: asked once, not retried
-    assert asked.count("/loop.md") == 21  # the client's own 20 redirects, once
+    # Redirects are followed by the fetcher itself (on the same host only), ten at most, once.
+    assert asked.count("/loop.md") == portal_mod.MAX_REDIRECTS + 1
+
+
+# --- a hostile portal: its own host only, limits, unsafe pages --------------------------------
+
+
+def test_only_the_portals_own_host_is_asked(portal: Portal, spec_dir: Path) -> None:
+    """A link to another host (or port) and a redirect there are reported `off-site` and never
+    requested; a redirect within the portal is followed."""
+    with Counter() as other:
+        index = Path(portal.root) / "env2" / "llms.txt"
+        index.write_text(
+            index.read_text(encoding="utf-8")
+            + f"- [Internal]({other.url('api-7.md')}):\n- [Moved](api-8.md):\n"
+            + "- [Elsewhere](api-9.md):\n",
+            encoding="utf-8",
+        )
+        portal.behaviour.redirects["/env2/api-8.md"] = portal.url("env2/api-289121048.md")
+        portal.behaviour.redirects["/env2/api-9.md"] = other.url("internal.md")
+        portal.behaviour.redirects["/th/llms.txt"] = other.url("llms.txt")
+        code, report, out = docs_run(portal, spec_dir, f"--site={portal.url('th')}")
+        assert other.connections == 0
+    assert code == 1
+    linked = page(report, "/api-7.md")
+    assert (linked["status"], linked["kind"]) == ("off-site", "api")
+    assert linked["error"].startswith("skipped: off-site (on http://127.0.0.1:")
+    redirected = page(report, "/api-9.md")
+    assert redirected["status"] == "off-site" and "redirects on" in redirected["error"]
+    assert page(report, "env2/api-8.md")["status"] == "unchanged"  # followed on the portal
+    index = page(report, "th/llms.txt")  # a portal whose index redirects elsewhere
+    assert (index["status"], index["kind"]) == ("off-site", "index")
+    assert report["summary"]["off-site"] == 3
+    assert "Skipped: off-site (3)" in out
+
+
+def test_a_page_past_the_byte_cap_is_given_up_alone(portal: Portal, spec_dir: Path) -> None:
+    portal.behaviour.endless.add("/env2/api-289121048.md")
+    code, report, _ = docs_run(portal, spec_dir, "--max-page-bytes=200000")
+    endless = page(report, "env2/api-289121048.md")
+    assert endless["status"] == "unreachable"
+    assert endless["error"] == "larger than 200,000 bytes (--max-page-bytes); not read"
+    assert page(report, "env2/api-289121040.md")["status"] == "unchanged"
+    big = page(report, "env2/api-289121035.md")  # a real page over a smaller cap: the same
+    assert big["status"] == "changed"
+    _, small, _ = docs_run(portal, spec_dir, "--max-page-bytes=2000")
+    assert "larger than 2,000 bytes" in page(small, "env2/api-289121035.md")["error"]
+    assert code == 1
+
+
+def test_the_timeout_bounds_a_whole_trickling_page(portal: Portal, spec_dir: Path) -> None:
+    """A byte every 0.1 s never lets a single read time out; the page's whole download does."""
+    portal.behaviour.trickle["/env2/api-289121048.md"] = 0.1
+    _, report, _ = docs_run(portal, spec_dir, "--timeout=1", "--retries=0")
+    slow = page(report, "env2/api-289121048.md")
+    assert (slow["status"], slow["error"]) == ("unreachable", "timed out after 1 s")
+    assert page(report, "env2/api-289121040.md")["status"] == "unchanged"
+
+
+def test_the_deadline_ends_the_download_of_every_page_still_going(
+    portal: Portal, spec_dir: Path
+) -> None:
+    for name in ("api-289121048.md", "api-289121040.md"):
+        portal.behaviour.trickle[f"/env2/{name}"] = 0.1
+    code, report, _ = docs_run(portal, spec_dir, "--timeout=600", "--deadline=1.5", "--retries=0")
+    for name in ("api-289121048.md", "api-289121040.md"):
+        late = page(report, f"env2/{name}")
+        assert late["status"] == "unreachable"
+        assert late["error"] == "the run's deadline (1.5 s, --deadline) passed first"
+    assert page(report, "env2/api-289121021.md")["status"] == "changed"  # read in time
+    assert code == 1
+
+
+def test_unsafe_pages_are_reported_and_the_rest_applied(
+    portal: Portal, spec_dir: Path, tmp_path: Path
+) -> None:
+    """A page whose names or path cannot become code, or whose YAML has aliases, is `unsafe`:
+    named, escaped, never applied; the other pages are applied."""
+    env2 = Path(portal.root) / "env2"
+    memo = (env2 / "api-289121999.md").read_text(encoding="utf-8")
+    (env2 / "api-289121999.md").write_text(
+        memo.replace("/v2/alibaba/order/memo/update", "/v2/alibaba/order/../memo update"),
+        encoding="utf-8",
+    )
+    category = env2 / "api-289121021.md"
+    text = category.read_text(encoding="utf-8")
+    old = "\n        country:\n"
+    assert text.count(old) == 1
+    category.write_text(text.replace(old, "\n        'country\"); x = (\"':\n"), "utf-8")
+    returned = env2 / "api-289121048.md"
+    returned.write_text(
+        returned.read_text(encoding="utf-8").replace("openapi: 3.0.1", "openapi: &v 3.0.1"),
+        encoding="utf-8",
+    )
+    before = {p.name: p.read_bytes() for p in spec_dir.glob("*.yaml")}
+    code, report, out = docs_run(portal, spec_dir, "--apply")
+    assert code == 1, out
+    path = page(report, "env2/api-289121999.md")
+    assert path["status"] == "unsafe"
+    assert path["error"] == (
+        'path "/v2/alibaba/order/../memo update" is outside the safe pattern ^/[A-Za-z0-9/_{}.-]+$'
+    )
+    name = page(report, "env2/api-289121021.md")
+    assert name["status"] == "unsafe"
+    assert 'property name "country\\"); x = (\\"" is outside the safe pattern' in name["error"]
+    alias = page(report, "env2/api-289121048.md")
+    assert alias["status"] == "unsafe" and "line 6: YAML anchors and aliases" in alias["error"]
+    assert report["summary"]["unsafe"] == 3
+    assert report["applied"]["added"] == []  # the memo page was the only new one
+    spec = bundled(spec_dir)
+    assert "getAlibabaCategory" not in report["applied"]["updated"]
+    assert "country" not in spec["components"]["schemas"]["GetAlibabaCategoryRequest"]["properties"]
+    assert report["applied"]["updated"]  # the safe pages were applied
+    assert {p.name for p in spec_dir.glob("*.yaml") if p.read_bytes() != before[p.name]}
+    assert "Unsafe (3)" in out
+
+
+def test_page_text_reaches_the_terminal_escaped(tmp_path: Path, spec_dir: Path) -> None:
+    """Titles, errors and prose from a page cannot move the cursor, clear the screen or fake
+    a line of the report."""
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    (saved / "notes.md").write_text(
+        "# Notes\x1b[2J\n\n## Request signature\n\nsign\x1b]0;pwned\x07 here\rFAKE\n",
+        encoding="utf-8",
+    )
+    code, out = _capture(
+        lambda: docs_sync.main(["--from-dir", str(saved), "--spec-dir", str(spec_dir)])
+    )
+    assert code == 1
+    assert "\x1b" not in out and "\x07" not in out and "\r" not in out
+    assert "Notes\\x1b[2J" in out and "  | sign\\x1b]0;pwned\\x07 here\n  | FAKE\n" in out
+
+
+def test_a_saved_page_past_the_byte_cap_is_not_read(tmp_path: Path, spec_dir: Path) -> None:
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    (saved / "big.md").write_text("# Big\n" + "x" * 5000, encoding="utf-8")
+    report_file = tmp_path / "report.json"
+    argv = ["--from-dir", str(saved), "--spec-dir", str(spec_dir), "--max-page-bytes=1000"]
+    code, _ = _capture(lambda: docs_sync.main([*argv, "--report", str(report_file)]))
+    assert code == 2  # nothing could be read
+    found = json.loads(report_file.read_text(encoding="utf-8"))["pages"][0]
+    assert (found["status"], found["error"]) == (
+        "unreachable",
+        "larger than 1,000 bytes (--max-page-bytes); not read",
+    )
 
 
 def docs_run(portal: Portal, spec_dir: Path, *args: str) -> tuple[int, dict[str, Any], str]:
@@ -568,14 +714,15 @@ def test_the_sdk_works_on_the_applied_spec(portal: Portal, tmp_path: Path) -> No
 
 
 def test_a_failed_apply_leaves_the_spec_as_it_was(portal: Portal, spec_dir: Path) -> None:
-    # A model name the generator cannot take (not ASCII) makes the result fail the spec lint.
+    # A path template whose parameter the page never declares makes the result an invalid
+    # OpenAPI document: it fails the spec lint.
     page_file = Path(portal.root) / "env2" / "api-289121049.md"
-    text = page_file.read_text(encoding="utf-8").replace("AlibabaLogisticsCompanyVO", "物流公司VO")
-    page_file.write_text(text, encoding="utf-8")
+    old, new = "/company/list:", "/company/{companyId}/list:"
+    page_file.write_text(page_file.read_text("utf-8").replace(old, new), encoding="utf-8")
     before = {p.name: p.read_bytes() for p in spec_dir.glob("*.yaml")}
     code, report, out = sync(portal, spec_dir, "--apply", sites=("env2",))
     assert code == 2, out
-    assert any("物流公司VO" in problem and "not ASCII" in problem for problem in report["problems"])
+    assert any("not a valid OpenAPI document" in p for p in report["problems"]), out
     assert "the spec was left as it was" in out
     assert {p.name: p.read_bytes() for p in spec_dir.glob("*.yaml")} == before
     assert not (spec_dir / "docs").exists()
@@ -664,6 +811,8 @@ def test_the_command_line_contract() -> None:
         "--apply",
         "--concurrency",
         "--timeout",
+        "--deadline",
+        "--max-page-bytes",
     ):
         assert flag in result.stdout
     assert docs_sync.PORTALS[:3] == (

@@ -144,3 +144,35 @@ def test_the_spec_lint_gate_fails_on_a_write_flagged_retry_safe(tmp_path: Path) 
         "true, but by its method and names it writes (never resent)" in result.stdout
     )
     assert "1 problems" in result.stdout
+
+
+def test_the_generated_code_gate_refuses_code_the_templates_never_write(tmp_path: Path) -> None:
+    """A statement slipped into a generated module fails `make check-generated` by the
+    code gate's own rule, not only as drift."""
+    repo = copy_repo(tmp_path)
+    resources = repo / "generated" / "pandapon_api" / "resources.py"
+    text = resources.read_text(encoding="utf-8")
+    resources.write_text(text + '\n__import__("os").system("true")\n', encoding="utf-8")
+    result = make(repo, "check-generated")
+    assert result.returncode != 0
+    assert "the generated code holds constructs the templates never write" in result.stdout
+    assert "resources.py:" in result.stdout
+    assert "an expression statement at module level" in result.stdout
+    assert "the name __import__" in result.stdout
+
+
+def test_make_generate_writes_nothing_the_gate_refuses(tmp_path: Path) -> None:
+    """A template that starts writing a call at module level (a regression, or a spec string
+    it failed to quote) stops generation before anything in generated/ is replaced."""
+    repo = copy_repo(tmp_path)
+    template = repo / "scripts" / "templates" / "sdk_metadata.py.jinja"
+    template.write_text(
+        template.read_text(encoding="utf-8") + '\nprint("loaded")\n', encoding="utf-8"
+    )
+    before = {p: p.read_bytes() for p in (repo / "generated").rglob("*") if p.is_file()}
+    result = make(repo, "generate")
+    assert result.returncode != 0
+    assert "nothing written" in result.stderr
+    assert "sdk_metadata.py:" in result.stderr and "print(" in result.stderr
+    after = {p: p.read_bytes() for p in (repo / "generated").rglob("*") if p.is_file()}
+    assert after == before

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from scripts import lint_spec
+from scripts import lint_spec, safe_names
 from scripts import spec as spec_mod
 
 Spec = dict[str, Any]
@@ -256,7 +256,63 @@ def non_ascii_schema_name(spec: Spec) -> None:
     spec["components"]["schemas"]["退货"] = {"type": "object", "x-pandapon-confidence": "seen"}
 
 
+def hostile_parameter_name(spec: Spec) -> None:
+    param = {"name": 'web"Site', "in": "query", "required": False, "schema": {"type": "string"}}
+    op(spec, SUBMIT)["parameters"] = [param]
+
+
+def hostile_header_name(spec: Spec) -> None:
+    param = {"name": "X Trace\r\nSet-Cookie", "in": "header", "schema": {"type": "string"}}
+    op(spec, SUBMIT)["parameters"] = [param]
+
+
+def hostile_property_name(spec: Spec) -> None:
+    props = schema(spec, "AlibabaRefundReturnGoodSubmitVO")["properties"]
+    props['x"""; __import__("os")\n'] = {"type": ["string", "null"]}
+
+
+def nested_hostile_property_name(spec: Spec) -> None:
+    props = schema(spec, "AlibabaRefundReturnGoodSubmitVO")["properties"]
+    props["nested"] = {"type": ["object", "null"], "properties": {"a-b": {"type": "string"}}}
+
+
+def _move(spec: Spec, path: str) -> None:
+    spec["paths"][path] = spec["paths"].pop(SUBMIT)
+
+
+def dotdot_path(spec: Spec) -> None:
+    _move(spec, "/v2/alibaba/../../admin")
+
+
+def path_outside_pattern(spec: Spec) -> None:
+    _move(spec, "/v2/alibaba/refund goods?x=1")
+
+
+def path_template_not_a_name(spec: Spec) -> None:
+    _move(spec, "/v2/alibaba/{id}}/{a-b}")
+
+
 CASES: dict[str, tuple[Callable[[Spec], None], str]] = {
+    "parameter name": (
+        hostile_parameter_name,
+        'parameter name "web\\"Site" is outside the safe pattern ^[A-Za-z_][A-Za-z0-9_]*$',
+    ),
+    "header name": (
+        hostile_header_name,
+        'header name "X Trace\\r\\nSet-Cookie" is outside the safe pattern',
+    ),
+    "property name": (
+        hostile_property_name,
+        'schema AlibabaRefundReturnGoodSubmitVO: property name "x\\"\\"\\"; '
+        '__import__(\\"os\\")\\n" is outside the safe pattern',
+    ),
+    "nested property name": (
+        nested_hostile_property_name,
+        'schema AlibabaRefundReturnGoodSubmitVO.nested: property name "a-b" is outside',
+    ),
+    "dotdot path": (dotdot_path, "path \"/v2/alibaba/../../admin\" holds '..'"),
+    "path pattern": (path_outside_pattern, "is outside the safe pattern ^/[A-Za-z0-9/_{}.-]+$"),
+    "path template": (path_template_not_a_name, "has a template that is not {name}"),
     "two tags": (two_tags, "needs exactly one tag"),
     "summary": (no_summary, "missing summary"),
     "doc title": (description_without_doc_title, "description must start with 'Doc title: "),
@@ -287,7 +343,10 @@ CASES: dict[str, tuple[Callable[[Spec], None], str]] = {
     "webhook payload": (webhook_without_payload, "requestBody must refer to a payload schema"),
     "webhook tolerant": (webhook_payload_required_field, "must not require fields"),
     "resource name": (resource_not_a_name, "x-pandapon-resource must be like"),
-    "schema name": (non_ascii_schema_name, "schema name '退货' is not ASCII"),
+    "schema name": (
+        non_ascii_schema_name,
+        'schema name "退货" is outside the safe pattern ^[A-Za-z][A-Za-z0-9_]*$',
+    ),
     "inferred required": (
         unmarked_inferred_required,
         "GetAlibabaHotListRequest.rankId: the 'required' rule of an inferred field",
@@ -302,7 +361,10 @@ CASES: dict[str, tuple[Callable[[Spec], None], str]] = {
     "review flag": (docs_sync_review_flag, "x-pandapon-doc.review is `true`"),
     "page hashes": (docs_sync_hashes, "x-pandapon-doc.hashes must map"),
     "retry flag": (drop_retry_flag, "x-pandapon-retry-safe"),
-    "ascii id": (non_ascii_operation_id, "operationId must be ASCII"),
+    "ascii id": (
+        non_ascii_operation_id,
+        'operationId "提交退货" is outside the safe pattern ^[a-z][A-Za-z0-9]*$',
+    ),
     "header param": (system_header_as_parameter, "system header access-key"),
     "security": (missing_signature_scheme, "security must require exactly"),
     "query sign": (logistics_without_query_sign, "querySign"),
@@ -446,3 +508,14 @@ def test_a_computation_is_a_read_even_when_it_says_create() -> None:
 def test_without_a_known_verb_the_method_decides() -> None:
     assert spec_mod.retry_safe_by_name("GET", "thingStatus") is True
     assert spec_mod.retry_safe_by_name("POST", "thingStatus") is False
+
+
+def test_every_name_and_path_the_docs_use_fits_the_safe_patterns(pristine: Spec) -> None:
+    """The patterns admit the spec as it is: operationIds, schemas, properties, parameters
+    (headers with `-`), paths with templates."""
+    assert safe_names.spec_problems(pristine) == []
+    params = [p for _, _, o in spec_mod.iter_operations(pristine) for p in o.get("parameters", [])]
+    assert {p["in"] for p in params} >= {"path", "query"}
+    assert safe_names.parameter_problem({"name": "nonce-str", "in": "header"}) is None
+    assert safe_names.path_problem("/v2/alibaba/refund/{refundId}/detail") is None
+    assert safe_names.name_problem("property name", "x" * 81) is not None

@@ -3793,7 +3793,7 @@ class AlibabaOrders:
             modify_start_time: Orders modified from this time.
             modify_end_time: Orders modified until this time.
             biz_types: 1688 business-type codes, e.g. cn (regular), ws (wholesale), yp (sample).
-            trade_type: 1688 trade-type code filter (upstream numeric codes as strings, e.g. "1"
+            trade_type: 1688 trade-type code filter (upstream numeric codes as strings, e.g. "1\"
                 escrow).
             seller_member_id: Restrict to one seller (upstream member id).
             seller_login_id: Restrict to one seller (upstream login id).
@@ -8577,7 +8577,7 @@ class AsyncAlibabaOrders:
             modify_start_time: Orders modified from this time.
             modify_end_time: Orders modified until this time.
             biz_types: 1688 business-type codes, e.g. cn (regular), ws (wholesale), yp (sample).
-            trade_type: 1688 trade-type code filter (upstream numeric codes as strings, e.g. "1"
+            trade_type: 1688 trade-type code filter (upstream numeric codes as strings, e.g. "1\"
                 escrow).
             seller_member_id: Restrict to one seller (upstream member id).
             seller_login_id: Restrict to one seller (upstream login id).
