@@ -48,6 +48,7 @@ _OPERATION_ORDER = (
     "x-pandapon-retry-safe-reason",
     "x-pandapon-sdk-method",
     "x-pandapon-pagination",
+    "x-pandapon-envelope-codes",
     "security",
     "parameters",
     "requestBody",
@@ -120,7 +121,7 @@ def styled(node: Any, *, key: str = "") -> Any:
         if (
             set(node) == {"$ref"}
             or (node and all(v == [] for v in node.values()))  # {accessKey: [], ...}
-            or (key in ("items", "x-pandapon-pagination") and scalars)
+            or (key in ("items", "x-pandapon-pagination", "observed") and scalars)
         ):
             out.fa.set_flow_style()
         return out
@@ -333,6 +334,21 @@ class SpecFiles:
             raise ValueError(f"no path of {file} in {self.entry.name} to add {op_id} after")
         self._entry_lines.insert(last_of_file + 1, line)
         self._entry_dirty = True
+
+    def webhook(self, name: str) -> tuple[str, dict[str, Any]]:
+        """(part file, the webhook's POST operation) of a webhook, references normalised."""
+        for file, doc in self._parts.items():
+            item = (doc.get("webhooks") or {}).get(name)
+            if item is not None:
+                return file, normalise_refs(plain(item["post"]))
+        raise KeyError(name)
+
+    def set_webhook(self, name: str, post: dict[str, Any], file: str) -> None:
+        webhooks = self._parts[file]["webhooks"]
+        new = {"post": self._relative(post, file)}
+        if plain(webhooks[name]) != new:
+            webhooks[name] = update(webhooks[name], new)
+            self._dirty.add(file)
 
     # --- schemas ----------------------------------------------------------------------------
 
