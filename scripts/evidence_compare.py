@@ -24,9 +24,11 @@ chosen), whatever verdict the file carries:
 
 A fact a doc page states is never overridden: where the node's confidence (its own
 ``x-pandapon-confidence``, else its model's, else the operation's) is ``seen`` or ``partial``, a
-type it does not allow is a **disagreement**, reported, not applied; the operation's
-confidence is then left as it is. Fields of the envelope itself, keys that are no field names
-(``*``) and anything inside a value of another shape are not turned into spec.
+type it does not allow is a **disagreement**, reported, not applied. A change to a model that
+requests use too (answers must not loosen what the SDK sends), or a field whose Python name
+clashes with another's, is **held back** for a person. An operation with either keeps its
+confidence. Fields of the envelope itself, keys that are no field names (``*``) and anything
+inside a value of another shape are not turned into spec.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ _CONFIDENCE = "x-pandapon-confidence"
 _TYPE_ORDER = ("string", "integer", "number", "boolean", "object", "array", "null")
 ADDED_DESCRIPTION = "In real answers (evidence); on no doc page."
 ITEMS = "[]"  # a path's step into an array's items
+_MAX_NESTING = 32  # $ref, allOf and anyOf followed no deeper (a schema may refer to itself)
 
 Pointer = tuple[str | int, ...]
 
@@ -208,7 +211,7 @@ class _Schemas:
 
     def parts(self, slot: Slot, depth: int = 0) -> Iterator[Slot]:
         """The slot and what it brings in: its ``$ref``'s model and ``allOf`` parts."""
-        if depth > 32:
+        if depth > _MAX_NESTING:
             return
         ref = slot.node.get("$ref")
         if isinstance(ref, str):
@@ -253,14 +256,15 @@ class _Schemas:
             found = {"object"}
         return None if found is None else frozenset(found)
 
-    def pick(self, slot: Slot, kind: str, integral: bool) -> Slot | None:
+    def pick(self, slot: Slot, kind: str, integral: bool, depth: int = 0) -> Slot | None:
         """The alternative that takes a value of JSON type ``kind`` (``integral``: a number
-        without a fractional part), as ``_shape._Node.pick`` chooses it; None if none does."""
+        without a fractional part), as ``_shape._Node.pick`` chooses it; None if none does
+        (or the alternatives nest deeper than any sound schema: one that holds itself)."""
         options = self.alternatives(slot)
         if not options:
             return slot if _allows(self.types(slot), kind, integral) else None
-        for option in options:
-            chosen = self.pick(option, kind, integral)
+        for option in options if depth < _MAX_NESTING else ():
+            chosen = self.pick(option, kind, integral, depth + 1)
             if chosen is not None:
                 return chosen
         return None
@@ -400,7 +404,6 @@ def _evidence_text(counts: dict[str, int]) -> str:
 
 class _Judge:
     def __init__(self, spec: dict[str, Any], today: str) -> None:
-        self.spec = spec
         self.schemas = _Schemas(spec)
         self.today = today
         self.operations = {

@@ -70,9 +70,11 @@ _KIND = re.compile(
     r"digits, length [0-9]{1,6}|empty|decimal|negative digits|date|date-time|url|json text|text"
 )
 _EXPECTED = re.compile(r"[A-Za-z0-9 ()_,.\-]{1,300}")
-# A JSON path as the SDK writes one: names (or *) joined by dots, each followed by any []s.
+# A JSON path as the SDK writes one: names (or *) joined by dots, each followed by any []s;
+# "" is the whole answer. Request field names (never applied) may have empty segments.
+_NAMED = r"(?:[A-Za-z0-9_\-]{1,64}|\*)(?:\[\])*"
+_PATH = re.compile(rf"(?:{_NAMED}(?:\.{_NAMED})*)?")
 _SEGMENT = r"(?:[A-Za-z0-9_\-]{1,64}|\*)?(?:\[\])*"
-_PATH = re.compile(rf"{_SEGMENT}(?:\.{_SEGMENT})*")
 _FIELD = re.compile(rf"(?:query|body):{_SEGMENT}(?:\.{_SEGMENT})*")
 _MESSAGE = re.compile(r"message:[A-Za-z0-9_*]{1,64}")
 _BASES = frozenset({"body", "key+body", "unknown"})
@@ -412,7 +414,6 @@ class Observed:
     shapes: Counter[tuple[str, str]] = field(default_factory=Counter)
     fits: dict[tuple[str, str], str] = field(default_factory=dict)
     specs: set[str] = field(default_factory=set)
-    kinds: set[str] = field(default_factory=set)
 
     def add(self, entry: Entry) -> None:
         self.calls += entry.calls
@@ -423,7 +424,6 @@ class Observed:
             if self.fits.get(key) != "deviates":
                 self.fits[key] = fit
         self.specs.add(entry.spec)
-        self.kinds.add(entry.kind)
         if entry.first_seen is not None:
             self.first_seen = min(filter(None, (self.first_seen, entry.first_seen)))
         if entry.last_seen is not None:
