@@ -272,6 +272,8 @@ def test_the_run_applies_and_reports_in_docs_syncs_format(applied: Applied) -> N
         "exit_code",
     }
     assert report["exit_code"] == 1
+    # The spec judged against is the one the recording SDK carried (the same hash).
+    assert applied.operation("createTaobaoOrder")["recorded_with"] == [report["spec"]]
     assert [(f["file"].rsplit("/", 1)[-1], f["status"]) for f in report["files"]] == [
         ("a.json", "read"),
         ("b.json", "read"),
