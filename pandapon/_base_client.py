@@ -49,6 +49,8 @@ from ._version import __version__
 if TYPE_CHECKING:
     from pandapon_api import AuthenticatedClient
 
+    from ._ratelimit import RateLimiter
+
 #: Envelope codes meaning success: 200 in real payloads; 0 in the docs' Apifox examples.
 SUCCESS_CODES = frozenset({200, 0})
 _RETRYABLE_STATUS = frozenset({408, 409, 429})
@@ -543,6 +545,8 @@ class BaseClient:
 
     _http: httpx.Client | httpx.AsyncClient  # set by the subclass
     _owns_http: bool  # set with it (_client._connect): close() closes only a client it made
+    _made_http: bool  # whether the SDK made it (copies too): a forked child may remake it
+    _pid: int  # the process it was made in (_client._after_fork)
 
     def __init__(
         self,
@@ -559,6 +563,7 @@ class BaseClient:
         validate: ValidationMode,
         deadline: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        rate_limit: Any = None,
     ) -> None:
         self._credentials: Credentials = resolve_credentials(access_key, access_secret, user_id)
         # The user the HTTP client signs for; with_options copies share it (see ``raw``).
@@ -586,6 +591,13 @@ class BaseClient:
         self._retry_policy = retry_policy or RetryPolicy()
         self._clock = Clock(check_clock_offset(clock_offset))
         self._auth = self._make_auth()
+        # rate_limit= (pandapon/_ratelimit.py): loaded only when given. Shared by with_options
+        # copies, as the connections are.
+        self._rate_limiter: RateLimiter | None = None
+        if rate_limit is not None:
+            from ._ratelimit import resolve_rate_limit  # noqa: PLC0415
+
+            self._rate_limiter = resolve_rate_limit(rate_limit)
 
     def _make_auth(self) -> PandaPonAuth:
         creds = self._credentials

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cache, cached_property
@@ -33,6 +34,8 @@ from ._validation import ValidationMode
 if TYPE_CHECKING:
     from pandapon_api.raw_resources import AsyncRawResources, SyncRawResources
 
+    from ._ratelimit import RateLimiter
+
 #: What a send returns: the envelope's data, the whole answer unchecked (``call_raw``), or the
 #: data with the HTTP metadata (``with_raw_response``).
 _Result = Literal["data", "raw", "response"]
@@ -61,7 +64,24 @@ def _connect(client: BaseClient, given: H | None, cls: type[H]) -> H:
         **pools,
     )
     _adopt(http, client)
+    client._made_http, client._pid = given is None, os.getpid()
     return http
+
+
+def _after_fork(client: BaseClient, cls: type[H]) -> None:
+    """A client made before ``fork()`` is used in the child: its connections belong to the
+    parent, and two processes writing to one connection garble both. The child gets a pool of
+    its own, and the parent's connections are left alone (closing them here could end the
+    parent's TLS sessions). A client given its own ``http_client`` cannot be remade: refused."""
+    if not client._made_http:
+        raise exc.ConfigurationError(
+            f"this client was made in process {client._pid} with an http_client of yours, and "
+            f"is used in process {os.getpid()} after fork(): the connections would be shared. "
+            "Make the client (and its http_client) in the process that uses it"
+        )
+    logger.debug("process %d: new connections for a client made before fork()", os.getpid())
+    client._http = _connect(client, None, cls)
+    client.__dict__.pop("raw", None)  # the generated client, bound to the old connections
 
 
 #: Connection pools behind one ``AsyncPandaPon`` (see ``Pools``).
@@ -175,6 +195,11 @@ class PandaPon(SyncResources, BaseClient):
     HTTP 408, 409, 429 and 5xx, and a rejected timestamp (signed afresh, with the server's clock
     when its Date header gives it). Calls that create, pay, cancel, submit or modify are never
     sent twice: one is sent again only when it provably never left (no connection was opened).
+
+    ``rate_limit=`` caps the calls per second (``10``, ``{"*": 20, "1688": 10}``, or a
+    ``pandapon.RateLimiter`` / ``RedisRateLimiter`` shared with other clients and processes);
+    waiting for it counts against the deadline. Thread-safe; a client made before ``fork()``
+    makes a new connection pool in the child (README: "Running on several machines").
     """
 
     def __init__(
@@ -193,6 +218,7 @@ class PandaPon(SyncResources, BaseClient):
         validate: ValidationMode = "docs",
         deadline: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        rate_limit: float | Mapping[str, float] | RateLimiter | None = None,
     ) -> None:
         super().__init__(
             access_key,
@@ -207,6 +233,7 @@ class PandaPon(SyncResources, BaseClient):
             validate=validate,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
+            rate_limit=rate_limit,
         )
         self._http: httpx.Client = _connect(self, http_client, httpx.Client)
 
@@ -266,8 +293,14 @@ class PandaPon(SyncResources, BaseClient):
         op = call.operation
         budget = self._budget(call)
         self._announce()
+        if self._pid != os.getpid():
+            _after_fork(self, httpx.Client)
         retries = 0
         while True:
+            if self._rate_limiter is not None:  # every attempt takes a permit, within the deadline
+                from ._ratelimit import wait_for_permit  # noqa: PLC0415
+
+                wait_for_permit(self._rate_limiter, op, budget)
             request = self._build_request(self._http, call, budget)
             started = time.monotonic()
             try:
@@ -392,6 +425,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
         validate: ValidationMode = "docs",
         deadline: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        rate_limit: float | Mapping[str, float] | RateLimiter | None = None,
     ) -> None:
         super().__init__(
             access_key,
@@ -406,6 +440,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
             validate=validate,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
+            rate_limit=rate_limit,
         )
         self._http: httpx.AsyncClient = _connect(self, http_client, httpx.AsyncClient)
 
@@ -458,8 +493,14 @@ class AsyncPandaPon(AsyncResources, BaseClient):
         op = call.operation
         budget = self._budget(call)
         self._announce()
+        if self._pid != os.getpid():
+            _after_fork(self, httpx.AsyncClient)
         retries = 0
         while True:
+            if self._rate_limiter is not None:  # every attempt takes a permit, within the deadline
+                from ._ratelimit import await_permit  # noqa: PLC0415
+
+                await await_permit(self._rate_limiter, op, budget)
             request = self._build_request(self._http, call, budget)
             started = time.monotonic()
             try:
@@ -609,6 +650,8 @@ def _settle(
             return RawResponse.of(response), None
         except exc.APIError as api_error:
             failure, cause = api_error, api_error
+    if isinstance(failure, exc.RateLimitError) and client._rate_limiter is not None:
+        client._rate_limiter.slow_down(op)  # PandaPon's own limit is lower than ours: slow down
     delay = client._retry_delay(op, retries, failure, response, budget)
     if delay is None:
         if result == "raw" and response is not None:
