@@ -547,6 +547,9 @@ class BaseClient:
     _owns_http: bool  # set with it (_client._connect): close() closes only a client it made
     _made_http: bool  # whether the SDK made it (copies too): a forked child may remake it
     _pid: int  # the process it was made in (_client._after_fork)
+    #: Told of every attempt: (operation, "ok" | "rate_limited" | "error", monotonic time it
+    #: was sent, seconds its answer took). pandapon.bulk sets them on its own copy.
+    _attempt_hooks: tuple[Callable[[Operation, str, float, float], None], ...] = ()
 
     def __init__(
         self,

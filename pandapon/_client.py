@@ -643,14 +643,18 @@ def _settle(
     else:
         try:
             data = client._process(op, response, retries, started)
+            _report(client, op, "ok", started)
             return _result(result, response, data, retries, started), None
         except exc.ResponseValidationError:
+            _report(client, op, "ok", started)
             if result != "raw":
                 raise
             return RawResponse.of(response), None
         except exc.APIError as api_error:
             failure, cause = api_error, api_error
-    if isinstance(failure, exc.RateLimitError) and client._rate_limiter is not None:
+    limited = isinstance(failure, exc.RateLimitError)
+    _report(client, op, "rate_limited" if limited else "error", started)
+    if limited and client._rate_limiter is not None:
         client._rate_limiter.slow_down(op)  # PandaPon's own limit is lower than ours: slow down
     delay = client._retry_delay(op, retries, failure, response, budget)
     if delay is None:
@@ -661,6 +665,11 @@ def _settle(
         raise failure from cause
     logger.info("retrying %s in %.2fs (%s)", op.operation_id, delay, type(failure).__name__)
     return None, delay
+
+
+def _report(client: BaseClient, op: Operation, outcome: str, started: float) -> None:
+    for hook in client._attempt_hooks:
+        hook(op, outcome, started, time.monotonic() - started)
 
 
 def _result(
