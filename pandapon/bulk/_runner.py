@@ -97,11 +97,11 @@ async def arun(
         counts["rate_limited"] += outcome == "rate_limited"
         limit.observe(outcome, sent, latency)
 
-    # A copy of the client that reports every attempt and leaves 429s to the job: a call
-    # sleeping before its retry would hold a place in flight without using it, and the limit
-    # would grow past what the server takes. The caller's client is left as it is, and gives
-    # other failures their usual retries (_Job.work).
-    watched = client.with_options(max_retries=0)
+    # A copy of the client that reports every attempt and, when adaptive, leaves 429s to the
+    # job: a call sleeping before its retry would hold a place in flight without using it, and
+    # the limit would grow past what the server takes. The caller's client is left as it is,
+    # and gives other failures their usual retries (_Job._fetch).
+    watched = client.with_options(max_retries=0 if adaptive else None)
     watched._attempt_hooks = (*client._attempt_hooks, observe)
     retrying = client.with_options()
     retrying._attempt_hooks = watched._attempt_hooks
