@@ -34,7 +34,9 @@ def _children(pid: int) -> list[int]:
 
 
 @pytest.fixture
-def worker(redis_server: Server, tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
+def worker(
+    redis_server: Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
     with ceiling_server.running() as server:
         env = {
             **os.environ,
@@ -46,7 +48,7 @@ def worker(redis_server: Server, tmp_path: Path) -> Iterator[tuple[subprocess.Po
             "PANDAPON_ACCESS_SECRET": SECRET,
             "PANDAPON_USER_ID": USER,
         }
-        os.environ["PANDAPON_TEST_REDIS"] = redis_server.url  # for the app in this process
+        monkeypatch.setenv("PANDAPON_TEST_REDIS", redis_server.url)  # for the app here too
         log = (tmp_path / "worker.log").open("wb")
         process = subprocess.Popen(
             [
