@@ -20,9 +20,9 @@ from tests.servers import Server
 #: Retries would blur what is counted; these tests count first attempts.
 NO_RETRY = {"max_retries": 0}
 #: Seconds of slack per window for the time between taking a permit and the request reaching
-#: the server. Five processes on this machine's two cores measured up to ~0.2 s of it (a
-#: process's first calls import and connect); the default, 0.05 s, is for a quiet client.
-MARGIN = 0.3
+#: the server. Five processes on this machine's two cores (shared with other work) measured
+#: up to ~0.3 s of it; the default, 0.05 s, is for a client that is not starved of CPU.
+MARGIN = 0.4
 
 
 def _client(url: str, limiter: Any, **options: Any) -> pandapon.PandaPon:
@@ -34,7 +34,11 @@ def _fetch(client: pandapon.PandaPon, item: str) -> None:
 
 
 def _worker(url: str, redis_url: str | None, limit: float, ids: list[str], use_async: bool) -> None:
-    """One process: its own client (sync or async) and limiter, the same Redis if given."""
+    """One process: its own client (sync or async) and limiter, the same Redis if given. A
+    first call without the limit loads the models and connects (a start-up cost that would
+    otherwise sit between the first permits and their requests); it is not counted."""
+    with pandapon.PandaPon(KEY, SECRET, USER, base_url=url) as warm:
+        _fetch(warm, "warm-up")
     limiter: pandapon.RateLimiter = (
         pandapon.RedisRateLimiter(redis_url, limit, prefix=f"{{{url}}}", margin=MARGIN)
         if redis_url
@@ -81,7 +85,7 @@ def test_a_redis_limit_holds_across_processes(redis_server: Server) -> None:
     """Four processes (two sync clients, two async with 8 calls in flight) share 12 calls/s."""
     with ceiling_server.running() as server:
         _run_processes(server.url, redis_server.url, 12, per_process=12)
-        log = server.log()
+        log = [entry for entry in server.log() if entry[2] != "warm-up"]
     assert len(log) == 48 and {status for _, status, _ in log} == {200}
     assert most_in_any_window([at for at, _, _ in log]) <= 12
 
@@ -91,7 +95,7 @@ def test_in_process_limits_do_not_add_up_across_processes() -> None:
     limit in a second (so a server counting per window does see the difference)."""
     with ceiling_server.running() as server:
         _run_processes(server.url, None, 12, per_process=12)
-        log = server.log()
+        log = [entry for entry in server.log() if entry[2] != "warm-up"]
     assert len(log) == 48
     assert most_in_any_window([at for at, _, _ in log]) > 12
 
