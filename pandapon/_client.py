@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from pandapon_api.raw_resources import AsyncRawResources, SyncRawResources
 
     from ._evidence import EvidenceStore
+    from ._ratelimit import RateLimiter
 
 #: What a send returns: the envelope's data, the whole answer unchecked (``call_raw``), or the
 #: data with the HTTP metadata (``with_raw_response``).
@@ -64,7 +65,24 @@ def _connect(client: BaseClient, given: H | None, cls: type[H]) -> H:
         **pools,
     )
     _adopt(http, client)
+    client._made_http, client._pid = given is None, os.getpid()
     return http
+
+
+def _after_fork(client: BaseClient, cls: type[H]) -> None:
+    """A client made before ``fork()`` is used in the child: its connections belong to the
+    parent, and two processes writing to one connection garble both. The child gets a pool of
+    its own, and the parent's connections are left alone (closing them here could end the
+    parent's TLS sessions). A client given its own ``http_client`` cannot be remade: refused."""
+    if not client._made_http:
+        raise exc.ConfigurationError(
+            f"this client was made in process {client._pid} with an http_client of yours, and "
+            f"is used in process {os.getpid()} after fork(): the connections would be shared. "
+            "Make the client (and its http_client) in the process that uses it"
+        )
+    logger.debug("process %d: new connections for a client made before fork()", os.getpid())
+    client._http = _connect(client, None, cls)
+    client.__dict__.pop("raw", None)  # the generated client, bound to the old connections
 
 
 #: Connection pools behind one ``AsyncPandaPon`` (see ``Pools``).
@@ -183,6 +201,11 @@ class PandaPon(SyncResources, BaseClient):
     timestamp (signed afresh, with the server's clock when its Date header gives it). Calls that
     create, pay, cancel, submit or modify are never sent twice: one is sent again only when it
     provably never left (no connection was opened).
+
+    ``rate_limit=`` caps the calls per second (``10``, ``{"*": 20, "1688": 10}``, or a
+    ``pandapon.RateLimiter`` / ``RedisRateLimiter`` shared with other clients and processes);
+    waiting for it counts against the deadline. Thread-safe; a client made before ``fork()``
+    makes a new connection pool in the child (README: "Running on several machines").
     """
 
     def __init__(
@@ -202,6 +225,7 @@ class PandaPon(SyncResources, BaseClient):
         deadline: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         evidence: EvidenceStore | str | os.PathLike[str] | bool | None = None,
+        rate_limit: float | Mapping[str, float] | RateLimiter | None = None,
     ) -> None:
         super().__init__(
             access_key,
@@ -217,6 +241,7 @@ class PandaPon(SyncResources, BaseClient):
             deadline=deadline,
             max_response_bytes=max_response_bytes,
             evidence=evidence,
+            rate_limit=rate_limit,
         )
         self._http: httpx.Client = _connect(self, http_client, httpx.Client)
 
@@ -276,8 +301,14 @@ class PandaPon(SyncResources, BaseClient):
         op = call.operation
         budget = self._budget(call)
         self._announce()
+        if self._pid != os.getpid():
+            _after_fork(self, httpx.Client)
         retries = 0
         while True:
+            if self._rate_limiter is not None:  # every attempt takes a permit, within the deadline
+                from ._ratelimit import wait_for_permit  # noqa: PLC0415
+
+                wait_for_permit(self._rate_limiter, op, budget)
             request = self._build_request(self._http, call, budget)
             started = time.monotonic()
             try:
@@ -403,6 +434,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
         deadline: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         evidence: EvidenceStore | str | os.PathLike[str] | bool | None = None,
+        rate_limit: float | Mapping[str, float] | RateLimiter | None = None,
     ) -> None:
         super().__init__(
             access_key,
@@ -418,6 +450,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
             deadline=deadline,
             max_response_bytes=max_response_bytes,
             evidence=evidence,
+            rate_limit=rate_limit,
         )
         self._http: httpx.AsyncClient = _connect(self, http_client, httpx.AsyncClient)
 
@@ -470,8 +503,14 @@ class AsyncPandaPon(AsyncResources, BaseClient):
         op = call.operation
         budget = self._budget(call)
         self._announce()
+        if self._pid != os.getpid():
+            _after_fork(self, httpx.AsyncClient)
         retries = 0
         while True:
+            if self._rate_limiter is not None:  # every attempt takes a permit, within the deadline
+                from ._ratelimit import await_permit  # noqa: PLC0415
+
+                await await_permit(self._rate_limiter, op, budget)
             request = self._build_request(self._http, call, budget)
             started = time.monotonic()
             try:
@@ -614,13 +653,19 @@ def _settle(
     else:
         try:
             data = client._process(call, response, retries, started)
+            _report(client, op, "ok", started)
             return _result(result, response, data, retries, started), None
         except exc.ResponseValidationError:
+            _report(client, op, "ok", started)
             if result != "raw":
                 raise
             return RawResponse.of(response), None
         except exc.APIError as api_error:
             failure, cause = api_error, api_error
+    limited = isinstance(failure, exc.RateLimitError)
+    _report(client, op, "rate_limited" if limited else "error", started)
+    if limited and client._rate_limiter is not None:
+        client._rate_limiter.slow_down(op)  # PandaPon's own limit is lower than ours: slow down
     delay = client._retry_delay(op, retries, failure, response, budget)
     if delay is None:
         if result == "raw" and response is not None:
@@ -630,6 +675,11 @@ def _settle(
         raise failure from cause
     logger.info("retrying %s in %.2fs (%s)", op.operation_id, delay, type(failure).__name__)
     return None, delay
+
+
+def _report(client: BaseClient, op: Operation, outcome: str, started: float) -> None:
+    for hook in client._attempt_hooks:
+        hook(op, outcome, started, time.monotonic() - started)
 
 
 def _result(
