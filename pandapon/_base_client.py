@@ -53,7 +53,6 @@ if TYPE_CHECKING:
     from pandapon_api import AuthenticatedClient
 
     from ._evidence import EvidenceStore
-
     from ._ratelimit import RateLimiter
 
 #: Envelope codes meaning success: 200 in real payloads; 0 in the docs' Apifox examples.
