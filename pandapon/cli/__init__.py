@@ -20,9 +20,10 @@ from typing import Any
 
 import pandapon
 
+from .. import _cli_values as _values
 from .._spec import CONFIDENCES
 from .._validation import MODES, integer_or_text
-from . import _bulk, _doctor, _errors, _evidence, _listen, _lookups, _output, _values, _verify
+from . import _bulk, _doctor, _errors, _evidence, _listen, _lookups, _output, _verify
 from ._errors import API, UsageError
 from ._ids import ProductIdError, alibaba_offer_id, taobao_item_id
 

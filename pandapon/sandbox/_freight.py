@@ -1,27 +1,16 @@
-"""PandaPon-wide operations: saved addresses and international freight (quotes, previews,
-bookings)."""
+"""International freight, which PandaPon runs for both platforms: quotes, previews, bookings,
+and the domestic parcels of a booking."""
 
 from __future__ import annotations
 
 from typing import Any, TypedDict
 
-from ._lifecycle import BAD_REQUEST, BusinessError, find, not_found
+from ._errors import BAD_REQUEST, BusinessError, find, not_found
 from ._registry import Context, Handlers
 from ._store import Table
 
 SERVICES = [("1", "云途物流 YunExpress", "standard"), ("2", "燕文物流 Yanwen", "economy")]
 _RATES_FEN = {"1": 4500, "2": 2800}  # per item, fen
-_ADDRESS_FIELDS = ("name", "province", "city", "district", "address", "phone")
-
-
-class Address(TypedDict, total=False):
-    id: int
-    name: str
-    province: str
-    city: str
-    district: str
-    address: str
-    phone: str
 
 
 class FreightRender(TypedDict):
@@ -36,21 +25,8 @@ class LogisticsOrder(TypedDict):
     parcels: list[dict[str, Any]]
 
 
-ADDRESSES: Table[Address] = Table("addresses", key=lambda a: a["id"])
 FREIGHT_RENDERS: Table[FreightRender] = Table("freight.renders", key=lambda r: r["renderId"])
 LOGISTICS_ORDERS: Table[LogisticsOrder] = Table("freight.orders", key=lambda o: o["orderId"])
-
-#: Address 1: the one the examples ship to.
-DOC_ADDRESS: Address = {
-    "id": 1,
-    "name": "张三",
-    "province": "浙江省",
-    "city": "杭州市",
-    "district": "余杭区",
-    "address": "文一西路969号",
-    "phone": "18600888861",
-}
-
 
 #: The booking example books freight preview FF2024080200007 (of the preview example's lines);
 #: the domestic-logistics example updates logistics order 21 (of Tmall order 12345667).
@@ -73,28 +49,9 @@ RENDER_IDS_FROM = 2024080200007
 
 
 def seed(ctx: Context) -> None:
-    ctx.store.put(ADDRESSES, DOC_ADDRESS)
-    ctx.store.next_id("address", 0)  # address 1 is taken
     render: FreightRender = {"renderId": DOC_RENDER_ID, "items": _priced(DOC_RENDER_ITEMS)}
     ctx.store.put(FREIGHT_RENDERS, render)
     ctx.store.put(LOGISTICS_ORDERS, DOC_LOGISTICS_ORDER)
-
-
-def list_addresses(ctx: Context) -> list[Address]:
-    return ctx.store.select(ADDRESSES)
-
-
-def save_address(ctx: Context) -> dict[str, Any]:
-    address_id = ctx.field("id")
-    if address_id:
-        address = find(ctx.store, ADDRESSES, address_id, "address")
-    else:
-        address = {"id": ctx.store.next_id("address", 0)}
-    for name in _ADDRESS_FIELDS:
-        if ctx.field(name) is not None:
-            address[name] = ctx.field(name)  # type: ignore[literal-required]
-    ctx.store.put(ADDRESSES, address)
-    return {"id": address["id"]}
 
 
 def _quote(service: str, quantity: int) -> int:
@@ -169,8 +126,6 @@ def update_domestic(ctx: Context) -> bool:
 
 
 HANDLERS: Handlers = {
-    "listAddresses": list_addresses,
-    "saveAddress": save_address,
     "estimateFreight": estimate,
     "previewOrderFreight": preview,
     "createInternationalLogisticsOrder": book,

@@ -1,4 +1,5 @@
-"""The few bytes of ASGI and WSGI the receiver needs: read a body, write a short text answer."""
+"""The few bytes of ASGI and WSGI the webhook receiver and the sandbox need: read a body within
+a limit, write a short text answer."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Option values checked as the command line is parsed, so a bad one is a usage error (exit 2)
-instead of something that quietly means another value (``--timeout 0``: the default)."""
+"""Option values checked as a command line (``pandapon``, ``python -m pandapon.sandbox``) is
+parsed, so a bad one is a usage error (exit 2) instead of something that quietly means another
+value (``--timeout 0``: the default)."""
 
 from __future__ import annotations
 
