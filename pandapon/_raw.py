@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from pandapon_api.raw_resources import AsyncRawResources, SyncRawResources
 
-from ._base_client import CallOptions
+from ._request import CallOptions
 from ._response import APIResponse
 
 if TYPE_CHECKING:

@@ -38,10 +38,10 @@ from pandapon_api.api.alibaba_goods import get_alibaba_product
 
 import pandapon
 from pandapon import sandbox
-from pandapon._base_client import _response_decoder, _response_model, _typed_decoder
-from pandapon._base_client import loads as fast_loads
-from pandapon._client import _LIMITS
+from pandapon._decode import loads as fast_loads
+from pandapon._decode import response_decoder, response_model, typed_decoder
 from pandapon._spec import document, operations
+from pandapon._transport import LIMITS as SDK_LIMITS
 from pandapon.sandbox._synth import Synthesizer
 from pandapon.sandbox.alibaba.records import ORDERS
 from scripts import generate, zero_server
@@ -181,7 +181,7 @@ class Callers:
         self, alternatives: bool = False
     ) -> tuple[Any, dict[str, Callable[[], Awaitable[object]]]]:
         """The four callers; with ``alternatives``, also the typed method through one
-        connection pool (as before ``pandapon._client.Pools``) and through one pool with at most
+        connection pool (as before ``pandapon._transport.Pools``) and through one pool with at most
         32 calls in flight (the other way to keep httpcore's pool short)."""
         auth = pandapon.PandaPonAuth(KEY, SECRET, USER)
         raw = httpx.AsyncClient(base_url=self.url, auth=auth)
@@ -189,8 +189,8 @@ class Callers:
         generated = sdk.raw
         offer = str(self.body["offerId"])
         others = {
-            "one_pool": httpx.AsyncClient(base_url=self.url, limits=_LIMITS),
-            "bounded": httpx.AsyncClient(base_url=self.url, transport=Bounded(32, _LIMITS)),
+            "one_pool": httpx.AsyncClient(base_url=self.url, limits=SDK_LIMITS),
+            "bounded": httpx.AsyncClient(base_url=self.url, transport=Bounded(32, SDK_LIMITS)),
         }
         clients = {
             name: pandapon.AsyncPandaPon(KEY, SECRET, USER, base_url=self.url, http_client=http)
@@ -266,7 +266,7 @@ class _Released(httpx.AsyncByteStream):
 
 class Bounded(httpx.AsyncBaseTransport):
     """One connection pool with at most ``limit`` requests in it (the rest wait outside): the
-    alternative to ``pandapon._client.Pools`` that the bench measures it against."""
+    alternative to ``pandapon._transport.Pools`` that the bench measures it against."""
 
     def __init__(self, limit: int, limits: httpx.Limits) -> None:
         self.inner = httpx.AsyncHTTPTransport(limits=limits)
@@ -614,9 +614,9 @@ def parse_cost(rounds: Rounds) -> list[Row]:
         ("listAlibabaOrders", "a page of 200 1688 orders", order_page()),
     )
     for operation_id, what, body in cases:
-        model = _response_model(operation_id)
-        decoder = _response_decoder(operation_id)
-        typed = _typed_decoder(operation_id)
+        model = response_model(operation_id)
+        decoder = response_decoder(operation_id)
+        typed = typed_decoder(operation_id)
         assert typed is not None
         repeat = max(1, int(2_000_000 / len(body)))  # about 2 MB of JSON a sample
 
@@ -1074,12 +1074,12 @@ Notes:
   the section): while it stays well under a core, the client is what is measured.
 - The baseline signs with `pandapon.PandaPonAuth`, posts the body and decodes the answer with
   `json.loads`. The generated function is openapi-python-client's `get_alibaba_product` through
-  `client.raw` (its own `from_dict`, no validation); `call()` and the typed method also check the
-  input, read the answer in chunks within the deadline and the size cap, check the envelope and
-  build the typed model. Every variant has its own connection pool, warmed up first. Rounds
-  are short (40 calls) and many, in an order that rotates; beside each wall-clock median is the
-  client's own CPU per call (`time.process_time` of this process), which the machine's other
-  load moves less.
+  `client.raw` (its own `from_dict`, no validation); `call()` and the typed method
+  also check the input, read the answer in chunks within the deadline and the size cap, check
+  the envelope and build the typed model. Every variant has its own connection pool, warmed up
+  first. Rounds are short (40 calls) and many, in an order that rotates; beside each wall-clock
+  median is the client's own CPU per call (`time.process_time` of this process), which the
+  machine's other load moves less.
 - Decoding: `json.loads` + the generator's `from_dict` cost about 2x `json.loads` alone (the
   attrs models' construction, a dict copy and a `pop` per field, a nested function defined per
   union field). The SDK now takes an answer in one of two ways, both compiled by

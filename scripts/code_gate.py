@@ -55,7 +55,8 @@ IMPORTS = frozenset(
     {
         *("__future__", "abc", "builtins", "collections.abc", "datetime", "enum", "functools"),
         *("http", "io", "json", "ssl", "typing", "urllib.parse", "uuid"),
-        *("attrs", "dateutil.parser", "httpx", "msgspec", "pandapon._response"),
+        *("attrs", "dateutil.parser", "httpx", "msgspec"),
+        *("pandapon._pagination", "pandapon._response"),
     }
 )
 #: Names nothing generated may use: they run code, open files or reach the interpreter.

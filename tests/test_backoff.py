@@ -21,7 +21,7 @@ import httpx
 import pytest
 
 import pandapon
-from pandapon import RetryPolicy, _base_client
+from pandapon import RetryPolicy
 from tests.fakes import KEY, SECRET, USER, FakePandaPon, envelope, ok
 
 POLICY = RetryPolicy(initial_delay=0.5, max_delay=8.0, max_retry_after=60.0)
@@ -52,7 +52,7 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
     fake = FakeClock()
     monkeypatch.setattr(time, "time", fake.time)
     monkeypatch.setattr(time, "sleep", fake.sleep)
-    monkeypatch.setattr(_base_client.time, "monotonic", fake.monotonic)
+    monkeypatch.setattr(time, "monotonic", fake.monotonic)
     monkeypatch.setattr(anyio, "sleep", fake.async_sleep)
     return fake
 

@@ -1,5 +1,5 @@
 """The fast response decoders (``pandapon_api.decoders``) build exactly what the generator's own
-``from_dict`` builds, and ``pandapon._base_client.loads`` reads exactly what ``json.loads`` reads.
+``from_dict`` builds, and ``pandapon._decode.loads`` reads exactly what ``json.loads`` reads.
 
 Payloads come from the robustness suite's strategies (tests/test_robustness_payloads.py): valid
 envelopes drawn from each operation's response schema, and the same with one to three things
@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from pandapon_api import sdk_metadata
 from pandapon_api.decoders import Fallback
 
-from pandapon._base_client import _response_model, loads
+from pandapon._decode import loads, response_model
 from pandapon._spec import Operation
 from scripts import bench, decoders
 from scripts.generator_adapter import Model, Parsed, Prop
@@ -56,7 +56,7 @@ def _assert_equal_models(fast: Any, reference: Any) -> None:
 def assert_same(op: Operation, payload: Any) -> Any:
     """The decoder's ``from_dict`` and the model's agree on ``payload``, and so does the typed
     path (``from_json``) on its JSON text wherever it takes it; returns the model."""
-    reference = _outcome(_response_model(op.operation_id).from_dict, payload)
+    reference = _outcome(response_model(op.operation_id).from_dict, payload)
     fast = _outcome(_decoder(op).from_dict, payload)
     assert fast[0] == reference[0], (fast, reference)
     if reference[0] == "model":
@@ -66,7 +66,7 @@ def assert_same(op: Operation, payload: Any) -> Any:
     text = json.dumps(payload, ensure_ascii=False).encode("utf-8", "surrogatepass")
     typed = _outcome(_decoder(op).from_json, text)
     if typed[0] == "model":  # otherwise the SDK goes the dict path, checked above
-        reference_from_text = _response_model(op.operation_id).from_dict(json.loads(text))
+        reference_from_text = response_model(op.operation_id).from_dict(json.loads(text))
         _assert_equal_models(typed[1], reference_from_text)
     return reference[1]
 
@@ -90,7 +90,7 @@ def test_valid_payloads_take_the_fast_path_to_the_same_models(
 )
 def test_answers_of_the_spec_s_exact_shape_take_the_typed_path(payload: bytes) -> None:
     op = next(o for o in OPERATIONS if o.operation_id == "getAlibabaProduct")
-    expected = _response_model(op.operation_id).from_dict(json.loads(payload))
+    expected = response_model(op.operation_id).from_dict(json.loads(payload))
     _assert_equal_models(_decoder(op).from_json(payload), expected)
 
 
@@ -112,7 +112,7 @@ def test_the_typed_path_refuses_what_it_cannot_build_exactly() -> None:
             assert_same(op, json.loads(text))  # and the dict path agrees with from_dict
     # The last of duplicate keys wins, as with json.loads.
     twice = b'{"code": 500, "code": 200, "data": null, "data": {"offerId": 7}}'
-    expected = _response_model(op.operation_id).from_dict(json.loads(twice))
+    expected = response_model(op.operation_id).from_dict(json.loads(twice))
     _assert_equal_models(decode(twice), expected)
 
 

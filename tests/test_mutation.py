@@ -45,12 +45,12 @@ def test_every_target_killed_passes(tmp_path: Path, capsys: pytest.CaptureFixtur
 def test_a_pattern_that_matches_no_mutant_fails_the_report(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # _settle renamed: mutmut's records hold the new name, the target still the old one.
+    # error_class renamed: mutmut's records hold the new name, the target still the old one.
     names = _every_target()
-    names["pandapon/_client.py"] = ["pandapon._client.x__decide__mutmut_1"]
+    names["pandapon/_decode.py"] = ["pandapon._decode.x_classify__mutmut_1"]
     assert mutation.report(mutation.collect(_records(tmp_path, names)), {}) == 1
     out = capsys.readouterr().out
-    assert "TARGETS pattern pandapon._client.x__settle__* matched no mutant" in out
+    assert "TARGETS pattern pandapon._decode.x_error_class__* matched no mutant" in out
 
 
 def test_a_target_module_without_records_fails_the_report(
@@ -65,9 +65,9 @@ def test_a_target_module_without_records_fails_the_report(
 def test_the_targets_are_the_modules_pyproject_has_mutmut_mutate(tmp_path: Path) -> None:
     assert mutation.config_problems() == []
     pyproject = tmp_path / "pyproject.toml"
-    modules = [m for m in mutation.TARGETS if m != "pandapon/_config.py"]
+    modules = [m for m in mutation.TARGETS if m != "pandapon/_retry.py"]
     only = ", ".join(json.dumps(m) for m in [*modules, "pandapon/_extra.py"])
     pyproject.write_text(f"[tool.mutmut]\nonly_mutate = [{only}]\n", encoding="utf-8")
     problems = mutation.config_problems(pyproject)
-    assert any("pandapon/_config.py" in p and "not in" in p for p in problems), problems
+    assert any("pandapon/_retry.py" in p and "not in" in p for p in problems), problems
     assert any("pandapon/_extra.py" in p and "no TARGETS" in p for p in problems), problems

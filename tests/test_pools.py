@@ -1,4 +1,4 @@
-"""``AsyncPandaPon`` sends through several connection pools (pandapon._client.Pools): each
+"""``AsyncPandaPon`` sends through several connection pools (pandapon._transport.Pools): each
 request to the least busy, the counts kept right whatever happens to the request."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 import pandapon
-from pandapon._client import _LIMITS, POOLS, Pools
+from pandapon._transport import LIMITS, POOLS, Pools
 from scripts import zero_server
 from tests.fakes import KEY, SECRET, USER
 
@@ -51,9 +51,9 @@ def test_the_default_async_client_has_the_pools_and_a_given_one_is_left_alone() 
 
 
 def test_the_pools_share_the_connection_limits() -> None:
-    pools = Pools(_LIMITS)
+    pools = Pools(LIMITS)
     per_pool = [p._pool._max_connections for p in pools.pools]
-    assert sum(per_pool) == _LIMITS.max_connections
+    assert sum(per_pool) == LIMITS.max_connections
     unlimited = Pools(httpx.Limits(max_connections=None), 3).pools[0]._pool._max_connections
     assert (
         unlimited
@@ -157,7 +157,7 @@ def test_many_calls_against_a_real_server_all_arrive() -> None:
                 # More than one pool opened connections, none beyond its share.
                 opened = [len(p._pool.connections) for p in transport.pools]
                 assert sum(1 for n in opened if n) > 1
-                share = _LIMITS.max_connections // POOLS
+                share = LIMITS.max_connections // POOLS
                 assert all(n <= share for n in opened)
             return transport
 
