@@ -38,7 +38,7 @@ from ._exceptions import (
 from ._logging import protect_third_party_logs as _protect_logs
 from ._logging import setup_from_env as _setup_logging
 from ._pagination import Page
-from ._response import APIResponse, RawResponse
+from ._response import APIResponse, UncheckedResponse
 from ._retry import RetryPolicy
 from ._signing import Signer, sign
 from ._spec import Operation, operations
@@ -72,7 +72,6 @@ __all__ = [
     "PandaPonAuth",
     "PandaPonError",
     "RateLimitError",
-    "RawResponse",
     "RedirectError",
     "RequestValidationError",
     "ResponseTooLargeError",
@@ -83,6 +82,7 @@ __all__ = [
     "SignatureVerificationError",
     "Signer",
     "TimestampError",
+    "UncheckedResponse",
     "UnknownOperationError",
     "ValidationMode",
     "WebhookPayloadError",
@@ -106,7 +106,17 @@ _LAZY = {
 }
 
 
+#: Old names, kept for one minor version (CHANGELOG.md, "Deprecated").
+_DEPRECATED = {"RawResponse": ("UncheckedResponse", UncheckedResponse)}
+
+
 def __getattr__(name: str) -> Any:
+    if name in _DEPRECATED:
+        from ._deprecation import deprecated  # noqa: PLC0415
+
+        new, value = _DEPRECATED[name]
+        deprecated(f"pandapon.{name}", f"pandapon.{new}")
+        return value
     if name in _LAZY:
         import importlib  # noqa: PLC0415
 

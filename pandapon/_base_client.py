@@ -1,5 +1,5 @@
 """What the sync and async clients share: their configuration, ``with_options`` copies, the
-bridge to the generated client (``raw``), and where calls go. Preparing a call is
+bridge to the generated client (``generated_client``), and where calls go. Preparing a call is
 ``_request``'s, reading answers ``_decode``'s, retrying ``_retry``'s; the two clients
 (``_client``) only differ in how they wait and send.
 """
@@ -30,6 +30,7 @@ from ._config import (
     resolve_deadline,
     resolve_timeout,
 )
+from ._deprecation import deprecated
 from ._logging import logger
 from ._request import NO_OPTIONS, CallOptions, PreparedCall, prepare
 from ._retry import RetryPolicy
@@ -66,7 +67,7 @@ class BaseClient:
         evidence: EvidenceStore | str | os.PathLike[str] | bool | None = None,
     ) -> None:
         self._credentials: Credentials = resolve_credentials(access_key, access_secret, user_id)
-        # The user the HTTP client signs for; with_options copies share it (see ``raw``).
+        # The user the HTTP client signs for; with_options copies share it (``generated_client``).
         self._http_user = self._credentials.user_id
         self.base_url: httpx.URL = resolve_base_url(base_url)
         # Nothing chose the target: production, with real money. Say so where it matters.
@@ -160,23 +161,24 @@ class BaseClient:
         return copy
 
     @cached_property
-    def raw(self) -> AuthenticatedClient:
+    def generated_client(self) -> AuthenticatedClient:
         """The generated ``pandapon_api`` client, signing through this client's connections:
-        ``cancel_alibaba_order.sync_detailed(client=client.raw, ...)`` (or ``asyncio_detailed``
-        on ``AsyncPandaPon``) from ``pandapon_api.api.alibaba_order``. It sends with the HTTP
-        client's own timeout, and none of this client's retries, deadline or validation.
+        ``cancel_alibaba_order.sync_detailed(client=client.generated_client, ...)`` (or
+        ``asyncio_detailed`` on ``AsyncPandaPon``) from ``pandapon_api.api.alibaba_order``. It
+        sends with the HTTP client's own timeout, and none of this client's retries, deadline
+        or validation.
         """
         if self.user_id != self._http_user:
             # The generated functions send through the shared HTTP client, which signs as the
             # client it was made for: a call meant for this user would go out as that one.
             raise exc.ConfigurationError(
-                "client.raw is not available on a with_options(user_id=...) copy: the generated "
-                "functions would be signed for the original user. Use this copy's typed methods "
-                "or call(), or a PandaPon(...) made with this user_id"
+                "client.generated_client is not available on a with_options(user_id=...) copy: "
+                "the generated functions would be signed for the original user. Use this copy's "
+                "typed methods or call(), or a PandaPon(...) made with this user_id"
             )
         from pandapon_api import AuthenticatedClient  # noqa: PLC0415 - loads attrs: on first use
 
-        raw = AuthenticatedClient(
+        generated = AuthenticatedClient(
             base_url=str(self.base_url),
             token=self.user_id,
             prefix="",
@@ -184,15 +186,21 @@ class BaseClient:
             timeout=self.timeout,
         )
         if isinstance(self._http, httpx.AsyncClient):
-            raw.set_async_httpx_client(self._http)
+            generated.set_async_httpx_client(self._http)
         else:
-            raw.set_httpx_client(self._http)
-        return raw
+            generated.set_httpx_client(self._http)
+        return generated
+
+    @property
+    def raw(self) -> AuthenticatedClient:
+        """Deprecated alias of :attr:`generated_client` (goes in 0.4.0)."""
+        deprecated("client.raw", "client.generated_client")
+        return self.generated_client
 
     def _derive(self, timeout: Any, max_retries: Any, user_id: Any) -> Any:
         """A shallow copy sharing the HTTP client and the clock, with some options changed."""
         copy = object.__new__(type(self))
-        # Cached properties (the raw client, resource namespaces) are bound to their client.
+        # Cached properties (the generated client, resource namespaces) are bound to their client.
         cached = {
             name
             for klass in type(self).__mro__

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Coroutine, Iterator, Mapping
 from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any, Self
 
@@ -23,10 +23,11 @@ from ._base_client import BaseClient
 from ._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES
 from ._deadline import Budget, deadline_error
 from ._decode import BodyReader, refuse_redirect
+from ._deprecation import deprecated
 from ._logging import log_attempt
 from ._pagination import Page, Pager, async_items
 from ._request import CallOptions, PreparedCall, build_request
-from ._response import RawResponse, Returns
+from ._response import Returns, UncheckedResponse
 from ._retry import RetryPolicy, settle_attempt
 from ._signing import Signer
 from ._spec import Operation
@@ -120,7 +121,7 @@ class PandaPon(SyncResources, BaseClient):
         options = CallOptions(extra_body, extra_query, extra_headers, timeout, deadline)
         return self._send(self._prepare(operation_id, body, params, options), "data")
 
-    def call_raw(
+    def call_unchecked(
         self,
         operation_id: str,
         body: Any = None,
@@ -131,22 +132,29 @@ class PandaPon(SyncResources, BaseClient):
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> RawResponse:
-        """Like ``call``, but return PandaPon's whole answer (error envelopes included) instead
-        of unwrapping ``data`` or raising ``APIError``; for debugging and ``pandapon call --raw``.
-        Input is still validated, requests still signed and reads still retried.
+    ) -> UncheckedResponse:
+        """Like ``call``, but return PandaPon's whole answer unchecked (error envelopes and
+        answers of any shape included) instead of unwrapping ``data`` or raising ``APIError``;
+        for debugging and ``pandapon call --raw``. Input is still validated, requests still
+        signed and reads still retried.
         """
         options = CallOptions(extra_body, extra_query, extra_headers, timeout, deadline)
-        raw: RawResponse = self._send(self._prepare(operation_id, body, params, options), "raw")
-        return raw
+        call = self._prepare(operation_id, body, params, options)
+        answer: UncheckedResponse = self._send(call, "unchecked")
+        return answer
+
+    def call_raw(self, operation_id: str, body: Any = None, **options: Any) -> UncheckedResponse:
+        """Deprecated alias of :meth:`call_unchecked` (goes in 0.4.0)."""
+        deprecated("PandaPon.call_raw()", "PandaPon.call_unchecked()")
+        return self.call_unchecked(operation_id, body, **options)
 
     @cached_property
     def with_raw_response(self) -> SyncRawResources:
         """The same typed methods, returning an :class:`APIResponse` (HTTP status, headers,
         request id, elapsed time, ``.json()``, and ``.parse()`` for the typed data)."""
-        from ._raw import RawResponses  # noqa: PLC0415 - the raw tree loads on first use
+        from ._with_raw_response import WithRawResponse  # noqa: PLC0415 - loads on first use
 
-        return RawResponses(self)
+        return WithRawResponse(self)
 
     def _send(self, call: PreparedCall, returns: Returns) -> Any:
         op = call.operation
@@ -320,7 +328,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
         options = CallOptions(extra_body, extra_query, extra_headers, timeout, deadline)
         return await self._send(self._prepare(operation_id, body, params, options), "data")
 
-    async def call_raw(
+    async def call_unchecked(
         self,
         operation_id: str,
         body: Any = None,
@@ -331,23 +339,28 @@ class AsyncPandaPon(AsyncResources, BaseClient):
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> RawResponse:
-        """Like ``call``, but return PandaPon's whole answer (error envelopes included) instead
-        of unwrapping ``data`` or raising ``APIError``; for debugging and ``pandapon call --raw``.
-        Input is still validated, requests still signed and reads still retried.
-        """
+    ) -> UncheckedResponse:
+        """PandaPon's whole answer, unchecked; see :meth:`PandaPon.call_unchecked`."""
         options = CallOptions(extra_body, extra_query, extra_headers, timeout, deadline)
         call = self._prepare(operation_id, body, params, options)
-        raw: RawResponse = await self._send(call, "raw")
-        return raw
+        answer: UncheckedResponse = await self._send(call, "unchecked")
+        return answer
+
+    def call_raw(
+        self, operation_id: str, body: Any = None, **options: Any
+    ) -> Coroutine[Any, Any, UncheckedResponse]:
+        """Deprecated alias of :meth:`call_unchecked` (goes in 0.4.0). A plain method returning
+        the awaitable, so that the warning names the line that calls it."""
+        deprecated("AsyncPandaPon.call_raw()", "AsyncPandaPon.call_unchecked()")
+        return self.call_unchecked(operation_id, body, **options)
 
     @cached_property
     def with_raw_response(self) -> AsyncRawResources:
         """The same typed methods, returning an :class:`APIResponse`; see
         :attr:`PandaPon.with_raw_response`."""
-        from ._raw import AsyncRawResponses  # noqa: PLC0415 - loads on first use
+        from ._with_raw_response import AsyncWithRawResponse  # noqa: PLC0415 - on first use
 
-        return AsyncRawResponses(self)
+        return AsyncWithRawResponse(self)
 
     async def _send(self, call: PreparedCall, returns: Returns) -> Any:
         op = call.operation

@@ -1,6 +1,6 @@
 """What a call hands back besides its data: ``APIResponse`` (``client.with_raw_response``: the
-HTTP answer with its metadata and the parsed data) and ``RawResponse`` (``call_raw``: the
-whole answer, nothing unwrapped, nothing raised)."""
+HTTP answer with its metadata and the parsed data) and ``UncheckedResponse``
+(``call_unchecked``: the whole answer, nothing unwrapped, nothing raised)."""
 
 from __future__ import annotations
 
@@ -18,9 +18,9 @@ from ._request import redacted
 
 T = TypeVar("T")
 
-#: What a send returns: the envelope's data, the whole answer unchecked (``call_raw``), or the
-#: data with the HTTP metadata (``with_raw_response``).
-Returns = Literal["data", "raw", "response"]
+#: What a send returns: the envelope's data, the whole answer unchecked (``call_unchecked``),
+#: or the data with the HTTP metadata (``with_raw_response``).
+Returns = Literal["data", "unchecked", "response"]
 
 
 class APIResponse(Generic[T]):
@@ -72,8 +72,9 @@ class APIResponse(Generic[T]):
 
 
 @dataclass(frozen=True)
-class RawResponse:
-    """PandaPon's whole answer to a call (``call_raw``): nothing unwrapped, nothing raised."""
+class UncheckedResponse:
+    """PandaPon's whole answer to a call (``call_unchecked``): nothing unwrapped, nothing
+    raised; error envelopes and answers of any shape included."""
 
     http_status: int
     text: str
@@ -81,7 +82,7 @@ class RawResponse:
     request_id: str | None
 
     @classmethod
-    def of(cls, response: httpx.Response) -> RawResponse:
+    def of(cls, response: httpx.Response) -> UncheckedResponse:
         payload, _ = read_json(response)
         return cls(response.status_code, response.text, payload, envelope_request_id(payload))
 
@@ -92,8 +93,8 @@ def returned(
     """What a successful send gives its caller, by what it was asked to return."""
     if returns == "data":
         return data
-    if returns == "raw":
-        return RawResponse.of(response)
+    if returns == "unchecked":
+        return UncheckedResponse.of(response)
     elapsed = datetime.timedelta(seconds=time.monotonic() - started)
     response.request = redacted(response.request)  # handed out: no signature in it
     return APIResponse(response, data, retries=retries, elapsed=elapsed)

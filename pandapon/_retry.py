@@ -24,7 +24,7 @@ from ._deadline import Budget, deadline_error
 from ._decode import read_answer
 from ._logging import log_attempt, logger
 from ._request import PreparedCall, redacted
-from ._response import RawResponse, Returns, returned
+from ._response import Returns, UncheckedResponse, returned
 from ._spec import Operation
 
 if TYPE_CHECKING:
@@ -111,9 +111,9 @@ def settle_attempt(
             )
             return returned(returns, response, data, retries, started), None
         except exc.ResponseValidationError:
-            if returns != "raw":
+            if returns != "unchecked":
                 raise
-            return RawResponse.of(response), None
+            return UncheckedResponse.of(response), None
         except exc.APIError as api_error:
             failure, cause = api_error, api_error
     delay = retry_delay(
@@ -126,8 +126,8 @@ def settle_attempt(
         max_retries=client.max_retries,
     )
     if delay is None:
-        if returns == "raw" and response is not None:
-            return RawResponse.of(response), None
+        if returns == "unchecked" and response is not None:
+            return UncheckedResponse.of(response), None
         if failure is cause:
             raise failure
         raise failure from cause

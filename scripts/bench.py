@@ -148,7 +148,7 @@ class Callers:
         auth = pandapon.PandaPonAuth(KEY, SECRET, USER)
         raw = httpx.Client(base_url=self.url, auth=auth)
         sdk = pandapon.PandaPon(KEY, SECRET, USER, base_url=self.url)
-        generated = sdk.raw
+        generated = sdk.generated_client
         offer = str(self.body["offerId"])
 
         def by_hand() -> object:
@@ -186,7 +186,7 @@ class Callers:
         auth = pandapon.PandaPonAuth(KEY, SECRET, USER)
         raw = httpx.AsyncClient(base_url=self.url, auth=auth)
         sdk = pandapon.AsyncPandaPon(KEY, SECRET, USER, base_url=self.url)
-        generated = sdk.raw
+        generated = sdk.generated_client
         offer = str(self.body["offerId"])
         others = {
             "one_pool": httpx.AsyncClient(base_url=self.url, limits=SDK_LIMITS),
@@ -1074,7 +1074,7 @@ Notes:
   the section): while it stays well under a core, the client is what is measured.
 - The baseline signs with `pandapon.PandaPonAuth`, posts the body and decodes the answer with
   `json.loads`. The generated function is openapi-python-client's `get_alibaba_product` through
-  `client.raw` (its own `from_dict`, no validation); `call()` and the typed method
+  `client.generated_client` (its own `from_dict`, no validation); `call()` and the typed method
   also check the input, read the answer in chunks within the deadline and the size cap, check
   the envelope and build the typed model. Every variant has its own connection pool, warmed up
   first. Rounds are short (40 calls) and many, in an order that rotates; beside each wall-clock

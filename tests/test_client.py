@@ -514,14 +514,16 @@ def test_secrets_never_appear_in_logs_reprs_or_errors(
 # -- generated functions and money -----------------------------------------------------------
 
 
-def test_generated_functions_work_through_the_raw_client() -> None:
+def test_generated_functions_work_through_the_generated_client() -> None:
     fake = FakePandaPon(ok({"success": True}))
     http = httpx.Client(transport=httpx.MockTransport(fake))
     with pandapon.PandaPon(KEY, SECRET, USER, http_client=http) as client:
         body = SubmitAlibabaRefundReturnRequest(
             refund_id="TQ1", logistics_company_no="SF", freight_bill="1"
         )
-        response = submit_alibaba_refund_return.sync_detailed(client=client.raw, body=body)
+        response = submit_alibaba_refund_return.sync_detailed(
+            client=client.generated_client, body=body
+        )
     assert response.parsed is not None and response.parsed.data.success is True
     headers = fake.requests[0].headers
     assert headers["signature"] == pandapon.sign(
@@ -530,7 +532,7 @@ def test_generated_functions_work_through_the_raw_client() -> None:
     assert str(fake.requests[0].url) == "https://api.pandapon.com/v2/alibaba/refund/goods/return"
 
 
-def test_the_raw_client_of_a_copy_for_another_user_is_refused() -> None:
+def test_the_generated_client_of_a_copy_for_another_user_is_refused() -> None:
     # Generated functions send through the shared HTTP client, which signs as USER.
     fake = FakePandaPon(ok({"success": True}))
     http = httpx.Client(transport=httpx.MockTransport(fake))
@@ -538,8 +540,9 @@ def test_the_raw_client_of_a_copy_for_another_user_is_refused() -> None:
         with pytest.raises(
             pandapon.ConfigurationError, match=r"with_options\(user_id=\.\.\.\) copy"
         ):
-            _ = client.with_options(user_id="sub-account").raw
-        same_user = client.with_options(user_id="sub-account").with_options(user_id=USER).raw
+            _ = client.with_options(user_id="sub-account").generated_client
+        copy = client.with_options(user_id="sub-account").with_options(user_id=USER)
+        same_user = copy.generated_client
         body = SubmitAlibabaRefundReturnRequest(
             refund_id="TQ1", logistics_company_no="SF", freight_bill="1"
         )
@@ -586,17 +589,19 @@ def test_pandapon_log_env_turns_logging_on() -> None:
         assert (line in result.stderr) is expect_line, result.stderr
 
 
-def test_call_raw_returns_the_whole_answer(sdk_class: type[SyncSDK]) -> None:
+def test_call_unchecked_returns_the_whole_answer(sdk_class: type[SyncSDK]) -> None:
     refused = envelope(None, code=4090, msg="order is cancelled")
     fake = FakePandaPon(httpx.Response(200, json=refused), httpx.Response(502, text="<html>"))
     sdk = sdk_class(fake, max_retries=0)
-    raw = sdk.run(lambda c: c.call_raw("cancelAlibabaOrder", {"webSite": "1688", "orderId": 1}))
-    assert isinstance(raw, pandapon.RawResponse)
+    raw = sdk.run(
+        lambda c: c.call_unchecked("cancelAlibabaOrder", {"webSite": "1688", "orderId": 1})
+    )
+    assert isinstance(raw, pandapon.UncheckedResponse)
     assert (raw.http_status, raw.json, raw.request_id) == (200, refused, "0f1e2d3c4b5a")
-    raw = sdk.run(lambda c: c.call_raw("searchAlibabaProducts", {}))
+    raw = sdk.run(lambda c: c.call_unchecked("searchAlibabaProducts", {}))
     assert (raw.http_status, raw.text, raw.json) == (502, "<html>", None)
     with pytest.raises(pandapon.RequestValidationError):
-        sdk.run(lambda c: c.call_raw("cancelAlibabaOrder", {"orderId": "x"}))
+        sdk.run(lambda c: c.call_unchecked("cancelAlibabaOrder", {"orderId": "x"}))
 
 
 @pytest.mark.parametrize(("sent", "kept"), [(0, "0"), ("", ""), (7.5, "7.5"), (None, None)])
@@ -604,11 +609,11 @@ def test_the_request_id_is_the_same_text_on_every_surface(
     sdk_class: type[SyncSDK], caplog: pytest.LogCaptureFixture, sent: Any, kept: str | None
 ) -> None:
     """``requestId`` as the envelope has it, as text (None only when absent or null): on
-    ``call_raw``, ``with_raw_response``, errors and the log line alike."""
+    ``call_unchecked``, ``with_raw_response``, errors and the log line alike."""
     answer = httpx.Response(200, json=envelope({"items": []}, requestId=sent))
     refused = httpx.Response(200, json=envelope(None, code=4090, msg="no", requestId=sent))
     sdk = sdk_class(FakePandaPon(answer, answer, refused), max_retries=0)
-    raw = sdk.run(lambda c: c.call_raw("searchAlibabaProducts", {}))
+    raw = sdk.run(lambda c: c.call_unchecked("searchAlibabaProducts", {}))
     assert raw.request_id == kept
     with caplog.at_level(logging.INFO, logger="pandapon"):
         response = sdk.run(lambda c: c.with_raw_response.call("searchAlibabaProducts", {}))
@@ -620,16 +625,62 @@ def test_the_request_id_is_the_same_text_on_every_surface(
     assert f"request_id={kept or '-'} " in line
 
 
-def test_call_raw_hands_back_an_answer_that_does_not_fit_the_spec(
+def test_call_unchecked_hands_back_an_answer_that_does_not_fit_the_spec(
     sdk_class: type[SyncSDK],
 ) -> None:
-    # call() refuses these; call_raw() is how a user looks at them.
+    # call() refuses these; call_unchecked() is how a user looks at them.
     fake = FakePandaPon(httpx.Response(200, text="<html>maintenance</html>"))
     with pytest.raises(pandapon.ResponseValidationError):
         sdk_class(fake).call("searchAlibabaProducts", {})
-    raw = sdk_class(fake).run(lambda c: c.call_raw("searchAlibabaProducts", {}))
-    assert isinstance(raw, pandapon.RawResponse)
+    raw = sdk_class(fake).run(lambda c: c.call_unchecked("searchAlibabaProducts", {}))
+    assert isinstance(raw, pandapon.UncheckedResponse)
     assert (raw.http_status, raw.text, raw.json) == (200, "<html>maintenance</html>", None)
+
+
+# -- deprecated names (CHANGELOG.md, "Deprecated"): they work as before, and warn -------------
+
+
+def test_call_raw_still_works_and_warns(sdk_class: type[SyncSDK]) -> None:
+    refused = envelope(None, code=4090, msg="order is cancelled")
+    fake = FakePandaPon(httpx.Response(200, json=refused))
+    sdk = sdk_class(fake, max_retries=0)
+    with pytest.warns(
+        DeprecationWarning, match=r"call_raw\(\) is deprecated .*call_unchecked"
+    ) as seen:
+        raw = sdk.run(lambda c: c.call_raw("cancelAlibabaOrder", {"webSite": "1688", "orderId": 1}))
+    assert (raw.http_status, raw.json, raw.request_id) == (200, refused, "0f1e2d3c4b5a")
+    assert isinstance(raw, pandapon.UncheckedResponse)
+    assert [w.filename for w in seen] == [__file__]  # the warning names the caller's line
+    with pytest.warns(DeprecationWarning), pytest.raises(pandapon.RequestValidationError):
+        sdk.run(lambda c: c.call_raw("cancelAlibabaOrder", {"orderId": "x"}, deadline=5))
+
+
+def test_pandapon_raw_response_is_the_unchecked_response_and_warns() -> None:
+    with pytest.warns(DeprecationWarning, match=r"pandapon\.RawResponse is deprecated"):
+        old = pandapon.RawResponse
+    assert old is pandapon.UncheckedResponse
+    with pytest.warns(DeprecationWarning):
+        from pandapon import RawResponse  # noqa: PLC0415
+    assert RawResponse is pandapon.UncheckedResponse
+    assert "RawResponse" not in pandapon.__all__  # `import *` does not warn
+
+
+def test_client_raw_is_the_generated_client_and_warns() -> None:
+    fake = FakePandaPon(ok({"success": True}))
+    http = httpx.Client(transport=httpx.MockTransport(fake))
+    with pandapon.PandaPon(KEY, SECRET, USER, http_client=http) as client:
+        with pytest.warns(
+            DeprecationWarning, match=r"client\.raw is deprecated .*generated_client"
+        ):
+            old = client.raw
+        assert old is client.generated_client
+        body = SubmitAlibabaRefundReturnRequest(
+            refund_id="TQ1", logistics_company_no="SF", freight_bill="1"
+        )
+        with pytest.warns(DeprecationWarning):
+            response = submit_alibaba_refund_return.sync_detailed(client=client.raw, body=body)
+    assert response.parsed is not None and response.parsed.data.success is True
+    assert fake.requests[0].headers["user-id"] == USER
 
 
 def test_with_raw_response_counts_the_retries(sdk_class: type[SyncSDK]) -> None:

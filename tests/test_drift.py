@@ -203,13 +203,13 @@ def test_an_order_answered_with_a_bare_id_returns_the_id_and_is_sent_once(
     assert sent["batchCreateAlibabaOrders"] == 1
 
 
-def test_call_raw_and_with_raw_response_read_tolerantly(
+def test_call_unchecked_and_with_raw_response_read_tolerantly(
     server: tuple[str, drift.DriftApp],
 ) -> None:
     url, _ = server
     with client(url, "fields") as sdk:
         response = sdk.with_raw_response.taobao.products.get(item_id="672991141190")
-        raw = sdk.call_raw("getTaobaoProduct", params={"itemId": "672991141190"})
+        raw = sdk.call_unchecked("getTaobaoProduct", params={"itemId": "672991141190"})
     sent = drift.envelope("getTaobaoProduct", "fields")
     assert as_json(response.parse()) == sent["data"] and response.http_status == 200
     assert raw.json == sent

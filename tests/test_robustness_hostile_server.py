@@ -176,14 +176,14 @@ def test_a_call_never_follows_a_redirect(server: HostileServer, send: Sender) ->
 def test_the_generated_functions_never_carry_a_signature_to_another_host(
     server: HostileServer,
 ) -> None:
-    """``client.raw`` sends through the SDK's HTTP client, which follows redirects here."""
+    """``client.generated_client`` sends through the SDK's HTTP client, which follows
+    redirects here."""
     with hostile() as elsewhere:
         server.script = Script(status=307, headers={"Location": f"{elsewhere.url}/steal"})
         http = httpx.Client(follow_redirects=True)
         client = pandapon.PandaPon("key", "secret", "user", base_url=server.url, http_client=http)
-        cancel_alibaba_order.sync_detailed(
-            client=client.raw, body=CancelAlibabaOrderRequest(web_site="1688", order_id=1)
-        )
+        body = CancelAlibabaOrderRequest(web_site="1688", order_id=1)
+        cancel_alibaba_order.sync_detailed(client=client.generated_client, body=body)
         (followed,) = elsewhere.requests  # httpx followed it, as that client was told to
         assert server.requests[0].headers["signature"]
         assert not {"signature", "access-key", "nonce-str", "timestamp"} & set(followed.headers)

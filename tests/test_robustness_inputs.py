@@ -209,7 +209,7 @@ def test_bad_call_input_is_refused_before_sending(
     operation_id: str, body: Any, params: Any, named: tuple[str, ...]
 ) -> None:
     fake = FakePandaPon(ok(True))
-    for call in (client(fake).call, client(fake).call_raw):
+    for call in (client(fake).call, client(fake).call_unchecked):
         error = raises(
             pandapon.RequestValidationError,
             *named,
@@ -591,7 +591,7 @@ def test_no_repr_or_str_reaches_the_secret() -> None:
         repr(vars(client)),
         repr(client._auth),
         repr(client.with_options(timeout=3)),
-        repr(client.raw),
+        repr(client.generated_client),
         repr(client._credentials),
         str(client.with_raw_response),
     ]

@@ -205,7 +205,7 @@ def run_sync_session(box: sandbox.RunningSandbox, wire: Wire, seen: Seen) -> Non
         client.alibaba.orders.pay(order_id=str(order.order_id))
         seen.add(order, list(client.alibaba.orders.iter_list(page_size=5))[:1])
         client.call("estimateFreight", FREIGHT)
-        seen.add(client.call_raw("previewOrderFreight", {"renderItems": []}))
+        seen.add(client.call_unchecked("previewOrderFreight", {"renderItems": []}))
         # API errors.
         seen.error(client.alibaba.orders.pay, order_id="1")
         seen.error(client.call, "cancelAlibabaOrder", {"webSite": "1688"})

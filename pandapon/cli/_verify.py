@@ -109,7 +109,7 @@ def _check(client: pandapon.PandaPon, check: Check, answers: dict[str, Any]) -> 
             return Row(op.operation_id, op.confidence, "skipped", note="no id from the search")
         body, params = made
     try:
-        raw = client.call_raw(op.operation_id, body, params=params)
+        raw = client.call_unchecked(op.operation_id, body, params=params)
     except pandapon.APIConnectionError as error:
         raise CannotRun(f"network: {error}") from None
     payload = raw.json

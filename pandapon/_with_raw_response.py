@@ -1,4 +1,5 @@
-"""``client.with_raw_response``: the typed resource tree, answering with :class:`APIResponse`."""
+"""``client.with_raw_response``: the typed resource tree, answering with :class:`APIResponse`
+(the HTTP answer's metadata and the parsed data), as openai-python's ``with_raw_response``."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from ._client import AsyncPandaPon, PandaPon
 
 
-class RawResponses(SyncRawResources):
+class WithRawResponse(SyncRawResources):
     def __init__(self, client: PandaPon) -> None:
         self._pandapon = client
 
@@ -24,7 +25,7 @@ class RawResponses(SyncRawResources):
         return response
 
 
-class AsyncRawResponses(AsyncRawResources):
+class AsyncWithRawResponse(AsyncRawResources):
     def __init__(self, client: AsyncPandaPon) -> None:
         self._pandapon = client
 
