@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -22,6 +23,7 @@ from pandapon_api.models import (
 )
 
 import pandapon
+from pandapon._evidence_report import export
 from tests.fakes import KEY, SECRET, USER, AsyncSDK, FakePandaPon, SyncSDK, envelope, ok
 
 SDKS = [SyncSDK, AsyncSDK]
@@ -635,6 +637,22 @@ def test_call_unchecked_hands_back_an_answer_that_does_not_fit_the_spec(
     raw = sdk_class(fake).run(lambda c: c.call_unchecked("searchAlibabaProducts", {}))
     assert isinstance(raw, pandapon.UncheckedResponse)
     assert (raw.http_status, raw.text, raw.json) == (200, "<html>maintenance</html>", None)
+
+
+def test_the_evidence_store_records_each_answer_the_client_reads(
+    sdk_class: type[SyncSDK], tmp_path: Path
+) -> None:
+    store = pandapon.EvidenceStore(tmp_path / "evidence.db")
+    refused = httpx.Response(200, json=envelope(None, code=4090, msg="no"))
+    sdk = sdk_class(FakePandaPon(ok({"items": []}), refused), evidence=store, max_retries=0)
+    sdk.call("searchAlibabaProducts", {"keyword": "包"})
+    with pytest.raises(pandapon.APIError):
+        sdk.call("searchAlibabaProducts", {})
+    store.close()
+    (entry,) = [e for e in export(store.path)["operations"] if e["kind"] == "operation"]
+    assert entry["operation"] == "searchAlibabaProducts"
+    assert (entry["calls"], entry["envelope_codes"]) == (2, {"200": 1, "4090": 1})
+    assert entry["request_fields"] == {"body:keyword": 1}
 
 
 # -- deprecated names (CHANGELOG.md, "Deprecated"): they work as before, and warn -------------

@@ -101,9 +101,9 @@ def send(kind: str, operation_id: str, failure: str, servers: dict[str, Loopback
             # The cause's own text, when it has one, is in the message; no empty "()".
             cause = str(error.__cause__).strip()
             assert (f" ({cause})" in str(error)) if cause else ("()" not in str(error))
-            said = re.search(
-                rf"^{op.method} .*{re.escape(op.path)} (failed|timed out): (\w+)", str(error)
-            )
+            # The host it went to, then the operation's path.
+            where = re.escape(f"{servers[failure].url}{op.path}")
+            said = re.search(rf"^{op.method} {where} (failed|timed out): (\w+)", str(error))
             assert said is not None, str(error)
             assert said[1] == ("timed out" if timed_out else "failed"), str(error)
             assert said[2] in (TIMEOUTS if timed_out else DISCONNECTS), str(error)

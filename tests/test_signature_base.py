@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 import warnings
 from pathlib import Path
@@ -75,17 +76,35 @@ def test_a_wrong_signature_or_base_is_refused(
     base: webhooks.SignatureBase, signature: str, key: str | None
 ) -> None:
     body = BODY if key != KEY + "x" else BODY + b" "
-    with pytest.raises(pandapon.SignatureVerificationError, match="bases tried"):
+    tried = {"body": "body", "key+body": "key+body"}.get(base, "body, key+body" if key else "body")
+    with pytest.raises(
+        pandapon.SignatureVerificationError, match=f"; bases tried: {re.escape(tried)}\\)$"
+    ):
         webhooks.verify_signature(body, signature, SECRET, access_key=key, signature_base=base)
 
 
 def test_an_impossible_base_is_a_configuration_error() -> None:
-    with pytest.raises(pandapon.ConfigurationError, match="PANDAPON_ACCESS_KEY"):
+    needs = re.escape("signature_base='key+body' needs the access_key (PANDAPON_ACCESS_KEY)")
+    with pytest.raises(pandapon.ConfigurationError, match=f"^{needs}$"):
         webhooks.verify_signature(BODY, OF_BODY, SECRET, signature_base="key+body")
     with pytest.raises(pandapon.ConfigurationError, match="one of either, body, key\\+body"):
         webhooks.verify_signature(BODY, OF_BODY, SECRET, signature_base="appkey")  # type: ignore[arg-type]
     with pytest.raises(pandapon.ConfigurationError, match="PANDAPON_ACCESS_KEY"):
         webhooks.Receiver(SECRET, signature_base="key+body")
+
+
+@pytest.mark.parametrize("key", ["", 7])
+def test_an_access_key_that_is_empty_or_not_text_is_refused(key: Any) -> None:
+    """An empty AccessKey would make "AccessKey + body" the body alone: refused, when
+    verifying, when a receiver is made (not at its first push) and when signing."""
+    not_text = f"^{re.escape('the AccessKey must be a non-empty str')}$"
+    with pytest.raises(pandapon.ConfigurationError, match=not_text):
+        webhooks.verify_signature(BODY, OF_BODY, SECRET, access_key=key)
+    with pytest.raises(pandapon.ConfigurationError, match=not_text):
+        webhooks.Receiver(SECRET, access_key=key)
+    signing = re.escape("signing with signature_base='key+body' needs the access_key")
+    with pytest.raises(pandapon.ConfigurationError, match=f"^{signing}$"):
+        webhooks.sign_payload(BODY, SECRET, access_key=key, signature_base="key+body")
 
 
 def test_construct_message_keeps_the_base_that_matched() -> None:
