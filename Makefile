@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 PY_TAG := $(shell $(PYTHON) -c 'import sys; print(sys.implementation.cache_tag)' 2>/dev/null || echo none)
 INSTALLED := $(VENV)/.installed-$(PY_TAG)
 
-.PHONY: install generate check-generated lint-spec spec-diff docs-sync docs docs-screenshot lint test coverage mutation demo bench dashboard-screenshot clean
+.PHONY: install generate check-generated lint-spec spec-diff docs-sync evidence-apply docs docs-screenshot lint test coverage mutation demo bench dashboard-screenshot clean
 
 $(INSTALLED): pyproject.toml
 	@if [ -e $(VENV) ] && [ "$$($(PY) -c 'import sys; print(sys.implementation.cache_tag)' 2>/dev/null)" != "$(PY_TAG)" ]; then \
@@ -45,6 +45,14 @@ APPLY ?=
 DOCS_SYNC_FLAGS ?=
 docs-sync: install
 	$(PY) -m scripts.docs_sync $(foreach s,$(SITE),--site $(s)) $(if $(filter 1 yes true,$(APPLY)),--apply) $(DOCS_SYNC_FLAGS)
+
+## Propose what evidence exports (FILES="shapes.json other.json", from `pandapon evidence
+## export`) show as spec changes; APPLY=1 (or yes, true) writes them into openapi/, lints and
+## regenerates; unset or any other value only compares. See CONTRIBUTING.md.
+FILES ?=
+EVIDENCE_APPLY_FLAGS ?=
+evidence-apply: install
+	$(PY) -m scripts.evidence_apply $(FILES) $(if $(filter 1 yes true,$(APPLY)),--apply) $(EVIDENCE_APPLY_FLAGS)
 
 ## The HTML reference in site/ (open site/index.html; it needs no network): MkDocs + Material
 ## over Markdown that scripts/docs_site.py writes to build/docs from the spec, the client and README.

@@ -48,6 +48,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     from ._evidence import EvidenceStore
     from ._money import money, money_fields, to_decimal
+    from ._ratelimit import RateLimiter, RedisRateLimiter
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -72,7 +73,9 @@ __all__ = [
     "PandaPonAuth",
     "PandaPonError",
     "RateLimitError",
+    "RateLimiter",
     "RedirectError",
+    "RedisRateLimiter",
     "RequestValidationError",
     "ResponseTooLargeError",
     "ResponseValidationError",
@@ -97,12 +100,15 @@ __all__ = [
 _setup_logging()
 _protect_logs()
 
-#: Loaded on first use (PEP 562): the money helpers bring decimal and the generated types.
+#: Loaded on first use (PEP 562): the money helpers bring decimal and the generated types; the
+#: rate limiters, pyrate-limiter (an extra).
 _LAZY = {
     "money": "_money",
     "money_fields": "_money",
     "to_decimal": "_money",
     "EvidenceStore": "_evidence",  # sqlite3: only for those who record evidence
+    "RateLimiter": "_ratelimit",
+    "RedisRateLimiter": "_ratelimit",
 }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Self
 
@@ -35,12 +35,14 @@ from ._logging import logger
 from ._request import NO_OPTIONS, CallOptions, PreparedCall, prepare
 from ._retry import RetryPolicy
 from ._signing import Signer, sign
+from ._spec import Operation
 from ._validation import ValidationMode
 
 if TYPE_CHECKING:
     from pandapon_api import AuthenticatedClient
 
     from ._evidence import EvidenceStore
+    from ._ratelimit import RateLimiter
 
 
 class BaseClient:
@@ -48,6 +50,11 @@ class BaseClient:
 
     _http: httpx.Client | httpx.AsyncClient  # set by the subclass
     _owns_http: bool  # set with it: close() closes only a client it made
+    _made_http: bool  # whether the SDK made it (copies too): a forked child may remake it
+    _pid: int  # the process it was made in (_client._reconnect_after_fork)
+    #: Told of every attempt: (operation, "ok" | "rate_limited" | "error", monotonic time it
+    #: was sent, seconds its answer took). pandapon.bulk sets them on its own copy.
+    _attempt_hooks: tuple[Callable[[Operation, str, float, float], None], ...] = ()
 
     def __init__(
         self,
@@ -65,6 +72,7 @@ class BaseClient:
         deadline: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         evidence: EvidenceStore | str | os.PathLike[str] | bool | None = None,
+        rate_limit: Any = None,
     ) -> None:
         self._credentials: Credentials = resolve_credentials(access_key, access_secret, user_id)
         # The user the HTTP client signs for; with_options copies share it (``generated_client``).
@@ -92,6 +100,13 @@ class BaseClient:
         self._retry_policy = retry_policy or RetryPolicy()
         self._clock = Clock(check_clock_offset(clock_offset))
         self._auth = self._make_auth()
+        # rate_limit= (pandapon/_ratelimit.py): loaded only when given. Shared by with_options
+        # copies, as the connections are.
+        self._rate_limiter: RateLimiter | None = None
+        if rate_limit is not None:
+            from ._ratelimit import resolve_rate_limit  # noqa: PLC0415
+
+            self._rate_limiter = resolve_rate_limit(rate_limit)
         self._evidence: EvidenceStore | None = None
         if evidence is not None or os.environ.get(ENV_EVIDENCE):
             from ._evidence import resolve  # noqa: PLC0415 - sqlite3 only for those who record

@@ -31,13 +31,14 @@ from ._response import Returns, UncheckedResponse
 from ._retry import RetryPolicy, settle_attempt
 from ._signing import Signer
 from ._spec import Operation
-from ._transport import connect, given_base_url
+from ._transport import connect, connect_after_fork, given_base_url
 from ._validation import ValidationMode
 
 if TYPE_CHECKING:
     from pandapon_api.raw_resources import AsyncRawResources, SyncRawResources
 
     from ._evidence import EvidenceStore
+    from ._ratelimit import RateLimiter
 
 
 class PandaPon(SyncResources, BaseClient):
@@ -57,6 +58,11 @@ class PandaPon(SyncResources, BaseClient):
     timestamp (signed afresh, with the server's clock when its Date header gives it). Calls that
     create, pay, cancel, submit or modify are never sent twice: one is sent again only when it
     provably never left (no connection was opened).
+
+    ``rate_limit=`` caps the calls per second (``10``, ``{"*": 20, "1688": 10}``, or a
+    ``pandapon.RateLimiter`` / ``RedisRateLimiter`` shared with other clients and processes);
+    waiting for it counts against the deadline. Thread-safe; a client made before ``fork()``
+    makes a new connection pool in the child (README: "Running on several machines").
     """
 
     def __init__(
@@ -76,6 +82,7 @@ class PandaPon(SyncResources, BaseClient):
         deadline: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         evidence: EvidenceStore | str | os.PathLike[str] | bool | None = None,
+        rate_limit: float | Mapping[str, float] | RateLimiter | None = None,
     ) -> None:
         super().__init__(
             access_key,
@@ -91,8 +98,10 @@ class PandaPon(SyncResources, BaseClient):
             deadline=deadline,
             max_response_bytes=max_response_bytes,
             evidence=evidence,
+            rate_limit=rate_limit,
         )
-        self._owns_http = http_client is None
+        self._owns_http = self._made_http = http_client is None
+        self._pid = os.getpid()
         self._http: httpx.Client = connect(
             http_client, httpx.Client, base_url=self.base_url, auth=self._auth, timeout=self.timeout
         )
@@ -160,8 +169,14 @@ class PandaPon(SyncResources, BaseClient):
         op = call.operation
         budget = Budget(call.deadline)
         self._announce()
+        if self._pid != os.getpid():
+            _reconnect_after_fork(self, httpx.Client)
         retries = 0
         while True:
+            if self._rate_limiter is not None:  # every attempt takes a permit, within the deadline
+                from ._ratelimit import wait_for_permit  # noqa: PLC0415
+
+                wait_for_permit(self._rate_limiter, op, budget)
             request = build_request(self._http, call, self.base_url, self.timeout, budget)
             started = time.monotonic()
             try:
@@ -287,6 +302,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
         deadline: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         evidence: EvidenceStore | str | os.PathLike[str] | bool | None = None,
+        rate_limit: float | Mapping[str, float] | RateLimiter | None = None,
     ) -> None:
         super().__init__(
             access_key,
@@ -302,8 +318,10 @@ class AsyncPandaPon(AsyncResources, BaseClient):
             deadline=deadline,
             max_response_bytes=max_response_bytes,
             evidence=evidence,
+            rate_limit=rate_limit,
         )
-        self._owns_http = http_client is None
+        self._owns_http = self._made_http = http_client is None
+        self._pid = os.getpid()
         self._http: httpx.AsyncClient = connect(
             http_client,
             httpx.AsyncClient,
@@ -366,8 +384,14 @@ class AsyncPandaPon(AsyncResources, BaseClient):
         op = call.operation
         budget = Budget(call.deadline)
         self._announce()
+        if self._pid != os.getpid():
+            _reconnect_after_fork(self, httpx.AsyncClient)
         retries = 0
         while True:
+            if self._rate_limiter is not None:  # every attempt takes a permit, within the deadline
+                from ._ratelimit import await_permit  # noqa: PLC0415
+
+                await await_permit(self._rate_limiter, op, budget)
             request = build_request(self._http, call, self.base_url, self.timeout, budget)
             started = time.monotonic()
             try:
@@ -476,6 +500,21 @@ class AsyncPandaPon(AsyncResources, BaseClient):
 
     async def __aexit__(self, *_: object) -> None:
         await self.close()
+
+
+def _reconnect_after_fork(client: PandaPon | AsyncPandaPon, cls: type[Any]) -> None:
+    """A client made before ``fork()``, used in the child: connections of its own
+    (``_transport.connect_after_fork``), and a generated client bound to them."""
+    client._http = connect_after_fork(
+        cls,
+        made_by_us=client._made_http,
+        made_in=client._pid,
+        base_url=client.base_url,
+        auth=client._auth,
+        timeout=client.timeout,
+    )
+    client._pid = os.getpid()
+    client.__dict__.pop("generated_client", None)  # bound to the old connections
 
 
 @cache

@@ -24,7 +24,9 @@
         ├── RateLimitError          429
         └── InternalServerError     5xx (``outcome_unknown`` on HTTP 500, 502, 503, 504)
 
-No error message or repr ever contains the access secret or a request signature.
+No error message or repr ever contains the access secret or a request signature. Every error
+pickles with its type and attributes (``code``, ``request_id``, ``outcome_unknown``, ...), so it
+crosses a ``ProcessPoolExecutor`` or a Celery result backend whole.
 
 Not an error: ``ShapeWarning`` (a ``UserWarning``), issued where a successful answer's shape
 differs from the spec's; the SDK returns the answer as sent (README: When the API differs from
@@ -40,6 +42,18 @@ from typing import Any
 
 class PandaPonError(Exception):
     """Base class of every error raised by the SDK."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own, cls(*args), fails for an __init__ that takes keywords (a worker
+        # process then dies with BrokenProcessPool) and loses the attributes that decide what to
+        # do next, outcome_unknown first. Rebuilt without __init__: args, then the attributes.
+        return (_rebuild, (type(self), self.args), self.__dict__)
+
+
+def _rebuild(cls: type[PandaPonError], args: tuple[Any, ...]) -> PandaPonError:
+    """An error of ``cls`` with ``args`` (its message), for unpickling; pickle then restores
+    its attributes."""
+    return cls.__new__(cls, *args)
 
 
 class ConfigurationError(PandaPonError):

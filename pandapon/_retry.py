@@ -13,6 +13,7 @@ import email.utils
 import math
 import random
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -30,6 +31,7 @@ from ._spec import Operation
 if TYPE_CHECKING:
     from ._auth import Clock
     from ._evidence import EvidenceStore
+    from ._ratelimit import RateLimiter
     from ._validation import ValidationMode
 
 #: HTTP statuses below 500 after which a read is sent again.
@@ -73,6 +75,8 @@ class Sender(Protocol):
     _retry_policy: RetryPolicy
     _evidence: EvidenceStore | None
     _clock: Clock
+    _rate_limiter: RateLimiter | None
+    _attempt_hooks: tuple[Callable[[Operation, str, float, float], None], ...]
 
     def _target(self) -> str: ...
 
@@ -109,13 +113,19 @@ def settle_attempt(
                 evidence=client._evidence,
                 clock=client._clock,
             )
+            _report(client, op, "ok", started)
             return returned(returns, response, data, retries, started), None
         except exc.ResponseValidationError:
+            _report(client, op, "ok", started)
             if returns != "unchecked":
                 raise
             return UncheckedResponse.of(response), None
         except exc.APIError as api_error:
             failure, cause = api_error, api_error
+    limited = isinstance(failure, exc.RateLimitError)
+    _report(client, op, "rate_limited" if limited else "error", started)
+    if limited and client._rate_limiter is not None:
+        client._rate_limiter.slow_down(op)  # PandaPon's own limit is lower than ours: slow down
     delay = retry_delay(
         op,
         retries,
@@ -133,6 +143,12 @@ def settle_attempt(
         raise failure from cause
     logger.info("retrying %s in %.2fs (%s)", op.operation_id, delay, type(failure).__name__)
     return None, delay
+
+
+def _report(client: Sender, op: Operation, outcome: str, started: float) -> None:
+    """Tell the client's attempt hooks (``pandapon.bulk``) what this attempt came to."""
+    for hook in client._attempt_hooks:
+        hook(op, outcome, started, time.monotonic() - started)
 
 
 def retry_delay(

@@ -1,8 +1,10 @@
 """The HTTP clients a PandaPon client sends through: its own (with the async client's several
-connection pools, ``Pools``), or one the user gave, adopted with our base URL and signing."""
+connection pools, ``Pools``), or one the user gave, adopted with our base URL and signing; and
+new connections for a client used in a child process after ``fork()``."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from typing import Any, TypeVar
 
@@ -10,6 +12,7 @@ import httpx
 
 from . import _exceptions as exc
 from ._auth import PandaPonAuth, SigningGuard
+from ._logging import logger
 
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 # httpx keeps idle connections 5 s, exactly as long as common servers (uvicorn) keep them open:
@@ -38,6 +41,29 @@ def connect(
     http = given or cls(base_url=base_url, auth=auth, timeout=timeout, limits=LIMITS, **pools)
     _adopt(http, base_url, auth)
     return http
+
+
+def connect_after_fork(
+    cls: type[H],
+    *,
+    made_by_us: bool,
+    made_in: int,
+    base_url: httpx.URL,
+    auth: PandaPonAuth,
+    timeout: httpx.Timeout,
+) -> H:
+    """New connections for a client made in process ``made_in`` and used in this one, a child
+    of it after ``fork()``: the parent's connections belong to the parent, and two processes
+    writing to one connection garble both. The parent's are left alone (closing them here could
+    end its TLS sessions). A client given its own ``http_client`` cannot be remade: refused."""
+    if not made_by_us:
+        raise exc.ConfigurationError(
+            f"this client was made in process {made_in} with an http_client of yours, and "
+            f"is used in process {os.getpid()} after fork(): the connections would be shared. "
+            "Make the client (and its http_client) in the process that uses it"
+        )
+    logger.debug("process %d: new connections for a client made before fork()", os.getpid())
+    return connect(None, cls, base_url=base_url, auth=auth, timeout=timeout)
 
 
 def given_base_url(base_url: str | httpx.URL | None, http: object) -> str | httpx.URL | None:

@@ -27,14 +27,19 @@ _PARAMETER_ROOTS = ("query", "path", "header", "cookie")
 
 @dataclass(frozen=True)
 class Change:
-    """One fact that differs; ``where`` names the field as the docs do (``a[].b``, ``data.c``)."""
+    """One fact that differs; ``where`` names the field as the docs do (``a[].b``, ``data.c``).
+
+    ``doc`` is what the other side says: a doc page (docs sync), or the answers recorded as
+    evidence (``source="evidence"``, scripts/evidence_apply.py); ``source`` names that side in
+    the report and the text."""
 
     what: str  # method | path | content-type | added | removed | required | type | nullable |
-    #            schema | limit | enum | confidence
+    #            schema | limit | enum | confidence; evidence adds data | code | observed
     where: str
-    location: str  # request | query | path | header | cookie | response | operation
+    location: str  # request | query | path | header | cookie | response | payload | operation
     spec: Any
     doc: Any
+    source: str = "doc"  # doc | evidence
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -42,7 +47,7 @@ class Change:
             "where": self.where,
             "in": self.location,
             "spec": self.spec,
-            "doc": self.doc,
+            self.source: self.doc,
         }
 
     def text(self) -> str:
@@ -50,7 +55,7 @@ class Change:
         if self.location in _PARAMETER_ROOTS:
             where = f"{self.where} ({self.location})"
         spec, doc = _show(self.what, self.spec), _show(self.what, self.doc)
-        return f"{where}: {self.what}: spec {spec}, doc {doc}"
+        return f"{where}: {self.what}: spec {spec}, {self.source} {doc}"
 
 
 def _show(what: str, value: Any) -> str:
@@ -99,8 +104,12 @@ def field_summary(info: FieldInfo, *, request: bool) -> str:
 
 
 def _kept_guess(info: FieldInfo, location: str) -> bool:
-    """A field the spec keeps on purpose although no page shows it."""
-    return info.confidence == "inferred" and (location == "response" or not info.required)
+    """A field the spec keeps on purpose although no page shows it: a guess, or one real
+    answers hold (``observed``: the pages need not list every field)."""
+    kept = info.confidence == "inferred" or (
+        info.confidence == "observed" and location == "response"
+    )
+    return kept and (location == "response" or not info.required)
 
 
 def compare_fields(

@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import hashlib
-import json
 import re
 import sys
 import traceback
@@ -40,7 +39,15 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from scripts import apifox, doc_compare, generate, lint_spec, safe_names, spec_apply, spec_diff
+from scripts import (
+    apifox,
+    doc_compare,
+    lint_spec,
+    safe_names,
+    spec_apply,
+    spec_diff,
+    spec_transaction,
+)
 from scripts import spec as spec_mod
 from scripts.apifox import ApiPage, ExportError, ProsePage, UnsafePage
 from scripts.doc_compare import Change
@@ -174,12 +181,7 @@ class Report:
             "exit_code": self.exit_code(),
         }
         if self.applied is not None:
-            out["applied"] = {
-                "updated": self.applied.updated,
-                "added": self.applied.added,
-                "removed_schemas": self.applied.removed_schemas,
-                "files": self.applied.files,
-            }
+            out["applied"] = spec_transaction.applied_json(self.applied)
         if self.problems:
             out["problems"] = self.problems
         if self.failed:
@@ -481,36 +483,6 @@ def _cross_check(report: Report) -> None:
 # --- applying ------------------------------------------------------------------------------
 
 
-class _Backup:
-    """The spec's files and the prose snapshots as they were before ``--apply``."""
-
-    def __init__(self, spec_dir: Path) -> None:
-        self.spec_dir = spec_dir
-        self.snapshots = spec_dir / SNAPSHOT_DIR
-        self.had_snapshots = self.snapshots.is_dir()
-        self.files = {p: p.read_bytes() for p in self._present()}
-
-    def _present(self) -> list[Path]:
-        return [*self.spec_dir.glob("*.yaml"), *self.snapshots.glob("*.md")]
-
-    def changed(self) -> list[str]:
-        """The spec files (not the snapshots) that differ from the backup."""
-        return [
-            p.name
-            for p in sorted(self.spec_dir.glob("*.yaml"))
-            if self.files.get(p) != p.read_bytes()
-        ]
-
-    def restore(self) -> None:
-        for path in self._present():
-            if path not in self.files:
-                path.unlink()
-        for path, data in self.files.items():
-            path.write_bytes(data)
-        if not self.had_snapshots and self.snapshots.is_dir() and not any(self.snapshots.iterdir()):
-            self.snapshots.rmdir()
-
-
 def _sdk_methods(spec: dict[str, Any]) -> dict[str, set[str]]:
     taken: dict[str, set[str]] = {}
     for _, _, op in spec_mod.iter_operations(spec):
@@ -538,32 +510,22 @@ def _fix_examples(files: SpecFiles, spec_dir: Path, examples: dict[str, Any]) ->
 
 
 def apply(report: Report, spec_dir: Path, *, regenerate: bool) -> None:
-    """Write the pages' facts into the spec and the prose snapshots, then regenerate; on any
-    failure (lint, generation, an exception) put back every file as it was."""
-    backup = _Backup(spec_dir)
-    stage = "could not write the spec"
-    done = False
-    try:
+    """Write the pages' facts into the spec and the prose snapshots, lint, then regenerate; on
+    any failure (lint, generation, the gate, an exception) every file is put back as it was
+    (scripts/spec_transaction.py)."""
+
+    def write(backup: spec_transaction.Backup) -> Applied:
         applied = _write_spec(report, spec_dir)
-        if report.problems:
-            return
-        stage = "could not write the prose snapshots"
         applied.files = sorted({*backup.changed(), *_write_snapshots(report, spec_dir)})
-        stage = "make generate failed on the updated spec"
-        if regenerate and generate.main([]) != 0:
-            report.problems = [f"{stage} (see above)"]
-            return
-        report.applied = applied
-        done = True
-    except Exception as exc:
-        report.problems = [f"{stage}: {exc.__class__.__name__}: {exc}"]
-    finally:
-        if not done:
-            backup.restore()
+        return applied
+
+    snapshots = spec_dir / SNAPSHOT_DIR
+    outcome = spec_transaction.apply(spec_dir, write, regenerate=regenerate, also=[snapshots])
+    report.applied, report.problems = outcome.applied, outcome.problems
 
 
 def _write_spec(report: Report, spec_dir: Path) -> Applied:
-    """The pages' facts into the spec files; lint problems go to ``report.problems``."""
+    """The pages' facts into the spec files."""
     before = spec_mod.bundle(spec_dir / spec_mod.ENTRY.name)
     files = SpecFiles(spec_dir)
     applied = Applied()
@@ -596,7 +558,6 @@ def _write_spec(report: Report, spec_dir: Path) -> Applied:
     _fix_examples(files, spec_dir, examples)
     final = spec_mod.bundle(spec_dir / spec_mod.ENTRY.name)
     applied.updated = [op for op in shown if _as_written(before, op) != _as_written(final, op)]
-    report.problems = lint_spec.lint(final)
     return applied
 
 
@@ -689,7 +650,7 @@ def run(args: argparse.Namespace) -> Report:
         return report
     _cross_check(report)
     if args.apply:
-        regenerate = spec_dir.resolve() == spec_mod.SPEC_DIR.resolve() and not args.no_generate
+        regenerate = spec_transaction.is_project_spec(spec_dir) and not args.no_generate
         apply(report, spec_dir, regenerate=regenerate)
     return report
 
@@ -731,16 +692,7 @@ def render(report: Report) -> str:
         out.extend(f"  {printable(item.text())}" for item in report.disagreements)
     out += _render_headers(api)
     out += _render_prose(prose)
-    if report.applied is not None:
-        a = report.applied
-        out.append(
-            f"\nApplied: {len(a.updated)} operations updated, {len(a.added)} added "
-            f"({', '.join(a.added) or 'none'}), {len(a.removed_schemas)} unused models removed; "
-            f"files: {', '.join(a.files) or 'none'}"
-        )
-    if report.problems:
-        out.append("\n--apply failed; the spec was left as it was:")
-        out.extend(f"  {printable(p)}" for p in report.problems)
+    out += spec_transaction.render_outcome(report.applied, report.problems)
     if report.failed:
         out.append(f"\ndocs-sync failed: {printable(report.failed)}")
     return "\n".join(out) + "\n"
@@ -893,9 +845,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"docs-sync: {report.failed}", file=sys.stderr)
     sys.stdout.write(render(report))
     if args.report:
-        args.report.parent.mkdir(parents=True, exist_ok=True)
-        text = json.dumps(report.as_json(), indent=2, ensure_ascii=False)
-        args.report.write_text(text + "\n", encoding="utf-8")
+        spec_transaction.write_report(args.report, report.as_json())
     return report.exit_code()
 
 

@@ -161,6 +161,21 @@ def _check_observed(doc: dict[str, Any], where: str) -> Iterator[str]:
         )
 
 
+def _check_envelope_codes(op: dict[str, Any], where: str) -> Iterator[str]:
+    """``x-pandapon-envelope-codes``: envelope codes real answers to the operation carried
+    besides ``Envelope.code``'s known values (scripts/evidence_apply.py writes it)."""
+    codes = op.get("x-pandapon-envelope-codes")
+    if codes is None:
+        return
+    if (
+        not isinstance(codes, list)
+        or not codes
+        or not all(isinstance(c, int) and not isinstance(c, bool) for c in codes)
+        or codes != sorted(set(codes))
+    ):
+        yield f"{where}: x-pandapon-envelope-codes must be a sorted list of distinct integers"
+
+
 def _check_identity(op: dict[str, Any], where: str) -> Iterator[str]:
     # The operationId's pattern (and every other name's) is scripts/safe_names.py's.
     tags = op.get("tags") or []
@@ -357,6 +372,7 @@ def check_operation(
 ) -> Iterator[str]:
     where = f"{method.upper()} {path} ({op.get('operationId') or 'no operationId'})"
     yield from _check_identity(op, where)
+    yield from _check_envelope_codes(op, where)
     yield from check_retry_safety(path, method, op, where)
     yield from _check_security(path, op, where)
     yield from _check_response(spec, op, where)

@@ -173,6 +173,9 @@ class _Merger:
                 if name in spec_required:
                     required.append(name)
                 continue
+            if prop.get("x-pandapon-confidence") == "observed":
+                out[name] = prop  # in real answers (evidence), though no page lists it
+                continue
             out[name] = {**prop, "x-pandapon-confidence": "inferred"}  # a guess no page shows
         return out, required
 
@@ -261,6 +264,11 @@ def _ordered_model(node: dict[str, Any]) -> dict[str, Any]:
 
 
 def _best(current: str, lent: str) -> str:
+    """The confidence after a page lends ``lent``: the stronger one, except that a page always
+    replaces ``observed``: what a page states is then a doc fact, which evidence never
+    overrides (scripts/evidence_apply.py)."""
+    if current == "observed":
+        return lent
     return lent if rank(lent) > rank(current) else current
 
 

@@ -33,6 +33,8 @@ REQUEST_ROOTS = frozenset({"request", "query", "path", "header", "cookie"})
 _TYPE_ORDER = ("string", "integer", "number", "boolean", "object", "array", "null")
 _LOWER_BOUNDS = ("minLength", "minItems", "minimum", "exclusiveMinimum", "minProperties")
 _UPPER_BOUNDS = ("maxLength", "maxItems", "maximum", "exclusiveMaximum", "maxProperties")
+OBSERVED = "observed"  # the confidence evidence lends (scripts/evidence_apply.py)
+ENVELOPE_CODES = "x-pandapon-envelope-codes"
 
 
 class SpecDiffError(Exception):
@@ -353,8 +355,12 @@ def _classify_change(delta: Delta, old: FieldInfo, new: FieldInfo, request: bool
         return [Change(new.required == request, made)]
     if delta.aspect == "type":
         wider = old.types <= new.types and old.items <= new.items and old.schema == new.schema
-        verb = "widened" if request and wider else "changed"
-        return [Change(verb == "changed", f"type {verb}: {type_text(old)} → {type_text(new)}")]
+        verb = "widened" if wider else "changed"
+        # A caller may now send more (request: fine); an answer may now hold more (response:
+        # typed code that relied on the old type must change, e.g. after evidence_apply).
+        return [
+            Change(not (request and wider), f"type {verb}: {type_text(old)} → {type_text(new)}")
+        ]
     if delta.aspect == "schema":
         return [Change(True, f"schema renamed: {old.schema} → {new.schema}")]
     if delta.aspect == "enum":
@@ -436,7 +442,38 @@ def compare_operation(
     return changes
 
 
+def _observed_text(record: Any) -> str | None:
+    if not isinstance(record, dict) or not {"date", "calls"} <= set(record):
+        return None
+    return f"{record['calls']} calls up to {record['date']}"
+
+
+def compare_knowledge(label: str, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
+    """How an operation (or webhook) is known: its confidence (``x-pandapon-doc``), the
+    evidence it rests on (``observed: {date, calls}``), envelope codes seen in real answers.
+    None of these changes what a call sends or gets."""
+    before, after = old.get("x-pandapon-doc") or {}, new.get("x-pandapon-doc") or {}
+    was, now = before.get("confidence"), after.get("confidence")
+    observed = _observed_text(after.get("observed"))
+    earlier = _observed_text(before.get("observed"))
+    if was and now and was != now:
+        said = now == OBSERVED and observed is not None
+        yield Change(
+            False, f"{label}: confidence {was} → {now}" + (f" ({observed})" if said else "")
+        )
+        if said:
+            earlier = observed  # said once
+    if observed and observed != earlier:
+        was_text = f" (was {earlier})" if earlier else ""
+        yield Change(False, f"{label}: observed in {observed}{was_text}")
+    seen_before = old.get(ENVELOPE_CODES) or []
+    codes = [c for c in new.get(ENVELOPE_CODES) or [] if c not in seen_before]
+    if codes:
+        yield Change(False, f"{label}: envelope codes seen: {', '.join(str(c) for c in codes)}")
+
+
 def _compare_identity(op_id: str, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
+    yield from compare_knowledge(op_id, old, new)
     for key in ("summary", "description"):
         if " ".join(str(old.get(key, "")).split()) != " ".join(str(new.get(key, "")).split()):
             yield Change(False, f"{op_id}: {key} changed")
@@ -502,6 +539,7 @@ def _compare_webhooks(
         if name not in old_hooks:
             changes.append(Change(False, f"webhook {name}: added"))
             continue
+        changes += compare_knowledge(f"webhook {name}", old_hooks[name], new_hooks[name])
         before = flatten(
             _media(old_hooks[name].get("requestBody"))[1] or {}, old_schemas, "payload"
         )

@@ -48,6 +48,7 @@ _OPERATION_ORDER = (
     "x-pandapon-retry-safe-reason",
     "x-pandapon-sdk-method",
     "x-pandapon-pagination",
+    "x-pandapon-envelope-codes",
     "security",
     "parameters",
     "requestBody",
@@ -120,7 +121,7 @@ def styled(node: Any, *, key: str = "") -> Any:
         if (
             set(node) == {"$ref"}
             or (node and all(v == [] for v in node.values()))  # {accessKey: [], ...}
-            or (key in ("items", "x-pandapon-pagination") and scalars)
+            or (key in ("items", "x-pandapon-pagination", "observed") and scalars)
         ):
             out.fa.set_flow_style()
         return out
@@ -145,17 +146,42 @@ def update(target: Any, new: Any, *, key: str = "") -> Any:
             else:
                 _insert(target, list(new), k, styled(value, key=k))
         return target
-    if (
-        isinstance(target, CommentedSeq)
-        and isinstance(new, list)
-        and len(target) == len(new)
-        and _fits(target, new)
-    ):
+    if isinstance(target, CommentedSeq) and isinstance(new, list) and _fits(target, new):
+        if len(target) != len(new):
+            return _resize(target, new)
         for i, value in enumerate(new):
             if plain(target[i]) != value:
                 target[i] = update(target[i], value)
         return target
     return styled(new, key=key)
+
+
+def _resize(target: CommentedSeq, new: list[Any]) -> CommentedSeq:
+    """A sequence that gains or loses items (an ``anyOf`` alternative added): the items that
+    stay keep their nodes (layout, comments), in order; the block's trailing comment stays
+    last."""
+    tail = _pop_tail(target)
+    old = list(target)
+    values = [plain(item) for item in old]
+    kept: list[Any] = []
+    moved: dict[int, Any] = {}
+    start = 0
+    for index, value in enumerate(new):
+        found = next((i for i in range(start, len(old)) if values[i] == value), None)
+        if found is None:
+            kept.append(styled(value))
+            continue
+        kept.append(old[found])
+        if found in target.ca.items:
+            moved[index] = target.ca.items[found]
+        start = found + 1
+    del target[:]
+    target.ca.items.clear()
+    target.extend(kept)
+    target.ca.items.update(moved)
+    if tail is not None:
+        _put_tail(target, tail)
+    return target
 
 
 def _fits(target: CommentedMap | CommentedSeq, new: dict[str, Any] | list[Any]) -> bool:
@@ -189,6 +215,13 @@ def _pop_tail(node: Any) -> Any:
 
 def _put_tail(node: Any, comment: Any) -> None:
     """Hang a block's trailing comment on its (new) innermost last key."""
+    if isinstance(node, CommentedSeq) and len(node):
+        last = node[-1]
+        if isinstance(last, CommentedMap) and last and not last.fa.flow_style():
+            _put_tail(last, comment)
+        elif isinstance(comment, list) and comment and comment[0] is not None:
+            node.ca.items[len(node) - 1] = comment
+        return
     if isinstance(node, CommentedMap) and len(node):
         last = list(node)[-1]
         value = node[last]
@@ -301,6 +334,21 @@ class SpecFiles:
             raise ValueError(f"no path of {file} in {self.entry.name} to add {op_id} after")
         self._entry_lines.insert(last_of_file + 1, line)
         self._entry_dirty = True
+
+    def webhook(self, name: str) -> tuple[str, dict[str, Any]]:
+        """(part file, the webhook's POST operation) of a webhook, references normalised."""
+        for file, doc in self._parts.items():
+            item = (doc.get("webhooks") or {}).get(name)
+            if item is not None:
+                return file, normalise_refs(plain(item["post"]))
+        raise KeyError(name)
+
+    def set_webhook(self, name: str, post: dict[str, Any], file: str) -> None:
+        webhooks = self._parts[file]["webhooks"]
+        new = {"post": self._relative(post, file)}
+        if plain(webhooks[name]) != new:
+            webhooks[name] = update(webhooks[name], new)
+            self._dirty.add(file)
 
     # --- schemas ----------------------------------------------------------------------------
 

@@ -713,6 +713,36 @@ def test_the_sdk_works_on_the_applied_spec(portal: Portal, tmp_path: Path) -> No
     assert result.returncode == 0, result.stdout[-3000:]
 
 
+def test_a_page_replaces_observed_and_keeps_the_fields_real_answers_hold(
+    portal: Portal, spec_dir: Path
+) -> None:
+    """What evidence taught the spec (scripts/evidence_apply.py) gives way to what a page
+    states, and a field real answers hold is neither reported removed nor relabelled a guess
+    because the page does not list it."""
+    part = spec_dir / "alibaba-goods.yaml"
+    text = part.read_text(encoding="utf-8")
+    doc = "query-multilingual-categories-according-to-category-id\n        confidence: inferred\n"
+    field = '连衣裙.\n      translatedName:\n        type: [string, "null"]\n'  # AlibabaCategory's
+    assert text.count(doc) == 1 and text.count(field) == 1
+    text = text.replace(
+        doc, doc.replace("inferred", 'observed\n        observed: {date: "2026-12-01", calls: 7}')
+    )
+    part.write_text(
+        text.replace(field, field + "        x-pandapon-confidence: observed\n"), "utf-8"
+    )
+    code, report, out = sync(portal, spec_dir, "--apply", sites=("env2",))
+    assert code == 1, out
+    shown = next(p for p in report["pages"] if p["operation_id"] == "getAlibabaCategory")
+    assert not any(c["where"] == "data.translatedName" for c in shown["changes"])
+    spec = bundled(spec_dir)
+    _, _, category = operation(spec, "getAlibabaCategory")
+    assert category["x-pandapon-doc"]["confidence"] == "seen"
+    assert category["x-pandapon-doc"]["observed"] == {"date": "2026-12-01", "calls": 7}
+    fields = spec["components"]["schemas"]["AlibabaCategory"]["properties"]
+    assert fields["translatedName"]["x-pandapon-confidence"] == "observed"
+    assert fields["language"]["x-pandapon-confidence"] == "inferred"  # a guess, kept as one
+
+
 def test_a_failed_apply_leaves_the_spec_as_it_was(portal: Portal, spec_dir: Path) -> None:
     # A path template whose parameter the page never declares makes the result an invalid
     # OpenAPI document: it fails the spec lint.

@@ -80,3 +80,24 @@ def test_docs_sync_applies_only_when_asked(tmp_path: Path, apply: str, applies: 
     )
     command = next(line for line in dry.stdout.splitlines() if "scripts.docs_sync" in line)
     assert ("--apply" in command) is applies, command
+
+
+@pytest.mark.parametrize(
+    ("apply", "applies"),
+    [("", False), ("0", False), ("no", False), ("1", True), ("yes", True), ("true", True)],
+)
+def test_evidence_apply_applies_only_when_asked(tmp_path: Path, apply: str, applies: bool) -> None:
+    shutil.copy(ROOT / "Makefile", tmp_path / "Makefile")
+    (tmp_path / "pyproject.toml").write_text(TINY, encoding="utf-8")
+    files, python = "FILES=a.json b.json", f"PYTHON={sys.executable}"
+    dry = subprocess.run(  # -n: print the commands, run none
+        ["make", "-n", "evidence-apply", files, f"APPLY={apply}", python],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    command = next(line for line in dry.stdout.splitlines() if "scripts.evidence_apply" in line)
+    assert " a.json b.json" in command
+    assert ("--apply" in command) is applies, command

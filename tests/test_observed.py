@@ -99,3 +99,28 @@ def test_ops_shows_and_filters_by_confidence(
     shown = capsys.readouterr().out.splitlines()[2:]
     assert shown and all(" seen " in line for line in shown)
     assert main(["ops", "--confidence", "guessed"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("codes", "problem"),
+    [
+        ([4090], None),
+        ([-1, 0, 4090], None),
+        ([], "x-pandapon-envelope-codes must be a sorted list of distinct integers"),
+        ([4090, 200], "x-pandapon-envelope-codes must be a sorted list"),
+        ([4090, 4090], "x-pandapon-envelope-codes must be a sorted list"),
+        (["4090"], "x-pandapon-envelope-codes must be a sorted list"),
+        ([True], "x-pandapon-envelope-codes must be a sorted list"),
+        (4090, "x-pandapon-envelope-codes must be a sorted list"),
+    ],
+)
+def test_the_lint_checks_the_envelope_codes_seen(
+    pristine: Spec, codes: Any, problem: str | None
+) -> None:
+    spec = copy.deepcopy(pristine)
+    spec["paths"][SUBMIT]["post"]["x-pandapon-envelope-codes"] = codes
+    found = [p for p in _lint(spec) if p not in _lint(pristine)]
+    if problem is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and problem in found[0], found

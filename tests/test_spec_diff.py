@@ -106,6 +106,10 @@ def test_the_fixture_covers_every_kind_of_change() -> None:
         "summary-change",
         "max-length-raised",
         "enum-values-added",
+        "response-type-widened",
+        "confidence-observed",
+        "observed-provenance",
+        "envelope-codes-seen",
     ):
         assert kind in ids
 

@@ -16,6 +16,11 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        # The module's UNSET itself after a pickle, copy or deepcopy: models compare their
+        # fields with ==, and a second Unset() would make a model unequal to its copy.
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

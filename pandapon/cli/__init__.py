@@ -236,7 +236,13 @@ def _platform_commands(sub: Any, platform: str) -> None:
         "--out", required=True, help="JSON-lines output; ids already in it are skipped"
     )
     details.add_argument("--failures", help="failures file (default: OUT.failures.jsonl)")
-    details.add_argument("--concurrency", type=_values.positive_int, default=4)
+    details.add_argument(
+        "--concurrency",
+        type=_values.positive_int,
+        default=32,
+        help="the most calls in flight; below it, as many as the server takes without "
+        "answering 429 (default: 32)",
+    )
     details.set_defaults(bulk=platform)
 
 

@@ -13,16 +13,15 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any, NoReturn, TextIO
+from typing import NoReturn, TextIO
 
 import pandapon
 
+from ..bulk._files import error_fields
 from ._ids import ProductIdError
 
 USAGE, API = 2, 1
 
-#: Attributes of the SDK's errors that a script may want to branch on.
-_FIELDS = ("operation_id", "code", "msg", "request_id", "http_status", "outcome_unknown")
 _USAGE_ERRORS = (
     ProductIdError,
     pandapon.RequestValidationError,
@@ -48,10 +47,8 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(message, usage=self.format_usage(), prog=self.prog)
 
 
-def fields(error: BaseException) -> dict[str, Any]:
-    """The error's type and the attributes of it a script may branch on (no secret has any)."""
-    found = {name: getattr(error, name) for name in _FIELDS if hasattr(error, name)}
-    return {"type": type(error).__name__, **found}
+#: The error's type and the attributes of it a script may branch on (no secret has any).
+fields = error_fields
 
 
 def exit_code(error: BaseException) -> int:

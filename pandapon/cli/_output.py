@@ -15,6 +15,8 @@ from typing import Any, TextIO
 
 from pandapon_api.types import Unset
 
+from ..bulk._files import plain
+
 
 def width(text: str) -> int:
     return sum(
@@ -34,18 +36,6 @@ def fit(text: str, columns: int) -> str:
             used += width(char)
         text = "".join(out) + "…"
     return text + " " * (columns - width(text))
-
-
-def plain(value: Any) -> Any:
-    """A generated model (or anything) as JSON-able data with the docs' field names."""
-    if isinstance(value, Unset):
-        return None
-    to_dict = getattr(value, "to_dict", None)
-    if callable(to_dict):
-        return to_dict()
-    if isinstance(value, list):
-        return [plain(v) for v in value]
-    return value
 
 
 def dig(value: Any, *path: str) -> Any:

@@ -15,7 +15,8 @@ within 1000 ms, retries every 30 minutes up to 5 times, and does not keep the or
         ...                                     # runs after the 200; re-read the order here
 
 Deduplication is in memory by default; ``Receiver(store=SQLiteStore("pushes.db"))`` keeps it
-across restarts. Lower level: ``verify_signature``, ``parse``, ``construct_message`` (both, plus
+across restarts, and ``RedisStore`` or ``PostgresStore`` share it between replicas behind a load
+balancer. Lower level: ``verify_signature``, ``parse``, ``construct_message`` (both, plus
 the age check). See docs/webhooks.md.
 """
 
@@ -35,7 +36,9 @@ from ._messages import (
     UnknownMessage,
     parse,
 )
+from ._postgres import PostgresStore
 from ._receiver import Outcome, Receiver
+from ._redis import RedisStore
 from ._signature import SIGNATURE_BASES, SignatureBase, sign_payload, verify_signature
 from ._sqlite import DEFAULT_INTERRUPTED_AFTER, SQLiteStore
 from ._store import DEFAULT_TTL, FailedMessage, InMemoryStore, MessageStore, message_key
@@ -56,7 +59,9 @@ __all__ = [
     "OrderRefund",
     "OrderStatusChanged",
     "Outcome",
+    "PostgresStore",
     "Receiver",
+    "RedisStore",
     "SQLiteStore",
     "SignatureBase",
     "SignatureVerificationError",

@@ -167,8 +167,18 @@ class Receiver:
     def handle(self, body: bytes, authorization: str | None) -> Outcome:
         """Verify, record and schedule one push; return what to answer. Never blocks on handlers.
 
-        Call it from your own route when mounting the app is not convenient.
+        Call it from your own route when mounting the app is not convenient. It calls the store:
+        from async code, run it in a thread (``await asyncio.to_thread(receiver.handle, ...)``)
+        so that a slow store does not hold up the event loop, as the ASGI app does.
         """
+        accepted = self._accept(body, authorization)
+        return self._schedule(*accepted)
+
+    def _accept(
+        self, body: bytes, authorization: str | None
+    ) -> tuple[Outcome, str | None, list[_Handler]]:
+        """Verify and record a push (the store's part: blocking); what to answer, the message's
+        key and the handlers to run."""
         try:
             message = construct_message(
                 body,
@@ -181,27 +191,32 @@ class Receiver:
         except SignatureVerificationError as exc:
             logger.warning("rejected a message (401): %s", exc)
             stale = isinstance(exc, StaleMessageError)
-            return Outcome(401, "stale timestamp" if stale else "invalid signature")
+            return Outcome(401, "stale timestamp" if stale else "invalid signature"), None, []
         except WebhookPayloadError as exc:
             logger.warning("rejected a message (400): %s", exc)
-            return Outcome(400, "malformed message")
+            return Outcome(400, "malformed message"), None, []
         if self._evidence is not None:
             self._record(message)
         key = self._dedup_key(message)
         if not self.store.add(key, body):
             logger.info("duplicate %s (key %s): acknowledged, not dispatched", _type(message), key)
-            return Outcome(200, "duplicate", message, duplicate=True)
+            return Outcome(200, "duplicate", message, duplicate=True), key, []
         handlers = self._handlers_for(message)
         logger.info("accepted %s (key %s) for %d handler(s)", _type(message), key, len(handlers))
         if not handlers:
             self.store.mark_done(key)
-            return Outcome(200, "ok", message)
+        return Outcome(200, "ok", message), key, handlers
+
+    def _schedule(self, outcome: Outcome, key: str | None, handlers: list[_Handler]) -> Outcome:
+        """Start the handlers of an accepted message (on the running loop, if any)."""
+        if not handlers or outcome.message is None or key is None:
+            return outcome
         try:
-            self._dispatch(message, key, handlers)
+            self._dispatch(outcome.message, key, handlers)
         except Exception:  # the redelivery would be a duplicate: keep it for retry_failed()
             self.store.mark_failed(key, [h.name for h in handlers])
             raise
-        return Outcome(200, "ok", message)
+        return outcome
 
     async def __call__(
         self,
@@ -229,7 +244,15 @@ class Receiver:
             (v.decode("latin-1") for k, v in scope["headers"] if k.lower() == b"authorization"),
             None,
         )
-        outcome = self._guarded(body, authorization)
+        # The store is called on a worker thread: a slow store must not stall other pushes (or
+        # the async handlers) on this loop. The handlers are then started here, on the loop.
+        loop = asyncio.get_running_loop()
+        try:
+            accepted = await loop.run_in_executor(None, self._accept, body, authorization)
+            outcome = self._schedule(*accepted)
+        except Exception:  # a store outage, say: 500 makes PandaPon try again later
+            logger.exception("could not accept a message (500)")
+            outcome = Outcome(500, "internal error")
         await asgi_reply(send, outcome.status, outcome.text)
 
     def wsgi(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
@@ -376,7 +399,7 @@ class Receiver:
             self._settle(key, failed + [h.name for h in pending])
             raise
         else:
-            self._settle(key, failed)
+            await loop.run_in_executor(None, self._settle, key, failed)  # the store: off the loop
         finally:
             self._finished()
 
