@@ -203,7 +203,7 @@ def _read_exact(op: Operation, response: httpx.Response, attempt: int, started: 
     """``read_answer`` for the common case, in one pass over the text: a 2xx answer of exactly
     the spec's shape (no field the spec lacks, every value of a type it allows) whose code
     means success; ``(data, code)``. The model is the very one the general path builds
-    (tests/test_decoders.py proves it); for anything else, or any doubt, this returns
+    (tests/sdk/test_decoders.py proves it); for anything else, or any doubt, this returns
     ``_GENERAL_PATH`` having done nothing visible, and the general path decides from scratch
     (and looks for deviations only then: an answer this path takes has none)."""
     if not response.is_success:
@@ -321,7 +321,7 @@ def response_model(operation_id: str) -> Any:
 @cache
 def _decoders(operation_id: str) -> Any:
     """The ``pandapon_api.decoders`` module of the operation's response model: its decoders as
-    scripts/decoders.py compiles them."""
+    scripts/codegen/decoders.py compiles them."""
     module = sdk_metadata.RESPONSE_MODELS[operation_id].partition(":")[0]
     return importlib.import_module(f"pandapon_api.decoders.{module}")
 
@@ -329,7 +329,7 @@ def _decoders(operation_id: str) -> Any:
 @cache
 def response_decoder(operation_id: str) -> Callable[[Any], Any]:
     """``from_dict`` of the operation's response model, as ``pandapon_api.decoders`` compiles
-    it: the same model, built several times faster (scripts/decoders.py says how)."""
+    it: the same model, built several times faster (scripts/codegen/decoders.py says how)."""
     decode: Callable[[Any], Any] = _decoders(operation_id).from_dict
     return decode
 

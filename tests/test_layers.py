@@ -1,5 +1,6 @@
-"""The import graph of ``pandapon/``: no cycle, no module importing from a layer above its own,
-and each behaviour of the client in the one module named for it (issue 23).
+"""The import graphs of ``pandapon/`` and ``scripts/``: no cycle, no module importing from a layer
+above its own, each behaviour in the one module named for it, and scripts/'s commands apart from
+its libraries (issue 23).
 
 The layers are written out here, lowest first; a module new to the package must be given one.
 Imports under ``if TYPE_CHECKING:`` are not edges (they never run); imports inside functions
@@ -10,6 +11,8 @@ that is a module, else to the package itself.
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -89,6 +92,28 @@ BEHAVIOURS: Mapping[str, tuple[str, Sequence[str]]] = {
     "with_raw_response": ("pandapon._with_raw_response", ("WithRawResponse",)),
     "the clock": ("pandapon._auth", ("Clock",)),
     "one line per attempt": ("pandapon._logging", ("log_attempt",)),
+}
+
+
+#: scripts/, lowest layer first: the spec as data; what is made from it and checked of it; what
+#: brings outside text in, the reference and the benchmarks; the commands.
+SCRIPTS_LAYERS: Sequence[tuple[str, Sequence[str]]] = (
+    ("the spec as data", ("scripts.spec",)),
+    ("generation and checks", ("scripts.codegen", "scripts.checks")),
+    (
+        "doc sync, reference, benchmarks",
+        ("scripts.docsync", "scripts.reference", "scripts.benchmarks"),
+    ),
+    ("the commands", ("scripts",)),
+)
+
+#: Helpers the tools once wrote several times, each now in one module of scripts/.
+SCRIPTS_HELPERS: Mapping[str, tuple[str, ...]] = {
+    "scripts.spec.names": ("ref_name", "OBSERVED", "ENVELOPE_CODES", "TYPE_ORDER"),
+    "scripts.spec.operations": ("success_response", "first_media", "iter_operations"),
+    "scripts.spec.schema": ("non_null", "flatten", "FieldInfo", "operation_fields", "type_text"),
+    "scripts.spec.load": ("load_spec", "spec_at_ref", "bundle"),
+    "scripts.docsync.transaction": ("Applied", "Backup"),
 }
 
 
@@ -249,3 +274,73 @@ def test_the_checks_see_a_cycle_and_an_upward_import() -> None:
     assert cycles(edges) == [["p.high", "p.low"]]
     layers = (("low", ("p.low",)), ("mid", ("p.mid",)), ("high", ("p.high",)))
     assert upward(edges, layers) == ["p.low (low) imports p.high (high)"]
+
+
+# -- scripts/ -------------------------------------------------------------------------------
+
+
+def commands() -> dict[str, Path]:
+    """scripts/'s commands: its top-level modules (``python -m scripts.<name>``)."""
+    return {
+        name: path
+        for name, path in modules("scripts").items()
+        if name.count(".") == 1 and path.parent.name == "scripts" and path.name != "__init__.py"
+    }
+
+
+def test_scripts_has_no_import_cycle() -> None:
+    assert cycles(graph("scripts")) == []
+
+
+def test_no_module_of_scripts_imports_from_a_layer_above_its_own() -> None:
+    assert upward(graph("scripts"), SCRIPTS_LAYERS) == []
+
+
+def test_no_command_imports_another() -> None:
+    edges, names = graph("scripts"), set(commands())
+    assert {name: sorted(edges[name] & names) for name in names if edges[name] & names} == {}
+
+
+def test_the_commands_are_the_only_modules_with_a_command_line() -> None:
+    """A library (any module of scripts/'s packages) has no ``main`` and no ``__main__`` block:
+    what runs is a command, and a command imports libraries only."""
+    with_main = set()
+    for name, path in modules("scripts").items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        if any(isinstance(node, ast.FunctionDef) and node.name == "main" for node in tree.body):
+            with_main.add(name)
+        if "__main__" in path.read_text(encoding="utf-8") and name not in commands():
+            with_main.add(name)
+    assert with_main == set(commands())
+
+
+@pytest.mark.parametrize("home", sorted(SCRIPTS_HELPERS))
+def test_each_helper_of_scripts_exists_once(home: str) -> None:
+    known = modules("scripts")
+    names = set(SCRIPTS_HELPERS[home])
+    assert names <= _defined(known[home])
+    elsewhere = {
+        name: module
+        for module, path in known.items()
+        if module != home
+        for name in names & _defined(path)
+    }
+    assert elsewhere == {}
+
+
+@pytest.mark.parametrize("command", sorted(commands()))
+def test_a_command_run_by_path_says_how_to_run_it(command: str) -> None:
+    """``python scripts/generate.py`` answers with a one-line hint, not a traceback about a
+    module named ``scripts``."""
+    path = commands()[command]
+    result = subprocess.run(
+        [sys.executable, str(path), "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    tool = command.rpartition(".")[2]
+    assert result.stderr == f"run it from the checkout as a module: python -m scripts.{tool}\n"
+    assert result.returncode == 1
