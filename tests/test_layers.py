@@ -344,3 +344,21 @@ def test_a_command_run_by_path_says_how_to_run_it(command: str) -> None:
     tool = command.rpartition(".")[2]
     assert result.stderr == f"run it from the checkout as a module: python -m scripts.{tool}\n"
     assert result.returncode == 1
+
+
+def test_contributing_gives_every_module_its_job() -> None:
+    """CONTRIBUTING.md's "Where things are" names every module of pandapon/ and scripts/."""
+    text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    section = text.split("## Where things are", 1)[1].split("\n## ", 1)[0]
+    missing = []
+    for name, path in {**modules("pandapon"), **modules("scripts")}.items():
+        if path.name == "__init__.py":
+            continue
+        parts = name.split(".")
+        if parts[0] == "scripts" and len(parts) == 3:
+            wanted = f"`{parts[1]}/{parts[2]}`"  # a library: `spec/load`
+        else:
+            wanted = f"`{parts[-1]}`"
+        if wanted not in section and f"{parts[-1]}`" not in section:
+            missing.append(name)
+    assert missing == []
