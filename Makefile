@@ -62,7 +62,7 @@ docs: install
 ## docs/reference-screenshot.png (shown in README), taken by the reference's browser test; needs
 ## chromium, and pngquant (apt-get install pngquant) shrinks it to about a third where present.
 docs-screenshot: install
-	PANDAPON_DOCS_SCREENSHOT=docs/reference-screenshot.png $(PY) -m pytest -q tests/test_docs_site.py -k browser
+	PANDAPON_DOCS_SCREENSHOT=docs/reference-screenshot.png $(PY) -m pytest -q tests/tools/test_docs_site.py -k browser
 	if command -v pngquant >/dev/null; then pngquant --force --skip-if-larger --quality 70-95 \
 		--strip --output docs/reference-screenshot.png docs/reference-screenshot.png || true; fi
 
@@ -98,7 +98,7 @@ bench: install
 ## docs/sandbox-dashboard.png (shown in README), taken by the dashboard's browser test. Needs
 ## chromium (apt-get install chromium) and, for readable Chinese titles, fonts-wqy-microhei.
 dashboard-screenshot: install
-	PANDAPON_DASHBOARD_SCREENSHOT=docs/sandbox-dashboard.png $(PY) -m pytest -q tests/test_dashboard.py
+	PANDAPON_DASHBOARD_SCREENSHOT=docs/sandbox-dashboard.png $(PY) -m pytest -q tests/sandbox/test_dashboard.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -9,9 +9,8 @@ with pandapon.PandaPon() as client:
 from typing import TYPE_CHECKING, Any
 
 from ._auth import PandaPonAuth
-from ._base_client import RawResponse
 from ._client import AsyncPandaPon, PandaPon
-from ._config import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RetryPolicy
+from ._config import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -38,7 +37,9 @@ from ._exceptions import (
 )
 from ._logging import protect_third_party_logs as _protect_logs
 from ._logging import setup_from_env as _setup_logging
-from ._response import APIResponse, Page
+from ._pagination import Page
+from ._response import APIResponse, UncheckedResponse
+from ._retry import RetryPolicy
 from ._signing import Signer, sign
 from ._spec import Operation, operations
 from ._validation import ValidationMode
@@ -73,7 +74,6 @@ __all__ = [
     "PandaPonError",
     "RateLimitError",
     "RateLimiter",
-    "RawResponse",
     "RedirectError",
     "RedisRateLimiter",
     "RequestValidationError",
@@ -85,6 +85,7 @@ __all__ = [
     "SignatureVerificationError",
     "Signer",
     "TimestampError",
+    "UncheckedResponse",
     "UnknownOperationError",
     "ValidationMode",
     "WebhookPayloadError",
@@ -111,7 +112,17 @@ _LAZY = {
 }
 
 
+#: Old names, kept for one minor version (CHANGELOG.md, "Deprecated").
+_DEPRECATED = {"RawResponse": ("UncheckedResponse", UncheckedResponse)}
+
+
 def __getattr__(name: str) -> Any:
+    if name in _DEPRECATED:
+        from ._deprecation import deprecated  # noqa: PLC0415
+
+        new, value = _DEPRECATED[name]
+        deprecated(f"pandapon.{name}", f"pandapon.{new}")
+        return value
     if name in _LAZY:
         import importlib  # noqa: PLC0415
 

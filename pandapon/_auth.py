@@ -1,4 +1,4 @@
-"""Signing of every request, as an ``httpx.Auth``.
+"""Signing of every request, as an ``httpx.Auth``, and the clock it signs with.
 
 The auth flow runs once per attempt, so each retry gets a fresh timestamp, nonce and signature;
 the generated functions can use it directly (``Client(httpx_args={"auth": auth})``).
@@ -6,15 +6,48 @@ the generated functions can use it directly (``Client(httpx_args={"auth": auth})
 
 from __future__ import annotations
 
+import email.utils
 import re
+import time
 from collections.abc import Callable, Generator
 from functools import cache
 
 import httpx
 
 from ._exceptions import ConfigurationError
+from ._logging import logger
 from ._signing import Signer, new_nonce, sign, timestamp_ms
 from ._spec import path_pattern, query_signed_paths, system_headers
+
+#: The largest clock error the client corrects from a server's Date header (30 days).
+MAX_CLOCK_OFFSET = 30 * 24 * 3600
+
+
+class Clock:
+    """Wall clock plus an offset, shared by a client and its ``with_options`` copies."""
+
+    def __init__(self, offset: float = 0.0) -> None:
+        self.offset = offset
+
+    def now(self) -> float:
+        return time.time() + self.offset
+
+    def learn(self, response: httpx.Response) -> None:
+        """Adopt the server's clock from its ``Date`` header (used after a timestamp rejection)."""
+        date = response.headers.get("date")
+        if not date:
+            return
+        try:
+            server = email.utils.parsedate_to_datetime(date).timestamp()
+        except (TypeError, ValueError, OverflowError, IndexError):
+            return
+        offset = server - time.time()
+        if abs(offset) > MAX_CLOCK_OFFSET:
+            # A Date years away is a broken or hostile answer, not a clock to sign with.
+            logger.warning("ignoring a Date header %+.0f s from the local clock", offset)
+            return
+        self.offset = offset
+        logger.warning("clock offset learned from the server's Date header: %+.1f s", self.offset)
 
 
 @cache

@@ -1,10 +1,9 @@
-"""Client configuration: defaults, environment variables and the retry policy."""
+"""Client configuration: defaults, environment variables, and checks of the options."""
 
 from __future__ import annotations
 
 import math
 import os
-import random
 import re
 from dataclasses import dataclass
 
@@ -84,7 +83,7 @@ def resolve_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
     return url
 
 
-def _is_number(value: object) -> bool:
+def is_number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
@@ -93,7 +92,7 @@ def resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
         return DEFAULT_TIMEOUT
     if isinstance(timeout, httpx.Timeout):
         return timeout
-    if not _is_number(timeout) or not math.isfinite(timeout) or timeout <= 0:
+    if not is_number(timeout) or not math.isfinite(timeout) or timeout <= 0:
         raise ConfigurationError(
             f"timeout must be a positive, finite number of seconds (or an httpx.Timeout), "
             f"got {timeout!r}"
@@ -106,7 +105,7 @@ def resolve_deadline(deadline: float | None, timeout: httpx.Timeout) -> float | 
     if deadline is None:
         read = timeout.read
         return None if read is None else DEADLINE_FACTOR * read
-    if not _is_number(deadline) or not math.isfinite(deadline) or deadline <= 0:
+    if not is_number(deadline) or not math.isfinite(deadline) or deadline <= 0:
         raise ConfigurationError(
             f"deadline must be a positive, finite number of seconds, got {deadline!r}"
         )
@@ -132,37 +131,8 @@ def check_max_retries(max_retries: int) -> int:
 
 
 def check_clock_offset(clock_offset: float) -> float:
-    if not _is_number(clock_offset) or not math.isfinite(clock_offset):
+    if not is_number(clock_offset) or not math.isfinite(clock_offset):
         raise ConfigurationError(
             f"clock_offset must be a finite number of seconds, got {clock_offset!r}"
         )
     return float(clock_offset)
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """How long to wait between attempts: exponential backoff with jitter, or ``Retry-After``.
-
-    ``max_retry_after`` caps how long a server-requested ``Retry-After`` is honoured.
-    """
-
-    initial_delay: float = 0.5
-    max_delay: float = 8.0
-    max_retry_after: float = 60.0
-
-    def __post_init__(self) -> None:
-        for name in ("initial_delay", "max_delay", "max_retry_after"):
-            value = getattr(self, name)
-            if not _is_number(value) or not math.isfinite(value) or value < 0:
-                raise ConfigurationError(
-                    f"RetryPolicy.{name} must be a finite number of seconds >= 0, got {value!r}"
-                )
-
-    def delay(self, retries_done: int, retry_after: float | None) -> float:
-        """Seconds before retry number ``retries_done + 1``: the server's ``Retry-After`` when
-        it asked for a positive wait (capped at ``max_retry_after``), else backoff with jitter.
-        A zero, negative or unreadable hint falls back to backoff, never to an instant retry."""
-        if retry_after is not None and retry_after > 0:  # NaN fails the comparison too
-            return min(retry_after, self.max_retry_after)
-        base = min(self.initial_delay * 2.0 ** min(retries_done, 64), self.max_delay)
-        return base * (1 - 0.25 * random.random())  # noqa: S311 - jitter, not cryptography

@@ -182,7 +182,7 @@ class EvidenceStore:
             profile = None
             if seen < FIRST_SAMPLES or self._budget > 0:
                 began = time.perf_counter()
-                from ._base_client import loads  # noqa: PLC0415 - a cycle at import time
+                from ._decode import loads  # noqa: PLC0415 - a cycle at import time
 
                 node = response_node(operation)
                 profile = inspect_shape(node, loads(response.content), profile=True).profile

@@ -1,12 +1,18 @@
-"""The ``pandapon`` logger, and redaction of what must never be logged."""
+"""The ``pandapon`` logger, the line each attempt logs, and redaction of what must never be
+logged."""
 
 from __future__ import annotations
 
 import logging
 import os
 import re
+import time
+from typing import TYPE_CHECKING
 
 from ._config import ENV_LOG
+
+if TYPE_CHECKING:
+    from ._spec import Operation
 
 logger = logging.getLogger("pandapon")
 
@@ -52,3 +58,20 @@ def protect_third_party_logs() -> None:
 def redact_url(url: str) -> str:
     """The URL with the value of a ``sign`` query parameter replaced (it is the signature)."""
     return _SIGN_IN_QUERY.sub(r"\1***", url)
+
+
+def log_attempt(
+    op: Operation, attempt: int, started: float, outcome: str, request_id: str | None
+) -> None:
+    """One line per attempt: method, path (never the query: it may hold the signature),
+    outcome, request id and duration."""
+    if logger.isEnabledFor(logging.INFO):
+        logger.info(
+            "%s %s -> %s request_id=%s %.0fms attempt=%d",
+            op.method,
+            op.path,
+            outcome,
+            request_id or "-",
+            (time.monotonic() - started) * 1000,
+            attempt + 1,
+        )

@@ -29,7 +29,7 @@ from ._spec import Operation, operations
 if TYPE_CHECKING:
     import redis
 
-    from ._base_client import Budget
+    from ._deadline import Budget
 
 #: The group every operation is in.
 ALL = "*"

@@ -1,28 +1,26 @@
-"""A call's answer with its metadata (``client.with_raw_response``), and pages of paged calls."""
+"""What a call hands back besides its data: ``APIResponse`` (``client.with_raw_response``: the
+HTTP answer with its metadata and the parsed data) and ``UncheckedResponse``
+(``call_unchecked``: the whole answer, nothing unwrapped, nothing raised)."""
 
 from __future__ import annotations
 
 import datetime
 import json
-from dataclasses import dataclass, field
+import time
+from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
+from ._decode import envelope_request_id, read_json
+from ._request import redacted
+
 T = TypeVar("T")
 
-
-def request_id_text(value: Any) -> str | None:
-    """A ``requestId`` as every surface shows it (errors, logs, ``call_raw``, ``APIResponse``):
-    what PandaPon sent, as text (``0`` is ``"0"``, ``""`` stays ``""``); None only when absent
-    or null."""
-    return None if value is None else str(value)
-
-
-def envelope_request_id(payload: Any) -> str | None:
-    """The ``requestId`` of an envelope (None when the payload is not a JSON object)."""
-    return request_id_text(payload.get("requestId") if isinstance(payload, dict) else None)
+#: What a send returns: the envelope's data, the whole answer unchecked (``call_unchecked``),
+#: or the data with the HTTP metadata (``with_raw_response``).
+Returns = Literal["data", "unchecked", "response"]
 
 
 class APIResponse(Generic[T]):
@@ -74,11 +72,29 @@ class APIResponse(Generic[T]):
 
 
 @dataclass(frozen=True)
-class Page(Generic[T]):
-    """One page of a paged operation: its items and the totals PandaPon sent (None if not)."""
+class UncheckedResponse:
+    """PandaPon's whole answer to a call (``call_unchecked``): nothing unwrapped, nothing
+    raised; error envelopes and answers of any shape included."""
 
-    number: int
-    items: list[T]
-    total_pages: int | None
-    total_items: int | None
-    data: Any = field(repr=False)  # the page's whole ``data`` model
+    http_status: int
+    text: str
+    json: Any
+    request_id: str | None
+
+    @classmethod
+    def of(cls, response: httpx.Response) -> UncheckedResponse:
+        payload, _ = read_json(response)
+        return cls(response.status_code, response.text, payload, envelope_request_id(payload))
+
+
+def returned(
+    returns: Returns, response: httpx.Response, data: Any, retries: int, started: float
+) -> Any:
+    """What a successful send gives its caller, by what it was asked to return."""
+    if returns == "data":
+        return data
+    if returns == "unchecked":
+        return UncheckedResponse.of(response)
+    elapsed = datetime.timedelta(seconds=time.monotonic() - started)
+    response.request = redacted(response.request)  # handed out: no signature in it
+    return APIResponse(response, data, retries=retries, elapsed=elapsed)

@@ -3,254 +3,19 @@
     python -m scripts.mutation            # run mutmut on them (a fresh mutants/), then report
     python -m scripts.mutation --report   # report the last run again
 
-mutmut (pinned in the dev extra, configured in pyproject.toml's ``[tool.mutmut]``) makes each
-small change to these functions in turn and runs the tests that reach it; a change no test
-notices is a *surviving* mutant. The report gives the score per module and every survivor with
-the line it changed. Each survivor must be explained in TESTING.md's table (the function and
-the changed line, as printed here), or killed by a new test: the exit code is 1 while one is
-neither, when TESTING.md explains a mutant that no longer survives, and when a ``TARGETS``
-pattern matched no mutant (a renamed function, a module mutmut did not mutate). ``TARGETS``
-names the same modules as pyproject.toml's ``only_mutate``; both runs check that they agree.
+What is mutated, how a run is read and reported: scripts/checks/mutants.py.
 """
 
 from __future__ import annotations
 
-import argparse
-import ast
-import difflib
-import fnmatch
-import json
-import re
-import shutil
-import subprocess
 import sys
-import time
-import tomllib
-from collections import Counter
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
-from scripts.spec import ROOT
+if not __package__:  # run by path: the imports below would fail without a word of why
+    sys.exit("run it from the checkout as a module: python -m scripts.mutation")
 
-MUTANTS = ROOT / "mutants"
-PYPROJECT = ROOT / "pyproject.toml"
-TESTING_MD = ROOT / "TESTING.md"
-LOG = MUTANTS / "mutmut-run.log"
-#: What is mutated, by module: the whole module, or (for the clients' shared half and the
-#: configuration) only the functions that decide about retries. The modules are the ones
-#: pyproject.toml's [tool.mutmut] only_mutate lists (config_problems checks it).
-TARGETS: dict[str, tuple[str, ...]] = {
-    "pandapon/_signing.py": ("pandapon._signing.*",),
-    "pandapon/_validation.py": ("pandapon._validation.*",),
-    "pandapon/webhooks/_signature.py": ("pandapon.webhooks._signature.*",),
-    "pandapon/sandbox/_auth.py": ("pandapon.sandbox._auth.*",),
-    "pandapon/_config.py": ("pandapon._config.x?RetryPolicy?*",),
-    "pandapon/_base_client.py": (
-        "pandapon._base_client.x?BaseClient?_retry_delay__*",
-        "pandapon._base_client.x?BaseClient?_retry_wait__*",
-        "pandapon._base_client.x__retry_after__*",
-        "pandapon._base_client.x?BaseClient?_connection_error__*",
-        "pandapon._base_client.x__error_class__*",
-    ),
-    "pandapon/_client.py": ("pandapon._client.x__settle__*",),
-}
-#: mutmut's exit codes (mutmut.stats.status_by_exit_code): what became of a mutant.
-KILLED = {1, 3}
-TIMEOUT = {24, -24, 36, 152, 255}
-#: The run must finish within this on 2 cores (it takes about four minutes).
-DEADLINE = 15 * 60
+import argparse
 
-
-@dataclass(frozen=True)
-class Mutant:
-    name: str  # pandapon._signing.x_sign__mutmut_28
-    module: str  # pandapon/_signing.py
-    exit_code: int | None
-
-    @property
-    def function(self) -> str:
-        return self.name.rsplit("__mutmut_", 1)[0]
-
-    @property
-    def status(self) -> str:
-        if self.exit_code in KILLED:
-            return "killed"
-        if self.exit_code in TIMEOUT:
-            return "timeout"  # the change made the tests hang: noticed too
-        if self.exit_code == 0:
-            return "survived"
-        if self.exit_code in (5, 33):
-            return "no test reaches it"
-        return "not run" if self.exit_code is None else f"other ({self.exit_code})"
-
-
-def patterns() -> list[str]:
-    return [pattern for group in TARGETS.values() for pattern in group]
-
-
-def run(max_children: int) -> int:
-    """A fresh mutmut run over the targets; its output goes to mutants/mutmut-run.log."""
-    shutil.rmtree(MUTANTS, ignore_errors=True)
-    MUTANTS.mkdir()
-    mutmut = Path(sys.executable).parent / "mutmut"
-    started = time.monotonic()
-    command = [str(mutmut), "run", "--max-children", str(max_children), *patterns()]
-    with LOG.open("w", encoding="utf-8") as log:
-        try:
-            proc = subprocess.run(
-                command,
-                cwd=ROOT,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                timeout=DEADLINE,
-                check=False,
-            )
-        except subprocess.TimeoutExpired:
-            print(f"mutmut did not finish within {DEADLINE // 60} min (log: {LOG})")
-            return 1
-    minutes = (time.monotonic() - started) / 60
-    print(f"mutmut ran {minutes:.1f} min with {max_children} workers (log: {LOG})")
-    if proc.returncode != 0:
-        print(LOG.read_text(encoding="utf-8", errors="replace")[-3000:])
-        print(f"mutmut failed (exit code {proc.returncode})")
-        return 1
-    return 0
-
-
-def config_problems(pyproject: Path = PYPROJECT) -> list[str]:
-    """Where pyproject.toml's ``only_mutate`` and ``TARGETS`` name different modules."""
-    with pyproject.open("rb") as file:
-        only = set(tomllib.load(file).get("tool", {}).get("mutmut", {}).get("only_mutate", []))
-    problems = [
-        f"{module}: in TARGETS, not in {pyproject.name}'s [tool.mutmut] only_mutate"
-        for module in sorted(set(TARGETS) - only)
-    ]
-    problems += [
-        f"{module}: in {pyproject.name}'s [tool.mutmut] only_mutate, but no TARGETS pattern"
-        for module in sorted(only - set(TARGETS))
-    ]
-    return problems
-
-
-def collect(mutants: Path | None = None) -> list[Mutant]:
-    """Every mutant of the targets in the last run, from mutmut's own records."""
-    root = MUTANTS if mutants is None else mutants
-    found: list[Mutant] = []
-    for module, wanted in TARGETS.items():
-        meta = root / f"{module}.meta"
-        if not meta.exists():
-            continue
-        codes: dict[str, int | None] = json.loads(meta.read_text(encoding="utf-8"))[
-            "exit_code_by_key"
-        ]
-        for name, code in sorted(codes.items()):
-            if any(fnmatch.fnmatchcase(name, pattern) for pattern in wanted):
-                found.append(Mutant(name, module, code))
-    return found
-
-
-@cache
-def _functions(module: str) -> dict[str, list[str]]:
-    """The body lines of every function in mutmut's copy of a module (the original of each
-    mutated function is there as ``<name>__mutmut_orig``, each mutant as ``<name>__mutmut_N``)."""
-    source = (MUTANTS / module).read_text(encoding="utf-8")
-    lines = source.splitlines()
-    bodies: dict[str, list[str]] = {}
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            # By line numbers: ast.get_source_segment re-splits the whole file for each of the
-            # thousands of functions in a large module's copy.
-            end = node.end_lineno or node.lineno
-            bodies[node.name] = lines[node.lineno : end]  # the def lines differ by name only
-    return bodies
-
-
-def change(mutant: Mutant) -> str:
-    """The line(s) the mutant changed, as mutated (stripped; several joined by ' / ')."""
-    bodies = _functions(mutant.module)
-    local = mutant.name.rsplit(".", 1)[1]
-    original = bodies.get(local.rsplit("__mutmut_", 1)[0] + "__mutmut_orig", [])
-    diff = difflib.ndiff(original, bodies.get(local, []))
-    added = [line[2:].strip() for line in diff if line.startswith("+ ")]
-    return " / ".join(added) if added else "(line removed)"
-
-
-_ROW = re.compile(r"^\|\s*`(?P<function>[^`]+)`\s*\|\s*`(?P<change>.+?)`\s*\|(?P<why>.+)\|\s*$")
-
-
-def explained(text: str) -> dict[tuple[str, str], str]:
-    """TESTING.md's table of survivors: (function, changed line) -> why it may survive."""
-    found: dict[tuple[str, str], str] = {}
-    for line in text.splitlines():
-        match = _ROW.match(line)
-        if match:
-            key = (match["function"], match["change"].replace("\\|", "|"))
-            found[key] = match["why"].strip()
-    return found
-
-
-def unmatched(mutants: list[Mutant]) -> list[str]:
-    """The TARGETS patterns no recorded mutant matches."""
-    return [
-        pattern
-        for module, group in TARGETS.items()
-        for pattern in group
-        if not any(m.module == module and fnmatch.fnmatchcase(m.name, pattern) for m in mutants)
-    ]
-
-
-def report(mutants: list[Mutant], reasons: dict[tuple[str, str], str]) -> int:
-    if not mutants:
-        print("no mutants recorded: run `make mutation` first")
-        return 1
-    print("| module | mutants | killed | timed out | survived | score |")
-    print("|---|---|---|---|---|---|")
-    total: Counter[str] = Counter()
-    for module in TARGETS:
-        statuses = Counter(m.status for m in mutants if m.module == module)
-        total.update(statuses)
-        print(_score_row(f"`{module}`", statuses))
-    print(_score_row("**all**", total))
-    nothing = unmatched(mutants)
-    for pattern in nothing:
-        print(
-            f"TARGETS pattern {pattern} matched no mutant "
-            "(function renamed or removed, or its module not mutated?)"
-        )
-    missed = [m for m in mutants if m.status == "not run"]
-    if missed:
-        print(f"\n{len(missed)} mutants were not run (an interrupted run?): run it again")
-        return 1
-    survivors = [m for m in mutants if m.status not in ("killed", "timeout")]
-    print(f"\n{len(survivors)} surviving mutants:")
-    unexplained = 0
-    seen: set[tuple[str, str]] = set()
-    for mutant in survivors:
-        key = (mutant.function, change(mutant))
-        seen.add(key)
-        why = reasons.get(key)
-        if why is None:
-            unexplained += 1
-        mark = "explained" if why else "NOT EXPLAINED"
-        print(f"- {mutant.name} [{mutant.status}, {mark}]: {key[1]}")
-    stale = sorted(set(reasons) - seen)
-    for function, line in stale:
-        print(f"TESTING.md explains a mutant that does not survive now: {function}: {line}")
-    if unexplained:
-        print(f"{unexplained} surviving mutants are neither killed nor explained in TESTING.md")
-    return 1 if unexplained or stale or nothing else 0
-
-
-def _score_row(label: str, statuses: Counter[str]) -> str:
-    count = sum(statuses.values())
-    caught = statuses["killed"] + statuses["timeout"]
-    score = f"{100 * caught / count:.1f}%" if count else "-"
-    survived = count - caught
-    return (
-        f"| {label} | {count} | {statuses['killed']} | {statuses['timeout']} | {survived} "
-        f"| {score} |"
-    )
+from scripts.checks.mutants import TESTING_MD, collect, config_problems, explained, report, run
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -260,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     problems = config_problems()
     if problems:
-        print("scripts/mutation.py's TARGETS and pyproject.toml disagree:")
+        print("scripts/checks/mutants.py's TARGETS and pyproject.toml disagree:")
         print("\n".join(f"  {p}" for p in problems))
         return 1
     if not args.report and run(args.max_children) != 0:

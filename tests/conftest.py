@@ -9,9 +9,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests import servers  # noqa: E402 - needs the path above
+from tests.support import servers  # noqa: E402 - needs the path above
 
-# -- real servers, started once per session when a test asks (tests/servers.py) ---------------
+# -- real servers, started once per session when a test asks (tests/support/servers.py)
+# ---------------
 
 
 @pytest.fixture(scope="session")

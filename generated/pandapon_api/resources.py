@@ -23,7 +23,7 @@ from .types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
-    from pandapon._response import Page
+    from pandapon._pagination import Page
 
     from .models.alibaba_base_page_vo_alibaba_product_list_info_v2vo import (
         AlibabaBasePageVOAlibabaProductListInfoV2VO,

@@ -20,9 +20,10 @@ from typing import Any
 
 import pandapon
 
+from .. import _cli_values as _values
 from .._spec import CONFIDENCES
 from .._validation import MODES, integer_or_text
-from . import _bulk, _doctor, _errors, _evidence, _listen, _lookups, _output, _values, _verify
+from . import _bulk, _doctor, _errors, _evidence, _listen, _lookups, _output, _verify
 from ._errors import API, UsageError
 from ._ids import ProductIdError, alibaba_offer_id, taobao_item_id
 
@@ -119,7 +120,7 @@ def cmd_call(args: argparse.Namespace, client: pandapon.PandaPon) -> int:
     if not args.raw:
         _output.emit_json(client.call(args.operation_id, body, params=params or None))
         return 0
-    raw = client.call_raw(args.operation_id, body, params=params or None)
+    raw = client.call_unchecked(args.operation_id, body, params=params or None)
     print(json.dumps(raw.json, ensure_ascii=False, indent=2) if raw.json is not None else raw.text)
     code = raw.json.get("code") if isinstance(raw.json, dict) else None
     return API if raw.http_status >= 400 or code not in (200, 0, None) else 0

@@ -162,7 +162,7 @@ def run(args: argparse.Namespace, options: dict[str, Any]) -> int:
         ):
             sent = time.time()
             started = time.monotonic()
-            raw = client.call_raw(PROBE)
+            raw = client.call_unchecked(PROBE)
             took = (time.monotonic() - started) * 1000
         envelope = raw.json if isinstance(raw.json, dict) else {}
         answer_code = envelope.get("code")

@@ -18,7 +18,7 @@ from typing import Any
 
 import pandapon
 
-from .._base_client import SUCCESS_CODES, _code, _error_class
+from .._decode import SUCCESS_CODES, envelope_code, error_class
 from .._shape import Deviation, response_node
 from .._shape import inspect as inspect_shape
 from .._spec import request_example
@@ -109,15 +109,15 @@ def _check(client: pandapon.PandaPon, check: Check, answers: dict[str, Any]) -> 
             return Row(op.operation_id, op.confidence, "skipped", note="no id from the search")
         body, params = made
     try:
-        raw = client.call_raw(op.operation_id, body, params=params)
+        raw = client.call_unchecked(op.operation_id, body, params=params)
     except pandapon.APIConnectionError as error:
         raise CannotRun(f"network: {error}") from None
     payload = raw.json
     envelope = payload if isinstance(payload, dict) else {}
-    code = _code(envelope.get("code"))
+    code = envelope_code(envelope.get("code"))
     if raw.http_status >= 300 or (code is not None and code not in SUCCESS_CODES):
         msg = str(envelope.get("msg") or "")
-        kind = _error_class(code, raw.http_status, msg)
+        kind = error_class(code, raw.http_status, msg)
         if issubclass(kind, pandapon.TimestampError):
             raise CannotRun("clock: PandaPon refused the timestamp (check the local clock)")
         if issubclass(kind, pandapon.AuthenticationError):

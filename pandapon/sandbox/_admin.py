@@ -31,8 +31,8 @@ from typing import Any
 
 from .._spec import operations
 from ._callbacks import CallbackPusher
+from ._errors import NOT_FOUND, BusinessError
 from ._faults import FAULT_KINDS, MAX_DELAY, Fault, Faults
-from ._lifecycle import NOT_FOUND, BusinessError
 from ._registry import Action, Context, Event, Marketplace
 from ._requests import RequestLog
 from ._state import State

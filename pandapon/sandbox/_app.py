@@ -22,17 +22,17 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import parse_qsl
 
+from .._asgi import BodyTooLarge, Receive, Scope, Send, asgi_body
 from .._exceptions import ConfigurationError
 from .._spec import Operation, document, operations, path_pattern
 from .._validation import Validator, integer_or_text
-from ..webhooks._http import BodyTooLarge, Receive, Scope, Send, asgi_body
-from . import _dashboard, _platform, alibaba, taobao
+from . import _addresses, _dashboard, _freight, alibaba, taobao
 from ._admin import Admin
 from ._auth import Authenticator
 from ._callbacks import CALLBACK_SIGNATURE_BASES, PANDAPON_RETRY_DELAYS, CallbackPusher
+from ._errors import BAD_REQUEST, BusinessError
 from ._faults import Fault, Faults
 from ._input import BodyError, read_json
-from ._lifecycle import BAD_REQUEST, BusinessError
 from ._registry import Context, merged
 from ._requests import RequestLog
 from ._state import State
@@ -128,7 +128,9 @@ class SandboxApp:
         self.requests = RequestLog()
         self._auth = Authenticator(self.config.access_key, self.config.access_secret)
         self._routes = _route_table()
-        self._handlers = merged(_platform.HANDLERS, *(m.handlers for m in MARKETPLACES))
+        self._handlers = merged(
+            _addresses.HANDLERS, _freight.HANDLERS, *(m.handlers for m in MARKETPLACES)
+        )
         self._validator = Validator(document())
         self._synth = Synthesizer(document())
         self.pusher: CallbackPusher | None = None

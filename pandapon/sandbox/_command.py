@@ -13,8 +13,8 @@ import sys
 from collections.abc import Mapping
 from typing import Any
 
+from .._cli_values import port, positive_int
 from .._exceptions import ConfigurationError
-from ..cli._values import port, positive_int
 from ._app import (
     DEFAULT_ACCESS_KEY,
     DEFAULT_ACCESS_SECRET,

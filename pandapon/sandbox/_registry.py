@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._lifecycle import BAD_REQUEST, BusinessError
+from ._errors import BAD_REQUEST, BusinessError
 from ._store import R, Store, Table
 
 

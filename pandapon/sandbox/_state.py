@@ -6,7 +6,7 @@ import random
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import _platform
+from . import _addresses, _freight
 from ._registry import Context, Marketplace
 from ._store import Store
 
@@ -27,6 +27,7 @@ class State:
         with self.store.transaction():
             self.store.clear()
             ctx = Context(self.store)  # its events are dropped: seeding pushes no messages
-            _platform.seed(ctx)
+            _addresses.seed(ctx)
+            _freight.seed(ctx)
             for marketplace in self.marketplaces:
                 marketplace.seed(ctx, rng)

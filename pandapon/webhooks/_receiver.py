@@ -19,6 +19,15 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from .._asgi import (
+    BodyTooLarge,
+    Receive,
+    Scope,
+    Send,
+    asgi_body,
+    asgi_reply,
+    wsgi_reply,
+)
 from .._config import ENV_ACCESS_KEY, ENV_ACCESS_SECRET, ENV_EVIDENCE
 from .._exceptions import ConfigurationError, SignatureVerificationError, WebhookPayloadError
 from .._shape import inspect as inspect_shape
@@ -29,15 +38,6 @@ from ._construct import (
     Tolerance,
     check_tolerance,
     construct_message,
-)
-from ._http import (
-    BodyTooLarge,
-    Receive,
-    Scope,
-    Send,
-    asgi_body,
-    asgi_reply,
-    wsgi_reply,
 )
 from ._messages import Message, message_types, parse, webhook_of
 from ._signature import SignatureBase, check_signature_base

@@ -13,22 +13,11 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from .._lifecycle import (
-    BAD_REQUEST,
-    ILLEGAL_STATE,
-    BusinessError,
-    draw_stock,
-    find,
-    find_all,
-    move,
-    not_found,
-    now_text,
-    page_of,
-    paged,
-    positive_quantity,
-    started,
-)
+from .._errors import BAD_REQUEST, ILLEGAL_STATE, BusinessError, find, find_all, not_found
+from .._paging import page_of, paged
 from .._registry import Context, Handlers
+from .._status import move, now_text, started
+from .._stock import draw_stock, positive_quantity
 from .._store import Store
 from . import views
 from .records import CART, ORDERS, PRODUCTS, REFUNDS, CartLine, Order, Product, Refund, Sku

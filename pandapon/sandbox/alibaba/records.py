@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
-from .._lifecycle import Lifecycle
+from .._status import Lifecycle
 from .._store import Table
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._lifecycle import now_text
+from .._status import now_text
 from .records import CartLine, Order, Product, Refund, Sku
 
 BUYER = "b2b-sandboxbuyer"

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from .._admin import price_digits, total_fen
-from .._lifecycle import ILLEGAL_STATE, BusinessError, move, note
+from .._errors import ILLEGAL_STATE, BusinessError
 from .._registry import Context, Listing, SellerSide, listing
+from .._status import move, note
 from .._store import Store
 from . import handlers, views
 from .records import CART, ORDERS, PRODUCTS, REFUNDS

@@ -1,10 +1,10 @@
 """A fresh sandbox's Taobao side: a generated catalogue, and every Taobao id the documentation uses.
 
-README.md, docs/, the CLI's help and the spec's request examples (the reference's runnable
-examples) use these ids; each is in the state its examples need (tests/test_docs_examples.py and
-tests/test_reference_examples.py run every example against a fresh sandbox). What a doc page shows
-of a record is kept as it shows it; the rest (titles, prices, order numbers no page gives) is the
-sandbox's own.
+README.md, docs/, the CLI's help and the spec's request examples (the reference's runnable examples)
+use these ids; each is in the state its examples need (tests/docs/test_docs_examples.py and
+tests/tools/test_reference_examples.py run every example against a fresh sandbox). What a doc page
+shows of a record is kept as it shows it; the rest (titles, prices, order numbers no page gives) is
+the sandbox's own.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .._lifecycle import now_text
+from .._status import now_text
 from .records import CartLine, Order, Product, Refund, Sku, SubOrder
 
 DISTRIBUTOR = "2100007341207"

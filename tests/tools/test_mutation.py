@@ -1,0 +1,73 @@
+"""scripts/mutation.py's report, on fake mutmut records: a target that matched nothing fails.
+
+mutmut keeps, per mutated module, ``mutants/<module>.meta``: JSON whose ``exit_code_by_key``
+maps each mutant's name to the exit code of the tests run against it (1: killed).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from scripts.checks import mutants as mutation
+
+KILLED = 1
+
+
+def _name(pattern: str) -> str:
+    """A mutant name the pattern matches (mutmut writes class members as xǁClassǁmethod)."""
+    base = pattern.replace("?", "ǁ").removesuffix("*")
+    return base + ("x_f__mutmut_1" if base.endswith(".") else "mutmut_1")
+
+
+def _records(root: Path, names_by_module: dict[str, list[str]]) -> Path:
+    for module, names in names_by_module.items():
+        meta = root / f"{module}.meta"
+        meta.parent.mkdir(parents=True, exist_ok=True)
+        codes = {name: KILLED for name in names}
+        meta.write_text(json.dumps({"exit_code_by_key": codes}), encoding="utf-8")
+    return root
+
+
+def _every_target() -> dict[str, list[str]]:
+    return {module: [_name(p) for p in group] for module, group in mutation.TARGETS.items()}
+
+
+def test_every_target_killed_passes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    mutants = mutation.collect(_records(tmp_path, _every_target()))
+    assert len(mutants) == len(mutation.patterns())
+    assert mutation.report(mutants, {}) == 0
+    assert "matched no mutant" not in capsys.readouterr().out
+
+
+def test_a_pattern_that_matches_no_mutant_fails_the_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # error_class renamed: mutmut's records hold the new name, the target still the old one.
+    names = _every_target()
+    names["pandapon/_decode.py"] = ["pandapon._decode.x_classify__mutmut_1"]
+    assert mutation.report(mutation.collect(_records(tmp_path, names)), {}) == 1
+    out = capsys.readouterr().out
+    assert "TARGETS pattern pandapon._decode.x_error_class__* matched no mutant" in out
+
+
+def test_a_target_module_without_records_fails_the_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    names = _every_target()
+    del names["pandapon/_signing.py"]  # no .meta: mutmut did not mutate it
+    assert mutation.report(mutation.collect(_records(tmp_path, names)), {}) == 1
+    assert "TARGETS pattern pandapon._signing.* matched no mutant" in capsys.readouterr().out
+
+
+def test_the_targets_are_the_modules_pyproject_has_mutmut_mutate(tmp_path: Path) -> None:
+    assert mutation.config_problems() == []
+    pyproject = tmp_path / "pyproject.toml"
+    modules = [m for m in mutation.TARGETS if m != "pandapon/_retry.py"]
+    only = ", ".join(json.dumps(m) for m in [*modules, "pandapon/_extra.py"])
+    pyproject.write_text(f"[tool.mutmut]\nonly_mutate = [{only}]\n", encoding="utf-8")
+    problems = mutation.config_problems(pyproject)
+    assert any("pandapon/_retry.py" in p and "not in" in p for p in problems), problems
+    assert any("pandapon/_extra.py" in p and "no TARGETS" in p for p in problems), problems

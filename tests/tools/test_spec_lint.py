@@ -1,0 +1,522 @@
+"""The spec linter catches each kind of rule violation (checked on mutated copies of the spec)."""
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from scripts import spec as spec_mod
+from scripts.checks import rules as lint_rules
+from scripts.spec import safe_names
+
+Spec = dict[str, Any]
+
+
+@pytest.fixture(scope="module")
+def pristine() -> Spec:
+    return spec_mod.bundle()
+
+
+def op(spec: Spec, path: str, method: str = "post") -> dict[str, Any]:
+    operation: dict[str, Any] = spec["paths"][path][method]
+    return operation
+
+
+def schema(spec: Spec, name: str) -> dict[str, Any]:
+    found: dict[str, Any] = spec["components"]["schemas"][name]
+    return found
+
+
+SUBMIT = "/v2/alibaba/refund/goods/return"
+
+
+def drop_retry_flag(spec: Spec) -> None:
+    del op(spec, SUBMIT)["x-pandapon-retry-safe"]
+
+
+def non_ascii_operation_id(spec: Spec) -> None:
+    op(spec, SUBMIT)["operationId"] = "提交退货"
+
+
+def system_header_as_parameter(spec: Spec) -> None:
+    op(spec, SUBMIT)["parameters"] = [
+        {"name": "access-key", "in": "header", "required": True, "schema": {"type": "string"}}
+    ]
+
+
+def missing_signature_scheme(spec: Spec) -> None:
+    op(spec, SUBMIT)["security"] = [
+        {"accessKey": [], "timestamp": [], "nonceStr": [], "userId": []}
+    ]
+
+
+def logistics_without_query_sign(spec: Spec) -> None:
+    op(spec, "/v2/open/pp/logistics/itemLogisticsPrice")["security"] = copy.deepcopy(
+        op(spec, SUBMIT)["security"]
+    )
+
+
+def required_response_field(spec: Spec) -> None:
+    schema(spec, "AlibabaRefundReturnGoodSubmitVO")["required"] = ["success"]
+
+
+def closed_enum_in_response(spec: Spec) -> None:
+    schema(spec, "AlibabaRefundReturnGoodSubmitVO")["properties"]["errorCode"]["enum"] = ["X"]
+
+
+def non_nullable_response_field(spec: Spec) -> None:
+    schema(spec, "AlibabaRefundReturnGoodSubmitVO")["properties"]["success"]["type"] = "boolean"
+
+
+def response_without_envelope(spec: Spec) -> None:
+    schema(spec, "SubmitAlibabaRefundReturnResponse")["allOf"].pop(0)
+
+
+def invalid_request_example(spec: Spec) -> None:
+    media = op(spec, SUBMIT)["requestBody"]["content"]["application/json"]
+    media["example"] = {"refundId": "TQ1", "vouchers": ["v"] * 11}
+
+
+def duplicate_operation_id(spec: Spec) -> None:
+    op(spec, "/v2/alibaba/order/cancel")["operationId"] = "submitAlibabaRefundReturn"
+
+
+def webhook_without_message_types(spec: Spec) -> None:
+    del spec["webhooks"]["taobaoOrderPriceModified"]["post"]["x-pandapon-message-types"]
+
+
+def unknown_confidence(spec: Spec) -> None:
+    op(spec, SUBMIT)["x-pandapon-doc"]["confidence"] = "certain"
+
+
+def unenforceable_request_keyword(spec: Spec) -> None:
+    schema(spec, "SubmitAlibabaRefundReturnRequest")["properties"]["refundId"]["pattern"] = "^TQ"
+
+
+def pagination_field_missing(spec: Spec) -> None:
+    op(spec, "/v2/alibaba/product/keywords/query")["x-pandapon-pagination"]["page"] = "pageNum"
+
+
+def sdk_method_taken_twice(spec: Spec) -> None:
+    op(spec, "/v2/alibaba/order/create")["x-pandapon-sdk-method"] = "cancel"
+
+
+def schema_without_confidence(spec: Spec) -> None:
+    del schema(spec, "AlibabaRefundReturnGoodSubmitVO")["x-pandapon-confidence"]
+
+
+def unknown_money_field(spec: Spec) -> None:
+    spec["info"]["x-pandapon-money-fields"].append("priceInMars")
+
+
+def unmarked_inferred_required(spec: Spec) -> None:
+    # getAlibabaHotList is inferred: its required `rankId` is a guess and must say so.
+    del schema(spec, "GetAlibabaHotListRequest")["properties"]["rankId"]["x-pandapon-inferred"]
+
+
+def unmarked_inferred_limit(spec: Spec) -> None:
+    prop = schema(spec, "ListAlibabaOrdersRequest")["properties"]["pageSize"]
+    prop["x-pandapon-inferred"].remove("minimum")
+
+
+def unmarked_inferred_query_parameter(spec: Spec) -> None:
+    params = op(spec, "/v2/taobao/order/detail", "get")["parameters"]
+    del next(p for p in params if p["name"] == "orderId")["x-pandapon-inferred"]
+
+
+def invented_lower_bound(spec: Spec) -> None:
+    # A seen operation, a "must not be empty" no page states.
+    schema(spec, "SubmitAlibabaRefundReturnRequest")["properties"]["freightBill"].pop(
+        "x-pandapon-inferred"
+    )
+
+
+def stale_inferred_mark(spec: Spec) -> None:
+    prop = schema(spec, "SubmitAlibabaRefundReturnRequest")["properties"]["description"]
+    prop["x-pandapon-inferred"] = ["maxItems"]
+
+
+def docs_sync_review_flag(spec: Spec) -> None:
+    op(spec, SUBMIT)["x-pandapon-doc"]["review"] = "yes"
+
+
+def docs_sync_hashes(spec: Spec) -> None:
+    op(spec, SUBMIT)["x-pandapon-doc"]["hashes"] = {"api-289121048": "md5:0"}
+
+
+def two_tags(spec: Spec) -> None:
+    op(spec, SUBMIT)["tags"] = ["alibaba-after-sales", "alibaba-order"]
+
+
+def no_summary(spec: Spec) -> None:
+    op(spec, SUBMIT)["summary"] = ""
+
+
+def description_without_doc_title(spec: Spec) -> None:
+    op(spec, SUBMIT)["description"] = "Submits the return."
+
+
+def sdk_method_not_snake_case(spec: Spec) -> None:
+    op(spec, SUBMIT)["x-pandapon-sdk-method"] = "submitReturn"
+
+
+def no_doc_extension(spec: Spec) -> None:
+    del op(spec, SUBMIT)["x-pandapon-doc"]
+
+
+def doc_menu_missing(spec: Spec) -> None:
+    del op(spec, SUBMIT)["x-pandapon-doc"]["menu"]
+
+
+def doc_path_source_unknown(spec: Spec) -> None:
+    op(spec, SUBMIT)["x-pandapon-doc"]["path"] = "guessed"
+
+
+def doc_pages_not_a_list(spec: Spec) -> None:
+    op(spec, SUBMIT)["x-pandapon-doc"]["pages"] = "https://doc-env2.pandapon.com/api-289121048"
+
+
+def doc_disagreement_without_pages(spec: Spec) -> None:
+    op(spec, SUBMIT)["x-pandapon-doc"]["disagreements"] = [{"where": "refundId"}]
+
+
+def query_signature_as_parameter(spec: Spec) -> None:
+    op(spec, "/v2/open/pp/logistics/itemLogisticsPrice")["parameters"] = [
+        {"name": "sign", "in": "query", "required": True, "schema": {"type": "string"}}
+    ]
+
+
+def second_response(spec: Spec) -> None:
+    op(spec, SUBMIT)["responses"]["500"] = {"description": "Server error"}
+
+
+def response_schema_misnamed(spec: Spec) -> None:
+    media = op(spec, SUBMIT)["responses"]["200"]["content"]["application/json"]
+    media["schema"] = {"$ref": "#/components/schemas/CancelAlibabaOrderResponse"}
+
+
+def envelope_without_data(spec: Spec) -> None:
+    schema(spec, "SubmitAlibabaRefundReturnResponse")["allOf"][1]["properties"] = {"x": {}}
+
+
+def data_not_nullable(spec: Spec) -> None:
+    data = {"$ref": "#/components/schemas/AlibabaRefundReturnGoodSubmitVO"}
+    schema(spec, "SubmitAlibabaRefundReturnResponse")["allOf"][1]["properties"]["data"] = data
+
+
+def response_unknown_schema(spec: Spec) -> None:
+    props = schema(spec, "AlibabaRefundReturnGoodSubmitVO")["properties"]
+    props["detail"] = {"anyOf": [{"$ref": "#/components/schemas/Nowhere"}, {"type": "null"}]}
+
+
+def date_time_in_response(spec: Spec) -> None:
+    props = schema(spec, "AlibabaRefundReturnGoodSubmitVO")["properties"]
+    props["errorCode"]["format"] = "date-time"
+
+
+def closed_response_object(spec: Spec) -> None:
+    schema(spec, "AlibabaRefundReturnGoodSubmitVO")["additionalProperties"] = False
+
+
+def inferred_mark_not_a_rule(spec: Spec) -> None:
+    prop = schema(spec, "SubmitAlibabaRefundReturnRequest")["properties"]["refundId"]
+    prop["x-pandapon-inferred"] = ["pattern"]
+
+
+def invented_exclusive_minimum(spec: Spec) -> None:
+    prop = schema(spec, "FastCargo")["properties"]["quantity"]
+    prop.pop("x-pandapon-inferred")
+
+
+def pagination_items_missing(spec: Spec) -> None:
+    op(spec, "/v2/alibaba/product/keywords/query")["x-pandapon-pagination"]["items"] = ["rows"]
+
+
+def webhook_not_a_post(spec: Spec) -> None:
+    item = spec["webhooks"]["taobaoOrderPriceModified"]
+    item["get"] = item.pop("post")
+
+
+def webhook_without_payload(spec: Spec) -> None:
+    post = spec["webhooks"]["taobaoOrderPriceModified"]["post"]
+    post["requestBody"]["content"]["application/json"]["schema"] = {"type": "object"}
+
+
+def webhook_payload_required_field(spec: Spec) -> None:
+    post = spec["webhooks"]["taobaoOrderPriceModified"]["post"]
+    ref = post["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+    schema(spec, ref.rsplit("/", 1)[1])["required"] = ["messageType"]
+
+
+def resource_not_a_name(spec: Spec) -> None:
+    spec["tags"][0]["x-pandapon-resource"] = "Taobao Products"
+
+
+def non_ascii_schema_name(spec: Spec) -> None:
+    spec["components"]["schemas"]["退货"] = {"type": "object", "x-pandapon-confidence": "seen"}
+
+
+def hostile_parameter_name(spec: Spec) -> None:
+    param = {"name": 'web"Site', "in": "query", "required": False, "schema": {"type": "string"}}
+    op(spec, SUBMIT)["parameters"] = [param]
+
+
+def hostile_header_name(spec: Spec) -> None:
+    param = {"name": "X Trace\r\nSet-Cookie", "in": "header", "schema": {"type": "string"}}
+    op(spec, SUBMIT)["parameters"] = [param]
+
+
+def hostile_property_name(spec: Spec) -> None:
+    props = schema(spec, "AlibabaRefundReturnGoodSubmitVO")["properties"]
+    props['x"""; __import__("os")\n'] = {"type": ["string", "null"]}
+
+
+def nested_hostile_property_name(spec: Spec) -> None:
+    props = schema(spec, "AlibabaRefundReturnGoodSubmitVO")["properties"]
+    props["nested"] = {"type": ["object", "null"], "properties": {"a-b": {"type": "string"}}}
+
+
+def _move(spec: Spec, path: str) -> None:
+    spec["paths"][path] = spec["paths"].pop(SUBMIT)
+
+
+def dotdot_path(spec: Spec) -> None:
+    _move(spec, "/v2/alibaba/../../admin")
+
+
+def path_outside_pattern(spec: Spec) -> None:
+    _move(spec, "/v2/alibaba/refund goods?x=1")
+
+
+def path_template_not_a_name(spec: Spec) -> None:
+    _move(spec, "/v2/alibaba/{id}}/{a-b}")
+
+
+CASES: dict[str, tuple[Callable[[Spec], None], str]] = {
+    "parameter name": (
+        hostile_parameter_name,
+        'parameter name "web\\"Site" is outside the safe pattern ^[A-Za-z_][A-Za-z0-9_]*$',
+    ),
+    "header name": (
+        hostile_header_name,
+        'header name "X Trace\\r\\nSet-Cookie" is outside the safe pattern',
+    ),
+    "property name": (
+        hostile_property_name,
+        'schema AlibabaRefundReturnGoodSubmitVO: property name "x\\"\\"\\"; '
+        '__import__(\\"os\\")\\n" is outside the safe pattern',
+    ),
+    "nested property name": (
+        nested_hostile_property_name,
+        'schema AlibabaRefundReturnGoodSubmitVO.nested: property name "a-b" is outside',
+    ),
+    "dotdot path": (dotdot_path, "path \"/v2/alibaba/../../admin\" holds '..'"),
+    "path pattern": (path_outside_pattern, "is outside the safe pattern ^/[A-Za-z0-9/_{}.-]+$"),
+    "path template": (path_template_not_a_name, "has a template that is not {name}"),
+    "two tags": (two_tags, "needs exactly one tag"),
+    "summary": (no_summary, "missing summary"),
+    "doc title": (description_without_doc_title, "description must start with 'Doc title: "),
+    "sdk method name": (sdk_method_not_snake_case, "x-pandapon-sdk-method must be a snake_case"),
+    "doc extension": (no_doc_extension, "(submitAlibabaRefundReturn): missing x-pandapon-doc"),
+    "doc menu": (doc_menu_missing, "x-pandapon-doc.menu missing"),
+    "doc path": (doc_path_source_unknown, "x-pandapon-doc.path must be one of"),
+    "doc pages": (doc_pages_not_a_list, "x-pandapon-doc.pages must be a list"),
+    "disagreements": (doc_disagreement_without_pages, "x-pandapon-doc.disagreements must list"),
+    "sign parameter": (query_signature_as_parameter, "sign is a security scheme, not a parameter"),
+    "second response": (second_response, "the only response must be 200"),
+    "response name": (
+        response_schema_misnamed,
+        "200 schema must be #/components/schemas/SubmitAlibabaRefundReturnResponse",
+    ),
+    "data declared": (envelope_without_data, "SubmitAlibabaRefundReturnResponse must declare"),
+    "data nullable": (data_not_nullable, "`data` must be nullable"),
+    "unknown schema": (response_unknown_schema, "unknown schema Nowhere"),
+    "date-time": (date_time_in_response, "format date-time on a response field"),
+    "closed response": (closed_response_object, "additionalProperties false on a response"),
+    "inferred mark": (inferred_mark_not_a_rule, "x-pandapon-inferred must list rules out of"),
+    "invented exclusive bound": (
+        invented_exclusive_minimum,
+        "FastCargo.quantity: exclusiveMinimum: 0 is on no doc page",
+    ),
+    "pagination items": (pagination_items_missing, "pagination items field 'rows' is not a field"),
+    "webhook post": (webhook_not_a_post, "webhook taobaoOrderPriceModified: must be a POST"),
+    "webhook payload": (webhook_without_payload, "requestBody must refer to a payload schema"),
+    "webhook tolerant": (webhook_payload_required_field, "must not require fields"),
+    "resource name": (resource_not_a_name, "x-pandapon-resource must be like"),
+    "schema name": (
+        non_ascii_schema_name,
+        'schema name "退货" is outside the safe pattern ^[A-Za-z][A-Za-z0-9_]*$',
+    ),
+    "inferred required": (
+        unmarked_inferred_required,
+        "GetAlibabaHotListRequest.rankId: the 'required' rule of an inferred field",
+    ),
+    "inferred limit": (unmarked_inferred_limit, "pageSize: the 'minimum' rule"),
+    "inferred parameter": (
+        unmarked_inferred_query_parameter,
+        "parameter orderId: the 'required' rule",
+    ),
+    "invented bound": (invented_lower_bound, "freightBill: minLength: 1 is on no doc page"),
+    "stale mark": (stale_inferred_mark, "lists 'maxItems', which this field does not have"),
+    "review flag": (docs_sync_review_flag, "x-pandapon-doc.review is `true`"),
+    "page hashes": (docs_sync_hashes, "x-pandapon-doc.hashes must map"),
+    "retry flag": (drop_retry_flag, "x-pandapon-retry-safe"),
+    "ascii id": (
+        non_ascii_operation_id,
+        'operationId "提交退货" is outside the safe pattern ^[a-z][A-Za-z0-9]*$',
+    ),
+    "header param": (system_header_as_parameter, "system header access-key"),
+    "security": (missing_signature_scheme, "security must require exactly"),
+    "query sign": (logistics_without_query_sign, "querySign"),
+    "required": (required_response_field, "must not require fields"),
+    "enum": (closed_enum_in_response, "closed enum"),
+    "nullable": (non_nullable_response_field, "success: response property must be nullable"),
+    "envelope": (response_without_envelope, "must be allOf [Envelope"),
+    "example": (invalid_request_example, "request example invalid"),
+    "duplicate id": (duplicate_operation_id, "used twice"),
+    "webhook": (webhook_without_message_types, "x-pandapon-message-types"),
+    "confidence": (unknown_confidence, "confidence must be one of"),
+    "request keyword": (unenforceable_request_keyword, "may not use 'pattern'"),
+    "pagination": (pagination_field_missing, "pagination page field 'pageNum'"),
+    "sdk method": (sdk_method_taken_twice, "alibaba.orders.cancel already used"),
+    "money": (unknown_money_field, "'priceInMars' is not a property"),
+    "schema confidence": (
+        schema_without_confidence,
+        "AlibabaRefundReturnGoodSubmitVO: x-pandapon-confidence",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_violation_is_reported(pristine: Spec, case: str) -> None:
+    mutate, expected = CASES[case]
+    spec = copy.deepcopy(pristine)
+    mutate(spec)
+    problems = lint_rules.lint(spec, validate_document=False)
+    assert any(expected in p for p in problems), problems
+
+
+def test_invalid_openapi_document_is_reported(pristine: Spec) -> None:
+    spec = copy.deepcopy(pristine)
+    op(spec, SUBMIT)["responses"]["200"].pop("description")
+    assert any("not a valid OpenAPI document" in p for p in lint_rules.lint(spec))
+
+
+def test_every_menu_key_is_reported_once_per_operation(pristine: Spec) -> None:
+    spec = copy.deepcopy(pristine)
+    op(spec, "/v2/alibaba/order/cancel")["x-pandapon-doc"]["menu"] = (
+        "1688/after_sales/1688-buyer-submits-refund-information"
+    )
+    keys = lint_rules.menu_keys(spec)
+    assert keys.count("1688/after_sales/1688-buyer-submits-refund-information") == 2
+
+
+# -- retry safety is derived from what an operation does, not trusted ------------------------
+
+BUNDLED = spec_mod.bundle()
+WRITES = sorted(
+    op["operationId"]
+    for _, _, op in spec_mod.iter_operations(BUNDLED)
+    if op["x-pandapon-retry-safe"] is False
+)
+READS = sorted(
+    op["operationId"]
+    for _, _, op in spec_mod.iter_operations(BUNDLED)
+    if op["x-pandapon-retry-safe"] is True
+)
+
+
+def by_id(spec: Spec, operation_id: str) -> dict[str, Any]:
+    return next(o for _, _, o in spec_mod.iter_operations(spec) if o["operationId"] == operation_id)
+
+
+def retry_problems(spec: Spec) -> list[str]:
+    return [p for p in lint_rules.lint(spec, validate_document=False) if "retry-safe" in p]
+
+
+def test_the_spec_has_writes_and_reads_to_check() -> None:
+    assert "createAlibabaRefund" in WRITES and "payAlibabaOrder" in WRITES
+    assert len(WRITES) >= 20 and len(READS) >= 30
+
+
+@pytest.mark.parametrize("operation_id", WRITES)
+def test_a_write_flagged_retry_safe_fails_the_lint(pristine: Spec, operation_id: str) -> None:
+    spec = copy.deepcopy(pristine)
+    by_id(spec, operation_id)["x-pandapon-retry-safe"] = True
+    problems = retry_problems(spec)
+    assert len(problems) == 1, problems
+    assert f"({operation_id}): x-pandapon-retry-safe is true" in problems[0]
+    assert "writes (never resent)" in problems[0]
+
+
+def test_every_read_flagged_unsafe_fails_the_lint(pristine: Spec) -> None:
+    spec = copy.deepcopy(pristine)
+    for operation_id in READS:
+        by_id(spec, operation_id)["x-pandapon-retry-safe"] = False
+    problems = retry_problems(spec)
+    assert sorted(p.split("(", 1)[1].split(")", 1)[0] for p in problems) == READS
+    assert all("reads (safe to resend)" in p for p in problems)
+
+
+def test_a_stated_reason_allows_the_exception_and_nothing_else(pristine: Spec) -> None:
+    spec = copy.deepcopy(pristine)
+    refund = by_id(spec, "createAlibabaRefund")
+    refund["x-pandapon-retry-safe"] = True
+    refund["x-pandapon-retry-safe-reason"] = "PandaPon deduplicates refunds by order line."
+    assert retry_problems(spec) == []
+    refund["x-pandapon-retry-safe-reason"] = "  "
+    assert any("must be a sentence" in p for p in retry_problems(spec))
+    refund["x-pandapon-retry-safe-reason"] = True
+    assert any("must be a sentence" in p for p in retry_problems(spec))
+    # A reason on a flag that already agrees with the name is stale.
+    refund["x-pandapon-retry-safe"] = False
+    refund["x-pandapon-retry-safe-reason"] = "It is a write."
+    assert any("explains nothing" in p for p in retry_problems(spec))
+
+
+def test_a_flag_that_is_not_a_boolean_fails_the_lint(pristine: Spec) -> None:
+    spec = copy.deepcopy(pristine)
+    by_id(spec, "createAlibabaRefund")["x-pandapon-retry-safe"] = "false"
+    assert any("must be true or false" in p for p in retry_problems(spec))
+
+
+WRITE_WORDS = (
+    "create submit pay cancel confirm delete add edit update upload modify save "
+    "receivegoods booking"
+)
+READ_WORDS = "get list query search detail page check trace decrypt preview render estimate"
+
+
+@pytest.mark.parametrize("word", WRITE_WORDS.split())
+def test_write_words_are_never_retry_safe(word: str) -> None:
+    # Even as a GET, and even next to a read word: the write wins.
+    assert spec_mod.retry_safe_by_name("GET", f"{word}Thing", "Get the thing") is False
+    assert spec_mod.retry_safe_by_name("POST", "/v2/thing", f"{word.title()} a thing") is False
+
+
+@pytest.mark.parametrize("word", READ_WORDS.split())
+def test_read_words_are_retry_safe_even_as_a_post(word: str) -> None:
+    assert spec_mod.retry_safe_by_name("POST", f"{word}Thing") is True
+    assert spec_mod.retry_safe_by_name("POST", f"/v2/thing/{word}") is True
+
+
+def test_a_computation_is_a_read_even_when_it_says_create() -> None:
+    assert spec_mod.retry_safe_by_name("POST", "/v2/alibaba/order/create/preview") is True
+    assert spec_mod.retry_safe_by_name("POST", "createThing", "Render the form") is True
+
+
+def test_without_a_known_verb_the_method_decides() -> None:
+    assert spec_mod.retry_safe_by_name("GET", "thingStatus") is True
+    assert spec_mod.retry_safe_by_name("POST", "thingStatus") is False
+
+
+def test_every_name_and_path_the_docs_use_fits_the_safe_patterns(pristine: Spec) -> None:
+    """The patterns admit the spec as it is: operationIds, schemas, properties, parameters
+    (headers with `-`), paths with templates."""
+    assert safe_names.spec_problems(pristine) == []
+    params = [p for _, _, o in spec_mod.iter_operations(pristine) for p in o.get("parameters", [])]
+    assert {p["in"] for p in params} >= {"path", "query"}
+    assert safe_names.parameter_problem({"name": "nonce-str", "in": "header"}) is None
+    assert safe_names.path_problem("/v2/alibaba/refund/{refundId}/detail") is None
+    assert safe_names.name_problem("property name", "x" * 81) is not None

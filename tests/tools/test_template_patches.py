@@ -1,0 +1,109 @@
+"""The generator-template patches: they apply to the pinned generator, fail loudly when they no
+longer do, and the generator's internals stay behind scripts/generator_adapter.py."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from scripts import spec as spec_mod
+from scripts import template_patches as template_patches_command
+from scripts.codegen import generation
+from scripts.codegen import patches as template_patches
+from scripts.spec import generator_adapter
+
+SEVEN = {
+    "endpoint_module.py.jinja",
+    "model.py.jinja",
+    "models_init.py.jinja",
+    "package_init.py.jinja",
+    "types.py.jinja",
+    "property_templates/model_property.py.jinja",
+    "property_templates/union_property.py.jinja",
+}
+
+
+def test_each_override_is_a_small_patch_that_applies_to_the_pinned_generator() -> None:
+    names = {template_patches.template_name(p) for p in template_patches.patch_files()}
+    assert names == SEVEN
+    for patch_file in template_patches.patch_files():
+        name = template_patches.template_name(patch_file)
+        text = patch_file.read_text(encoding="utf-8")
+        patch = template_patches.parse(text, name)
+        assert patch.preamble, f"{name}.patch does not say what it changes"
+        upstream = template_patches.upstream_template(name)
+        patched = template_patches.apply(patch, upstream)
+        assert patched != upstream
+        # The committed patch is exactly what `update` would write: no hand-made drift.
+        assert template_patches.make_patch(name, patch.preamble, patched) == text
+
+
+def test_a_patch_that_no_longer_fits_stops_generation_with_the_hunk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    upstream = tmp_path / "upstream"
+    upstream.mkdir()
+    for name in SEVEN:
+        (upstream / name).parent.mkdir(parents=True, exist_ok=True)
+        text = (generator_adapter.TEMPLATES / name).read_text(encoding="utf-8")
+        if name == "endpoint_module.py.jinja":  # as if a new release reworded the import
+            text = text.replace("from ...types import Response, UNSET", "from ...types import *")
+        (upstream / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(generator_adapter, "TEMPLATES", upstream)
+    with pytest.raises(generation.GenerationError) as caught:
+        generation.run_generator({"openapi": "3.1.0"}, tmp_path)
+    message = str(caught.value)
+    assert "endpoint_module.py.jinja no longer applies" in message
+    assert "-from ...types import Response, UNSET" in message
+    assert "Upgrading the generator" in message
+
+
+def test_patches_find_their_place_when_upstream_lines_move() -> None:
+    name = "endpoint_module.py.jinja"
+    patch_file = template_patches.PATCHES / f"{name}.patch"
+    patch = template_patches.parse(patch_file.read_text(encoding="utf-8"), name)
+    upstream = template_patches.upstream_template(name)
+    moved = "{# a new comment upstream #}\n" * 5 + upstream
+    assert template_patches.apply(patch, moved) == (
+        "{# a new comment upstream #}\n" * 5 + template_patches.apply(patch, upstream)
+    )
+
+
+def test_update_turns_an_edited_template_back_into_its_patch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    patches = tmp_path / "patches"
+    for patch_file in template_patches.patch_files():
+        target = patches / patch_file.relative_to(template_patches.PATCHES)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(patch_file.read_bytes())
+    monkeypatch.setattr(template_patches, "PATCHES", patches)
+    edited = tmp_path / "edited"
+    template_patches.write_patched(edited)
+    assert template_patches.update(edited) == []  # nothing edited: nothing rewritten
+    types = edited / "types.py.jinja"
+    types.write_text(types.read_text(encoding="utf-8") + "# one more line\n", encoding="utf-8")
+    assert template_patches.update(edited) == [patches / "types.py.jinja.patch"]
+    assert "+# one more line" in (patches / "types.py.jinja.patch").read_text(encoding="utf-8")
+    assert template_patches_command.main(["check"]) == 0
+
+
+def test_only_the_adapter_imports_the_generator() -> None:
+    root = spec_mod.ROOT
+    importers = {
+        path.relative_to(root).as_posix()
+        for path in (root / "scripts").rglob("*.py")
+        if re.search(r"^\s*(from|import) openapi_python_client", path.read_text("utf-8"), re.M)
+    }
+    assert importers == {"scripts/spec/generator_adapter.py"}
+
+
+def test_the_generator_pin_is_one_version_everywhere() -> None:
+    pyproject = tomllib.loads((spec_mod.ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    pins = [d for d in pyproject["project"]["optional-dependencies"]["dev"] if "python-client" in d]
+    assert pins == [f"{generation.GENERATOR[0]}=={generation.GENERATOR[1]}"]
+    stamp = (generation.TARGET / "stamp.json").read_text(encoding="utf-8")
+    assert f"{generation.GENERATOR[0]}=={generation.GENERATOR[1]}" in stamp
