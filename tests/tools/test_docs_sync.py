@@ -679,6 +679,7 @@ def test_apply_writes_the_pages_into_a_spec_that_lints_and_generates(
     assert "Applied: 0 operations updated, 0 added" in out
 
 
+@pytest.mark.timeout(600)  # a nested pytest run: about 20 s
 def test_the_sdk_works_on_the_applied_spec(portal: Portal, tmp_path: Path) -> None:
     """Applied to the project's spec, the SDK's own sandbox and client tests still pass against
     the client generated from the result."""

@@ -51,6 +51,9 @@ import pandapon
 from pandapon._spec import document, operations
 from pandapon.sandbox._synth import Synthesizer
 
+# Regeneration and gates on copies of the repository: up to 20 s each on a quiet machine.
+pytestmark = pytest.mark.timeout(600)
+
 def as_json(value):
     if isinstance(value, list):
         return [as_json(item) for item in value]

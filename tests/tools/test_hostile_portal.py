@@ -220,6 +220,10 @@ _CALL = """
 import json, pandapon
 from tests.support.hostile import HostileServer
 
+# Each test runs generation, the gate or a nested pytest on a copy of the repository (up to 25 s
+# each on a quiet machine): more than the suite's 120 s limit allows under load.
+pytestmark = pytest.mark.timeout(600)
+
 with HostileServer() as server, pandapon.PandaPon("k", "s", "u", base_url=server.url) as client:
     products = client.alibaba.products
     print("DOC", json.dumps(products.hostile_title.__doc__))
