@@ -24,6 +24,7 @@ from pandapon_api.models import (
 
 import pandapon
 from pandapon._evidence_report import export
+from pandapon._shape import forget_warnings
 from tests.support.fakes import KEY, SECRET, USER, AsyncSDK, FakePandaPon, SyncSDK, envelope, ok
 
 SDKS = [SyncSDK, AsyncSDK]
@@ -406,6 +407,14 @@ def test_pages_until_the_last_page(sdk_class: type[SyncSDK]) -> None:
     assert all(fake.body(i)["keyword"] == "包" for i in range(3))
 
 
+def test_no_page_is_fetched_past_the_last_one_the_server_counts(sdk_class: type[SyncSDK]) -> None:
+    # Full pages, no page size asked: only totalPage says where the pages end.
+    fake = FakePandaPon(page(["a", "b"], 2), page(["c", "d"], 2), page(["never"], 2))
+    items = sdk_class(fake).paginate("searchAlibabaProducts", {})
+    assert [i.subject for i in items] == ["a", "b", "c", "d"]
+    assert [fake.body(i)["beginPage"] for i in range(len(fake.requests))] == [1, 2]
+
+
 def test_pages_stop_on_an_empty_page_and_start_where_asked(sdk_class: type[SyncSDK]) -> None:
     fake = FakePandaPon(page(["x"]), page([]))
     items = sdk_class(fake).paginate("searchAlibabaProducts", {"beginPage": 4})
@@ -567,6 +576,22 @@ def test_money_fields_are_exact_decimals(sdk_class: type[SyncSDK]) -> None:
         pandapon.money(product, "quantity")
     assert pandapon.to_decimal("633.69") == Decimal("633.69")
     assert pandapon.to_decimal(0.1) + pandapon.to_decimal(0.2) == Decimal("0.3")
+
+
+@pytest.mark.parametrize(
+    "text",
+    # More digits than a float holds (about 17): read as text, each digit is kept.
+    ["12345678901234567.89", "0.10000000000000000001", "99999999999999999999.99", "1.50"],
+)
+def test_money_sent_as_text_keeps_every_digit(sdk_class: type[SyncSDK], text: str) -> None:
+    assert str(pandapon.to_decimal(text)) == text
+    assert str(pandapon.to_decimal(f" {text}\n")) == text
+    fake = FakePandaPon(ok({"price": text, "quantity": 3}))
+    forget_warnings()  # once per process: this test must see its own
+    # The spec has a number there: a string is kept as sent, and said so.
+    with pytest.warns(pandapon.ShapeWarning, match=r"getTaobaoProduct: .*price"):
+        product = sdk_class(fake).run(lambda c: c.taobao.products.get(item_id="1"))
+    assert str(pandapon.money(product, "price")) == text
 
 
 def test_pandapon_log_env_turns_logging_on() -> None:
