@@ -253,6 +253,22 @@ def test_an_endless_answer_stops_at_the_limit(server: HostileServer, send: Sende
         send(server, READ, max_response_bytes=100_000)
 
 
+@pytest.mark.parametrize("size", [50_000, 4096 * 3 + 1])
+def test_the_limit_counts_the_bytes_of_a_body_sent_without_a_length(
+    server: HostileServer, send: Sender, size: int
+) -> None:
+    """With no Content-Length to go by, the client counts what it reads: a body of exactly
+    ``max_response_bytes`` is read, one byte more is refused, whatever the chunks."""
+    envelope = json.dumps({"requestId": "r", "code": 200, "msg": "ok", "data": None}).encode()
+    body = envelope + b" " * (size - len(envelope))  # JSON may end in whitespace
+    server.script = Script(body=body, chunked=True)
+    assert send(server, READ, max_response_bytes=size) is None
+    with pytest.raises(pandapon.ResponseTooLargeError) as caught:
+        send(server, READ, max_response_bytes=size - 1)
+    read = int(re.search(r"\((\d+) > ", str(caught.value))[1])
+    assert size - 1 < read <= size  # what was read when it stopped, not a guess
+
+
 # -- what errors and responses keep ------------------------------------------------------------
 
 
