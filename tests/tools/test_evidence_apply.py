@@ -42,6 +42,9 @@ from tests.support.drift import OPERATIONS, request
 from tests.support.fakes import KEY, SECRET, USER
 from tests.support.processes import copy_repo
 
+# Regeneration and gates on copies of the repository: up to 20 s each on a quiet machine.
+pytestmark = pytest.mark.timeout(600)
+
 TIMEOUT = 600  # seconds, for every subprocess here
 
 # The replay, run with the copy's package: every operation in every drift, tolerant then strict.
@@ -50,9 +53,6 @@ import json, sys, warnings
 import pandapon
 from pandapon._spec import document, operations
 from pandapon.sandbox._synth import Synthesizer
-
-# Regeneration and gates on copies of the repository: up to 20 s each on a quiet machine.
-pytestmark = pytest.mark.timeout(600)
 
 def as_json(value):
     if isinstance(value, list):

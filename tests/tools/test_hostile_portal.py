@@ -32,6 +32,10 @@ from tests.support.hostile_portal import METHODS, PAGES, REFUSED_PATHS, SITE, ar
 from tests.support.hostile_text import MARKER_VARIABLE, breakouts
 from tests.support.portal import Counter, Portal
 
+# Each test runs generation, the gate or a nested pytest on a copy of the repository (up to 25 s
+# each on a quiet machine): more than the suite's 120 s limit allows under load.
+pytestmark = pytest.mark.timeout(600)
+
 ROOT = Path(__file__).resolve().parents[2]
 COPIED = ("Makefile", "pyproject.toml", "README.md", "openapi", "generated", "docs", "scripts")
 COPIED += ("pandapon", "tests")
@@ -219,10 +223,6 @@ def test_the_generated_code_passes_the_gate_and_holds_the_text_as_text(hostile: 
 _CALL = """
 import json, pandapon
 from tests.support.hostile import HostileServer
-
-# Each test runs generation, the gate or a nested pytest on a copy of the repository (up to 25 s
-# each on a quiet machine): more than the suite's 120 s limit allows under load.
-pytestmark = pytest.mark.timeout(600)
 
 with HostileServer() as server, pandapon.PandaPon("k", "s", "u", base_url=server.url) as client:
     products = client.alibaba.products
