@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 PY_TAG := $(shell $(PYTHON) -c 'import sys; print(sys.implementation.cache_tag)' 2>/dev/null || echo none)
 INSTALLED := $(VENV)/.installed-$(PY_TAG)
 
-.PHONY: install generate check-generated lint-spec spec-diff docs-sync evidence-apply docs docs-screenshot lint test coverage mutation demo bench dashboard-screenshot clean
+.PHONY: install generate check-generated lint-spec spec-diff docs-sync evidence-apply docs docs-screenshot lint test check coverage mutation demo bench dashboard-screenshot clean
 
 $(INSTALLED): pyproject.toml
 	@if [ -e $(VENV) ] && [ "$$($(PY) -c 'import sys; print(sys.implementation.cache_tag)' 2>/dev/null)" != "$(PY_TAG)" ]; then \
@@ -71,8 +71,25 @@ lint: install
 	$(VENV)/bin/ruff format --check pandapon scripts tests examples
 	$(VENV)/bin/mypy
 
+## pytest's worker processes (pytest-xdist): most tests wait on sockets and subprocesses, so
+## twice the cores keeps 2 cores busy; one file's tests stay on one worker, in order, with its
+## fixtures built once. TEST_WORKERS=0 runs the tests in one process. TESTING.md: "Speed".
+TEST_WORKERS ?= 4
+PYTEST_PARALLEL = -n $(TEST_WORKERS) --dist loadfile
+
 test: install lint-spec check-generated lint
-	$(PY) -m pytest
+	$(PY) -m pytest $(PYTEST_PARALLEL)
+
+## The edit-test loop (under a minute): ruff, mypy and the in-process tests of the promises
+## (signing, validation, retries, never twice, the client, webhook signatures, the sandbox's
+## check). Not a substitute for `make test`, which CI runs.
+CHECK_TESTS := tests/sdk/test_signing.py tests/sdk/test_validation.py tests/sdk/test_backoff.py \
+	tests/sdk/test_client.py tests/sdk/test_call_options.py tests/sdk/test_robustness_inputs.py \
+	tests/sdk/test_never_twice.py tests/cli/test_ids.py tests/webhooks/test_webhooks.py \
+	tests/webhooks/test_signature_base.py tests/sandbox/test_sandbox_auth.py \
+	tests/tools/test_pyliteral.py tests/tools/test_mutation.py
+check: lint
+	$(PY) -m pytest -q $(PYTEST_PARALLEL) $(CHECK_TESTS)
 
 ## Line coverage of the tests, with every Python process they start (the CLI, the sandbox,
 ## the webhook listener) measured too and combined. A report, not a gate (README: Development).

@@ -615,6 +615,7 @@ def test_an_unexpected_failure_exits_2_not_1(
 # --- applying ------------------------------------------------------------------------------
 
 
+@pytest.mark.timeout(600)  # lint and generation of the applied spec: 45 s under load
 def test_apply_writes_the_pages_into_a_spec_that_lints_and_generates(
     portal: Portal, spec_dir: Path, tmp_path: Path
 ) -> None:
