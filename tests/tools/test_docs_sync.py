@@ -32,6 +32,7 @@ from scripts.checks import rules as lint_rules
 from scripts.codegen import generation
 from scripts.docsync import apifox, doc_compare
 from scripts.docsync import portal as portal_mod
+from scripts.docsync import report as report_mod
 from scripts.docsync.export_to_spec import to_doc_operation
 from scripts.docsync.gather import site_label
 from scripts.docsync.pages import SpecIndex
@@ -304,6 +305,36 @@ def test_exit_codes(portal: Portal, spec_dir: Path) -> None:
     assert "nothing could be read" in report["failed"]
     code, _, _ = sync(portal, spec_dir / "missing", sites=("env2",))
     assert code == 2
+
+
+def test_a_run_whose_only_difference_is_a_page_that_cannot_be_read_exits_1(
+    portal: Portal, spec_dir: Path
+) -> None:
+    # The docs' own listing names the page; it answers 404. Nothing else differs.
+    unchanged, missing = portal.url("env2/api-289121048.md"), portal.url("env2/api-289121036.md")
+    code, report, _ = sync(portal, spec_dir, f"--page={unchanged}", f"--page={missing}", sites=())
+    assert [p["status"] for p in report["pages"]] == ["unchanged", "unreachable"]
+    assert report["disagreements"] == []
+    assert (code, report["exit_code"]) == (1, 1)
+
+
+def test_pages_that_only_disagree_with_each_other_fail_the_run() -> None:
+    """Two newest-generation pages, each as the spec has it, that say different things about
+    one field: that is for a person to decide, so the run exits 1 (docs_sync's contract)."""
+    pages = [
+        report_mod.PageResult(url=f"https://doc-{s}.pandapon.com/api-1.md", kind="api",
+                              status="unchanged", operation_id="cancelAlibabaOrder",
+                              generation="newest")
+        for s in ("env2", "cnv2")
+    ]  # fmt: skip
+    quiet = report_mod.Report(pages=pages)
+    assert quiet.exit_code() == 0
+    change = doc_compare.Change("required", "cancelReason", "request", True, None)
+    quiet.disagreements.append(
+        report_mod.Disagreement("cancelAlibabaOrder", change, pages[0].url, pages[1].url)
+    )
+    assert quiet.exit_code() == 1
+    assert quiet.as_json()["exit_code"] == 1
 
 
 def test_a_second_run_downloads_only_what_changed(portal: Portal, spec_dir: Path) -> None:
