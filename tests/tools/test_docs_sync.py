@@ -4,7 +4,8 @@ The fixture portal (tests/support/portal.py, pages under tests/fixtures/portal/)
 sites and one locked one: an unchanged operation (English and Chinese), one with an added required
 field, one whose path moved, a brand-new operation, a Thai page, a page with broken YAML, a listed
 page that is missing (404), two sites that disagree on a field, a password-protected portal, and a
-prose page with the signature, error-code and callback sections.
+prose page with the signature, error-code and callback sections. Some tests add an
+older-generation site ("en", paths without /v2) to their copy of it.
 """
 
 from __future__ import annotations
@@ -335,6 +336,66 @@ def test_pages_that_only_disagree_with_each_other_fail_the_run() -> None:
     )
     assert quiet.exit_code() == 1
     assert quiet.as_json()["exit_code"] == 1
+
+
+def _older_generation_site(portal: Portal) -> tuple[str, str]:
+    """An older-generation site ("en", paths without /v2) on the fixture portal: the v2 cancel
+    page as the older docs had it (cancelReason required, a field v2 does not have), and a page
+    only the older docs show. Their URLs."""
+    site = Path(portal.root) / "en"
+    site.mkdir()
+    v2 = (Path(portal.root) / "env2" / "api-289121040.md").read_text(encoding="utf-8")
+    older = v2.replace("/v2/alibaba/order/cancel:", "/alibaba/order/cancel:").replace(
+        "      - webSite\n      - orderId\n",
+        "      - webSite\n      - orderId\n      - cancelReason\n",
+    )
+    older = older.replace(
+        "        remark:\n", "        legacyFlag:\n          type: integer\n        remark:\n"
+    )
+    assert older.count("- cancelReason") == 1 and "legacyFlag" in older
+    (site / "api-1001.md").write_text(older, encoding="utf-8")
+    only = older.replace("/alibaba/order/cancel:", "/alibaba/order/legacy/archive:")
+    (site / "api-1002.md").write_text(only.replace("1688 Cancel order", "1688 Archive order"))
+    (site / "llms.txt").write_text(
+        "# PandaPon OpenAPI\n\n## API Docs\n- 1688 > Order [1688 Cancel order](api-1001.md):\n"
+        "- 1688 > Order [1688 Archive order](api-1002.md):\n",
+        encoding="utf-8",
+    )
+    return portal.url("en/api-1001.md"), portal.url("en/api-1002.md")
+
+
+def test_newest_generation_pages_keep_precedence_over_older_ones(
+    portal: Portal, spec_dir: Path
+) -> None:
+    older, _ = _older_generation_site(portal)
+    newest = portal.url("env2/api-289121040.md")
+    alone = spec_dir.parent / "newest-alone" / "openapi"
+    shutil.copytree(spec_dir, alone)
+    sync(portal, alone, f"--page={newest}", "--apply", sites=())
+    code, report, _ = sync(
+        portal, spec_dir, f"--page={newest}", f"--page={older}", "--apply", sites=()
+    )
+    assert page(report, "env2/api-289121040.md")["status"] == "unchanged"
+    old = page(report, "en/api-1001.md")
+    assert (old["generation"], old["superseded_by"]) == ("older", newest)
+    # The older page only informs: no disagreement, nothing of it applied, nothing to fail
+    # the run. The spec is what the newest page alone makes of it.
+    assert report["disagreements"] == [] and code == 0
+    files = {p.name: p.read_bytes() for p in spec_dir.glob("*.yaml")}
+    assert files == {p.name: p.read_bytes() for p in alone.glob("*.yaml")}
+    assert b"legacyFlag" not in files["alibaba-order.yaml"]
+
+
+def test_an_operation_only_an_older_page_shows_is_added_with_its_path_marked_legacy(
+    portal: Portal, spec_dir: Path
+) -> None:
+    _, only = _older_generation_site(portal)
+    code, report, _ = sync(portal, spec_dir, f"--page={only}", "--apply", sites=())
+    assert code == 1 and page(report, "en/api-1002.md")["status"] == "new"
+    (added,) = report["applied"]["added"]
+    _, _, op = operation(bundled(spec_dir), added)
+    assert op["x-pandapon-doc"]["path"] == "legacy"  # not "seen": no v2 page shows this path
+    assert op["x-pandapon-doc"]["review"] is True
 
 
 def test_a_second_run_downloads_only_what_changed(portal: Portal, spec_dir: Path) -> None:
