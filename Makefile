@@ -85,7 +85,8 @@ test: install lint-spec check-generated lint
 ## check). Not a substitute for `make test`, which CI runs.
 CHECK_TESTS := tests/sdk/test_signing.py tests/sdk/test_validation.py tests/sdk/test_backoff.py \
 	tests/sdk/test_client.py tests/sdk/test_call_options.py tests/sdk/test_robustness_inputs.py \
-	tests/sdk/test_never_twice.py tests/cli/test_ids.py tests/webhooks/test_webhooks.py \
+	tests/sdk/test_never_twice.py tests/cli/test_ids.py tests/cli/test_cli_values.py \
+	tests/webhooks/test_webhooks.py \
 	tests/webhooks/test_signature_base.py tests/sandbox/test_sandbox_auth.py \
 	tests/tools/test_pyliteral.py tests/tools/test_mutation.py
 check: lint
