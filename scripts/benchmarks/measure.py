@@ -42,6 +42,7 @@ from pandapon.sandbox._synth import Synthesizer
 from pandapon.sandbox.alibaba.records import ORDERS
 from scripts import spec as spec_mod
 from scripts.benchmarks import bulk as bench_bulk
+from scripts.benchmarks import tls as bench_tls
 from scripts.benchmarks import zero_server
 from scripts.codegen import generation
 
@@ -85,9 +86,10 @@ class Rounds:
     state_calls: int = 100  # sandbox state: calls per operation per round, at each size
     state_rounds: int = 6
     bulk_rounds: int = 3  # bulk at the ceiling: runs of each configuration (about 12 s each)
+    tls_rounds: int = 5  # TLS: rounds of every variant at each concurrency and latency
 
 
-QUICK = Rounds(20, 9, 160, 3, 5, 7, 1, 300, 1, 50, 2, 1)
+QUICK = Rounds(20, 9, 160, 3, 5, 7, 1, 300, 1, 50, 2, 1, 1)
 
 
 def _median_seconds(run: Callable[[], object], rounds: int) -> float:
@@ -1099,6 +1101,17 @@ Notes:
   connection); the connection limit over all pools is the same. The alternative, one pool with
   a cap on calls in flight, is as cheap per call but caps throughput at cap / latency: against
   the server 50 ms away it falls behind raw httpx (the rows above).
+- TLS (issue 27): the zero-work server over HTTPS on loopback, with a certificate `trustme`
+  makes for the run (trusted through `SSL_CERT_FILE`), counting the connections it accepts;
+  the 21 kB product detail; the typed method against a signed `httpx` post + `json.loads`.
+  Before each measured batch every variant sends one call per task (its connections open, as
+  in steady use), so "of calls connect" is what steady use costs: a TCP connect and a TLS
+  handshake each (about 1-2 ms of client CPU here). Raw httpx keeps 20 of its 100
+  connections, so at 32 tasks and more most of its calls connect. The SDK keeps all 100 and
+  spreads them over 16 pools: one pool is cheap at 32 tasks but its scans grow past the
+  handshakes' cost at 128; 32 pools of 3 connections each open more connections at 32 tasks
+  (a pool's share is small, and calls arrive unevenly). The other rows are the SDK with other
+  settings, for comparison (`Pools` with those limits, as `http_client=`).
 - Import time is measured in a fresh interpreter of a virtual environment with the runtime
   dependencies only (in the dev one, `import httpx` also loads rich and click), the package from
   this checkout. `import pandapon` loads httpx and what a client needs; attrs and the generated
@@ -1147,7 +1160,18 @@ def sandbox_calls(url: str, rounds: Rounds) -> list[Row]:
     return _ratio_rows(medians, "us", {})
 
 
-PARTS = ("zero", "evidence", "latency", "parse", "import", "regen", "sandbox", "state", "bulk")
+PARTS = (
+    "zero",
+    "evidence",
+    "latency",
+    "tls",
+    "parse",
+    "import",
+    "regen",
+    "sandbox",
+    "state",
+    "bulk",
+)
 
 
 def report(parts: set[str], rounds: Rounds) -> str:
@@ -1162,6 +1186,10 @@ def report(parts: set[str], rounds: Rounds) -> str:
     if "latency" in parts:
         title = f"Throughput, async, 128 tasks, {LATENCY * 1000:.0f} ms of latency per answer"
         sections[title] = latency_throughput(rounds)
+    if "tls" in parts:
+        answer = _envelope(product_detail(SKUS_20K))
+        for title, table in bench_tls.tls_throughput(answer, rounds.tls_rounds).items():
+            sections[title] = [Row(*row) for row in table]
     if "parse" in parts:
         sections["Parsing: bytes to typed models (in process)"] = parse_cost(rounds)
     if "import" in parts:
