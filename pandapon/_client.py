@@ -141,7 +141,8 @@ class PandaPon(SyncResources, BaseClient):
         ``timeout`` when only that is given).
         """
         options = CallOptions(extra_body, extra_query, extra_headers, timeout, deadline)
-        return self._send(self._prepare(operation_id, body, params, options), "data")
+        call = self._prepare(operation_id, body, params, options)
+        return self._send(call, "plain" if self._plain_data else "data")
 
     def call_unchecked(
         self,
@@ -362,7 +363,8 @@ class AsyncPandaPon(AsyncResources, BaseClient):
     ) -> Any:
         """Send any operation by operationId; see :meth:`PandaPon.call`."""
         options = CallOptions(extra_body, extra_query, extra_headers, timeout, deadline)
-        return await self._send(self._prepare(operation_id, body, params, options), "data")
+        call = self._prepare(operation_id, body, params, options)
+        return await self._send(call, "plain" if self._plain_data else "data")
 
     async def call_unchecked(
         self,

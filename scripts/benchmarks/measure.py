@@ -87,9 +87,10 @@ class Rounds:
     state_rounds: int = 6
     bulk_rounds: int = 3  # bulk at the ceiling: runs of each configuration (about 12 s each)
     tls_rounds: int = 5  # TLS: rounds of every variant at each concurrency and latency
+    record_rounds: int = 6  # bulk CPU per record: runs of each way (about 2 s each)
 
 
-QUICK = Rounds(20, 9, 160, 3, 5, 7, 1, 300, 1, 50, 2, 1, 1)
+QUICK = Rounds(20, 9, 160, 3, 5, 7, 1, 300, 1, 50, 2, 1, 1, 2)
 
 
 def _median_seconds(run: Callable[[], object], rounds: int) -> float:
@@ -1112,6 +1113,10 @@ Notes:
   handshakes' cost at 128; 32 pools of 3 connections each open more connections at 32 tasks
   (a pool's share is small, and calls arrive unevenly). The other rows are the SDK with other
   settings, for comparison (`Pools` with those limits, as `http_client=`).
+- Bulk, CPU per record (issue 27): the client process's CPU for a whole `bulk.arun` (signing,
+  HTTP, reading, writing the line) divided by the records. By default a record's `data` is
+  the answer's JSON as sent (decoded by msgspec into dicts, then `json.dumps`); `typed=True`
+  (CLI `--typed`) builds the typed model first and turns it back with `to_dict`.
 - Import time is measured in a fresh interpreter of a virtual environment with the runtime
   dependencies only (in the dev one, `import httpx` also loads rich and click), the package from
   this checkout. `import pandapon` loads httpx and what a client needs; attrs and the generated
@@ -1212,6 +1217,13 @@ def report(parts: set[str], rounds: Rounds) -> str:
             f"calls/s ({bench_bulk.LATENCY * 1000:.0f} ms latency, 429 beyond)"
         )
         sections[title] = [Row(*row) for row in bench_bulk.bulk_at_ceiling(rounds.bulk_rounds)]
+        title = (
+            f"Bulk, CPU per record: {bench_bulk.RECORDS} product details (21 kB) from a "
+            f"zero-work server, {bench_bulk.RECORD_CONCURRENCY} in flight"
+        )
+        answer = _envelope(product_detail(SKUS_20K))
+        records = bench_bulk.per_record_cpu(answer, rounds.record_rounds)
+        sections[title] = [Row(*row) for row in records]
     lines = [
         "# Benchmarks",
         "",
