@@ -1108,11 +1108,14 @@ Notes:
   Before each measured batch every variant sends one call per task (its connections open, as
   in steady use), so "of calls connect" is what steady use costs: a TCP connect and a TLS
   handshake each (about 1-2 ms of client CPU here). Raw httpx keeps 20 of its 100
-  connections, so at 32 tasks and more most of its calls connect. The SDK keeps all 100 and
-  spreads them over 16 pools: one pool is cheap at 32 tasks but its scans grow past the
-  handshakes' cost at 128; 32 pools of 3 connections each open more connections at 32 tasks
-  (a pool's share is small, and calls arrive unevenly). The other rows are the SDK with other
-  settings, for comparison (`Pools` with those limits, as `http_client=`).
+  connections, so with 50 ms of latency most of its calls connect. The SDK keeps all 100 and
+  spreads them over 16 pools. The other rows are the SDK with other settings (`Pools` with
+  those limits, as `http_client=`): one pool keeps its connections too, but its scans cost
+  more than the handshakes saved; 4 pools do as well as 16 at 32 tasks and fall back towards
+  raw httpx at 128; 32 pools (3 connections each) do about as well as 16, better or worse
+  from table to table, and open a few more connections at 32 tasks. The run shared the
+  machine's 2 cores with other work (a load average of 4 to 8): ratios within a table are
+  what counts.
 - Bulk, CPU per record (issue 27): the client process's CPU for a whole `bulk.arun` (signing,
   HTTP, reading, writing the line) divided by the records. By default a record's `data` is
   the answer's JSON as sent (decoded by msgspec into dicts, then `json.dumps`); `typed=True`
