@@ -118,3 +118,20 @@ def test_the_caller_s_own_client_still_returns_models(tmp_path: Path) -> None:
 
         after = asyncio.run(main())
     assert after is not None and not isinstance(after, dict)
+
+
+def test_data_as_sent_is_still_refused_by_strict_validation(tmp_path: Path) -> None:
+    odd = {**DATA, "offerId": {"not": "a number"}}  # a type the spec does not allow here
+    answer = json.dumps({"code": 200, "msg": "ok", "requestId": "r", "data": odd}).encode()
+
+    async def detail(client: pandapon.AsyncPandaPon, item: str) -> Any:
+        return await client.alibaba.products.get(offer_id=item)
+
+    with zero_server.running({PATH: answer}) as server:
+        common: dict[str, Any] = {"base_url": server.url, "progress": None, **OPTIONS}
+        loose = bulk.run(["1"], detail, out=tmp_path / "loose.jsonl", **common)
+        strict = bulk.run(["1"], detail, out=tmp_path / "strict.jsonl", validate="strict", **common)
+    assert (loose.done, strict.failed) == (1, 1)
+    assert _records(tmp_path / "loose.jsonl") == [{"id": "1", "data": odd}]
+    (failure,) = _records(tmp_path / "strict.jsonl.failures.jsonl")
+    assert failure["type"] == "ResponseValidationError"
