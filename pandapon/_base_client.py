@@ -55,6 +55,9 @@ class BaseClient:
     #: Told of every attempt: (operation, "ok" | "rate_limited" | "error", monotonic time it
     #: was sent, seconds its answer took). pandapon.bulk sets them on its own copy.
     _attempt_hooks: tuple[Callable[[Operation, str, float, float], None], ...] = ()
+    #: ``call()`` and the typed methods return ``data`` as sent, JSON values, no model built
+    #: (pages are still typed): pandapon.bulk's copies, unless asked for typed processing.
+    _plain_data: bool = False
 
     def __init__(
         self,

@@ -63,6 +63,12 @@ class PandaPon(SyncResources, BaseClient):
     ``pandapon.RateLimiter`` / ``RedisRateLimiter`` shared with other clients and processes);
     waiting for it counts against the deadline. Thread-safe; a client made before ``fork()``
     makes a new connection pool in the child (README: "Running on several machines").
+
+    Connections are kept open and reused (``limits=``, an ``httpx.Limits``: by default at most
+    100, all kept for reuse 4 s); the proxies of ``HTTP_PROXY``/``HTTPS_PROXY``/``ALL_PROXY``/
+    ``NO_PROXY`` and the CA bundle of ``SSL_CERT_FILE`` are honoured, as by httpx (README:
+    "Proxies, certificates and HTTP/2"). ``http_client=`` sends through an httpx client of
+    yours instead, left as you made it (its limits, proxies, TLS settings, HTTP/2).
     """
 
     def __init__(
@@ -75,6 +81,7 @@ class PandaPon(SyncResources, BaseClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        limits: httpx.Limits | None = None,
         signer: Signer | None = None,
         retry_policy: RetryPolicy | None = None,
         clock_offset: float = 0.0,
@@ -102,8 +109,14 @@ class PandaPon(SyncResources, BaseClient):
         )
         self._owns_http = self._made_http = http_client is None
         self._pid = os.getpid()
+        self._limits = limits
         self._http: httpx.Client = connect(
-            http_client, httpx.Client, base_url=self.base_url, auth=self._auth, timeout=self.timeout
+            http_client,
+            httpx.Client,
+            base_url=self.base_url,
+            auth=self._auth,
+            timeout=self.timeout,
+            limits=limits,
         )
 
     def call(
@@ -128,7 +141,8 @@ class PandaPon(SyncResources, BaseClient):
         ``timeout`` when only that is given).
         """
         options = CallOptions(extra_body, extra_query, extra_headers, timeout, deadline)
-        return self._send(self._prepare(operation_id, body, params, options), "data")
+        call = self._prepare(operation_id, body, params, options)
+        return self._send(call, "plain" if self._plain_data else "data")
 
     def call_unchecked(
         self,
@@ -283,7 +297,9 @@ class PandaPon(SyncResources, BaseClient):
 
 
 class AsyncPandaPon(AsyncResources, BaseClient):
-    """The asyncio/trio twin of :class:`PandaPon`: the same methods, awaitable."""
+    """The asyncio/trio twin of :class:`PandaPon`: the same methods, awaitable. Its own HTTP
+    client sends through several connection pools (``limits=`` shared among them), each call to
+    the least busy, so that many concurrent calls reuse their connections cheaply."""
 
     def __init__(
         self,
@@ -295,6 +311,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        limits: httpx.Limits | None = None,
         signer: Signer | None = None,
         retry_policy: RetryPolicy | None = None,
         clock_offset: float = 0.0,
@@ -322,12 +339,14 @@ class AsyncPandaPon(AsyncResources, BaseClient):
         )
         self._owns_http = self._made_http = http_client is None
         self._pid = os.getpid()
+        self._limits = limits
         self._http: httpx.AsyncClient = connect(
             http_client,
             httpx.AsyncClient,
             base_url=self.base_url,
             auth=self._auth,
             timeout=self.timeout,
+            limits=limits,
         )
 
     async def call(
@@ -344,7 +363,8 @@ class AsyncPandaPon(AsyncResources, BaseClient):
     ) -> Any:
         """Send any operation by operationId; see :meth:`PandaPon.call`."""
         options = CallOptions(extra_body, extra_query, extra_headers, timeout, deadline)
-        return await self._send(self._prepare(operation_id, body, params, options), "data")
+        call = self._prepare(operation_id, body, params, options)
+        return await self._send(call, "plain" if self._plain_data else "data")
 
     async def call_unchecked(
         self,
@@ -512,6 +532,7 @@ def _reconnect_after_fork(client: PandaPon | AsyncPandaPon, cls: type[Any]) -> N
         base_url=client.base_url,
         auth=client._auth,
         timeout=client.timeout,
+        limits=client._limits,
     )
     client._pid = os.getpid()
     client.__dict__.pop("generated_client", None)  # bound to the old connections

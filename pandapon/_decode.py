@@ -93,15 +93,17 @@ def read_answer(
     validate: ValidationMode,
     evidence: EvidenceStore | None,
     clock: Clock,
+    plain: bool = False,
 ) -> Any:
     """The ``data`` of a successful envelope, or the right exception. Logs the exchange; a
     timestamp rejection teaches ``clock`` the server's time; ``evidence`` (if any) records it.
+    With ``plain``, ``data`` is the JSON value as sent, no model built (errors as ever).
 
     A successful envelope is never refused for its shape, except with ``validate="strict"``:
     where ``data`` (or anything in it) has a JSON type the spec does not allow, the value is
     returned as sent, with a ``ShapeWarning`` (``_shape``)."""
     op = call.operation
-    exact = _read_exact(op, response, attempt, started)
+    exact = _GENERAL_PATH if plain else _read_exact(op, response, attempt, started)
     if exact is not _GENERAL_PATH:
         if evidence is not None:
             evidence.fitted(op.operation_id, response, exact[1], call.fields, started)
@@ -154,9 +156,12 @@ def read_answer(
         raise invalid(f"the envelope code {payload['code']!r} is not a number")
     if code == 0:
         logger.debug("%s: envelope code 0 treated as success", op.operation_id)
-    return _tolerant_data(
+    if plain and validate != "strict" and evidence is None:
+        return payload.get("data")  # as sent: nothing is built from it, so nothing to check
+    data = _tolerant_data(
         call, response.status_code, payload, code, invalid, validate=validate, evidence=evidence
     )
+    return payload.get("data") if plain else data
 
 
 def _tolerant_data(

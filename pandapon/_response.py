@@ -19,8 +19,9 @@ from ._request import redacted
 T = TypeVar("T")
 
 #: What a send returns: the envelope's data, the whole answer unchecked (``call_unchecked``),
-#: or the data with the HTTP metadata (``with_raw_response``).
-Returns = Literal["data", "unchecked", "response"]
+#: the data with the HTTP metadata (``with_raw_response``), or the envelope's data as the
+#: server sent it, JSON values without models (``pandapon.bulk``'s default).
+Returns = Literal["data", "unchecked", "response", "plain"]
 
 
 class APIResponse(Generic[T]):
@@ -91,7 +92,7 @@ def returned(
     returns: Returns, response: httpx.Response, data: Any, retries: int, started: float
 ) -> Any:
     """What a successful send gives its caller, by what it was asked to return."""
-    if returns == "data":
+    if returns in {"data", "plain"}:
         return data
     if returns == "unchecked":
         return UncheckedResponse.of(response)

@@ -112,6 +112,7 @@ def settle_attempt(
                 validate=client.validate,
                 evidence=client._evidence,
                 clock=client._clock,
+                plain=returns == "plain",
             )
             _report(client, op, "ok", started)
             return returned(returns, response, data, retries, started), None

@@ -1,25 +1,34 @@
 """The HTTP clients a PandaPon client sends through: its own (with the async client's several
-connection pools, ``Pools``), or one the user gave, adopted with our base URL and signing; and
-new connections for a client used in a child process after ``fork()``."""
+connection pools, ``Pools``, and the proxies of the environment), or one the user gave, adopted
+with our base URL and signing; and new connections for a client used in a child process after
+``fork()``."""
 
 from __future__ import annotations
 
 import os
+import ssl
 from collections.abc import AsyncIterator
 from typing import Any, TypeVar
 
 import httpx
+
+# httpx's own reading of HTTP(S)_PROXY/ALL_PROXY/NO_PROXY (private, but the very function its
+# clients call): proxies chosen exactly as for a plain httpx client.
+from httpx._utils import get_environment_proxies
 
 from . import _exceptions as exc
 from ._auth import PandaPonAuth, SigningGuard
 from ._logging import logger
 
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+# Every connection the client may open is kept open for reuse: with fewer kept than opened
+# (httpx's default keeps 20 of 100), a burst of concurrent calls closes most connections as soon
+# as it ends and the next burst opens them again, a TLS handshake each (BENCHMARKS.md, "TLS").
 # httpx keeps idle connections 5 s, exactly as long as common servers (uvicorn) keep them open:
 # a request could then go out on a connection the server is closing. 4 s avoids that race.
-LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=4.0)
-#: Connection pools behind one ``AsyncPandaPon`` (see ``Pools``).
-POOLS = 4
+LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=4.0)
+#: Connection pools behind one ``AsyncPandaPon`` (see ``Pools``), chosen by measurement.
+POOLS = 16
 
 
 def connect(
@@ -29,18 +38,50 @@ def connect(
     base_url: httpx.URL,
     auth: PandaPonAuth,
     timeout: httpx.Timeout,
+    limits: httpx.Limits | None = None,
 ) -> H:
-    """The HTTP client a PandaPon client sends through: the one given, or one of its own."""
+    """The HTTP client a PandaPon client sends through: the one given, or one of its own
+    (with ``limits``, or ``LIMITS``)."""
     if given is not None and not isinstance(given, cls):
         raise exc.ConfigurationError(f"http_client must be an httpx.{cls.__name__}")
-    # The async client sends through several pools (Pools); `limits` still applies to the
-    # proxies httpx mounts from the environment, as before.
-    pools: dict[str, Any] = {}
-    if given is None and cls is httpx.AsyncClient:
-        pools["transport"] = Pools(LIMITS)
-    http = given or cls(base_url=base_url, auth=auth, timeout=timeout, limits=LIMITS, **pools)
-    _adopt(http, base_url, auth)
-    return http
+    if given is not None and limits is not None:
+        raise exc.ConfigurationError(
+            "limits= applies to the client's own connections; with http_client=, give the "
+            "limits to your httpx client instead"
+        )
+    if limits is not None and not isinstance(limits, httpx.Limits):
+        raise exc.ConfigurationError(f"limits must be an httpx.Limits, not {limits!r}")
+    if given is None:
+        given = _own(cls, base_url=base_url, auth=auth, timeout=timeout, limits=limits or LIMITS)
+    _adopt(given, base_url, auth)
+    return given
+
+
+def _own(
+    cls: type[H],
+    *,
+    base_url: httpx.URL,
+    auth: PandaPonAuth,
+    timeout: httpx.Timeout,
+    limits: httpx.Limits,
+) -> H:
+    """A client's own HTTP client. The sync one is httpx's own (which mounts the proxies of
+    HTTP_PROXY, HTTPS_PROXY, ALL_PROXY and NO_PROXY itself). The async one sends through
+    ``Pools``; httpx ignores the environment's proxies for a client given a transport, so they
+    are mounted here, each as httpx would (a scheme's or host's proxy, or none for NO_PROXY's
+    hosts), through pools of their own."""
+    if issubclass(cls, httpx.AsyncClient):
+        # One TLS context for all (what httpx would make: certifi, or SSL_CERT_FILE/_DIR).
+        tls = httpx.create_ssl_context(verify=True, trust_env=True)
+        mounts: dict[str, Any] = {
+            pattern: None if proxy is None else Pools(limits, tls=tls, proxy=proxy)
+            for pattern, proxy in get_environment_proxies().items()
+        }
+        transport = Pools(limits, tls=tls)
+        return cls(
+            base_url=base_url, auth=auth, timeout=timeout, transport=transport, mounts=mounts
+        )
+    return cls(base_url=base_url, auth=auth, timeout=timeout, limits=limits)
 
 
 def connect_after_fork(
@@ -51,6 +92,7 @@ def connect_after_fork(
     base_url: httpx.URL,
     auth: PandaPonAuth,
     timeout: httpx.Timeout,
+    limits: httpx.Limits | None = None,
 ) -> H:
     """New connections for a client made in process ``made_in`` and used in this one, a child
     of it after ``fork()``: the parent's connections belong to the parent, and two processes
@@ -63,7 +105,7 @@ def connect_after_fork(
             "Make the client (and its http_client) in the process that uses it"
         )
     logger.debug("process %d: new connections for a client made before fork()", os.getpid())
-    return connect(None, cls, base_url=base_url, auth=auth, timeout=timeout)
+    return connect(None, cls, base_url=base_url, auth=auth, timeout=timeout, limits=limits)
 
 
 def given_base_url(base_url: str | httpx.URL | None, http: object) -> str | httpx.URL | None:
@@ -105,20 +147,39 @@ class Pools(httpx.AsyncBaseTransport):
     throughput to cap / latency, and against a server 50 ms away it falls behind raw httpx
     (BENCHMARKS.md, "Throughput, async, 128 tasks, 50 ms of latency per answer", has the figures).
     One call at a time always uses the first pool, so sequential use opens one connection.
+    Every pool keeps its share of idle connections for reuse (``LIMITS``); ``proxy`` sends
+    through a proxy (``_own``).
     """
 
-    def __init__(self, limits: httpx.Limits, count: int = POOLS) -> None:
-        def share(value: int | None) -> int | None:
-            return None if value is None else max(1, -(-value // count))
+    def __init__(
+        self,
+        limits: httpx.Limits,
+        count: int = POOLS,
+        *,
+        tls: ssl.SSLContext | None = None,
+        proxy: str | None = None,
+    ) -> None:
+        if limits.max_connections is not None:  # no pool with less than one connection
+            count = max(1, min(count, limits.max_connections))
 
-        each = httpx.Limits(
-            max_connections=share(limits.max_connections),
-            max_keepalive_connections=share(limits.max_keepalive_connections),
-            keepalive_expiry=limits.keepalive_expiry,
-        )
-        # One TLS context for all (what httpx would make for one pool: certifi, SSL_CERT_FILE).
-        tls = httpx.create_ssl_context(verify=True, trust_env=True)
-        self.pools = [httpx.AsyncHTTPTransport(verify=tls, limits=each) for _ in range(count)]
+        def share(value: int | None, index: int) -> int | None:
+            # The limit split exactly: the first pools (the first chosen) take the remainder.
+            return None if value is None else value // count + (index < value % count)
+
+        if tls is None:  # what httpx would make for one pool: certifi, or SSL_CERT_FILE
+            tls = httpx.create_ssl_context(verify=True, trust_env=True)
+        self.pools = [
+            httpx.AsyncHTTPTransport(
+                verify=tls,
+                proxy=proxy,
+                limits=httpx.Limits(
+                    max_connections=share(limits.max_connections, index),
+                    max_keepalive_connections=share(limits.max_keepalive_connections, index),
+                    keepalive_expiry=limits.keepalive_expiry,
+                ),
+            )
+            for index in range(count)
+        ]
         self.busy = [0] * count  # requests sent through each pool and not yet closed
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

@@ -9,7 +9,9 @@ failures in another, resumable after any stop. ``pandapon 1688 details`` runs on
     result = bulk.run(bulk.read_ids("ids.txt"), detail, out="details.jsonl")
     # or, with a client of your own:  await bulk.arun(client, ids, detail, out=...)
 
-Every id ends up once in ``details.jsonl`` (``{"id", "data"}``) or in
+Inside the job, calls return ``data`` as the server sent it (dicts and lists, no model built),
+and that is written; ``typed=True`` gives ``fetch`` the typed models instead. Every id ends
+up once in ``details.jsonl`` (``{"id", "data"}``) or in
 ``details.jsonl.failures.jsonl`` (``{"id", "error", "type", "code", ...}``); ids already in the
 results are skipped, so a rerun resumes (a line cut off by a crash is dropped and fetched
 again). ``concurrency`` is the most calls in flight; below it the job finds the server's

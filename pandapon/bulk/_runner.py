@@ -16,7 +16,8 @@ from .._spec import Operation, operations
 from ._adaptive import AdaptiveConcurrency
 from ._files import already_done, drop_cut_off_line, failure_line, result_line, unique
 
-#: ``fetch(client, id)``: one id's data (a model, a list, anything JSON-able through ``to_dict``).
+#: ``fetch(client, id)``: one id's data (what the client's call returned: JSON values as sent,
+#: or with ``typed=True`` a model; a list; anything JSON-able, models through ``to_dict``).
 Fetch = Callable[[AsyncPandaPon, str], Awaitable[Any]]
 #: A 429 that outlived the client's own retries puts its id back in the queue this many times
 #: (the limit has been cut meanwhile); after that it goes to the failures file like any error.
@@ -69,10 +70,17 @@ async def arun(
     failures: str | Path | None = None,
     concurrency: int = 32,
     adaptive: bool = True,
+    typed: bool = False,
     progress: TextIO | None = None,
 ) -> BulkResult:
     """Fetch every id into ``out`` (JSON lines ``{"id", "data"}``), or into ``failures``
     (``{"id", "error", "type", "code", ...}``; default ``OUT.failures.jsonl``).
+
+    ``fetch``'s calls return the answer's ``data`` as the server sent it (dicts and lists, the
+    value the tolerant reader gives for any shape), which is written as it is: no model is built
+    and turned back into JSON (about a fifth of a record's CPU; BENCHMARKS.md). With ``typed``
+    they return the typed models, for a ``fetch`` that reads their attributes. Pages
+    (``iter_*``) are typed either way.
 
     Ids already in ``out`` are skipped, so a stopped run resumes; the failures file is written
     afresh. At most ``concurrency`` calls are in flight; with ``adaptive`` (the default) fewer,
@@ -105,6 +113,7 @@ async def arun(
     watched._attempt_hooks = (*client._attempt_hooks, observe)
     retrying = client.with_options()
     retrying._attempt_hooks = watched._attempt_hooks
+    watched._plain_data = retrying._plain_data = not typed
     meter = _Progress(len(todo), progress)
     with out.open("a", encoding="utf-8") as good, failures.open("w", encoding="utf-8") as bad:
         job = _Job(
@@ -175,6 +184,14 @@ class _Job:
                 raise  # it may have taken effect: never sent again by the SDK on its own
             # The client's own retries (backoff, Retry-After), as any call of the caller's gets.
             return await self.fetch(self.retrying, item)
+        except (AttributeError, TypeError, KeyError) as error:
+            if self.client._plain_data:
+                error.add_note(
+                    "pandapon.bulk: calls return data as sent (dicts and lists) unless "
+                    "typed=True is given (CLI: --typed); a fetch reading model attributes "
+                    "needs typed=True"
+                )
+            raise
 
     def _failed(self, item: str, error: PandaPonError) -> None:
         self.failed += 1
@@ -196,6 +213,7 @@ def run(
     failures: str | Path | None = None,
     concurrency: int = 32,
     adaptive: bool = True,
+    typed: bool = False,
     progress: TextIO | None = sys.stderr,
     **client_options: Any,
 ) -> BulkResult:
@@ -212,6 +230,7 @@ def run(
                 failures=failures,
                 concurrency=concurrency,
                 adaptive=adaptive,
+                typed=typed,
                 progress=progress,
             )
 

@@ -148,7 +148,13 @@ def cmd_details(args: argparse.Namespace, platform: str) -> int:
     async def run() -> _bulk.BulkResult:
         async with pandapon.AsyncPandaPon(**_client_options(args)) as client:
             return await _bulk.fetch_all(
-                client, ids, fetch, out=out, failures=failures, concurrency=args.concurrency
+                client,
+                ids,
+                fetch,
+                out=out,
+                failures=failures,
+                concurrency=args.concurrency,
+                typed=args.typed,
             )
 
     try:
@@ -242,6 +248,12 @@ def _platform_commands(sub: Any, platform: str) -> None:
         default=32,
         help="the most calls in flight; below it, as many as the server takes without "
         "answering 429 (default: 32)",
+    )
+    details.add_argument(
+        "--typed",
+        action="store_true",
+        help="read each answer into the typed model and write its to_dict() (slower; by "
+        "default each record's data is written as the server sent it)",
     )
     details.set_defaults(bulk=platform)
 

@@ -24,8 +24,16 @@ async def fetch_all(
     out: Path,
     failures: Path,
     concurrency: int,
+    typed: bool = False,
     stream: TextIO = sys.stderr,
 ) -> BulkResult:
     return await bulk.arun(
-        client, ids, fetch, out=out, failures=failures, concurrency=concurrency, progress=stream
+        client,
+        ids,
+        fetch,
+        out=out,
+        failures=failures,
+        concurrency=concurrency,
+        typed=typed,
+        progress=stream,
     )

@@ -42,6 +42,7 @@ from pandapon.sandbox._synth import Synthesizer
 from pandapon.sandbox.alibaba.records import ORDERS
 from scripts import spec as spec_mod
 from scripts.benchmarks import bulk as bench_bulk
+from scripts.benchmarks import tls as bench_tls
 from scripts.benchmarks import zero_server
 from scripts.codegen import generation
 
@@ -85,9 +86,11 @@ class Rounds:
     state_calls: int = 100  # sandbox state: calls per operation per round, at each size
     state_rounds: int = 6
     bulk_rounds: int = 3  # bulk at the ceiling: runs of each configuration (about 12 s each)
+    tls_rounds: int = 5  # TLS: rounds of every variant at each concurrency and latency
+    record_rounds: int = 6  # bulk CPU per record: runs of each way (about 2 s each)
 
 
-QUICK = Rounds(20, 9, 160, 3, 5, 7, 1, 300, 1, 50, 2, 1)
+QUICK = Rounds(20, 9, 160, 3, 5, 7, 1, 300, 1, 50, 2, 1, 1, 2)
 
 
 def _median_seconds(run: Callable[[], object], rounds: int) -> float:
@@ -1099,6 +1102,24 @@ Notes:
   connection); the connection limit over all pools is the same. The alternative, one pool with
   a cap on calls in flight, is as cheap per call but caps throughput at cap / latency: against
   the server 50 ms away it falls behind raw httpx (the rows above).
+- TLS (issue 27): the zero-work server over HTTPS on loopback, with a certificate `trustme`
+  makes for the run (trusted through `SSL_CERT_FILE`), counting the connections it accepts;
+  the 21 kB product detail; the typed method against a signed `httpx` post + `json.loads`.
+  Before each measured batch every variant sends one call per task (its connections open, as
+  in steady use), so "of calls connect" is what steady use costs: a TCP connect and a TLS
+  handshake each (about 1-2 ms of client CPU here). Raw httpx keeps 20 of its 100
+  connections, so with 50 ms of latency most of its calls connect. The SDK keeps all 100 and
+  spreads them over 16 pools. The other rows are the SDK with other settings (`Pools` with
+  those limits, as `http_client=`): one pool keeps its connections too, but its scans cost
+  more than the handshakes saved; 4 pools do as well as 16 at 32 tasks and fall back towards
+  raw httpx at 128; 32 pools (3 connections each) do about as well as 16, better or worse
+  from table to table, and open a few more connections at 32 tasks. The run shared the
+  machine's 2 cores with other work (a load average of 4 to 8): ratios within a table are
+  what counts.
+- Bulk, CPU per record (issue 27): the client process's CPU for a whole `bulk.arun` (signing,
+  HTTP, reading, writing the line) divided by the records. By default a record's `data` is
+  the answer's JSON as sent (decoded by msgspec into dicts, then `json.dumps`); `typed=True`
+  (CLI `--typed`) builds the typed model first and turns it back with `to_dict`.
 - Import time is measured in a fresh interpreter of a virtual environment with the runtime
   dependencies only (in the dev one, `import httpx` also loads rich and click), the package from
   this checkout. `import pandapon` loads httpx and what a client needs; attrs and the generated
@@ -1147,7 +1168,18 @@ def sandbox_calls(url: str, rounds: Rounds) -> list[Row]:
     return _ratio_rows(medians, "us", {})
 
 
-PARTS = ("zero", "evidence", "latency", "parse", "import", "regen", "sandbox", "state", "bulk")
+PARTS = (
+    "zero",
+    "evidence",
+    "latency",
+    "tls",
+    "parse",
+    "import",
+    "regen",
+    "sandbox",
+    "state",
+    "bulk",
+)
 
 
 def report(parts: set[str], rounds: Rounds) -> str:
@@ -1162,6 +1194,10 @@ def report(parts: set[str], rounds: Rounds) -> str:
     if "latency" in parts:
         title = f"Throughput, async, 128 tasks, {LATENCY * 1000:.0f} ms of latency per answer"
         sections[title] = latency_throughput(rounds)
+    if "tls" in parts:
+        answer = _envelope(product_detail(SKUS_20K))
+        for title, table in bench_tls.tls_throughput(answer, rounds.tls_rounds).items():
+            sections[title] = [Row(*row) for row in table]
     if "parse" in parts:
         sections["Parsing: bytes to typed models (in process)"] = parse_cost(rounds)
     if "import" in parts:
@@ -1184,6 +1220,13 @@ def report(parts: set[str], rounds: Rounds) -> str:
             f"calls/s ({bench_bulk.LATENCY * 1000:.0f} ms latency, 429 beyond)"
         )
         sections[title] = [Row(*row) for row in bench_bulk.bulk_at_ceiling(rounds.bulk_rounds)]
+        title = (
+            f"Bulk, CPU per record: {bench_bulk.RECORDS} product details (21 kB) from a "
+            f"zero-work server, {bench_bulk.RECORD_CONCURRENCY} in flight"
+        )
+        answer = _envelope(product_detail(SKUS_20K))
+        records = bench_bulk.per_record_cpu(answer, rounds.record_rounds)
+        sections[title] = [Row(*row) for row in records]
     lines = [
         "# Benchmarks",
         "",

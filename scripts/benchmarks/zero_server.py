@@ -5,7 +5,9 @@ the default one), over HTTP/1.1 keep-alive, from a raw asyncio protocol in a pro
 no routing framework, no JSON, no auth check, so that a benchmark against it measures the
 client. ``GET /_stats`` returns its CPU seconds and request count, so the bench can show the
 server is not the bottleneck. With ``latency`` it holds each answer that long (a far-away
-server), without using any CPU meanwhile.
+server), without using any CPU meanwhile. With ``tls`` (a certificate and key file) it speaks
+HTTPS; ``GET /_stats`` also counts the connections it accepted, so that a benchmark or a test
+can tell how many calls opened one.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import json
 import multiprocessing
 import os
 import signal
+import ssl
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -36,6 +39,7 @@ def _answer(body: bytes, content_type: bytes = b"application/json") -> bytes:
 
 class _Stats:
     requests = 0
+    connections = 0
 
 
 class _Protocol(asyncio.Protocol):
@@ -47,6 +51,7 @@ class _Protocol(asyncio.Protocol):
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         assert isinstance(transport, asyncio.Transport)
         self.transport = transport
+        _Stats.connections += 1
 
     def data_received(self, data: bytes) -> None:
         self.buffer += data
@@ -69,7 +74,11 @@ class _Protocol(asyncio.Protocol):
     def respond(self, path: bytes) -> None:
         _Stats.requests += 1
         if path == b"/_stats":
-            stats = {"cpu": time.process_time(), "requests": _Stats.requests}
+            stats = {
+                "cpu": time.process_time(),
+                "requests": _Stats.requests,
+                "connections": _Stats.connections,
+            }
             answer = _answer(json.dumps(stats).encode())
         else:
             answer = self.answers.get(path, self.default)
@@ -87,13 +96,27 @@ def _write(transport: asyncio.Transport, answer: bytes) -> None:
         transport.write(answer)
 
 
-def _serve(answers: dict[str, bytes], default: bytes, latency: float, ready: Connection) -> None:
+def _serve(
+    answers: dict[str, bytes],
+    default: bytes,
+    latency: float,
+    tls: tuple[str, str] | None,
+    ready: Connection,
+) -> None:
     canned = {path.encode(): _answer(body) for path, body in answers.items()}
+    context = None
+    if tls is not None:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(*tls)
 
     async def main() -> None:
         loop = asyncio.get_running_loop()
         server = await loop.create_server(
-            lambda: _Protocol(canned, _answer(default), latency), "127.0.0.1", 0, backlog=1024
+            lambda: _Protocol(canned, _answer(default), latency),
+            "127.0.0.1",
+            0,
+            backlog=1024,
+            ssl=context,
         )
         ready.send(server.sockets[0].getsockname()[1])
         stop = asyncio.Event()
@@ -108,31 +131,47 @@ def _serve(answers: dict[str, bytes], default: bytes, latency: float, ready: Con
 class ZeroServer:
     url: str
     process: multiprocessing.process.BaseProcess
+    verify: ssl.SSLContext | bool = True  # what trusts its certificate (with ``tls``)
 
     def stats(self) -> tuple[float, int]:
         """(CPU seconds the server has used, requests it has answered)."""
+        stats = self._stats()
+        return float(stats["cpu"]), int(stats["requests"])
+
+    def connections(self) -> int:
+        """The connections it has accepted (its own ``/_stats`` calls' included)."""
+        return int(self._stats()["connections"])
+
+    def _stats(self) -> dict[str, Any]:
         import httpx  # noqa: PLC0415 - the server process itself does not need it
 
-        stats = httpx.get(f"{self.url}/_stats").json()
-        return float(stats["cpu"]), int(stats["requests"])
+        with httpx.Client(verify=self.verify, trust_env=False) as client:
+            stats: dict[str, Any] = client.get(f"{self.url}/_stats").json()
+        return stats
 
 
 @contextmanager
 def running(
-    answers: Mapping[str, bytes], default: bytes = b"{}", latency: float = 0.0
+    answers: Mapping[str, bytes],
+    default: bytes = b"{}",
+    latency: float = 0.0,
+    tls: tuple[str, str] | None = None,
+    verify: ssl.SSLContext | bool = True,
 ) -> Iterator[ZeroServer]:
-    """A zero-work server in a process of its own, for the ``with`` block."""
+    """A zero-work server in a process of its own, for the ``with`` block; with ``tls``
+    (certificate and key files) over HTTPS, ``verify`` trusting its certificate."""
     context: Any = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     parent, child = context.Pipe()
     process = context.Process(
-        target=_serve, args=(dict(answers), default, latency, child), daemon=True
+        target=_serve, args=(dict(answers), default, latency, tls, child), daemon=True
     )
     process.start()
     try:
         if not parent.poll(10):
             raise RuntimeError("the zero-work server did not start")
         port = parent.recv()
-        yield ZeroServer(f"http://127.0.0.1:{port}", process)
+        scheme = "https" if tls else "http"
+        yield ZeroServer(f"{scheme}://127.0.0.1:{port}", process, verify)
     finally:
         process.terminate()
         process.join(5)

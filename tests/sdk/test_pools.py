@@ -54,6 +54,11 @@ def test_the_pools_share_the_connection_limits() -> None:
     pools = Pools(LIMITS)
     per_pool = [p._pool._max_connections for p in pools.pools]
     assert sum(per_pool) == LIMITS.max_connections
+    # Every connection opened is kept for reuse.
+    assert [p._pool._max_keepalive_connections for p in pools.pools] == per_pool
+    # Fewer connections than pools: fewer pools, one connection each.
+    few = Pools(httpx.Limits(max_connections=5, max_keepalive_connections=5))
+    assert [p._pool._max_connections for p in few.pools] == [1] * 5
     unlimited = Pools(httpx.Limits(max_connections=None), 3).pools[0]._pool._max_connections
     assert (
         unlimited
@@ -157,7 +162,8 @@ def test_many_calls_against_a_real_server_all_arrive() -> None:
                 # More than one pool opened connections, none beyond its share.
                 opened = [len(p._pool.connections) for p in transport.pools]
                 assert sum(1 for n in opened if n) > 1
-                share = LIMITS.max_connections // POOLS
+                assert LIMITS.max_connections is not None
+                share = -(-LIMITS.max_connections // POOLS)
                 assert all(n <= share for n in opened)
             return transport
 

@@ -2,9 +2,9 @@
 store, served by uvicorn on a port it shares with the other replicas (``SO_REUSEPORT``: the
 kernel spreads connections between them), and a thread retrying failed or interrupted messages.
 
-    python tests/support/receiver_process.py PORT STORE URL NAMESPACE RECORD_FILE
+    python tests/support/receiver_process.py PORT STORE URL NAMESPACE RECORD [INTERRUPTED_AFTER]
 
-Its handler appends ``started PID KEY`` and then ``handled PID KEY`` to RECORD_FILE (one
+Its handler appends ``started PID KEY`` and then ``handled PID KEY`` to RECORD (one
 ``O_APPEND`` write each, so replicas never interleave within a line). A message whose body has
 ``"slow": true`` stops between the two the first time it is seen anywhere (to be killed there).
 Prints ``ready PID`` once it accepts connections.
@@ -32,11 +32,12 @@ RETRY_EVERY = 0.25
 
 def main() -> None:
     port, kind, url, namespace, record = sys.argv[1:6]
+    interrupted_after = float(sys.argv[6]) if len(sys.argv) > 6 else INTERRUPTED_AFTER
     store: Any
     if kind == "redis":
-        store = RedisStore(url, interrupted_after=INTERRUPTED_AFTER, prefix=f"{{{namespace}}}")
+        store = RedisStore(url, interrupted_after=interrupted_after, prefix=f"{{{namespace}}}")
     else:
-        store = PostgresStore(url, interrupted_after=INTERRUPTED_AFTER, table=namespace)
+        store = PostgresStore(url, interrupted_after=interrupted_after, table=namespace)
     receiver = Receiver(SECRET, store=store, max_workers=16)
     path = Path(record)
 
