@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
 import io
 import json
 import os
@@ -396,6 +397,38 @@ def test_an_operation_only_an_older_page_shows_is_added_with_its_path_marked_leg
     _, _, op = operation(bundled(spec_dir), added)
     assert op["x-pandapon-doc"]["path"] == "legacy"  # not "seen": no v2 page shows this path
     assert op["x-pandapon-doc"]["review"] is True
+
+
+def test_a_parameter_no_page_shows_is_kept_as_an_optional_guess(
+    portal: Portal, spec_dir: Path
+) -> None:
+    """getAlibabaOrderLogistics' orderId is a required query parameter in the spec; a page that
+    shows the operation without it does not delete it (it may be on the page's blind side), but
+    no longer holds callers to it: optional, marked inferred."""
+    spec = bundled(spec_dir)
+    path, method, op = operation(spec, "getAlibabaOrderLogistics")
+    (order_id,) = [p for p in op["parameters"] if p["name"] == "orderId"]
+    assert (order_id["in"], order_id["required"]) == ("query", True)
+    shown = copy.deepcopy(spec)
+    shown_op = shown["paths"][path][method]
+    shown_op["parameters"] = [p for p in shown_op["parameters"] if p["name"] != "orderId"]
+    site = Path(portal.root) / "x"
+    site.mkdir()
+    (site / "api-2001.md").write_text(
+        export_page(shown, "getAlibabaOrderLogistics"), encoding="utf-8"
+    )
+    code, report, out = sync(
+        portal, spec_dir, f"--page={portal.url('x/api-2001.md')}", "--apply", sites=()
+    )
+    # The page differs (exit 1), and applying it makes a spec that lints and generates.
+    assert (code, report.get("failed"), report.get("problems", [])) == (1, None, []), out
+    assert report["applied"]["updated"] == ["getAlibabaOrderLogistics"]
+    _, _, applied = operation(bundled(spec_dir), "getAlibabaOrderLogistics")
+    (kept,) = [p for p in applied["parameters"] if p["name"] == "orderId"]
+    assert kept["in"] == "query" and kept["required"] is False
+    assert kept["x-pandapon-confidence"] == "inferred"
+    assert "required" not in kept.get("x-pandapon-inferred", [])  # it is no rule any more
+    assert [p["name"] for p in applied["parameters"]][-1] == "orderId"  # after what pages show
 
 
 def test_a_second_run_downloads_only_what_changed(portal: Portal, spec_dir: Path) -> None:
