@@ -64,6 +64,7 @@ PANDAPON_LAYERS: Sequence[tuple[str, Sequence[str]]] = (
     ("integrations", ("pandapon.contrib",)),
     ("webhooks", ("pandapon.webhooks",)),
     ("the sandbox", ("pandapon.sandbox",)),
+    ("the pytest plugin", ("pandapon.testing",)),
     ("the command line", ("pandapon.cli", "pandapon.__main__")),
 )
 
