@@ -40,6 +40,7 @@ from ._logging import setup_from_env as _setup_logging
 from ._pagination import Page
 from ._response import APIResponse, UncheckedResponse
 from ._retry import RetryPolicy
+from ._settle import Settlement
 from ._signing import Signer, sign
 from ._spec import Operation, operations
 from ._validation import ValidationMode
@@ -80,6 +81,7 @@ __all__ = [
     "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryPolicy",
+    "Settlement",
     "ShapeWarning",
     "SignatureError",
     "SignatureVerificationError",

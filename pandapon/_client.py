@@ -29,6 +29,7 @@ from ._pagination import Page, Pager, async_items
 from ._request import CallOptions, PreparedCall, build_request
 from ._response import Returns, UncheckedResponse
 from ._retry import RetryPolicy, settle_attempt
+from ._settle import DEFAULT_MAX_PAGES, Settlement, note_own_ids, settling
 from ._signing import Signer
 from ._spec import Operation
 from ._transport import connect, connect_after_fork, given_base_url
@@ -165,7 +166,31 @@ class PandaPon(SyncResources, BaseClient):
 
         return WithRawResponse(self)
 
+    def settle(
+        self, error: BaseException, *, own_id: str | None = None, max_pages: int = DEFAULT_MAX_PAGES
+    ) -> Settlement:
+        """After a write failed with ``outcome_unknown=True``: did PandaPon take it? Looks the
+        record up by the id of yours its request carried (``own_id`` to give it yourself) and
+        answers ``created`` (with the record), ``not_created`` or ``cannot_tell`` (with why).
+        README: Settling an unknown outcome."""
+        plan = settling(error, own_id, max_pages)
+        try:
+            step = next(plan)
+            while True:
+                operation_id, body = step
+                step = plan.send(self.call_unchecked(operation_id, body).json)
+        except StopIteration as done:
+            settlement: Settlement = done.value
+            return settlement
+
     def _send(self, call: PreparedCall, returns: Returns) -> Any:
+        try:
+            return self._attempts(call, returns)
+        except exc.PandaPonError as error:
+            note_own_ids(error, call.operation.operation_id, call.content)
+            raise
+
+    def _attempts(self, call: PreparedCall, returns: Returns) -> Any:
         op = call.operation
         budget = Budget(call.deadline)
         self._announce()
@@ -380,7 +405,30 @@ class AsyncPandaPon(AsyncResources, BaseClient):
 
         return AsyncWithRawResponse(self)
 
+    async def settle(
+        self, error: BaseException, *, own_id: str | None = None, max_pages: int = DEFAULT_MAX_PAGES
+    ) -> Settlement:
+        """After a write failed with ``outcome_unknown=True``: did PandaPon take it? As
+        :meth:`PandaPon.settle`."""
+        plan = settling(error, own_id, max_pages)
+        try:
+            step = next(plan)
+            while True:
+                operation_id, body = step
+                answer = await self.call_unchecked(operation_id, body)
+                step = plan.send(answer.json)
+        except StopIteration as done:
+            settlement: Settlement = done.value
+            return settlement
+
     async def _send(self, call: PreparedCall, returns: Returns) -> Any:
+        try:
+            return await self._attempts(call, returns)
+        except exc.PandaPonError as error:
+            note_own_ids(error, call.operation.operation_id, call.content)
+            raise
+
+    async def _attempts(self, call: PreparedCall, returns: Returns) -> Any:
         op = call.operation
         budget = Budget(call.deadline)
         self._announce()

@@ -53,6 +53,7 @@ PANDAPON_LAYERS: Sequence[tuple[str, Sequence[str]]] = (
             "pandapon._response",
             "pandapon._pagination",
             "pandapon._ratelimit",
+            "pandapon._settle",
             "pandapon._transport",
         ),
     ),
