@@ -35,6 +35,7 @@ from ._exceptions import (
     UnknownOperationError,
     WebhookPayloadError,
 )
+from ._hooks import Attempt, Hooks
 from ._logging import protect_third_party_logs as _protect_logs
 from ._logging import setup_from_env as _setup_logging
 from ._pagination import Page
@@ -60,11 +61,13 @@ __all__ = [
     "APIResponse",
     "APITimeoutError",
     "AsyncPandaPon",
+    "Attempt",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
     "EvidenceStore",
     "FieldError",
+    "Hooks",
     "InternalServerError",
     "InvalidArgumentError",
     "NotFoundError",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import AsyncIterator, Coroutine, Iterator, Mapping
+from collections.abc import AsyncIterator, Coroutine, Iterable, Iterator, Mapping
 from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any, Self
 
@@ -24,6 +24,7 @@ from ._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES
 from ._deadline import Budget, deadline_error
 from ._decode import BodyReader, refuse_redirect
 from ._deprecation import deprecated
+from ._hooks import answered, begin
 from ._logging import log_attempt
 from ._pagination import Page, Pager, async_items
 from ._request import CallOptions, PreparedCall, build_request
@@ -64,6 +65,9 @@ class PandaPon(SyncResources, BaseClient):
     ``pandapon.RateLimiter`` / ``RedisRateLimiter`` shared with other clients and processes);
     waiting for it counts against the deadline. Thread-safe; a client made before ``fork()``
     makes a new connection pool in the child (README: "Running on several machines").
+
+    ``hooks=`` are told of every attempt: ``before_send``, ``after_answer``, ``on_retry``
+    (``pandapon.Hooks``; README: "Request hooks and tracing").
     """
 
     def __init__(
@@ -84,6 +88,7 @@ class PandaPon(SyncResources, BaseClient):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         evidence: EvidenceStore | str | os.PathLike[str] | bool | None = None,
         rate_limit: float | Mapping[str, float] | RateLimiter | None = None,
+        hooks: Iterable[object] = (),
     ) -> None:
         super().__init__(
             access_key,
@@ -100,6 +105,7 @@ class PandaPon(SyncResources, BaseClient):
             max_response_bytes=max_response_bytes,
             evidence=evidence,
             rate_limit=rate_limit,
+            hooks=hooks,
         )
         self._owns_http = self._made_http = http_client is None
         self._pid = os.getpid()
@@ -204,12 +210,14 @@ class PandaPon(SyncResources, BaseClient):
                 wait_for_permit(self._rate_limiter, op, budget)
             request = build_request(self._http, call, self.base_url, self.timeout, budget)
             started = time.monotonic()
+            attempt = begin(self._attempt_hooks, op, retries, started)
             try:
                 response, error = self._receive(op, request, budget), None
             except httpx.RequestError as failed:  # also DecodingError: a body it cannot decode
                 response, error = None, failed
             except exc.APIConnectionError as failed:  # the deadline, a redirect, a huge answer
                 log_attempt(op, retries, started, type(failed).__name__, None)
+                answered(self._attempt_hooks, attempt, "failed", error=failed)
                 raise
             value, delay = settle_attempt(
                 self,
@@ -220,6 +228,7 @@ class PandaPon(SyncResources, BaseClient):
                 started=started,
                 response=response,
                 error=error,
+                attempt=attempt,
             )
             if delay is None:
                 return value
@@ -328,6 +337,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         evidence: EvidenceStore | str | os.PathLike[str] | bool | None = None,
         rate_limit: float | Mapping[str, float] | RateLimiter | None = None,
+        hooks: Iterable[object] = (),
     ) -> None:
         super().__init__(
             access_key,
@@ -344,6 +354,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
             max_response_bytes=max_response_bytes,
             evidence=evidence,
             rate_limit=rate_limit,
+            hooks=hooks,
         )
         self._owns_http = self._made_http = http_client is None
         self._pid = os.getpid()
@@ -442,12 +453,14 @@ class AsyncPandaPon(AsyncResources, BaseClient):
                 await await_permit(self._rate_limiter, op, budget)
             request = build_request(self._http, call, self.base_url, self.timeout, budget)
             started = time.monotonic()
+            attempt = begin(self._attempt_hooks, op, retries, started)
             try:
                 response, error = await self._receive(op, request, budget), None
             except httpx.RequestError as failed:  # also DecodingError: a body it cannot decode
                 response, error = None, failed
             except exc.APIConnectionError as failed:  # the deadline, a redirect, a huge answer
                 log_attempt(op, retries, started, type(failed).__name__, None)
+                answered(self._attempt_hooks, attempt, "failed", error=failed)
                 raise
             value, delay = settle_attempt(
                 self,
@@ -458,6 +471,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
                 started=started,
                 response=response,
                 error=error,
+                attempt=attempt,
             )
             if delay is None:
                 return value

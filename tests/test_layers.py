@@ -49,6 +49,7 @@ PANDAPON_LAYERS: Sequence[tuple[str, Sequence[str]]] = (
             "pandapon._decode",
             "pandapon._evidence",
             "pandapon._evidence_report",
+            "pandapon._hooks",
             "pandapon._request",
             "pandapon._response",
             "pandapon._pagination",
