@@ -119,7 +119,7 @@ def settle_attempt(
                 clock=client._clock,
             )
             answered(hooks, attempt, "ok", http_status=status, request_id=request_id)
-            return returned(returns, response, data, retries, started), None
+            return returned(returns, response, data, retries, started, request_id=request_id), None
         except exc.ResponseValidationError as invalid:
             answered(hooks, attempt, "ok", http_status=status, request_id=invalid.request_id)
             if returns != "unchecked":

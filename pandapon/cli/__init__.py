@@ -340,7 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     call = sub.add_parser("call", help="call any operation by operationId")
     operation_id = call.add_argument("operation_id")
-    operation_id.complete = _operation_ids()  # type: ignore[attr-defined]  # shtab reads it
+    operation_id.complete = _operation_ids()  # shtab reads it
     call.add_argument("--data", help="the JSON body: inline, @file.json, or - for stdin")
     call.add_argument(
         "--param",
