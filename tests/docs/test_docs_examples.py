@@ -9,6 +9,9 @@ in the Markdown with an HTML comment on the line before it, ``<!-- fragment: why
 skipped with that reason. A block marked ``<!-- file: examples/x.py -->`` shows that file: it
 must be the file, byte for byte, and runs like any other block (its own test drives it further).
 
+A block that reads ``REDIS_URL`` or ``DATABASE_URL`` gets the test servers' (tests/conftest.py);
+each block runs in a directory of its own.
+
 The ``pandapon ...`` command lines of ```sh blocks run the same way, as subprocesses; the ones
 that start a server are skipped (tests/cli/test_cli.py starts those).
 """
@@ -37,6 +40,9 @@ _FILE = re.compile(r"^<!--\s*file:\s*(\S+)\s*-->$")
 #: Files the command-line examples read, created in their working directory.
 _FILES = {"ids.txt": "600126245031\n"}
 _SERVERS = ("pandapon sandbox", "pandapon webhooks listen")
+#: Variables a block may read for a server of its own, and the test server that stands in
+#: (tests/conftest.py), started only for the blocks that name one.
+_SERVER_VARIABLES = {"REDIS_URL": "redis_server", "DATABASE_URL": "postgres_server"}
 
 
 @dataclass(frozen=True)
@@ -129,9 +135,19 @@ def test_a_block_shows_its_file_as_it_is(block: Block) -> None:
 
 
 @pytest.mark.parametrize("block", PYTHON, ids=[b.name for b in PYTHON])
-def test_python_example(block: Block, environment: dict[str, str]) -> None:
+def test_python_example(
+    block: Block,
+    environment: dict[str, str],
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
     if block.fragment:
         pytest.skip(f"{block.name} is marked as a fragment: {block.fragment}")
+    for variable, server in _SERVER_VARIABLES.items():
+        if variable in block.code:
+            monkeypatch.setenv(variable, request.getfixturevalue(server).url)
+    monkeypatch.chdir(tmp_path)  # files a block writes (evidence.db) land in its own directory
     with pandapon.PandaPon() as client:
         namespace = {"__name__": "__docs_example__", "pandapon": pandapon, "client": client}
         exec(compile(block.code, block.name, "exec"), namespace)
