@@ -25,3 +25,8 @@ def redis_server() -> Iterator[servers.Server]:
 def postgres_server() -> Iterator[servers.Server]:
     with servers.running(servers.start_postgres) as server:
         yield server
+
+
+# tests/plugin_user is a user's project of its own, run by tests/sdk/test_testing_plugin.py in a
+# subprocess with the pandapon pytest plugin (which this suite does not load).
+collect_ignore = ["plugin_user"]
