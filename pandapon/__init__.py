@@ -35,11 +35,13 @@ from ._exceptions import (
     UnknownOperationError,
     WebhookPayloadError,
 )
+from ._hooks import Attempt, Hooks
 from ._logging import protect_third_party_logs as _protect_logs
 from ._logging import setup_from_env as _setup_logging
 from ._pagination import Page
 from ._response import APIResponse, UncheckedResponse
 from ._retry import RetryPolicy
+from ._settle import Settlement
 from ._signing import Signer, sign
 from ._spec import Operation, operations
 from ._validation import ValidationMode
@@ -59,11 +61,13 @@ __all__ = [
     "APIResponse",
     "APITimeoutError",
     "AsyncPandaPon",
+    "Attempt",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
     "EvidenceStore",
     "FieldError",
+    "Hooks",
     "InternalServerError",
     "InvalidArgumentError",
     "NotFoundError",
@@ -80,6 +84,7 @@ __all__ = [
     "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryPolicy",
+    "Settlement",
     "ShapeWarning",
     "SignatureError",
     "SignatureVerificationError",

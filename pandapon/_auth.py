@@ -9,8 +9,9 @@ from __future__ import annotations
 import email.utils
 import re
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Mapping
 from functools import cache
+from typing import Any
 
 import httpx
 
@@ -82,6 +83,55 @@ class SigningGuard:
 
     async def on_async_request(self, request: httpx.Request) -> None:
         self(request)
+
+    def shielded(
+        self, hooks: Mapping[str, list[Callable[..., Any]]], *, is_async: bool
+    ) -> dict[str, list[Callable[..., Any]]]:
+        """A user's ``event_hooks``, each shown the request to ``origin`` without its
+        signature (header and ``sign`` query), so a hook that logs URLs or headers cannot leak
+        it; httpx runs request hooks after signing. A response hook gets the response with its
+        ``request`` so redacted."""
+        return {
+            kind: [self._shield(kind, hook, is_async) for hook in hooks.get(kind, [])]
+            for kind in ("request", "response")
+        }
+
+    def _shield(self, kind: str, hook: Callable[..., Any], is_async: bool) -> Callable[..., Any]:
+        def seen(event: httpx.Request | httpx.Response) -> httpx.Request | httpx.Response:
+            if isinstance(event, httpx.Response):
+                if _origin(event.request.url) == self._origin:
+                    event.request = unsigned(event.request)
+                return event
+            return unsigned(event) if _origin(event.url) == self._origin else event
+
+        if is_async:
+
+            async def shown_async(event: Any) -> Any:
+                return await hook(seen(event))
+
+            return shown_async
+
+        def shown(event: Any) -> Any:
+            return hook(seen(event))
+
+        return shown
+
+
+def unsigned(request: httpx.Request) -> httpx.Request:
+    """A copy of ``request`` (its body included, when read) without the signature."""
+    headers = httpx.Headers(request.headers)
+    if "signature" in headers:
+        headers["signature"] = "[redacted]"
+    url = request.url
+    if "sign" in url.params:
+        url = url.copy_set_param("sign", "[redacted]")
+    try:
+        content: bytes | None = request.content
+    except httpx.RequestNotRead:
+        content = None
+    return httpx.Request(
+        request.method, url, headers=headers, content=content, extensions=request.extensions
+    )
 
 
 class PandaPonAuth(httpx.Auth):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Self
 
@@ -31,11 +31,11 @@ from ._config import (
     resolve_timeout,
 )
 from ._deprecation import deprecated
+from ._hooks import check_hooks
 from ._logging import logger
 from ._request import NO_OPTIONS, CallOptions, PreparedCall, prepare
 from ._retry import RetryPolicy
 from ._signing import Signer, sign
-from ._spec import Operation
 from ._validation import ValidationMode
 
 if TYPE_CHECKING:
@@ -52,9 +52,9 @@ class BaseClient:
     _owns_http: bool  # set with it: close() closes only a client it made
     _made_http: bool  # whether the SDK made it (copies too): a forked child may remake it
     _pid: int  # the process it was made in (_client._reconnect_after_fork)
-    #: Told of every attempt: (operation, "ok" | "rate_limited" | "error", monotonic time it
-    #: was sent, seconds its answer took). pandapon.bulk sets them on its own copy.
-    _attempt_hooks: tuple[Callable[[Operation, str, float, float], None], ...] = ()
+    #: Told of every attempt (``_hooks``): the user's ``hooks=``, and pandapon.bulk's observer
+    #: on its own copy.
+    _attempt_hooks: tuple[object, ...] = ()
     #: ``call()`` and the typed methods return ``data`` as sent, JSON values, no model built
     #: (pages are still typed): pandapon.bulk's copies, unless asked for typed processing.
     _plain_data: bool = False
@@ -76,6 +76,7 @@ class BaseClient:
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         evidence: EvidenceStore | str | os.PathLike[str] | bool | None = None,
         rate_limit: Any = None,
+        hooks: Iterable[object] = (),
     ) -> None:
         self._credentials: Credentials = resolve_credentials(access_key, access_secret, user_id)
         # The user the HTTP client signs for; with_options copies share it (``generated_client``).
@@ -110,6 +111,7 @@ class BaseClient:
             from ._ratelimit import resolve_rate_limit  # noqa: PLC0415
 
             self._rate_limiter = resolve_rate_limit(rate_limit)
+        self._attempt_hooks = check_hooks(hooks)
         self._evidence: EvidenceStore | None = None
         if evidence is not None or os.environ.get(ENV_EVIDENCE):
             from ._evidence import resolve  # noqa: PLC0415 - sqlite3 only for those who record

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import AsyncIterator, Coroutine, Iterator, Mapping
+from collections.abc import AsyncIterator, Coroutine, Iterable, Iterator, Mapping
 from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any, Self
 
@@ -24,11 +24,13 @@ from ._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES
 from ._deadline import Budget, deadline_error
 from ._decode import BodyReader, refuse_redirect
 from ._deprecation import deprecated
+from ._hooks import answered, begin
 from ._logging import log_attempt
 from ._pagination import Page, Pager, async_items
 from ._request import CallOptions, PreparedCall, build_request
 from ._response import Returns, UncheckedResponse
 from ._retry import RetryPolicy, settle_attempt
+from ._settle import DEFAULT_MAX_PAGES, Settlement, note_own_ids, settling
 from ._signing import Signer
 from ._spec import Operation
 from ._transport import connect, connect_after_fork, given_base_url
@@ -69,6 +71,9 @@ class PandaPon(SyncResources, BaseClient):
     ``NO_PROXY`` and the CA bundle of ``SSL_CERT_FILE`` are honoured, as by httpx (README:
     "Proxies, certificates and HTTP/2"). ``http_client=`` sends through an httpx client of
     yours instead, left as you made it (its limits, proxies, TLS settings, HTTP/2).
+
+    ``hooks=`` are told of every attempt: ``before_send``, ``after_answer``, ``on_retry``
+    (``pandapon.Hooks``; README: "Request hooks and tracing").
     """
 
     def __init__(
@@ -90,6 +95,7 @@ class PandaPon(SyncResources, BaseClient):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         evidence: EvidenceStore | str | os.PathLike[str] | bool | None = None,
         rate_limit: float | Mapping[str, float] | RateLimiter | None = None,
+        hooks: Iterable[object] = (),
     ) -> None:
         super().__init__(
             access_key,
@@ -106,6 +112,7 @@ class PandaPon(SyncResources, BaseClient):
             max_response_bytes=max_response_bytes,
             evidence=evidence,
             rate_limit=rate_limit,
+            hooks=hooks,
         )
         self._owns_http = self._made_http = http_client is None
         self._pid = os.getpid()
@@ -179,7 +186,31 @@ class PandaPon(SyncResources, BaseClient):
 
         return WithRawResponse(self)
 
+    def settle(
+        self, error: BaseException, *, own_id: str | None = None, max_pages: int = DEFAULT_MAX_PAGES
+    ) -> Settlement:
+        """After a write failed with ``outcome_unknown=True``: did PandaPon take it? Looks the
+        record up by the id of yours its request carried (``own_id`` to give it yourself) and
+        answers ``created`` (with the record), ``not_created`` or ``cannot_tell`` (with why).
+        README: Settling an unknown outcome."""
+        plan = settling(error, own_id, max_pages)
+        try:
+            step = next(plan)
+            while True:
+                operation_id, body = step
+                step = plan.send(self.call_unchecked(operation_id, body).json)
+        except StopIteration as done:
+            settlement: Settlement = done.value
+            return settlement
+
     def _send(self, call: PreparedCall, returns: Returns) -> Any:
+        try:
+            return self._attempts(call, returns)
+        except exc.PandaPonError as error:
+            note_own_ids(error, call.operation.operation_id, call.content)
+            raise
+
+    def _attempts(self, call: PreparedCall, returns: Returns) -> Any:
         op = call.operation
         budget = Budget(call.deadline)
         self._announce()
@@ -193,12 +224,14 @@ class PandaPon(SyncResources, BaseClient):
                 wait_for_permit(self._rate_limiter, op, budget)
             request = build_request(self._http, call, self.base_url, self.timeout, budget)
             started = time.monotonic()
+            attempt = begin(self._attempt_hooks, op, retries, started)
             try:
                 response, error = self._receive(op, request, budget), None
             except httpx.RequestError as failed:  # also DecodingError: a body it cannot decode
                 response, error = None, failed
             except exc.APIConnectionError as failed:  # the deadline, a redirect, a huge answer
                 log_attempt(op, retries, started, type(failed).__name__, None)
+                answered(self._attempt_hooks, attempt, "failed", error=failed)
                 raise
             value, delay = settle_attempt(
                 self,
@@ -209,6 +242,7 @@ class PandaPon(SyncResources, BaseClient):
                 started=started,
                 response=response,
                 error=error,
+                attempt=attempt,
             )
             if delay is None:
                 return value
@@ -320,6 +354,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         evidence: EvidenceStore | str | os.PathLike[str] | bool | None = None,
         rate_limit: float | Mapping[str, float] | RateLimiter | None = None,
+        hooks: Iterable[object] = (),
     ) -> None:
         super().__init__(
             access_key,
@@ -336,6 +371,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
             max_response_bytes=max_response_bytes,
             evidence=evidence,
             rate_limit=rate_limit,
+            hooks=hooks,
         )
         self._owns_http = self._made_http = http_client is None
         self._pid = os.getpid()
@@ -400,7 +436,30 @@ class AsyncPandaPon(AsyncResources, BaseClient):
 
         return AsyncWithRawResponse(self)
 
+    async def settle(
+        self, error: BaseException, *, own_id: str | None = None, max_pages: int = DEFAULT_MAX_PAGES
+    ) -> Settlement:
+        """After a write failed with ``outcome_unknown=True``: did PandaPon take it? As
+        :meth:`PandaPon.settle`."""
+        plan = settling(error, own_id, max_pages)
+        try:
+            step = next(plan)
+            while True:
+                operation_id, body = step
+                answer = await self.call_unchecked(operation_id, body)
+                step = plan.send(answer.json)
+        except StopIteration as done:
+            settlement: Settlement = done.value
+            return settlement
+
     async def _send(self, call: PreparedCall, returns: Returns) -> Any:
+        try:
+            return await self._attempts(call, returns)
+        except exc.PandaPonError as error:
+            note_own_ids(error, call.operation.operation_id, call.content)
+            raise
+
+    async def _attempts(self, call: PreparedCall, returns: Returns) -> Any:
         op = call.operation
         budget = Budget(call.deadline)
         self._announce()
@@ -414,12 +473,14 @@ class AsyncPandaPon(AsyncResources, BaseClient):
                 await await_permit(self._rate_limiter, op, budget)
             request = build_request(self._http, call, self.base_url, self.timeout, budget)
             started = time.monotonic()
+            attempt = begin(self._attempt_hooks, op, retries, started)
             try:
                 response, error = await self._receive(op, request, budget), None
             except httpx.RequestError as failed:  # also DecodingError: a body it cannot decode
                 response, error = None, failed
             except exc.APIConnectionError as failed:  # the deadline, a redirect, a huge answer
                 log_attempt(op, retries, started, type(failed).__name__, None)
+                answered(self._attempt_hooks, attempt, "failed", error=failed)
                 raise
             value, delay = settle_attempt(
                 self,
@@ -430,6 +491,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
                 started=started,
                 response=response,
                 error=error,
+                attempt=attempt,
             )
             if delay is None:
                 return value

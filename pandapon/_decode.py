@@ -94,10 +94,11 @@ def read_answer(
     evidence: EvidenceStore | None,
     clock: Clock,
     plain: bool = False,
-) -> Any:
-    """The ``data`` of a successful envelope, or the right exception. Logs the exchange; a
-    timestamp rejection teaches ``clock`` the server's time; ``evidence`` (if any) records it.
-    With ``plain``, ``data`` is the JSON value as sent, no model built (errors as ever).
+) -> tuple[Any, str | None]:
+    """The ``data`` of a successful envelope and its request id, or the right exception. Logs
+    the exchange; a timestamp rejection teaches ``clock`` the server's time; ``evidence`` (if
+    any) records it. With ``plain``, ``data`` is the JSON value as sent, no model built (errors
+    as ever).
 
     A successful envelope is never refused for its shape, except with ``validate="strict"``:
     where ``data`` (or anything in it) has a JSON type the spec does not allow, the value is
@@ -107,7 +108,7 @@ def read_answer(
     if exact is not _GENERAL_PATH:
         if evidence is not None:
             evidence.fitted(op.operation_id, response, exact[1], call.fields, started)
-        return exact[0]
+        return exact[0], exact[2]
     payload, parsed = read_json(response)
     envelope = payload if isinstance(payload, dict) else {}
     request_id = envelope_request_id(envelope)
@@ -157,11 +158,12 @@ def read_answer(
     if code == 0:
         logger.debug("%s: envelope code 0 treated as success", op.operation_id)
     if plain and validate != "strict" and evidence is None:
-        return payload.get("data")  # as sent: nothing is built from it, so nothing to check
+        # As sent: nothing is built from it, so nothing to check.
+        return payload.get("data"), request_id
     data = _tolerant_data(
         call, response.status_code, payload, code, invalid, validate=validate, evidence=evidence
     )
-    return payload.get("data") if plain else data
+    return (payload.get("data") if plain else data), request_id
 
 
 def _tolerant_data(
@@ -207,7 +209,7 @@ def _tolerant_data(
 def _read_exact(op: Operation, response: httpx.Response, attempt: int, started: float) -> Any:
     """``read_answer`` for the common case, in one pass over the text: a 2xx answer of exactly
     the spec's shape (no field the spec lacks, every value of a type it allows) whose code
-    means success; ``(data, code)``. The model is the very one the general path builds
+    means success; ``(data, code, request id)``. The model is the very one the general path builds
     (tests/sdk/test_decoders.py proves it); for anything else, or any doubt, this returns
     ``_GENERAL_PATH`` having done nothing visible, and the general path decides from scratch
     (and looks for deviations only then: an answer this path takes has none)."""
@@ -240,7 +242,7 @@ def _read_exact(op: Operation, response: httpx.Response, attempt: int, started: 
     log_attempt(op, attempt, started, str(response.status_code), request_id)
     if code == 0:
         logger.debug("%s: envelope code 0 treated as success", op.operation_id)
-    return data, code
+    return data, code, request_id
 
 
 def envelope_code(value: Any) -> int | None:

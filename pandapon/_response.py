@@ -89,9 +89,20 @@ class UncheckedResponse:
 
 
 def returned(
-    returns: Returns, response: httpx.Response, data: Any, retries: int, started: float
+    returns: Returns,
+    response: httpx.Response,
+    data: Any,
+    retries: int,
+    started: float,
+    *,
+    request_id: str | None = None,
 ) -> Any:
-    """What a successful send gives its caller, by what it was asked to return."""
+    """What a successful send gives its caller, by what it was asked to return. A model
+    returned as data (or each model of a list; ``APIResponse.parse()`` too) carries the
+    answer's ``_request_id``."""
+    for model in data if isinstance(data, list) else (data,):
+        if hasattr(model, "_request_id"):  # a generated model: not a str, dict or None
+            model._request_id = request_id
     if returns in {"data", "plain"}:
         return data
     if returns == "unchecked":

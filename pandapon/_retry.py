@@ -13,7 +13,6 @@ import email.utils
 import math
 import random
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -23,6 +22,7 @@ from . import _exceptions as exc
 from ._config import is_number
 from ._deadline import Budget, deadline_error
 from ._decode import read_answer
+from ._hooks import Attempt, Outcome, answered, retrying
 from ._logging import log_attempt, logger
 from ._request import PreparedCall, redacted
 from ._response import Returns, UncheckedResponse, returned
@@ -76,7 +76,7 @@ class Sender(Protocol):
     _evidence: EvidenceStore | None
     _clock: Clock
     _rate_limiter: RateLimiter | None
-    _attempt_hooks: tuple[Callable[[Operation, str, float, float], None], ...]
+    _attempt_hooks: tuple[object, ...]
 
     def _target(self) -> str: ...
 
@@ -91,20 +91,25 @@ def settle_attempt(
     started: float,
     response: httpx.Response | None,
     error: httpx.RequestError | None,
+    attempt: Attempt | None = None,
 ) -> tuple[Any, float | None]:
     """What one attempt comes to, for the sync and the async client alike: ``(value, None)``
     to return, ``(None, delay)`` to send again after ``delay`` seconds, or the error raised.
-    ``response`` is the answer read in full, or None when sending failed with ``error``."""
+    ``response`` is the answer read in full, or None when sending failed with ``error``;
+    ``attempt`` is what the client's hooks were told before it was sent."""
     op = call.operation
+    hooks = client._attempt_hooks
     failure: exc.PandaPonError
     cause: BaseException
     if response is None:
         assert error is not None
         log_attempt(op, retries, started, type(error).__name__, None)
         failure, cause = connection_error(op, error, budget, client._target()), error
+        answered(hooks, attempt, "failed", error=failure)
     else:
+        status = response.status_code
         try:
-            data = read_answer(
+            data, request_id = read_answer(
                 call,
                 response,
                 retries,
@@ -114,17 +119,19 @@ def settle_attempt(
                 clock=client._clock,
                 plain=returns == "plain",
             )
-            _report(client, op, "ok", started)
-            return returned(returns, response, data, retries, started), None
-        except exc.ResponseValidationError:
-            _report(client, op, "ok", started)
+            answered(hooks, attempt, "ok", http_status=status, request_id=request_id)
+            return returned(returns, response, data, retries, started, request_id=request_id), None
+        except exc.ResponseValidationError as invalid:
+            answered(hooks, attempt, "ok", http_status=status, request_id=invalid.request_id)
             if returns != "unchecked":
                 raise
             return UncheckedResponse.of(response), None
         except exc.APIError as api_error:
             failure, cause = api_error, api_error
+        outcome: Outcome = "rate_limited" if isinstance(failure, exc.RateLimitError) else "error"
+        request_id = getattr(failure, "request_id", None)
+        answered(hooks, attempt, outcome, http_status=status, request_id=request_id, error=failure)
     limited = isinstance(failure, exc.RateLimitError)
-    _report(client, op, "rate_limited" if limited else "error", started)
     if limited and client._rate_limiter is not None:
         client._rate_limiter.slow_down(op)  # PandaPon's own limit is lower than ours: slow down
     delay = retry_delay(
@@ -143,13 +150,8 @@ def settle_attempt(
             raise failure
         raise failure from cause
     logger.info("retrying %s in %.2fs (%s)", op.operation_id, delay, type(failure).__name__)
+    retrying(hooks, attempt, delay)
     return None, delay
-
-
-def _report(client: Sender, op: Operation, outcome: str, started: float) -> None:
-    """Tell the client's attempt hooks (``pandapon.bulk``) what this attempt came to."""
-    for hook in client._attempt_hooks:
-        hook(op, outcome, started, time.monotonic() - started)
 
 
 def retry_delay(

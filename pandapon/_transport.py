@@ -130,8 +130,9 @@ def _adopt(http: httpx.Client | httpx.AsyncClient, base_url: httpx.URL, auth: Pa
     if http.auth is None:
         http.auth = auth
     guard = SigningGuard(base_url)
-    hooks = dict(http.event_hooks)
-    hook = guard.on_async_request if isinstance(http, httpx.AsyncClient) else guard
+    is_async = isinstance(http, httpx.AsyncClient)
+    hooks = guard.shielded(http.event_hooks, is_async=is_async)  # theirs never see a signature
+    hook = guard.on_async_request if is_async else guard
     hooks["request"] = [*hooks.get("request", []), hook]
     http.event_hooks = hooks
 

@@ -37,6 +37,11 @@ def postgres_server() -> Iterator[servers.Server]:
         yield server
 
 
+# tests/plugin_user is a user's project of its own, run by tests/sdk/test_testing_plugin.py in a
+# subprocess with the pandapon pytest plugin (which this suite does not load).
+collect_ignore = ["plugin_user"]
+
+
 # -- order: the longest files first ----------------------------------------------------------
 # `make test` deals whole files out to pytest-xdist's workers in collection order; a long file
 # dealt out last keeps one worker busy while the others have finished. These take the longest

@@ -49,10 +49,12 @@ PANDAPON_LAYERS: Sequence[tuple[str, Sequence[str]]] = (
             "pandapon._decode",
             "pandapon._evidence",
             "pandapon._evidence_report",
+            "pandapon._hooks",
             "pandapon._request",
             "pandapon._response",
             "pandapon._pagination",
             "pandapon._ratelimit",
+            "pandapon._settle",
             "pandapon._transport",
         ),
     ),
@@ -64,6 +66,7 @@ PANDAPON_LAYERS: Sequence[tuple[str, Sequence[str]]] = (
     ("integrations", ("pandapon.contrib",)),
     ("webhooks", ("pandapon.webhooks",)),
     ("the sandbox", ("pandapon.sandbox",)),
+    ("the pytest plugin", ("pandapon.testing",)),
     ("the command line", ("pandapon.cli", "pandapon.__main__")),
 )
 

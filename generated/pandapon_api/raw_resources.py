@@ -112,7 +112,7 @@ class RawTaobaoProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaoBaoProductDetailsV2VO]:
+    ) -> APIResponse[None | TaoBaoProductDetailsV2VO | Any]:
         """Get one Taobao product by its item id.
 
         ``getTaobaoProduct``: GET /v2/taobao/product/get (retried on failure).
@@ -127,7 +127,7 @@ class RawTaobaoProducts:
             "itemId": item_id,
         }
         return cast(
-            "APIResponse[None | TaoBaoProductDetailsV2VO]",
+            "APIResponse[None | TaoBaoProductDetailsV2VO | Any]",
             self._client.call(
                 "getTaobaoProduct",
                 _body,
@@ -149,7 +149,7 @@ class RawTaobaoProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoProductBatchCheckResult]:
+    ) -> APIResponse[None | TaobaoProductBatchCheckResult | Any]:
         """Check several Taobao products for distribution (mp) availability.
 
         ``batchCheckTaobaoProducts``: POST /v2/taobao/product/batch/check (retried on failure).
@@ -168,7 +168,7 @@ class RawTaobaoProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | TaobaoProductBatchCheckResult]",
+            "APIResponse[None | TaobaoProductBatchCheckResult | Any]",
             self._client.call(
                 "batchCheckTaobaoProducts",
                 _body,
@@ -193,7 +193,7 @@ class RawTaobaoProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoProductSearchPage]:
+    ) -> APIResponse[None | TaobaoProductSearchPage | Any]:
         """Search Taobao products by keyword.
 
         ``searchTaobaoProducts``: POST /v2/taobao/product/item/search (retried on failure).
@@ -216,7 +216,7 @@ class RawTaobaoProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | TaobaoProductSearchPage]",
+            "APIResponse[None | TaobaoProductSearchPage | Any]",
             self._client.call(
                 "searchTaobaoProducts",
                 _body,
@@ -245,7 +245,7 @@ class RawTaobaoProducts:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> APIResponse[
-        builtins.list[TaobaoProductSearchItem] | None | TaobaoProductSearchPage
+        builtins.list[TaobaoProductSearchItem] | None | TaobaoProductSearchPage | Any
     ]:
         """Search Taobao products by image.
 
@@ -276,7 +276,7 @@ class RawTaobaoProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[builtins.list[TaobaoProductSearchItem] | None | TaobaoProductSearchPage]",
+            "APIResponse[builtins.list[TaobaoProductSearchItem] | None | TaobaoProductSearchPage | Any]",
             self._client.call(
                 "searchTaobaoProductsByImage",
                 _body,
@@ -309,7 +309,7 @@ class RawTaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoOrderCreateResult]:
+    ) -> APIResponse[None | TaobaoOrderCreateResult | Any]:
         """Create a Taobao purchase order.
 
         ``createTaobaoOrder``: POST /v2/taobao/order (never retried).
@@ -337,7 +337,7 @@ class RawTaobaoOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | TaobaoOrderCreateResult]",
+            "APIResponse[None | TaobaoOrderCreateResult | Any]",
             self._client.call(
                 "createTaobaoOrder",
                 _body,
@@ -366,7 +366,7 @@ class RawTaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoOrderPage]:
+    ) -> APIResponse[None | TaobaoOrderPage | Any]:
         """List Taobao orders page by page.
 
         ``listTaobaoOrders``: POST /v2/taobao/order/page (retried on failure).
@@ -398,7 +398,7 @@ class RawTaobaoOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | TaobaoOrderPage]",
+            "APIResponse[None | TaobaoOrderPage | Any]",
             self._client.call(
                 "listTaobaoOrders",
                 _body,
@@ -422,7 +422,7 @@ class RawTaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[bool | None]:
+    ) -> APIResponse[bool | None | Any]:
         """Cancel a Taobao order.
 
         ``cancelTaobaoOrder``: POST /v2/taobao/order/cancel (never retried).
@@ -443,7 +443,7 @@ class RawTaobaoOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[bool | None]",
+            "APIResponse[bool | None | Any]",
             self._client.call(
                 "cancelTaobaoOrder",
                 _body,
@@ -511,7 +511,7 @@ class RawTaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoOrderPayResult]:
+    ) -> APIResponse[None | TaobaoOrderPayResult | Any]:
         """Pay a Taobao order.
 
         ``payTaobaoOrder``: POST /v2/taobao/order/pay (never retried).
@@ -528,7 +528,7 @@ class RawTaobaoOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | TaobaoOrderPayResult]",
+            "APIResponse[None | TaobaoOrderPayResult | Any]",
             self._client.call(
                 "payTaobaoOrder",
                 _body,
@@ -555,7 +555,7 @@ class RawTaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | str]:
+    ) -> APIResponse[None | str | Any]:
         """Get a chat (IM) link to the Taobao seller.
 
         ``getTaobaoImLink``: POST /v2/taobao/order/page/link/get (retried on failure).
@@ -586,7 +586,7 @@ class RawTaobaoOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | str]",
+            "APIResponse[None | str | Any]",
             self._client.call(
                 "getTaobaoImLink",
                 _body,
@@ -608,7 +608,7 @@ class RawTaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoOrder]:
+    ) -> APIResponse[None | TaobaoOrder | Any]:
         """Get one Taobao order by id.
 
         ``getTaobaoOrder``: GET /v2/taobao/order/detail (retried on failure).
@@ -624,7 +624,7 @@ class RawTaobaoOrders:
             "orderId": order_id,
         }
         return cast(
-            "APIResponse[None | TaobaoOrder]",
+            "APIResponse[None | TaobaoOrder | Any]",
             self._client.call(
                 "getTaobaoOrder",
                 _body,
@@ -646,7 +646,7 @@ class RawTaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaoBaoLogisticsDetailVO]:
+    ) -> APIResponse[None | TaoBaoLogisticsDetailVO | Any]:
         """Get the domestic logistics of a Taobao sub-order.
 
         ``getTaobaoOrderLogistics``: GET /v2/taobao/order/logistics/detail/get (retried on failure).
@@ -661,7 +661,7 @@ class RawTaobaoOrders:
             "subPurchaseOrderId": sub_purchase_order_id,
         }
         return cast(
-            "APIResponse[None | TaoBaoLogisticsDetailVO]",
+            "APIResponse[None | TaoBaoLogisticsDetailVO | Any]",
             self._client.call(
                 "getTaobaoOrderLogistics",
                 _body,
@@ -692,7 +692,7 @@ class RawTaobaoCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoCartOrderPreview]:
+    ) -> APIResponse[None | TaobaoCartOrderPreview | Any]:
         """Preview an order made from Taobao cart items.
 
         ``previewTaobaoCartOrder``: POST /v2/taobao/cart/preview/order (retried on failure).
@@ -717,7 +717,7 @@ class RawTaobaoCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | TaobaoCartOrderPreview]",
+            "APIResponse[None | TaobaoCartOrderPreview | Any]",
             self._client.call(
                 "previewTaobaoCartOrder",
                 _body,
@@ -741,7 +741,7 @@ class RawTaobaoCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | str | TaobaoCartOrderResult]:
+    ) -> APIResponse[None | str | TaobaoCartOrderResult | Any]:
         """Create a Taobao order from cart items.
 
         ``createTaobaoCartOrder``: POST /v2/taobao/cart/create/order (never retried).
@@ -765,7 +765,7 @@ class RawTaobaoCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | str | TaobaoCartOrderResult]",
+            "APIResponse[None | str | TaobaoCartOrderResult | Any]",
             self._client.call(
                 "createTaobaoCartOrder",
                 _body,
@@ -786,7 +786,7 @@ class RawTaobaoCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoCartList]:
+    ) -> APIResponse[None | TaobaoCartList | Any]:
         """List the Taobao shopping cart.
 
         ``listTaobaoCartItems``: GET /v2/taobao/cart/list (retried on failure).
@@ -795,7 +795,7 @@ class RawTaobaoCart:
         _body = None
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | TaobaoCartList]",
+            "APIResponse[None | TaobaoCartList | Any]",
             self._client.call(
                 "listTaobaoCartItems",
                 _body,
@@ -817,7 +817,7 @@ class RawTaobaoCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[bool | None]:
+    ) -> APIResponse[bool | None | Any]:
         """Delete items from the Taobao shopping cart.
 
         ``deleteTaobaoCartItems``: POST /v2/taobao/cart/delete (never retried).
@@ -836,7 +836,7 @@ class RawTaobaoCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[bool | None]",
+            "APIResponse[bool | None | Any]",
             self._client.call(
                 "deleteTaobaoCartItems",
                 _body,
@@ -876,7 +876,7 @@ class RawTaobaoCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[bool | None]:
+    ) -> APIResponse[bool | None | Any]:
         """Add a product to the Taobao shopping cart.
 
         ``addTaobaoCartItem``: POST /v2/taobao/cart/add (never retried).
@@ -929,7 +929,7 @@ class RawTaobaoCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[bool | None]",
+            "APIResponse[bool | None | Any]",
             self._client.call(
                 "addTaobaoCartItem",
                 _body,
@@ -952,7 +952,7 @@ class RawTaobaoCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[bool | None]:
+    ) -> APIResponse[bool | None | Any]:
         """Change the quantity of a Taobao cart item.
 
         ``updateTaobaoCartItemQuantity``: POST /v2/taobao/cart/edit-quantity (never retried).
@@ -972,7 +972,7 @@ class RawTaobaoCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[bool | None]",
+            "APIResponse[bool | None | Any]",
             self._client.call(
                 "updateTaobaoCartItemQuantity",
                 _body,
@@ -1008,7 +1008,7 @@ class RawTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoRefundPage]:
+    ) -> APIResponse[None | TaobaoRefundPage | Any]:
         """List Taobao refunds (reverse orders).
 
         ``listTaobaoRefunds``: POST /v2/taobao/order/refund/queryList (retried on failure).
@@ -1040,7 +1040,7 @@ class RawTaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | TaobaoRefundPage]",
+            "APIResponse[None | TaobaoRefundPage | Any]",
             self._client.call(
                 "listTaobaoRefunds",
                 _body,
@@ -1064,7 +1064,7 @@ class RawTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | RefundRenderVO]:
+    ) -> APIResponse[None | RefundRenderVO | Any]:
         """Render the refund form for a Taobao sub-order.
 
         ``renderTaobaoRefund``: POST /v2/taobao/order/refund/render (retried on failure).
@@ -1087,7 +1087,7 @@ class RawTaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | RefundRenderVO]",
+            "APIResponse[None | RefundRenderVO | Any]",
             self._client.call(
                 "renderTaobaoRefund",
                 _body,
@@ -1109,7 +1109,7 @@ class RawTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoReturnLogisticsRender]:
+    ) -> APIResponse[None | TaobaoReturnLogisticsRender | Any]:
         """Get the return-shipment form of a Taobao refund.
 
         ``renderTaobaoReturnLogistics``: GET /v2/taobao/order/refund/logistics/render (retried on failure).
@@ -1124,7 +1124,7 @@ class RawTaobaoRefunds:
             "refundId": refund_id,
         }
         return cast(
-            "APIResponse[None | TaobaoReturnLogisticsRender]",
+            "APIResponse[None | TaobaoReturnLogisticsRender | Any]",
             self._client.call(
                 "renderTaobaoReturnLogistics",
                 _body,
@@ -1149,7 +1149,7 @@ class RawTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[bool | None]:
+    ) -> APIResponse[bool | None | Any]:
         """Submit the return shipment of a Taobao refund.
 
         ``submitTaobaoReturnLogistics``: POST /v2/taobao/order/refund/logistics/submit (never retried).
@@ -1175,7 +1175,7 @@ class RawTaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[bool | None]",
+            "APIResponse[bool | None | Any]",
             self._client.call(
                 "submitTaobaoReturnLogistics",
                 _body,
@@ -1197,7 +1197,7 @@ class RawTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoRefundCancelResult]:
+    ) -> APIResponse[None | TaobaoRefundCancelResult | Any]:
         """Cancel (withdraw) a Taobao refund.
 
         ``cancelTaobaoRefund``: GET /v2/taobao/order/refund/cancel/{refundId} (never retried).
@@ -1211,7 +1211,7 @@ class RawTaobaoRefunds:
             "refundId": refund_id,
         }
         return cast(
-            "APIResponse[None | TaobaoRefundCancelResult]",
+            "APIResponse[None | TaobaoRefundCancelResult | Any]",
             self._client.call(
                 "cancelTaobaoRefund",
                 _body,
@@ -1235,7 +1235,7 @@ class RawTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoRefundMessageSubmitResult]:
+    ) -> APIResponse[None | TaobaoRefundMessageSubmitResult | Any]:
         """Post a message on a Taobao refund.
 
         ``submitTaobaoRefundMessage``: POST /v2/taobao/order/refund/submit/message (never retried).
@@ -1258,7 +1258,7 @@ class RawTaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | TaobaoRefundMessageSubmitResult]",
+            "APIResponse[None | TaobaoRefundMessageSubmitResult | Any]",
             self._client.call(
                 "submitTaobaoRefundMessage",
                 _body,
@@ -1286,7 +1286,7 @@ class RawTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoRefundSubmitResult]:
+    ) -> APIResponse[None | TaobaoRefundSubmitResult | Any]:
         """Submit a refund request for a Taobao sub-order.
 
         ``createTaobaoRefund``: POST /v2/taobao/order/refund/submit (never retried).
@@ -1317,7 +1317,7 @@ class RawTaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | TaobaoRefundSubmitResult]",
+            "APIResponse[None | TaobaoRefundSubmitResult | Any]",
             self._client.call(
                 "createTaobaoRefund",
                 _body,
@@ -1341,7 +1341,7 @@ class RawTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[builtins.list[TaobaoRefundMessage] | None]:
+    ) -> APIResponse[builtins.list[TaobaoRefundMessage] | None | Any]:
         """List the messages of a Taobao refund.
 
         ``listTaobaoRefundMessages``: POST /v2/taobao/order/refund/message/list (retried on failure).
@@ -1364,7 +1364,7 @@ class RawTaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[builtins.list[TaobaoRefundMessage] | None]",
+            "APIResponse[builtins.list[TaobaoRefundMessage] | None | Any]",
             self._client.call(
                 "listTaobaoRefundMessages",
                 _body,
@@ -1392,7 +1392,7 @@ class RawTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoRefundSubmitResult]:
+    ) -> APIResponse[None | TaobaoRefundSubmitResult | Any]:
         """Modify an open Taobao refund.
 
         ``updateTaobaoRefund``: POST /v2/taobao/order/refund/modify (never retried).
@@ -1421,7 +1421,7 @@ class RawTaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | TaobaoRefundSubmitResult]",
+            "APIResponse[None | TaobaoRefundSubmitResult | Any]",
             self._client.call(
                 "updateTaobaoRefund",
                 _body,
@@ -1443,7 +1443,7 @@ class RawTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaoBaoRefundOrderDetailDTO]:
+    ) -> APIResponse[None | TaoBaoRefundOrderDetailDTO | Any]:
         """Get a Taobao refund (reverse order) by id.
 
         ``getTaobaoRefund``: GET /v2/taobao/order/refund/query (retried on failure).
@@ -1457,7 +1457,7 @@ class RawTaobaoRefunds:
             "refundId": refund_id,
         }
         return cast(
-            "APIResponse[None | TaoBaoRefundOrderDetailDTO]",
+            "APIResponse[None | TaoBaoRefundOrderDetailDTO | Any]",
             self._client.call(
                 "getTaobaoRefund",
                 _body,
@@ -1488,7 +1488,7 @@ class RawAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaProductDetail | None]:
+    ) -> APIResponse[AlibabaProductDetail | None | Any]:
         """Get the detail of a 1688 product.
 
         ``getAlibabaProduct``: POST /v2/alibaba/product/detail/get (retried on failure).
@@ -1510,7 +1510,7 @@ class RawAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaProductDetail | None]",
+            "APIResponse[AlibabaProductDetail | None | Any]",
             self._client.call(
                 "getAlibabaProduct",
                 _body,
@@ -1541,7 +1541,7 @@ class RawAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None]:
+    ) -> APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any]:
         """Search 1688 products by keyword.
 
         ``searchAlibabaProducts``: POST /v2/alibaba/product/keywords/query (retried on failure).
@@ -1576,7 +1576,7 @@ class RawAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None]",
+            "APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any]",
             self._client.call(
                 "searchAlibabaProducts",
                 _body,
@@ -1609,7 +1609,7 @@ class RawAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None]:
+    ) -> APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any]:
         """Search 1688 products by image.
 
         ``searchAlibabaProductsByImage``: POST /v2/alibaba/product/image/query (retried on failure).
@@ -1650,7 +1650,7 @@ class RawAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None]",
+            "APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any]",
             self._client.call(
                 "searchAlibabaProductsByImage",
                 _body,
@@ -1682,7 +1682,9 @@ class RawAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO | None]:
+    ) -> APIResponse[
+        AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO | None | Any
+    ]:
         """Search the products of one 1688 store.
 
         ``searchAlibabaSellerProducts``: POST /v2/alibaba/product/query/selleroffer (retried on failure).
@@ -1720,7 +1722,7 @@ class RawAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO | None]",
+            "APIResponse[AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO | None | Any]",
             self._client.call(
                 "searchAlibabaSellerProducts",
                 _body,
@@ -1745,7 +1747,7 @@ class RawAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaCategory | None]:
+    ) -> APIResponse[AlibabaCategory | None | Any]:
         """Get a 1688 category and its children, translated.
 
         ``getAlibabaCategory``: POST /v2/alibaba/product/category/query (retried on failure).
@@ -1770,7 +1772,7 @@ class RawAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaCategory | None]",
+            "APIResponse[AlibabaCategory | None | Any]",
             self._client.call(
                 "getAlibabaCategory",
                 _body,
@@ -1795,7 +1797,7 @@ class RawAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[builtins.list[AlibabaRecommendedProduct] | None]:
+    ) -> APIResponse[builtins.list[AlibabaRecommendedProduct] | None | Any]:
         """Get recommended 1688 products.
 
         ``getAlibabaProductRecommendations``: POST /v2/alibaba/product/productRecommendQuery (retried on failure).
@@ -1820,7 +1822,7 @@ class RawAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[builtins.list[AlibabaRecommendedProduct] | None]",
+            "APIResponse[builtins.list[AlibabaRecommendedProduct] | None | Any]",
             self._client.call(
                 "getAlibabaProductRecommendations",
                 _body,
@@ -1845,7 +1847,7 @@ class RawAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[builtins.list[AlibabaRecommendedProduct] | None]:
+    ) -> APIResponse[builtins.list[AlibabaRecommendedProduct] | None | Any]:
         """Get 1688 products related to a product.
 
         ``getAlibabaRelatedProducts``: POST /v2/alibaba/product/productRelatedRecommendQuery (retried on failure).
@@ -1870,7 +1872,7 @@ class RawAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[builtins.list[AlibabaRecommendedProduct] | None]",
+            "APIResponse[builtins.list[AlibabaRecommendedProduct] | None | Any]",
             self._client.call(
                 "getAlibabaRelatedProducts",
                 _body,
@@ -1901,7 +1903,7 @@ class RawAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None]:
+    ) -> APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any]:
         """Search 1688 "global strictly selected" products by keyword.
 
         ``searchAlibabaGlobalSelectedProducts``: POST /v2/alibaba/product/global/keywords/query (retried on failure).
@@ -1938,7 +1940,7 @@ class RawAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None]",
+            "APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any]",
             self._client.call(
                 "searchAlibabaGlobalSelectedProducts",
                 _body,
@@ -1969,7 +1971,7 @@ class RawAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None]:
+    ) -> APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any]:
         """Search 1688 "strictly selected" products by keyword.
 
         ``searchAlibabaSelectedProducts``: POST /v2/alibaba/product/strict/keywords/query (retried on failure).
@@ -2006,7 +2008,7 @@ class RawAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None]",
+            "APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any]",
             self._client.call(
                 "searchAlibabaSelectedProducts",
                 _body,
@@ -2031,7 +2033,7 @@ class RawAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaHotList | None]:
+    ) -> APIResponse[AlibabaHotList | None | Any]:
         """Get a 1688 best-seller ranking list.
 
         ``getAlibabaHotList``: POST /v2/alibaba/product/topList/query (retried on failure).
@@ -2055,7 +2057,7 @@ class RawAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaHotList | None]",
+            "APIResponse[AlibabaHotList | None | Any]",
             self._client.call(
                 "getAlibabaHotList",
                 _body,
@@ -2083,7 +2085,7 @@ class RawAlibabaCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaCartV2VO | None]:
+    ) -> APIResponse[AlibabaCartV2VO | None | Any]:
         """List the 1688 shopping cart.
 
         ``listAlibabaCartItems``: GET /v2/alibaba/cart/list (retried on failure).
@@ -2092,7 +2094,7 @@ class RawAlibabaCart:
         _body = None
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaCartV2VO | None]",
+            "APIResponse[AlibabaCartV2VO | None | Any]",
             self._client.call(
                 "listAlibabaCartItems",
                 _body,
@@ -2129,7 +2131,7 @@ class RawAlibabaCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[bool | int | None | str]:
+    ) -> APIResponse[bool | int | None | str | Any]:
         """Add a 1688 product to the cart.
 
         ``addAlibabaCartItem``: POST /v2/alibaba/cart/add (never retried).
@@ -2180,7 +2182,7 @@ class RawAlibabaCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[bool | int | None | str]",
+            "APIResponse[bool | int | None | str | Any]",
             self._client.call(
                 "addAlibabaCartItem",
                 _body,
@@ -2202,7 +2204,7 @@ class RawAlibabaCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[bool | None]:
+    ) -> APIResponse[bool | None | Any]:
         """Remove lines from the 1688 cart.
 
         ``deleteAlibabaCartItems``: POST /v2/alibaba/cart/delete (never retried).
@@ -2221,7 +2223,7 @@ class RawAlibabaCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[bool | None]",
+            "APIResponse[bool | None | Any]",
             self._client.call(
                 "deleteAlibabaCartItems",
                 _body,
@@ -2247,7 +2249,7 @@ class RawAlibabaCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[bool | None]:
+    ) -> APIResponse[bool | None | Any]:
         """Change the quantity of a 1688 cart line.
 
         ``updateAlibabaCartItemQuantity``: POST /v2/alibaba/cart/edit-quantity (never retried).
@@ -2275,7 +2277,7 @@ class RawAlibabaCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[bool | None]",
+            "APIResponse[bool | None | Any]",
             self._client.call(
                 "updateAlibabaCartItemQuantity",
                 _body,
@@ -2298,7 +2300,7 @@ class RawAlibabaCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaCreateOrderPreview | None]:
+    ) -> APIResponse[AlibabaCreateOrderPreview | None | Any]:
         """Preview the 1688 order(s) for cart lines.
 
         ``previewAlibabaCartOrder``: POST /v2/alibaba/cart/preview/order (retried on failure).
@@ -2319,7 +2321,7 @@ class RawAlibabaCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaCreateOrderPreview | None]",
+            "APIResponse[AlibabaCreateOrderPreview | None | Any]",
             self._client.call(
                 "previewAlibabaCartOrder",
                 _body,
@@ -2349,7 +2351,7 @@ class RawAlibabaCart:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> APIResponse[
-        AlibabaCreateOrderResult | builtins.list[AlibabaCreateOrderResult] | None
+        AlibabaCreateOrderResult | builtins.list[AlibabaCreateOrderResult] | None | Any
     ]:
         """Create 1688 order(s) from cart lines.
 
@@ -2386,7 +2388,7 @@ class RawAlibabaCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaCreateOrderResult | builtins.list[AlibabaCreateOrderResult] | None]",
+            "APIResponse[AlibabaCreateOrderResult | builtins.list[AlibabaCreateOrderResult] | None | Any]",
             self._client.call(
                 "createAlibabaCartOrder",
                 _body,
@@ -2457,7 +2459,10 @@ class RawAlibabaOrders:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> APIResponse[
-        AlibabaCreateOrderPreview | builtins.list[AlibabaCreateOrderPreview] | None
+        AlibabaCreateOrderPreview
+        | builtins.list[AlibabaCreateOrderPreview]
+        | None
+        | Any
     ]:
         """Preview an order across several 1688 sellers.
 
@@ -2481,7 +2486,7 @@ class RawAlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaCreateOrderPreview | builtins.list[AlibabaCreateOrderPreview] | None]",
+            "APIResponse[AlibabaCreateOrderPreview | builtins.list[AlibabaCreateOrderPreview] | None | Any]",
             self._client.call(
                 "batchPreviewAlibabaOrders",
                 _body,
@@ -2513,7 +2518,7 @@ class RawAlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[builtins.list[AlibabaBuyerViewOrder] | None]:
+    ) -> APIResponse[builtins.list[AlibabaBuyerViewOrder] | None | Any]:
         """Create 1688 orders across several sellers.
 
         ``batchCreateAlibabaOrders``: POST /v2/alibaba/order/batch/create (never retried).
@@ -2554,7 +2559,7 @@ class RawAlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[builtins.list[AlibabaBuyerViewOrder] | None]",
+            "APIResponse[builtins.list[AlibabaBuyerViewOrder] | None | Any]",
             self._client.call(
                 "batchCreateAlibabaOrders",
                 _body,
@@ -2582,6 +2587,7 @@ class RawAlibabaOrders:
         AlibabaOrderLogisticsTraceInfo
         | builtins.list[AlibabaOrderLogisticsTrace]
         | None
+        | Any
     ]:
         """Get the logistics trace of a 1688 order.
 
@@ -2603,7 +2609,7 @@ class RawAlibabaOrders:
             "webSite": web_site,
         }
         return cast(
-            "APIResponse[AlibabaOrderLogisticsTraceInfo | builtins.list[AlibabaOrderLogisticsTrace] | None]",
+            "APIResponse[AlibabaOrderLogisticsTraceInfo | builtins.list[AlibabaOrderLogisticsTrace] | None | Any]",
             self._client.call(
                 "getAlibabaOrderLogistics",
                 _body,
@@ -2642,7 +2648,9 @@ class RawAlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaOrderPage | builtins.list[AlibabaBuyerViewOrder] | None]:
+    ) -> APIResponse[
+        AlibabaOrderPage | builtins.list[AlibabaBuyerViewOrder] | None | Any
+    ]:
         """List 1688 orders page by page.
 
         ``listAlibabaOrders``: POST /v2/alibaba/order/page (retried on failure).
@@ -2695,7 +2703,7 @@ class RawAlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaOrderPage | builtins.list[AlibabaBuyerViewOrder] | None]",
+            "APIResponse[AlibabaOrderPage | builtins.list[AlibabaBuyerViewOrder] | None | Any]",
             self._client.call(
                 "listAlibabaOrders",
                 _body,
@@ -2718,7 +2726,7 @@ class RawAlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaCreateOrderPreview | None]:
+    ) -> APIResponse[AlibabaCreateOrderPreview | None | Any]:
         """Preview a 1688 order before creating it.
 
         ``previewAlibabaOrder``: POST /v2/alibaba/order/create/preview (retried on failure).
@@ -2737,7 +2745,7 @@ class RawAlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaCreateOrderPreview | None]",
+            "APIResponse[AlibabaCreateOrderPreview | None | Any]",
             self._client.call(
                 "previewAlibabaOrder",
                 _body,
@@ -2767,7 +2775,11 @@ class RawAlibabaOrders:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> APIResponse[
-        AlibabaCreateOrderResult | builtins.list[AlibabaBuyerViewOrder] | None | str
+        AlibabaCreateOrderResult
+        | builtins.list[AlibabaBuyerViewOrder]
+        | None
+        | str
+        | Any
     ]:
         """Create a 1688 order.
 
@@ -2801,7 +2813,7 @@ class RawAlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaCreateOrderResult | builtins.list[AlibabaBuyerViewOrder] | None | str]",
+            "APIResponse[AlibabaCreateOrderResult | builtins.list[AlibabaBuyerViewOrder] | None | str | Any]",
             self._client.call(
                 "createAlibabaOrder",
                 _body,
@@ -2826,7 +2838,7 @@ class RawAlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[bool | None]:
+    ) -> APIResponse[bool | None | Any]:
         """Cancel an unpaid 1688 order.
 
         ``cancelAlibabaOrder``: POST /v2/alibaba/order/cancel (never retried).
@@ -2849,7 +2861,7 @@ class RawAlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[bool | None]",
+            "APIResponse[bool | None | Any]",
             self._client.call(
                 "cancelAlibabaOrder",
                 _body,
@@ -2871,7 +2883,7 @@ class RawAlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaPayOrderVO | None]:
+    ) -> APIResponse[AlibabaPayOrderVO | None | Any]:
         """Pay a 1688 order or get its payment link.
 
         ``payAlibabaOrder``: GET /v2/alibaba/order/pay/url (never retried).
@@ -2885,7 +2897,7 @@ class RawAlibabaOrders:
             "orderId": order_id,
         }
         return cast(
-            "APIResponse[AlibabaPayOrderVO | None]",
+            "APIResponse[AlibabaPayOrderVO | None | Any]",
             self._client.call(
                 "payAlibabaOrder",
                 _body,
@@ -2908,7 +2920,7 @@ class RawAlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaOrderReceiptConfirmResult | None]:
+    ) -> APIResponse[AlibabaOrderReceiptConfirmResult | None | Any]:
         """Confirm receipt of a 1688 order.
 
         ``confirmAlibabaOrderReceipt``: POST /v2/alibaba/order/receivegoods (never retried).
@@ -2928,7 +2940,7 @@ class RawAlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaOrderReceiptConfirmResult | None]",
+            "APIResponse[AlibabaOrderReceiptConfirmResult | None | Any]",
             self._client.call(
                 "confirmAlibabaOrderReceipt",
                 _body,
@@ -2951,7 +2963,7 @@ class RawAlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaWangwangNickResult | None | str]:
+    ) -> APIResponse[AlibabaWangwangNickResult | None | str | Any]:
         """Turn a 1688 openUid into a Wangwang nickname.
 
         ``decryptAlibabaWangwangNick``: POST /v2/alibaba/product/openuid/decrypt (retried on failure).
@@ -2973,7 +2985,7 @@ class RawAlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaWangwangNickResult | None | str]",
+            "APIResponse[AlibabaWangwangNickResult | None | str | Any]",
             self._client.call(
                 "decryptAlibabaWangwangNick",
                 _body,
@@ -3002,7 +3014,7 @@ class RawAlibabaRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaRefundInfo | None]:
+    ) -> APIResponse[AlibabaRefundInfo | None | Any]:
         """Get a 1688 refund.
 
         ``getAlibabaRefund``: POST /v2/alibaba/refund/info (retried on failure).
@@ -3021,7 +3033,7 @@ class RawAlibabaRefunds:
             "refundId": refund_id,
         }
         return cast(
-            "APIResponse[AlibabaRefundInfo | None]",
+            "APIResponse[AlibabaRefundInfo | None | Any]",
             self._client.call(
                 "getAlibabaRefund",
                 _body,
@@ -3046,7 +3058,7 @@ class RawAlibabaRefunds:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> APIResponse[
-        AlibabaRefundReasonList | builtins.list[AlibabaRefundReason] | None
+        AlibabaRefundReasonList | builtins.list[AlibabaRefundReason] | None | Any
     ]:
         """List the refund reasons allowed for a 1688 order.
 
@@ -3071,7 +3083,7 @@ class RawAlibabaRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaRefundReasonList | builtins.list[AlibabaRefundReason] | None]",
+            "APIResponse[AlibabaRefundReasonList | builtins.list[AlibabaRefundReason] | None | Any]",
             self._client.call(
                 "listAlibabaRefundReasons",
                 _body,
@@ -3093,7 +3105,7 @@ class RawAlibabaRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaRefundVoucher | None | str]:
+    ) -> APIResponse[AlibabaRefundVoucher | None | str | Any]:
         """Upload a 1688 refund voucher image.
 
         ``uploadAlibabaRefundVoucher``: POST /v2/alibaba/refund/voucher/upload (never retried).
@@ -3113,7 +3125,7 @@ class RawAlibabaRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaRefundVoucher | None | str]",
+            "APIResponse[AlibabaRefundVoucher | None | str | Any]",
             self._client.call(
                 "uploadAlibabaRefundVoucher",
                 _body,
@@ -3144,7 +3156,7 @@ class RawAlibabaRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaRefundCreateVO | None]:
+    ) -> APIResponse[AlibabaRefundCreateVO | None | Any]:
         """Apply for a refund or return on a 1688 order.
 
         ``createAlibabaRefund``: POST /v2/alibaba/refund/detail/create (never retried).
@@ -3184,7 +3196,7 @@ class RawAlibabaRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaRefundCreateVO | None]",
+            "APIResponse[AlibabaRefundCreateVO | None | Any]",
             self._client.call(
                 "createAlibabaRefund",
                 _body,
@@ -3210,7 +3222,7 @@ class RawAlibabaRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaRefundReturnGoodSubmitVO | None]:
+    ) -> APIResponse[AlibabaRefundReturnGoodSubmitVO | None | Any]:
         """Submit the return shipment of a 1688 refund.
 
         ``submitAlibabaRefundReturn``: POST /v2/alibaba/refund/goods/return (never retried).
@@ -3240,7 +3252,7 @@ class RawAlibabaRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaRefundReturnGoodSubmitVO | None]",
+            "APIResponse[AlibabaRefundReturnGoodSubmitVO | None | Any]",
             self._client.call(
                 "submitAlibabaRefundReturn",
                 _body,
@@ -3261,7 +3273,7 @@ class RawAlibabaRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[builtins.list[AlibabaLogisticsCompany] | None]:
+    ) -> APIResponse[builtins.list[AlibabaLogisticsCompany] | None | Any]:
         """List the carriers usable for 1688 returns.
 
         ``listAlibabaLogisticsCompanies``: GET /v2/alibaba/logistics/company/list (retried on failure).
@@ -3270,7 +3282,7 @@ class RawAlibabaRefunds:
         _body = None
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[builtins.list[AlibabaLogisticsCompany] | None]",
+            "APIResponse[builtins.list[AlibabaLogisticsCompany] | None | Any]",
             self._client.call(
                 "listAlibabaLogisticsCompanies",
                 _body,
@@ -3298,7 +3310,7 @@ class RawAddresses:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[builtins.list[UserAddress] | None | UserAddress]:
+    ) -> APIResponse[builtins.list[UserAddress] | None | UserAddress | Any]:
         """List the user's saved shipping addresses.
 
         ``listAddresses``: POST /v2/open/address/list (retried on failure).
@@ -3309,7 +3321,7 @@ class RawAddresses:
         _body = ListAddressesRequest()
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[builtins.list[UserAddress] | None | UserAddress]",
+            "APIResponse[builtins.list[UserAddress] | None | UserAddress | Any]",
             self._client.call(
                 "listAddresses",
                 _body,
@@ -3400,7 +3412,7 @@ class RawLogistics:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[FreightQuote | builtins.list[FreightQuote] | None]:
+    ) -> APIResponse[FreightQuote | builtins.list[FreightQuote] | None | Any]:
         """Estimate the overseas freight of one product SKU.
 
         ``estimateFreight``: POST /v2/open/pp/logistics/itemLogisticsPrice (retried on failure).
@@ -3427,7 +3439,7 @@ class RawLogistics:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[FreightQuote | builtins.list[FreightQuote] | None]",
+            "APIResponse[FreightQuote | builtins.list[FreightQuote] | None | Any]",
             self._client.call(
                 "estimateFreight",
                 _body,
@@ -3450,7 +3462,7 @@ class RawLogistics:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | OrderFreightPreview | str]:
+    ) -> APIResponse[None | OrderFreightPreview | str | Any]:
         """Preview the overseas freight of an order.
 
         ``previewOrderFreight``: POST /v2/open/pp/logistics/orderRenderFreight (retried on failure).
@@ -3469,7 +3481,7 @@ class RawLogistics:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | OrderFreightPreview | str]",
+            "APIResponse[None | OrderFreightPreview | str | Any]",
             self._client.call(
                 "previewOrderFreight",
                 _body,
@@ -3541,7 +3553,7 @@ class RawLogistics:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[int | InternationalLogisticsOrder | None | str]:
+    ) -> APIResponse[int | InternationalLogisticsOrder | None | str | Any]:
         """Book an international logistics order.
 
         ``createInternationalLogisticsOrder``: POST /v2/open/pp/logistics/orderBookingFreight (never retried).
@@ -3570,7 +3582,7 @@ class RawLogistics:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[int | InternationalLogisticsOrder | None | str]",
+            "APIResponse[int | InternationalLogisticsOrder | None | str | Any]",
             self._client.call(
                 "createInternationalLogisticsOrder",
                 _body,
@@ -3679,7 +3691,7 @@ class AsyncRawTaobaoProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaoBaoProductDetailsV2VO]:
+    ) -> APIResponse[None | TaoBaoProductDetailsV2VO | Any]:
         """Get one Taobao product by its item id.
 
         ``getTaobaoProduct``: GET /v2/taobao/product/get (retried on failure).
@@ -3694,7 +3706,7 @@ class AsyncRawTaobaoProducts:
             "itemId": item_id,
         }
         return cast(
-            "APIResponse[None | TaoBaoProductDetailsV2VO]",
+            "APIResponse[None | TaoBaoProductDetailsV2VO | Any]",
             await self._client.call(
                 "getTaobaoProduct",
                 _body,
@@ -3716,7 +3728,7 @@ class AsyncRawTaobaoProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoProductBatchCheckResult]:
+    ) -> APIResponse[None | TaobaoProductBatchCheckResult | Any]:
         """Check several Taobao products for distribution (mp) availability.
 
         ``batchCheckTaobaoProducts``: POST /v2/taobao/product/batch/check (retried on failure).
@@ -3735,7 +3747,7 @@ class AsyncRawTaobaoProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | TaobaoProductBatchCheckResult]",
+            "APIResponse[None | TaobaoProductBatchCheckResult | Any]",
             await self._client.call(
                 "batchCheckTaobaoProducts",
                 _body,
@@ -3760,7 +3772,7 @@ class AsyncRawTaobaoProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoProductSearchPage]:
+    ) -> APIResponse[None | TaobaoProductSearchPage | Any]:
         """Search Taobao products by keyword.
 
         ``searchTaobaoProducts``: POST /v2/taobao/product/item/search (retried on failure).
@@ -3783,7 +3795,7 @@ class AsyncRawTaobaoProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | TaobaoProductSearchPage]",
+            "APIResponse[None | TaobaoProductSearchPage | Any]",
             await self._client.call(
                 "searchTaobaoProducts",
                 _body,
@@ -3812,7 +3824,7 @@ class AsyncRawTaobaoProducts:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> APIResponse[
-        builtins.list[TaobaoProductSearchItem] | None | TaobaoProductSearchPage
+        builtins.list[TaobaoProductSearchItem] | None | TaobaoProductSearchPage | Any
     ]:
         """Search Taobao products by image.
 
@@ -3843,7 +3855,7 @@ class AsyncRawTaobaoProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[builtins.list[TaobaoProductSearchItem] | None | TaobaoProductSearchPage]",
+            "APIResponse[builtins.list[TaobaoProductSearchItem] | None | TaobaoProductSearchPage | Any]",
             await self._client.call(
                 "searchTaobaoProductsByImage",
                 _body,
@@ -3876,7 +3888,7 @@ class AsyncRawTaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoOrderCreateResult]:
+    ) -> APIResponse[None | TaobaoOrderCreateResult | Any]:
         """Create a Taobao purchase order.
 
         ``createTaobaoOrder``: POST /v2/taobao/order (never retried).
@@ -3904,7 +3916,7 @@ class AsyncRawTaobaoOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | TaobaoOrderCreateResult]",
+            "APIResponse[None | TaobaoOrderCreateResult | Any]",
             await self._client.call(
                 "createTaobaoOrder",
                 _body,
@@ -3933,7 +3945,7 @@ class AsyncRawTaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoOrderPage]:
+    ) -> APIResponse[None | TaobaoOrderPage | Any]:
         """List Taobao orders page by page.
 
         ``listTaobaoOrders``: POST /v2/taobao/order/page (retried on failure).
@@ -3965,7 +3977,7 @@ class AsyncRawTaobaoOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | TaobaoOrderPage]",
+            "APIResponse[None | TaobaoOrderPage | Any]",
             await self._client.call(
                 "listTaobaoOrders",
                 _body,
@@ -3989,7 +4001,7 @@ class AsyncRawTaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[bool | None]:
+    ) -> APIResponse[bool | None | Any]:
         """Cancel a Taobao order.
 
         ``cancelTaobaoOrder``: POST /v2/taobao/order/cancel (never retried).
@@ -4010,7 +4022,7 @@ class AsyncRawTaobaoOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[bool | None]",
+            "APIResponse[bool | None | Any]",
             await self._client.call(
                 "cancelTaobaoOrder",
                 _body,
@@ -4078,7 +4090,7 @@ class AsyncRawTaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoOrderPayResult]:
+    ) -> APIResponse[None | TaobaoOrderPayResult | Any]:
         """Pay a Taobao order.
 
         ``payTaobaoOrder``: POST /v2/taobao/order/pay (never retried).
@@ -4095,7 +4107,7 @@ class AsyncRawTaobaoOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | TaobaoOrderPayResult]",
+            "APIResponse[None | TaobaoOrderPayResult | Any]",
             await self._client.call(
                 "payTaobaoOrder",
                 _body,
@@ -4122,7 +4134,7 @@ class AsyncRawTaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | str]:
+    ) -> APIResponse[None | str | Any]:
         """Get a chat (IM) link to the Taobao seller.
 
         ``getTaobaoImLink``: POST /v2/taobao/order/page/link/get (retried on failure).
@@ -4153,7 +4165,7 @@ class AsyncRawTaobaoOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | str]",
+            "APIResponse[None | str | Any]",
             await self._client.call(
                 "getTaobaoImLink",
                 _body,
@@ -4175,7 +4187,7 @@ class AsyncRawTaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoOrder]:
+    ) -> APIResponse[None | TaobaoOrder | Any]:
         """Get one Taobao order by id.
 
         ``getTaobaoOrder``: GET /v2/taobao/order/detail (retried on failure).
@@ -4191,7 +4203,7 @@ class AsyncRawTaobaoOrders:
             "orderId": order_id,
         }
         return cast(
-            "APIResponse[None | TaobaoOrder]",
+            "APIResponse[None | TaobaoOrder | Any]",
             await self._client.call(
                 "getTaobaoOrder",
                 _body,
@@ -4213,7 +4225,7 @@ class AsyncRawTaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaoBaoLogisticsDetailVO]:
+    ) -> APIResponse[None | TaoBaoLogisticsDetailVO | Any]:
         """Get the domestic logistics of a Taobao sub-order.
 
         ``getTaobaoOrderLogistics``: GET /v2/taobao/order/logistics/detail/get (retried on failure).
@@ -4228,7 +4240,7 @@ class AsyncRawTaobaoOrders:
             "subPurchaseOrderId": sub_purchase_order_id,
         }
         return cast(
-            "APIResponse[None | TaoBaoLogisticsDetailVO]",
+            "APIResponse[None | TaoBaoLogisticsDetailVO | Any]",
             await self._client.call(
                 "getTaobaoOrderLogistics",
                 _body,
@@ -4259,7 +4271,7 @@ class AsyncRawTaobaoCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoCartOrderPreview]:
+    ) -> APIResponse[None | TaobaoCartOrderPreview | Any]:
         """Preview an order made from Taobao cart items.
 
         ``previewTaobaoCartOrder``: POST /v2/taobao/cart/preview/order (retried on failure).
@@ -4284,7 +4296,7 @@ class AsyncRawTaobaoCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | TaobaoCartOrderPreview]",
+            "APIResponse[None | TaobaoCartOrderPreview | Any]",
             await self._client.call(
                 "previewTaobaoCartOrder",
                 _body,
@@ -4308,7 +4320,7 @@ class AsyncRawTaobaoCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | str | TaobaoCartOrderResult]:
+    ) -> APIResponse[None | str | TaobaoCartOrderResult | Any]:
         """Create a Taobao order from cart items.
 
         ``createTaobaoCartOrder``: POST /v2/taobao/cart/create/order (never retried).
@@ -4332,7 +4344,7 @@ class AsyncRawTaobaoCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | str | TaobaoCartOrderResult]",
+            "APIResponse[None | str | TaobaoCartOrderResult | Any]",
             await self._client.call(
                 "createTaobaoCartOrder",
                 _body,
@@ -4353,7 +4365,7 @@ class AsyncRawTaobaoCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoCartList]:
+    ) -> APIResponse[None | TaobaoCartList | Any]:
         """List the Taobao shopping cart.
 
         ``listTaobaoCartItems``: GET /v2/taobao/cart/list (retried on failure).
@@ -4362,7 +4374,7 @@ class AsyncRawTaobaoCart:
         _body = None
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | TaobaoCartList]",
+            "APIResponse[None | TaobaoCartList | Any]",
             await self._client.call(
                 "listTaobaoCartItems",
                 _body,
@@ -4384,7 +4396,7 @@ class AsyncRawTaobaoCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[bool | None]:
+    ) -> APIResponse[bool | None | Any]:
         """Delete items from the Taobao shopping cart.
 
         ``deleteTaobaoCartItems``: POST /v2/taobao/cart/delete (never retried).
@@ -4403,7 +4415,7 @@ class AsyncRawTaobaoCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[bool | None]",
+            "APIResponse[bool | None | Any]",
             await self._client.call(
                 "deleteTaobaoCartItems",
                 _body,
@@ -4443,7 +4455,7 @@ class AsyncRawTaobaoCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[bool | None]:
+    ) -> APIResponse[bool | None | Any]:
         """Add a product to the Taobao shopping cart.
 
         ``addTaobaoCartItem``: POST /v2/taobao/cart/add (never retried).
@@ -4496,7 +4508,7 @@ class AsyncRawTaobaoCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[bool | None]",
+            "APIResponse[bool | None | Any]",
             await self._client.call(
                 "addTaobaoCartItem",
                 _body,
@@ -4519,7 +4531,7 @@ class AsyncRawTaobaoCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[bool | None]:
+    ) -> APIResponse[bool | None | Any]:
         """Change the quantity of a Taobao cart item.
 
         ``updateTaobaoCartItemQuantity``: POST /v2/taobao/cart/edit-quantity (never retried).
@@ -4539,7 +4551,7 @@ class AsyncRawTaobaoCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[bool | None]",
+            "APIResponse[bool | None | Any]",
             await self._client.call(
                 "updateTaobaoCartItemQuantity",
                 _body,
@@ -4575,7 +4587,7 @@ class AsyncRawTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoRefundPage]:
+    ) -> APIResponse[None | TaobaoRefundPage | Any]:
         """List Taobao refunds (reverse orders).
 
         ``listTaobaoRefunds``: POST /v2/taobao/order/refund/queryList (retried on failure).
@@ -4607,7 +4619,7 @@ class AsyncRawTaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | TaobaoRefundPage]",
+            "APIResponse[None | TaobaoRefundPage | Any]",
             await self._client.call(
                 "listTaobaoRefunds",
                 _body,
@@ -4631,7 +4643,7 @@ class AsyncRawTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | RefundRenderVO]:
+    ) -> APIResponse[None | RefundRenderVO | Any]:
         """Render the refund form for a Taobao sub-order.
 
         ``renderTaobaoRefund``: POST /v2/taobao/order/refund/render (retried on failure).
@@ -4654,7 +4666,7 @@ class AsyncRawTaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | RefundRenderVO]",
+            "APIResponse[None | RefundRenderVO | Any]",
             await self._client.call(
                 "renderTaobaoRefund",
                 _body,
@@ -4676,7 +4688,7 @@ class AsyncRawTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoReturnLogisticsRender]:
+    ) -> APIResponse[None | TaobaoReturnLogisticsRender | Any]:
         """Get the return-shipment form of a Taobao refund.
 
         ``renderTaobaoReturnLogistics``: GET /v2/taobao/order/refund/logistics/render (retried on failure).
@@ -4691,7 +4703,7 @@ class AsyncRawTaobaoRefunds:
             "refundId": refund_id,
         }
         return cast(
-            "APIResponse[None | TaobaoReturnLogisticsRender]",
+            "APIResponse[None | TaobaoReturnLogisticsRender | Any]",
             await self._client.call(
                 "renderTaobaoReturnLogistics",
                 _body,
@@ -4716,7 +4728,7 @@ class AsyncRawTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[bool | None]:
+    ) -> APIResponse[bool | None | Any]:
         """Submit the return shipment of a Taobao refund.
 
         ``submitTaobaoReturnLogistics``: POST /v2/taobao/order/refund/logistics/submit (never retried).
@@ -4742,7 +4754,7 @@ class AsyncRawTaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[bool | None]",
+            "APIResponse[bool | None | Any]",
             await self._client.call(
                 "submitTaobaoReturnLogistics",
                 _body,
@@ -4764,7 +4776,7 @@ class AsyncRawTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoRefundCancelResult]:
+    ) -> APIResponse[None | TaobaoRefundCancelResult | Any]:
         """Cancel (withdraw) a Taobao refund.
 
         ``cancelTaobaoRefund``: GET /v2/taobao/order/refund/cancel/{refundId} (never retried).
@@ -4778,7 +4790,7 @@ class AsyncRawTaobaoRefunds:
             "refundId": refund_id,
         }
         return cast(
-            "APIResponse[None | TaobaoRefundCancelResult]",
+            "APIResponse[None | TaobaoRefundCancelResult | Any]",
             await self._client.call(
                 "cancelTaobaoRefund",
                 _body,
@@ -4802,7 +4814,7 @@ class AsyncRawTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoRefundMessageSubmitResult]:
+    ) -> APIResponse[None | TaobaoRefundMessageSubmitResult | Any]:
         """Post a message on a Taobao refund.
 
         ``submitTaobaoRefundMessage``: POST /v2/taobao/order/refund/submit/message (never retried).
@@ -4825,7 +4837,7 @@ class AsyncRawTaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | TaobaoRefundMessageSubmitResult]",
+            "APIResponse[None | TaobaoRefundMessageSubmitResult | Any]",
             await self._client.call(
                 "submitTaobaoRefundMessage",
                 _body,
@@ -4853,7 +4865,7 @@ class AsyncRawTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoRefundSubmitResult]:
+    ) -> APIResponse[None | TaobaoRefundSubmitResult | Any]:
         """Submit a refund request for a Taobao sub-order.
 
         ``createTaobaoRefund``: POST /v2/taobao/order/refund/submit (never retried).
@@ -4884,7 +4896,7 @@ class AsyncRawTaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | TaobaoRefundSubmitResult]",
+            "APIResponse[None | TaobaoRefundSubmitResult | Any]",
             await self._client.call(
                 "createTaobaoRefund",
                 _body,
@@ -4908,7 +4920,7 @@ class AsyncRawTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[builtins.list[TaobaoRefundMessage] | None]:
+    ) -> APIResponse[builtins.list[TaobaoRefundMessage] | None | Any]:
         """List the messages of a Taobao refund.
 
         ``listTaobaoRefundMessages``: POST /v2/taobao/order/refund/message/list (retried on failure).
@@ -4931,7 +4943,7 @@ class AsyncRawTaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[builtins.list[TaobaoRefundMessage] | None]",
+            "APIResponse[builtins.list[TaobaoRefundMessage] | None | Any]",
             await self._client.call(
                 "listTaobaoRefundMessages",
                 _body,
@@ -4959,7 +4971,7 @@ class AsyncRawTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaobaoRefundSubmitResult]:
+    ) -> APIResponse[None | TaobaoRefundSubmitResult | Any]:
         """Modify an open Taobao refund.
 
         ``updateTaobaoRefund``: POST /v2/taobao/order/refund/modify (never retried).
@@ -4988,7 +5000,7 @@ class AsyncRawTaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | TaobaoRefundSubmitResult]",
+            "APIResponse[None | TaobaoRefundSubmitResult | Any]",
             await self._client.call(
                 "updateTaobaoRefund",
                 _body,
@@ -5010,7 +5022,7 @@ class AsyncRawTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | TaoBaoRefundOrderDetailDTO]:
+    ) -> APIResponse[None | TaoBaoRefundOrderDetailDTO | Any]:
         """Get a Taobao refund (reverse order) by id.
 
         ``getTaobaoRefund``: GET /v2/taobao/order/refund/query (retried on failure).
@@ -5024,7 +5036,7 @@ class AsyncRawTaobaoRefunds:
             "refundId": refund_id,
         }
         return cast(
-            "APIResponse[None | TaoBaoRefundOrderDetailDTO]",
+            "APIResponse[None | TaoBaoRefundOrderDetailDTO | Any]",
             await self._client.call(
                 "getTaobaoRefund",
                 _body,
@@ -5055,7 +5067,7 @@ class AsyncRawAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaProductDetail | None]:
+    ) -> APIResponse[AlibabaProductDetail | None | Any]:
         """Get the detail of a 1688 product.
 
         ``getAlibabaProduct``: POST /v2/alibaba/product/detail/get (retried on failure).
@@ -5077,7 +5089,7 @@ class AsyncRawAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaProductDetail | None]",
+            "APIResponse[AlibabaProductDetail | None | Any]",
             await self._client.call(
                 "getAlibabaProduct",
                 _body,
@@ -5108,7 +5120,7 @@ class AsyncRawAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None]:
+    ) -> APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any]:
         """Search 1688 products by keyword.
 
         ``searchAlibabaProducts``: POST /v2/alibaba/product/keywords/query (retried on failure).
@@ -5143,7 +5155,7 @@ class AsyncRawAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None]",
+            "APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any]",
             await self._client.call(
                 "searchAlibabaProducts",
                 _body,
@@ -5176,7 +5188,7 @@ class AsyncRawAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None]:
+    ) -> APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any]:
         """Search 1688 products by image.
 
         ``searchAlibabaProductsByImage``: POST /v2/alibaba/product/image/query (retried on failure).
@@ -5217,7 +5229,7 @@ class AsyncRawAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None]",
+            "APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any]",
             await self._client.call(
                 "searchAlibabaProductsByImage",
                 _body,
@@ -5249,7 +5261,9 @@ class AsyncRawAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO | None]:
+    ) -> APIResponse[
+        AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO | None | Any
+    ]:
         """Search the products of one 1688 store.
 
         ``searchAlibabaSellerProducts``: POST /v2/alibaba/product/query/selleroffer (retried on failure).
@@ -5287,7 +5301,7 @@ class AsyncRawAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO | None]",
+            "APIResponse[AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO | None | Any]",
             await self._client.call(
                 "searchAlibabaSellerProducts",
                 _body,
@@ -5312,7 +5326,7 @@ class AsyncRawAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaCategory | None]:
+    ) -> APIResponse[AlibabaCategory | None | Any]:
         """Get a 1688 category and its children, translated.
 
         ``getAlibabaCategory``: POST /v2/alibaba/product/category/query (retried on failure).
@@ -5337,7 +5351,7 @@ class AsyncRawAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaCategory | None]",
+            "APIResponse[AlibabaCategory | None | Any]",
             await self._client.call(
                 "getAlibabaCategory",
                 _body,
@@ -5362,7 +5376,7 @@ class AsyncRawAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[builtins.list[AlibabaRecommendedProduct] | None]:
+    ) -> APIResponse[builtins.list[AlibabaRecommendedProduct] | None | Any]:
         """Get recommended 1688 products.
 
         ``getAlibabaProductRecommendations``: POST /v2/alibaba/product/productRecommendQuery (retried on failure).
@@ -5387,7 +5401,7 @@ class AsyncRawAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[builtins.list[AlibabaRecommendedProduct] | None]",
+            "APIResponse[builtins.list[AlibabaRecommendedProduct] | None | Any]",
             await self._client.call(
                 "getAlibabaProductRecommendations",
                 _body,
@@ -5412,7 +5426,7 @@ class AsyncRawAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[builtins.list[AlibabaRecommendedProduct] | None]:
+    ) -> APIResponse[builtins.list[AlibabaRecommendedProduct] | None | Any]:
         """Get 1688 products related to a product.
 
         ``getAlibabaRelatedProducts``: POST /v2/alibaba/product/productRelatedRecommendQuery (retried on failure).
@@ -5437,7 +5451,7 @@ class AsyncRawAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[builtins.list[AlibabaRecommendedProduct] | None]",
+            "APIResponse[builtins.list[AlibabaRecommendedProduct] | None | Any]",
             await self._client.call(
                 "getAlibabaRelatedProducts",
                 _body,
@@ -5468,7 +5482,7 @@ class AsyncRawAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None]:
+    ) -> APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any]:
         """Search 1688 "global strictly selected" products by keyword.
 
         ``searchAlibabaGlobalSelectedProducts``: POST /v2/alibaba/product/global/keywords/query (retried on failure).
@@ -5505,7 +5519,7 @@ class AsyncRawAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None]",
+            "APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any]",
             await self._client.call(
                 "searchAlibabaGlobalSelectedProducts",
                 _body,
@@ -5536,7 +5550,7 @@ class AsyncRawAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None]:
+    ) -> APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any]:
         """Search 1688 "strictly selected" products by keyword.
 
         ``searchAlibabaSelectedProducts``: POST /v2/alibaba/product/strict/keywords/query (retried on failure).
@@ -5573,7 +5587,7 @@ class AsyncRawAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None]",
+            "APIResponse[AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any]",
             await self._client.call(
                 "searchAlibabaSelectedProducts",
                 _body,
@@ -5598,7 +5612,7 @@ class AsyncRawAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaHotList | None]:
+    ) -> APIResponse[AlibabaHotList | None | Any]:
         """Get a 1688 best-seller ranking list.
 
         ``getAlibabaHotList``: POST /v2/alibaba/product/topList/query (retried on failure).
@@ -5622,7 +5636,7 @@ class AsyncRawAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaHotList | None]",
+            "APIResponse[AlibabaHotList | None | Any]",
             await self._client.call(
                 "getAlibabaHotList",
                 _body,
@@ -5650,7 +5664,7 @@ class AsyncRawAlibabaCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaCartV2VO | None]:
+    ) -> APIResponse[AlibabaCartV2VO | None | Any]:
         """List the 1688 shopping cart.
 
         ``listAlibabaCartItems``: GET /v2/alibaba/cart/list (retried on failure).
@@ -5659,7 +5673,7 @@ class AsyncRawAlibabaCart:
         _body = None
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaCartV2VO | None]",
+            "APIResponse[AlibabaCartV2VO | None | Any]",
             await self._client.call(
                 "listAlibabaCartItems",
                 _body,
@@ -5696,7 +5710,7 @@ class AsyncRawAlibabaCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[bool | int | None | str]:
+    ) -> APIResponse[bool | int | None | str | Any]:
         """Add a 1688 product to the cart.
 
         ``addAlibabaCartItem``: POST /v2/alibaba/cart/add (never retried).
@@ -5747,7 +5761,7 @@ class AsyncRawAlibabaCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[bool | int | None | str]",
+            "APIResponse[bool | int | None | str | Any]",
             await self._client.call(
                 "addAlibabaCartItem",
                 _body,
@@ -5769,7 +5783,7 @@ class AsyncRawAlibabaCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[bool | None]:
+    ) -> APIResponse[bool | None | Any]:
         """Remove lines from the 1688 cart.
 
         ``deleteAlibabaCartItems``: POST /v2/alibaba/cart/delete (never retried).
@@ -5788,7 +5802,7 @@ class AsyncRawAlibabaCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[bool | None]",
+            "APIResponse[bool | None | Any]",
             await self._client.call(
                 "deleteAlibabaCartItems",
                 _body,
@@ -5814,7 +5828,7 @@ class AsyncRawAlibabaCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[bool | None]:
+    ) -> APIResponse[bool | None | Any]:
         """Change the quantity of a 1688 cart line.
 
         ``updateAlibabaCartItemQuantity``: POST /v2/alibaba/cart/edit-quantity (never retried).
@@ -5842,7 +5856,7 @@ class AsyncRawAlibabaCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[bool | None]",
+            "APIResponse[bool | None | Any]",
             await self._client.call(
                 "updateAlibabaCartItemQuantity",
                 _body,
@@ -5865,7 +5879,7 @@ class AsyncRawAlibabaCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaCreateOrderPreview | None]:
+    ) -> APIResponse[AlibabaCreateOrderPreview | None | Any]:
         """Preview the 1688 order(s) for cart lines.
 
         ``previewAlibabaCartOrder``: POST /v2/alibaba/cart/preview/order (retried on failure).
@@ -5886,7 +5900,7 @@ class AsyncRawAlibabaCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaCreateOrderPreview | None]",
+            "APIResponse[AlibabaCreateOrderPreview | None | Any]",
             await self._client.call(
                 "previewAlibabaCartOrder",
                 _body,
@@ -5916,7 +5930,7 @@ class AsyncRawAlibabaCart:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> APIResponse[
-        AlibabaCreateOrderResult | builtins.list[AlibabaCreateOrderResult] | None
+        AlibabaCreateOrderResult | builtins.list[AlibabaCreateOrderResult] | None | Any
     ]:
         """Create 1688 order(s) from cart lines.
 
@@ -5953,7 +5967,7 @@ class AsyncRawAlibabaCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaCreateOrderResult | builtins.list[AlibabaCreateOrderResult] | None]",
+            "APIResponse[AlibabaCreateOrderResult | builtins.list[AlibabaCreateOrderResult] | None | Any]",
             await self._client.call(
                 "createAlibabaCartOrder",
                 _body,
@@ -6024,7 +6038,10 @@ class AsyncRawAlibabaOrders:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> APIResponse[
-        AlibabaCreateOrderPreview | builtins.list[AlibabaCreateOrderPreview] | None
+        AlibabaCreateOrderPreview
+        | builtins.list[AlibabaCreateOrderPreview]
+        | None
+        | Any
     ]:
         """Preview an order across several 1688 sellers.
 
@@ -6048,7 +6065,7 @@ class AsyncRawAlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaCreateOrderPreview | builtins.list[AlibabaCreateOrderPreview] | None]",
+            "APIResponse[AlibabaCreateOrderPreview | builtins.list[AlibabaCreateOrderPreview] | None | Any]",
             await self._client.call(
                 "batchPreviewAlibabaOrders",
                 _body,
@@ -6080,7 +6097,7 @@ class AsyncRawAlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[builtins.list[AlibabaBuyerViewOrder] | None]:
+    ) -> APIResponse[builtins.list[AlibabaBuyerViewOrder] | None | Any]:
         """Create 1688 orders across several sellers.
 
         ``batchCreateAlibabaOrders``: POST /v2/alibaba/order/batch/create (never retried).
@@ -6121,7 +6138,7 @@ class AsyncRawAlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[builtins.list[AlibabaBuyerViewOrder] | None]",
+            "APIResponse[builtins.list[AlibabaBuyerViewOrder] | None | Any]",
             await self._client.call(
                 "batchCreateAlibabaOrders",
                 _body,
@@ -6149,6 +6166,7 @@ class AsyncRawAlibabaOrders:
         AlibabaOrderLogisticsTraceInfo
         | builtins.list[AlibabaOrderLogisticsTrace]
         | None
+        | Any
     ]:
         """Get the logistics trace of a 1688 order.
 
@@ -6170,7 +6188,7 @@ class AsyncRawAlibabaOrders:
             "webSite": web_site,
         }
         return cast(
-            "APIResponse[AlibabaOrderLogisticsTraceInfo | builtins.list[AlibabaOrderLogisticsTrace] | None]",
+            "APIResponse[AlibabaOrderLogisticsTraceInfo | builtins.list[AlibabaOrderLogisticsTrace] | None | Any]",
             await self._client.call(
                 "getAlibabaOrderLogistics",
                 _body,
@@ -6209,7 +6227,9 @@ class AsyncRawAlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaOrderPage | builtins.list[AlibabaBuyerViewOrder] | None]:
+    ) -> APIResponse[
+        AlibabaOrderPage | builtins.list[AlibabaBuyerViewOrder] | None | Any
+    ]:
         """List 1688 orders page by page.
 
         ``listAlibabaOrders``: POST /v2/alibaba/order/page (retried on failure).
@@ -6262,7 +6282,7 @@ class AsyncRawAlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaOrderPage | builtins.list[AlibabaBuyerViewOrder] | None]",
+            "APIResponse[AlibabaOrderPage | builtins.list[AlibabaBuyerViewOrder] | None | Any]",
             await self._client.call(
                 "listAlibabaOrders",
                 _body,
@@ -6285,7 +6305,7 @@ class AsyncRawAlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaCreateOrderPreview | None]:
+    ) -> APIResponse[AlibabaCreateOrderPreview | None | Any]:
         """Preview a 1688 order before creating it.
 
         ``previewAlibabaOrder``: POST /v2/alibaba/order/create/preview (retried on failure).
@@ -6304,7 +6324,7 @@ class AsyncRawAlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaCreateOrderPreview | None]",
+            "APIResponse[AlibabaCreateOrderPreview | None | Any]",
             await self._client.call(
                 "previewAlibabaOrder",
                 _body,
@@ -6334,7 +6354,11 @@ class AsyncRawAlibabaOrders:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> APIResponse[
-        AlibabaCreateOrderResult | builtins.list[AlibabaBuyerViewOrder] | None | str
+        AlibabaCreateOrderResult
+        | builtins.list[AlibabaBuyerViewOrder]
+        | None
+        | str
+        | Any
     ]:
         """Create a 1688 order.
 
@@ -6368,7 +6392,7 @@ class AsyncRawAlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaCreateOrderResult | builtins.list[AlibabaBuyerViewOrder] | None | str]",
+            "APIResponse[AlibabaCreateOrderResult | builtins.list[AlibabaBuyerViewOrder] | None | str | Any]",
             await self._client.call(
                 "createAlibabaOrder",
                 _body,
@@ -6393,7 +6417,7 @@ class AsyncRawAlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[bool | None]:
+    ) -> APIResponse[bool | None | Any]:
         """Cancel an unpaid 1688 order.
 
         ``cancelAlibabaOrder``: POST /v2/alibaba/order/cancel (never retried).
@@ -6416,7 +6440,7 @@ class AsyncRawAlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[bool | None]",
+            "APIResponse[bool | None | Any]",
             await self._client.call(
                 "cancelAlibabaOrder",
                 _body,
@@ -6438,7 +6462,7 @@ class AsyncRawAlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaPayOrderVO | None]:
+    ) -> APIResponse[AlibabaPayOrderVO | None | Any]:
         """Pay a 1688 order or get its payment link.
 
         ``payAlibabaOrder``: GET /v2/alibaba/order/pay/url (never retried).
@@ -6452,7 +6476,7 @@ class AsyncRawAlibabaOrders:
             "orderId": order_id,
         }
         return cast(
-            "APIResponse[AlibabaPayOrderVO | None]",
+            "APIResponse[AlibabaPayOrderVO | None | Any]",
             await self._client.call(
                 "payAlibabaOrder",
                 _body,
@@ -6475,7 +6499,7 @@ class AsyncRawAlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaOrderReceiptConfirmResult | None]:
+    ) -> APIResponse[AlibabaOrderReceiptConfirmResult | None | Any]:
         """Confirm receipt of a 1688 order.
 
         ``confirmAlibabaOrderReceipt``: POST /v2/alibaba/order/receivegoods (never retried).
@@ -6495,7 +6519,7 @@ class AsyncRawAlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaOrderReceiptConfirmResult | None]",
+            "APIResponse[AlibabaOrderReceiptConfirmResult | None | Any]",
             await self._client.call(
                 "confirmAlibabaOrderReceipt",
                 _body,
@@ -6518,7 +6542,7 @@ class AsyncRawAlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaWangwangNickResult | None | str]:
+    ) -> APIResponse[AlibabaWangwangNickResult | None | str | Any]:
         """Turn a 1688 openUid into a Wangwang nickname.
 
         ``decryptAlibabaWangwangNick``: POST /v2/alibaba/product/openuid/decrypt (retried on failure).
@@ -6540,7 +6564,7 @@ class AsyncRawAlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaWangwangNickResult | None | str]",
+            "APIResponse[AlibabaWangwangNickResult | None | str | Any]",
             await self._client.call(
                 "decryptAlibabaWangwangNick",
                 _body,
@@ -6569,7 +6593,7 @@ class AsyncRawAlibabaRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaRefundInfo | None]:
+    ) -> APIResponse[AlibabaRefundInfo | None | Any]:
         """Get a 1688 refund.
 
         ``getAlibabaRefund``: POST /v2/alibaba/refund/info (retried on failure).
@@ -6588,7 +6612,7 @@ class AsyncRawAlibabaRefunds:
             "refundId": refund_id,
         }
         return cast(
-            "APIResponse[AlibabaRefundInfo | None]",
+            "APIResponse[AlibabaRefundInfo | None | Any]",
             await self._client.call(
                 "getAlibabaRefund",
                 _body,
@@ -6613,7 +6637,7 @@ class AsyncRawAlibabaRefunds:
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> APIResponse[
-        AlibabaRefundReasonList | builtins.list[AlibabaRefundReason] | None
+        AlibabaRefundReasonList | builtins.list[AlibabaRefundReason] | None | Any
     ]:
         """List the refund reasons allowed for a 1688 order.
 
@@ -6638,7 +6662,7 @@ class AsyncRawAlibabaRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaRefundReasonList | builtins.list[AlibabaRefundReason] | None]",
+            "APIResponse[AlibabaRefundReasonList | builtins.list[AlibabaRefundReason] | None | Any]",
             await self._client.call(
                 "listAlibabaRefundReasons",
                 _body,
@@ -6660,7 +6684,7 @@ class AsyncRawAlibabaRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaRefundVoucher | None | str]:
+    ) -> APIResponse[AlibabaRefundVoucher | None | str | Any]:
         """Upload a 1688 refund voucher image.
 
         ``uploadAlibabaRefundVoucher``: POST /v2/alibaba/refund/voucher/upload (never retried).
@@ -6680,7 +6704,7 @@ class AsyncRawAlibabaRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaRefundVoucher | None | str]",
+            "APIResponse[AlibabaRefundVoucher | None | str | Any]",
             await self._client.call(
                 "uploadAlibabaRefundVoucher",
                 _body,
@@ -6711,7 +6735,7 @@ class AsyncRawAlibabaRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaRefundCreateVO | None]:
+    ) -> APIResponse[AlibabaRefundCreateVO | None | Any]:
         """Apply for a refund or return on a 1688 order.
 
         ``createAlibabaRefund``: POST /v2/alibaba/refund/detail/create (never retried).
@@ -6751,7 +6775,7 @@ class AsyncRawAlibabaRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaRefundCreateVO | None]",
+            "APIResponse[AlibabaRefundCreateVO | None | Any]",
             await self._client.call(
                 "createAlibabaRefund",
                 _body,
@@ -6777,7 +6801,7 @@ class AsyncRawAlibabaRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[AlibabaRefundReturnGoodSubmitVO | None]:
+    ) -> APIResponse[AlibabaRefundReturnGoodSubmitVO | None | Any]:
         """Submit the return shipment of a 1688 refund.
 
         ``submitAlibabaRefundReturn``: POST /v2/alibaba/refund/goods/return (never retried).
@@ -6807,7 +6831,7 @@ class AsyncRawAlibabaRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[AlibabaRefundReturnGoodSubmitVO | None]",
+            "APIResponse[AlibabaRefundReturnGoodSubmitVO | None | Any]",
             await self._client.call(
                 "submitAlibabaRefundReturn",
                 _body,
@@ -6828,7 +6852,7 @@ class AsyncRawAlibabaRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[builtins.list[AlibabaLogisticsCompany] | None]:
+    ) -> APIResponse[builtins.list[AlibabaLogisticsCompany] | None | Any]:
         """List the carriers usable for 1688 returns.
 
         ``listAlibabaLogisticsCompanies``: GET /v2/alibaba/logistics/company/list (retried on failure).
@@ -6837,7 +6861,7 @@ class AsyncRawAlibabaRefunds:
         _body = None
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[builtins.list[AlibabaLogisticsCompany] | None]",
+            "APIResponse[builtins.list[AlibabaLogisticsCompany] | None | Any]",
             await self._client.call(
                 "listAlibabaLogisticsCompanies",
                 _body,
@@ -6865,7 +6889,7 @@ class AsyncRawAddresses:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[builtins.list[UserAddress] | None | UserAddress]:
+    ) -> APIResponse[builtins.list[UserAddress] | None | UserAddress | Any]:
         """List the user's saved shipping addresses.
 
         ``listAddresses``: POST /v2/open/address/list (retried on failure).
@@ -6876,7 +6900,7 @@ class AsyncRawAddresses:
         _body = ListAddressesRequest()
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[builtins.list[UserAddress] | None | UserAddress]",
+            "APIResponse[builtins.list[UserAddress] | None | UserAddress | Any]",
             await self._client.call(
                 "listAddresses",
                 _body,
@@ -6967,7 +6991,7 @@ class AsyncRawLogistics:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[FreightQuote | builtins.list[FreightQuote] | None]:
+    ) -> APIResponse[FreightQuote | builtins.list[FreightQuote] | None | Any]:
         """Estimate the overseas freight of one product SKU.
 
         ``estimateFreight``: POST /v2/open/pp/logistics/itemLogisticsPrice (retried on failure).
@@ -6994,7 +7018,7 @@ class AsyncRawLogistics:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[FreightQuote | builtins.list[FreightQuote] | None]",
+            "APIResponse[FreightQuote | builtins.list[FreightQuote] | None | Any]",
             await self._client.call(
                 "estimateFreight",
                 _body,
@@ -7017,7 +7041,7 @@ class AsyncRawLogistics:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[None | OrderFreightPreview | str]:
+    ) -> APIResponse[None | OrderFreightPreview | str | Any]:
         """Preview the overseas freight of an order.
 
         ``previewOrderFreight``: POST /v2/open/pp/logistics/orderRenderFreight (retried on failure).
@@ -7036,7 +7060,7 @@ class AsyncRawLogistics:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[None | OrderFreightPreview | str]",
+            "APIResponse[None | OrderFreightPreview | str | Any]",
             await self._client.call(
                 "previewOrderFreight",
                 _body,
@@ -7108,7 +7132,7 @@ class AsyncRawLogistics:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> APIResponse[int | InternationalLogisticsOrder | None | str]:
+    ) -> APIResponse[int | InternationalLogisticsOrder | None | str | Any]:
         """Book an international logistics order.
 
         ``createInternationalLogisticsOrder``: POST /v2/open/pp/logistics/orderBookingFreight (never retried).
@@ -7137,7 +7161,7 @@ class AsyncRawLogistics:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "APIResponse[int | InternationalLogisticsOrder | None | str]",
+            "APIResponse[int | InternationalLogisticsOrder | None | str | Any]",
             await self._client.call(
                 "createInternationalLogisticsOrder",
                 _body,

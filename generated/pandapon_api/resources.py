@@ -120,7 +120,7 @@ class TaobaoProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaoBaoProductDetailsV2VO:
+    ) -> None | TaoBaoProductDetailsV2VO | Any:
         """Get one Taobao product by its item id.
 
         ``getTaobaoProduct``: GET /v2/taobao/product/get (retried on failure).
@@ -135,7 +135,7 @@ class TaobaoProducts:
             "itemId": item_id,
         }
         return cast(
-            "None | TaoBaoProductDetailsV2VO",
+            "None | TaoBaoProductDetailsV2VO | Any",
             self._client.call(
                 "getTaobaoProduct",
                 _body,
@@ -157,7 +157,7 @@ class TaobaoProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoProductBatchCheckResult:
+    ) -> None | TaobaoProductBatchCheckResult | Any:
         """Check several Taobao products for distribution (mp) availability.
 
         ``batchCheckTaobaoProducts``: POST /v2/taobao/product/batch/check (retried on failure).
@@ -176,7 +176,7 @@ class TaobaoProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | TaobaoProductBatchCheckResult",
+            "None | TaobaoProductBatchCheckResult | Any",
             self._client.call(
                 "batchCheckTaobaoProducts",
                 _body,
@@ -201,7 +201,7 @@ class TaobaoProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoProductSearchPage:
+    ) -> None | TaobaoProductSearchPage | Any:
         """Search Taobao products by keyword.
 
         ``searchTaobaoProducts``: POST /v2/taobao/product/item/search (retried on failure).
@@ -224,7 +224,7 @@ class TaobaoProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | TaobaoProductSearchPage",
+            "None | TaobaoProductSearchPage | Any",
             self._client.call(
                 "searchTaobaoProducts",
                 _body,
@@ -329,7 +329,7 @@ class TaobaoProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> builtins.list[TaobaoProductSearchItem] | None | TaobaoProductSearchPage:
+    ) -> builtins.list[TaobaoProductSearchItem] | None | TaobaoProductSearchPage | Any:
         """Search Taobao products by image.
 
         ``searchTaobaoProductsByImage``: POST /v2/taobao/product/image/search (retried on failure).
@@ -359,7 +359,7 @@ class TaobaoProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "builtins.list[TaobaoProductSearchItem] | None | TaobaoProductSearchPage",
+            "builtins.list[TaobaoProductSearchItem] | None | TaobaoProductSearchPage | Any",
             self._client.call(
                 "searchTaobaoProductsByImage",
                 _body,
@@ -485,7 +485,7 @@ class TaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoOrderCreateResult:
+    ) -> None | TaobaoOrderCreateResult | Any:
         """Create a Taobao purchase order.
 
         ``createTaobaoOrder``: POST /v2/taobao/order (never retried).
@@ -513,7 +513,7 @@ class TaobaoOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | TaobaoOrderCreateResult",
+            "None | TaobaoOrderCreateResult | Any",
             self._client.call(
                 "createTaobaoOrder",
                 _body,
@@ -542,7 +542,7 @@ class TaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoOrderPage:
+    ) -> None | TaobaoOrderPage | Any:
         """List Taobao orders page by page.
 
         ``listTaobaoOrders``: POST /v2/taobao/order/page (retried on failure).
@@ -574,7 +574,7 @@ class TaobaoOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | TaobaoOrderPage",
+            "None | TaobaoOrderPage | Any",
             self._client.call(
                 "listTaobaoOrders",
                 _body,
@@ -691,7 +691,7 @@ class TaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> bool | None:
+    ) -> bool | None | Any:
         """Cancel a Taobao order.
 
         ``cancelTaobaoOrder``: POST /v2/taobao/order/cancel (never retried).
@@ -712,7 +712,7 @@ class TaobaoOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "bool | None",
+            "bool | None | Any",
             self._client.call(
                 "cancelTaobaoOrder",
                 _body,
@@ -780,7 +780,7 @@ class TaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoOrderPayResult:
+    ) -> None | TaobaoOrderPayResult | Any:
         """Pay a Taobao order.
 
         ``payTaobaoOrder``: POST /v2/taobao/order/pay (never retried).
@@ -797,7 +797,7 @@ class TaobaoOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | TaobaoOrderPayResult",
+            "None | TaobaoOrderPayResult | Any",
             self._client.call(
                 "payTaobaoOrder",
                 _body,
@@ -824,7 +824,7 @@ class TaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | str:
+    ) -> None | str | Any:
         """Get a chat (IM) link to the Taobao seller.
 
         ``getTaobaoImLink``: POST /v2/taobao/order/page/link/get (retried on failure).
@@ -855,7 +855,7 @@ class TaobaoOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | str",
+            "None | str | Any",
             self._client.call(
                 "getTaobaoImLink",
                 _body,
@@ -877,7 +877,7 @@ class TaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoOrder:
+    ) -> None | TaobaoOrder | Any:
         """Get one Taobao order by id.
 
         ``getTaobaoOrder``: GET /v2/taobao/order/detail (retried on failure).
@@ -893,7 +893,7 @@ class TaobaoOrders:
             "orderId": order_id,
         }
         return cast(
-            "None | TaobaoOrder",
+            "None | TaobaoOrder | Any",
             self._client.call(
                 "getTaobaoOrder",
                 _body,
@@ -915,7 +915,7 @@ class TaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaoBaoLogisticsDetailVO:
+    ) -> None | TaoBaoLogisticsDetailVO | Any:
         """Get the domestic logistics of a Taobao sub-order.
 
         ``getTaobaoOrderLogistics``: GET /v2/taobao/order/logistics/detail/get (retried on failure).
@@ -930,7 +930,7 @@ class TaobaoOrders:
             "subPurchaseOrderId": sub_purchase_order_id,
         }
         return cast(
-            "None | TaoBaoLogisticsDetailVO",
+            "None | TaoBaoLogisticsDetailVO | Any",
             self._client.call(
                 "getTaobaoOrderLogistics",
                 _body,
@@ -961,7 +961,7 @@ class TaobaoCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoCartOrderPreview:
+    ) -> None | TaobaoCartOrderPreview | Any:
         """Preview an order made from Taobao cart items.
 
         ``previewTaobaoCartOrder``: POST /v2/taobao/cart/preview/order (retried on failure).
@@ -986,7 +986,7 @@ class TaobaoCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | TaobaoCartOrderPreview",
+            "None | TaobaoCartOrderPreview | Any",
             self._client.call(
                 "previewTaobaoCartOrder",
                 _body,
@@ -1010,7 +1010,7 @@ class TaobaoCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | str | TaobaoCartOrderResult:
+    ) -> None | str | TaobaoCartOrderResult | Any:
         """Create a Taobao order from cart items.
 
         ``createTaobaoCartOrder``: POST /v2/taobao/cart/create/order (never retried).
@@ -1034,7 +1034,7 @@ class TaobaoCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | str | TaobaoCartOrderResult",
+            "None | str | TaobaoCartOrderResult | Any",
             self._client.call(
                 "createTaobaoCartOrder",
                 _body,
@@ -1055,7 +1055,7 @@ class TaobaoCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoCartList:
+    ) -> None | TaobaoCartList | Any:
         """List the Taobao shopping cart.
 
         ``listTaobaoCartItems``: GET /v2/taobao/cart/list (retried on failure).
@@ -1064,7 +1064,7 @@ class TaobaoCart:
         _body = None
         _params: dict[str, Any] = {}
         return cast(
-            "None | TaobaoCartList",
+            "None | TaobaoCartList | Any",
             self._client.call(
                 "listTaobaoCartItems",
                 _body,
@@ -1086,7 +1086,7 @@ class TaobaoCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> bool | None:
+    ) -> bool | None | Any:
         """Delete items from the Taobao shopping cart.
 
         ``deleteTaobaoCartItems``: POST /v2/taobao/cart/delete (never retried).
@@ -1105,7 +1105,7 @@ class TaobaoCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "bool | None",
+            "bool | None | Any",
             self._client.call(
                 "deleteTaobaoCartItems",
                 _body,
@@ -1145,7 +1145,7 @@ class TaobaoCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> bool | None:
+    ) -> bool | None | Any:
         """Add a product to the Taobao shopping cart.
 
         ``addTaobaoCartItem``: POST /v2/taobao/cart/add (never retried).
@@ -1198,7 +1198,7 @@ class TaobaoCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "bool | None",
+            "bool | None | Any",
             self._client.call(
                 "addTaobaoCartItem",
                 _body,
@@ -1221,7 +1221,7 @@ class TaobaoCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> bool | None:
+    ) -> bool | None | Any:
         """Change the quantity of a Taobao cart item.
 
         ``updateTaobaoCartItemQuantity``: POST /v2/taobao/cart/edit-quantity (never retried).
@@ -1241,7 +1241,7 @@ class TaobaoCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "bool | None",
+            "bool | None | Any",
             self._client.call(
                 "updateTaobaoCartItemQuantity",
                 _body,
@@ -1277,7 +1277,7 @@ class TaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoRefundPage:
+    ) -> None | TaobaoRefundPage | Any:
         """List Taobao refunds (reverse orders).
 
         ``listTaobaoRefunds``: POST /v2/taobao/order/refund/queryList (retried on failure).
@@ -1309,7 +1309,7 @@ class TaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | TaobaoRefundPage",
+            "None | TaobaoRefundPage | Any",
             self._client.call(
                 "listTaobaoRefunds",
                 _body,
@@ -1426,7 +1426,7 @@ class TaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | RefundRenderVO:
+    ) -> None | RefundRenderVO | Any:
         """Render the refund form for a Taobao sub-order.
 
         ``renderTaobaoRefund``: POST /v2/taobao/order/refund/render (retried on failure).
@@ -1449,7 +1449,7 @@ class TaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | RefundRenderVO",
+            "None | RefundRenderVO | Any",
             self._client.call(
                 "renderTaobaoRefund",
                 _body,
@@ -1471,7 +1471,7 @@ class TaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoReturnLogisticsRender:
+    ) -> None | TaobaoReturnLogisticsRender | Any:
         """Get the return-shipment form of a Taobao refund.
 
         ``renderTaobaoReturnLogistics``: GET /v2/taobao/order/refund/logistics/render (retried on failure).
@@ -1486,7 +1486,7 @@ class TaobaoRefunds:
             "refundId": refund_id,
         }
         return cast(
-            "None | TaobaoReturnLogisticsRender",
+            "None | TaobaoReturnLogisticsRender | Any",
             self._client.call(
                 "renderTaobaoReturnLogistics",
                 _body,
@@ -1511,7 +1511,7 @@ class TaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> bool | None:
+    ) -> bool | None | Any:
         """Submit the return shipment of a Taobao refund.
 
         ``submitTaobaoReturnLogistics``: POST /v2/taobao/order/refund/logistics/submit (never retried).
@@ -1537,7 +1537,7 @@ class TaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "bool | None",
+            "bool | None | Any",
             self._client.call(
                 "submitTaobaoReturnLogistics",
                 _body,
@@ -1559,7 +1559,7 @@ class TaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoRefundCancelResult:
+    ) -> None | TaobaoRefundCancelResult | Any:
         """Cancel (withdraw) a Taobao refund.
 
         ``cancelTaobaoRefund``: GET /v2/taobao/order/refund/cancel/{refundId} (never retried).
@@ -1573,7 +1573,7 @@ class TaobaoRefunds:
             "refundId": refund_id,
         }
         return cast(
-            "None | TaobaoRefundCancelResult",
+            "None | TaobaoRefundCancelResult | Any",
             self._client.call(
                 "cancelTaobaoRefund",
                 _body,
@@ -1597,7 +1597,7 @@ class TaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoRefundMessageSubmitResult:
+    ) -> None | TaobaoRefundMessageSubmitResult | Any:
         """Post a message on a Taobao refund.
 
         ``submitTaobaoRefundMessage``: POST /v2/taobao/order/refund/submit/message (never retried).
@@ -1620,7 +1620,7 @@ class TaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | TaobaoRefundMessageSubmitResult",
+            "None | TaobaoRefundMessageSubmitResult | Any",
             self._client.call(
                 "submitTaobaoRefundMessage",
                 _body,
@@ -1648,7 +1648,7 @@ class TaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoRefundSubmitResult:
+    ) -> None | TaobaoRefundSubmitResult | Any:
         """Submit a refund request for a Taobao sub-order.
 
         ``createTaobaoRefund``: POST /v2/taobao/order/refund/submit (never retried).
@@ -1679,7 +1679,7 @@ class TaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | TaobaoRefundSubmitResult",
+            "None | TaobaoRefundSubmitResult | Any",
             self._client.call(
                 "createTaobaoRefund",
                 _body,
@@ -1703,7 +1703,7 @@ class TaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> builtins.list[TaobaoRefundMessage] | None:
+    ) -> builtins.list[TaobaoRefundMessage] | None | Any:
         """List the messages of a Taobao refund.
 
         ``listTaobaoRefundMessages``: POST /v2/taobao/order/refund/message/list (retried on failure).
@@ -1726,7 +1726,7 @@ class TaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "builtins.list[TaobaoRefundMessage] | None",
+            "builtins.list[TaobaoRefundMessage] | None | Any",
             self._client.call(
                 "listTaobaoRefundMessages",
                 _body,
@@ -1831,7 +1831,7 @@ class TaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoRefundSubmitResult:
+    ) -> None | TaobaoRefundSubmitResult | Any:
         """Modify an open Taobao refund.
 
         ``updateTaobaoRefund``: POST /v2/taobao/order/refund/modify (never retried).
@@ -1860,7 +1860,7 @@ class TaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | TaobaoRefundSubmitResult",
+            "None | TaobaoRefundSubmitResult | Any",
             self._client.call(
                 "updateTaobaoRefund",
                 _body,
@@ -1882,7 +1882,7 @@ class TaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaoBaoRefundOrderDetailDTO:
+    ) -> None | TaoBaoRefundOrderDetailDTO | Any:
         """Get a Taobao refund (reverse order) by id.
 
         ``getTaobaoRefund``: GET /v2/taobao/order/refund/query (retried on failure).
@@ -1896,7 +1896,7 @@ class TaobaoRefunds:
             "refundId": refund_id,
         }
         return cast(
-            "None | TaoBaoRefundOrderDetailDTO",
+            "None | TaoBaoRefundOrderDetailDTO | Any",
             self._client.call(
                 "getTaobaoRefund",
                 _body,
@@ -1927,7 +1927,7 @@ class AlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaProductDetail | None:
+    ) -> AlibabaProductDetail | None | Any:
         """Get the detail of a 1688 product.
 
         ``getAlibabaProduct``: POST /v2/alibaba/product/detail/get (retried on failure).
@@ -1949,7 +1949,7 @@ class AlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaProductDetail | None",
+            "AlibabaProductDetail | None | Any",
             self._client.call(
                 "getAlibabaProduct",
                 _body,
@@ -1980,7 +1980,7 @@ class AlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None:
+    ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any:
         """Search 1688 products by keyword.
 
         ``searchAlibabaProducts``: POST /v2/alibaba/product/keywords/query (retried on failure).
@@ -2015,7 +2015,7 @@ class AlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaBasePageVOAlibabaProductListInfoV2VO | None",
+            "AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any",
             self._client.call(
                 "searchAlibabaProducts",
                 _body,
@@ -2149,7 +2149,7 @@ class AlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None:
+    ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any:
         """Search 1688 products by image.
 
         ``searchAlibabaProductsByImage``: POST /v2/alibaba/product/image/query (retried on failure).
@@ -2190,7 +2190,7 @@ class AlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaBasePageVOAlibabaProductListInfoV2VO | None",
+            "AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any",
             self._client.call(
                 "searchAlibabaProductsByImage",
                 _body,
@@ -2335,7 +2335,7 @@ class AlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO | None:
+    ) -> AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO | None | Any:
         """Search the products of one 1688 store.
 
         ``searchAlibabaSellerProducts``: POST /v2/alibaba/product/query/selleroffer (retried on failure).
@@ -2373,7 +2373,7 @@ class AlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO | None",
+            "AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO | None | Any",
             self._client.call(
                 "searchAlibabaSellerProducts",
                 _body,
@@ -2507,7 +2507,7 @@ class AlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaCategory | None:
+    ) -> AlibabaCategory | None | Any:
         """Get a 1688 category and its children, translated.
 
         ``getAlibabaCategory``: POST /v2/alibaba/product/category/query (retried on failure).
@@ -2532,7 +2532,7 @@ class AlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaCategory | None",
+            "AlibabaCategory | None | Any",
             self._client.call(
                 "getAlibabaCategory",
                 _body,
@@ -2557,7 +2557,7 @@ class AlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> builtins.list[AlibabaRecommendedProduct] | None:
+    ) -> builtins.list[AlibabaRecommendedProduct] | None | Any:
         """Get recommended 1688 products.
 
         ``getAlibabaProductRecommendations``: POST /v2/alibaba/product/productRecommendQuery (retried on failure).
@@ -2582,7 +2582,7 @@ class AlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "builtins.list[AlibabaRecommendedProduct] | None",
+            "builtins.list[AlibabaRecommendedProduct] | None | Any",
             self._client.call(
                 "getAlibabaProductRecommendations",
                 _body,
@@ -2688,7 +2688,7 @@ class AlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> builtins.list[AlibabaRecommendedProduct] | None:
+    ) -> builtins.list[AlibabaRecommendedProduct] | None | Any:
         """Get 1688 products related to a product.
 
         ``getAlibabaRelatedProducts``: POST /v2/alibaba/product/productRelatedRecommendQuery (retried on failure).
@@ -2713,7 +2713,7 @@ class AlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "builtins.list[AlibabaRecommendedProduct] | None",
+            "builtins.list[AlibabaRecommendedProduct] | None | Any",
             self._client.call(
                 "getAlibabaRelatedProducts",
                 _body,
@@ -2825,7 +2825,7 @@ class AlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None:
+    ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any:
         """Search 1688 "global strictly selected" products by keyword.
 
         ``searchAlibabaGlobalSelectedProducts``: POST /v2/alibaba/product/global/keywords/query (retried on failure).
@@ -2862,7 +2862,7 @@ class AlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaBasePageVOAlibabaProductListInfoV2VO | None",
+            "AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any",
             self._client.call(
                 "searchAlibabaGlobalSelectedProducts",
                 _body,
@@ -2998,7 +2998,7 @@ class AlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None:
+    ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any:
         """Search 1688 "strictly selected" products by keyword.
 
         ``searchAlibabaSelectedProducts``: POST /v2/alibaba/product/strict/keywords/query (retried on failure).
@@ -3035,7 +3035,7 @@ class AlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaBasePageVOAlibabaProductListInfoV2VO | None",
+            "AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any",
             self._client.call(
                 "searchAlibabaSelectedProducts",
                 _body,
@@ -3165,7 +3165,7 @@ class AlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaHotList | None:
+    ) -> AlibabaHotList | None | Any:
         """Get a 1688 best-seller ranking list.
 
         ``getAlibabaHotList``: POST /v2/alibaba/product/topList/query (retried on failure).
@@ -3189,7 +3189,7 @@ class AlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaHotList | None",
+            "AlibabaHotList | None | Any",
             self._client.call(
                 "getAlibabaHotList",
                 _body,
@@ -3217,7 +3217,7 @@ class AlibabaCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaCartV2VO | None:
+    ) -> AlibabaCartV2VO | None | Any:
         """List the 1688 shopping cart.
 
         ``listAlibabaCartItems``: GET /v2/alibaba/cart/list (retried on failure).
@@ -3226,7 +3226,7 @@ class AlibabaCart:
         _body = None
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaCartV2VO | None",
+            "AlibabaCartV2VO | None | Any",
             self._client.call(
                 "listAlibabaCartItems",
                 _body,
@@ -3263,7 +3263,7 @@ class AlibabaCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> bool | int | None | str:
+    ) -> bool | int | None | str | Any:
         """Add a 1688 product to the cart.
 
         ``addAlibabaCartItem``: POST /v2/alibaba/cart/add (never retried).
@@ -3314,7 +3314,7 @@ class AlibabaCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "bool | int | None | str",
+            "bool | int | None | str | Any",
             self._client.call(
                 "addAlibabaCartItem",
                 _body,
@@ -3336,7 +3336,7 @@ class AlibabaCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> bool | None:
+    ) -> bool | None | Any:
         """Remove lines from the 1688 cart.
 
         ``deleteAlibabaCartItems``: POST /v2/alibaba/cart/delete (never retried).
@@ -3355,7 +3355,7 @@ class AlibabaCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "bool | None",
+            "bool | None | Any",
             self._client.call(
                 "deleteAlibabaCartItems",
                 _body,
@@ -3381,7 +3381,7 @@ class AlibabaCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> bool | None:
+    ) -> bool | None | Any:
         """Change the quantity of a 1688 cart line.
 
         ``updateAlibabaCartItemQuantity``: POST /v2/alibaba/cart/edit-quantity (never retried).
@@ -3409,7 +3409,7 @@ class AlibabaCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "bool | None",
+            "bool | None | Any",
             self._client.call(
                 "updateAlibabaCartItemQuantity",
                 _body,
@@ -3432,7 +3432,7 @@ class AlibabaCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaCreateOrderPreview | None:
+    ) -> AlibabaCreateOrderPreview | None | Any:
         """Preview the 1688 order(s) for cart lines.
 
         ``previewAlibabaCartOrder``: POST /v2/alibaba/cart/preview/order (retried on failure).
@@ -3453,7 +3453,7 @@ class AlibabaCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaCreateOrderPreview | None",
+            "AlibabaCreateOrderPreview | None | Any",
             self._client.call(
                 "previewAlibabaCartOrder",
                 _body,
@@ -3482,7 +3482,9 @@ class AlibabaCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaCreateOrderResult | builtins.list[AlibabaCreateOrderResult] | None:
+    ) -> (
+        AlibabaCreateOrderResult | builtins.list[AlibabaCreateOrderResult] | None | Any
+    ):
         """Create 1688 order(s) from cart lines.
 
         ``createAlibabaCartOrder``: POST /v2/alibaba/cart/create/order (never retried).
@@ -3518,7 +3520,7 @@ class AlibabaCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaCreateOrderResult | builtins.list[AlibabaCreateOrderResult] | None",
+            "AlibabaCreateOrderResult | builtins.list[AlibabaCreateOrderResult] | None | Any",
             self._client.call(
                 "createAlibabaCartOrder",
                 _body,
@@ -3588,7 +3590,12 @@ class AlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaCreateOrderPreview | builtins.list[AlibabaCreateOrderPreview] | None:
+    ) -> (
+        AlibabaCreateOrderPreview
+        | builtins.list[AlibabaCreateOrderPreview]
+        | None
+        | Any
+    ):
         """Preview an order across several 1688 sellers.
 
         ``batchPreviewAlibabaOrders``: POST /v2/alibaba/order/create/previewbatch (retried on failure).
@@ -3611,7 +3618,7 @@ class AlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaCreateOrderPreview | builtins.list[AlibabaCreateOrderPreview] | None",
+            "AlibabaCreateOrderPreview | builtins.list[AlibabaCreateOrderPreview] | None | Any",
             self._client.call(
                 "batchPreviewAlibabaOrders",
                 _body,
@@ -3643,7 +3650,7 @@ class AlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> builtins.list[AlibabaBuyerViewOrder] | None:
+    ) -> builtins.list[AlibabaBuyerViewOrder] | None | Any:
         """Create 1688 orders across several sellers.
 
         ``batchCreateAlibabaOrders``: POST /v2/alibaba/order/batch/create (never retried).
@@ -3684,7 +3691,7 @@ class AlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "builtins.list[AlibabaBuyerViewOrder] | None",
+            "builtins.list[AlibabaBuyerViewOrder] | None | Any",
             self._client.call(
                 "batchCreateAlibabaOrders",
                 _body,
@@ -3712,6 +3719,7 @@ class AlibabaOrders:
         AlibabaOrderLogisticsTraceInfo
         | builtins.list[AlibabaOrderLogisticsTrace]
         | None
+        | Any
     ):
         """Get the logistics trace of a 1688 order.
 
@@ -3733,7 +3741,7 @@ class AlibabaOrders:
             "webSite": web_site,
         }
         return cast(
-            "AlibabaOrderLogisticsTraceInfo | builtins.list[AlibabaOrderLogisticsTrace] | None",
+            "AlibabaOrderLogisticsTraceInfo | builtins.list[AlibabaOrderLogisticsTrace] | None | Any",
             self._client.call(
                 "getAlibabaOrderLogistics",
                 _body,
@@ -3772,7 +3780,7 @@ class AlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaOrderPage | builtins.list[AlibabaBuyerViewOrder] | None:
+    ) -> AlibabaOrderPage | builtins.list[AlibabaBuyerViewOrder] | None | Any:
         """List 1688 orders page by page.
 
         ``listAlibabaOrders``: POST /v2/alibaba/order/page (retried on failure).
@@ -3825,7 +3833,7 @@ class AlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaOrderPage | builtins.list[AlibabaBuyerViewOrder] | None",
+            "AlibabaOrderPage | builtins.list[AlibabaBuyerViewOrder] | None | Any",
             self._client.call(
                 "listAlibabaOrders",
                 _body,
@@ -3981,7 +3989,7 @@ class AlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaCreateOrderPreview | None:
+    ) -> AlibabaCreateOrderPreview | None | Any:
         """Preview a 1688 order before creating it.
 
         ``previewAlibabaOrder``: POST /v2/alibaba/order/create/preview (retried on failure).
@@ -4000,7 +4008,7 @@ class AlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaCreateOrderPreview | None",
+            "AlibabaCreateOrderPreview | None | Any",
             self._client.call(
                 "previewAlibabaOrder",
                 _body,
@@ -4029,7 +4037,13 @@ class AlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaCreateOrderResult | builtins.list[AlibabaBuyerViewOrder] | None | str:
+    ) -> (
+        AlibabaCreateOrderResult
+        | builtins.list[AlibabaBuyerViewOrder]
+        | None
+        | str
+        | Any
+    ):
         """Create a 1688 order.
 
         ``createAlibabaOrder``: POST /v2/alibaba/order/create (never retried).
@@ -4062,7 +4076,7 @@ class AlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaCreateOrderResult | builtins.list[AlibabaBuyerViewOrder] | None | str",
+            "AlibabaCreateOrderResult | builtins.list[AlibabaBuyerViewOrder] | None | str | Any",
             self._client.call(
                 "createAlibabaOrder",
                 _body,
@@ -4087,7 +4101,7 @@ class AlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> bool | None:
+    ) -> bool | None | Any:
         """Cancel an unpaid 1688 order.
 
         ``cancelAlibabaOrder``: POST /v2/alibaba/order/cancel (never retried).
@@ -4110,7 +4124,7 @@ class AlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "bool | None",
+            "bool | None | Any",
             self._client.call(
                 "cancelAlibabaOrder",
                 _body,
@@ -4132,7 +4146,7 @@ class AlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaPayOrderVO | None:
+    ) -> AlibabaPayOrderVO | None | Any:
         """Pay a 1688 order or get its payment link.
 
         ``payAlibabaOrder``: GET /v2/alibaba/order/pay/url (never retried).
@@ -4146,7 +4160,7 @@ class AlibabaOrders:
             "orderId": order_id,
         }
         return cast(
-            "AlibabaPayOrderVO | None",
+            "AlibabaPayOrderVO | None | Any",
             self._client.call(
                 "payAlibabaOrder",
                 _body,
@@ -4169,7 +4183,7 @@ class AlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaOrderReceiptConfirmResult | None:
+    ) -> AlibabaOrderReceiptConfirmResult | None | Any:
         """Confirm receipt of a 1688 order.
 
         ``confirmAlibabaOrderReceipt``: POST /v2/alibaba/order/receivegoods (never retried).
@@ -4189,7 +4203,7 @@ class AlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaOrderReceiptConfirmResult | None",
+            "AlibabaOrderReceiptConfirmResult | None | Any",
             self._client.call(
                 "confirmAlibabaOrderReceipt",
                 _body,
@@ -4212,7 +4226,7 @@ class AlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaWangwangNickResult | None | str:
+    ) -> AlibabaWangwangNickResult | None | str | Any:
         """Turn a 1688 openUid into a Wangwang nickname.
 
         ``decryptAlibabaWangwangNick``: POST /v2/alibaba/product/openuid/decrypt (retried on failure).
@@ -4234,7 +4248,7 @@ class AlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaWangwangNickResult | None | str",
+            "AlibabaWangwangNickResult | None | str | Any",
             self._client.call(
                 "decryptAlibabaWangwangNick",
                 _body,
@@ -4263,7 +4277,7 @@ class AlibabaRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaRefundInfo | None:
+    ) -> AlibabaRefundInfo | None | Any:
         """Get a 1688 refund.
 
         ``getAlibabaRefund``: POST /v2/alibaba/refund/info (retried on failure).
@@ -4282,7 +4296,7 @@ class AlibabaRefunds:
             "refundId": refund_id,
         }
         return cast(
-            "AlibabaRefundInfo | None",
+            "AlibabaRefundInfo | None | Any",
             self._client.call(
                 "getAlibabaRefund",
                 _body,
@@ -4306,7 +4320,7 @@ class AlibabaRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaRefundReasonList | builtins.list[AlibabaRefundReason] | None:
+    ) -> AlibabaRefundReasonList | builtins.list[AlibabaRefundReason] | None | Any:
         """List the refund reasons allowed for a 1688 order.
 
         ``listAlibabaRefundReasons``: POST /v2/alibaba/refund/reason/list (retried on failure).
@@ -4330,7 +4344,7 @@ class AlibabaRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaRefundReasonList | builtins.list[AlibabaRefundReason] | None",
+            "AlibabaRefundReasonList | builtins.list[AlibabaRefundReason] | None | Any",
             self._client.call(
                 "listAlibabaRefundReasons",
                 _body,
@@ -4352,7 +4366,7 @@ class AlibabaRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaRefundVoucher | None | str:
+    ) -> AlibabaRefundVoucher | None | str | Any:
         """Upload a 1688 refund voucher image.
 
         ``uploadAlibabaRefundVoucher``: POST /v2/alibaba/refund/voucher/upload (never retried).
@@ -4372,7 +4386,7 @@ class AlibabaRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaRefundVoucher | None | str",
+            "AlibabaRefundVoucher | None | str | Any",
             self._client.call(
                 "uploadAlibabaRefundVoucher",
                 _body,
@@ -4403,7 +4417,7 @@ class AlibabaRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaRefundCreateVO | None:
+    ) -> AlibabaRefundCreateVO | None | Any:
         """Apply for a refund or return on a 1688 order.
 
         ``createAlibabaRefund``: POST /v2/alibaba/refund/detail/create (never retried).
@@ -4443,7 +4457,7 @@ class AlibabaRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaRefundCreateVO | None",
+            "AlibabaRefundCreateVO | None | Any",
             self._client.call(
                 "createAlibabaRefund",
                 _body,
@@ -4469,7 +4483,7 @@ class AlibabaRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaRefundReturnGoodSubmitVO | None:
+    ) -> AlibabaRefundReturnGoodSubmitVO | None | Any:
         """Submit the return shipment of a 1688 refund.
 
         ``submitAlibabaRefundReturn``: POST /v2/alibaba/refund/goods/return (never retried).
@@ -4499,7 +4513,7 @@ class AlibabaRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaRefundReturnGoodSubmitVO | None",
+            "AlibabaRefundReturnGoodSubmitVO | None | Any",
             self._client.call(
                 "submitAlibabaRefundReturn",
                 _body,
@@ -4520,7 +4534,7 @@ class AlibabaRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> builtins.list[AlibabaLogisticsCompany] | None:
+    ) -> builtins.list[AlibabaLogisticsCompany] | None | Any:
         """List the carriers usable for 1688 returns.
 
         ``listAlibabaLogisticsCompanies``: GET /v2/alibaba/logistics/company/list (retried on failure).
@@ -4529,7 +4543,7 @@ class AlibabaRefunds:
         _body = None
         _params: dict[str, Any] = {}
         return cast(
-            "builtins.list[AlibabaLogisticsCompany] | None",
+            "builtins.list[AlibabaLogisticsCompany] | None | Any",
             self._client.call(
                 "listAlibabaLogisticsCompanies",
                 _body,
@@ -4557,7 +4571,7 @@ class Addresses:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> builtins.list[UserAddress] | None | UserAddress:
+    ) -> builtins.list[UserAddress] | None | UserAddress | Any:
         """List the user's saved shipping addresses.
 
         ``listAddresses``: POST /v2/open/address/list (retried on failure).
@@ -4568,7 +4582,7 @@ class Addresses:
         _body = ListAddressesRequest()
         _params: dict[str, Any] = {}
         return cast(
-            "builtins.list[UserAddress] | None | UserAddress",
+            "builtins.list[UserAddress] | None | UserAddress | Any",
             self._client.call(
                 "listAddresses",
                 _body,
@@ -4659,7 +4673,7 @@ class Logistics:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> FreightQuote | builtins.list[FreightQuote] | None:
+    ) -> FreightQuote | builtins.list[FreightQuote] | None | Any:
         """Estimate the overseas freight of one product SKU.
 
         ``estimateFreight``: POST /v2/open/pp/logistics/itemLogisticsPrice (retried on failure).
@@ -4686,7 +4700,7 @@ class Logistics:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "FreightQuote | builtins.list[FreightQuote] | None",
+            "FreightQuote | builtins.list[FreightQuote] | None | Any",
             self._client.call(
                 "estimateFreight",
                 _body,
@@ -4709,7 +4723,7 @@ class Logistics:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | OrderFreightPreview | str:
+    ) -> None | OrderFreightPreview | str | Any:
         """Preview the overseas freight of an order.
 
         ``previewOrderFreight``: POST /v2/open/pp/logistics/orderRenderFreight (retried on failure).
@@ -4728,7 +4742,7 @@ class Logistics:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | OrderFreightPreview | str",
+            "None | OrderFreightPreview | str | Any",
             self._client.call(
                 "previewOrderFreight",
                 _body,
@@ -4800,7 +4814,7 @@ class Logistics:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> int | InternationalLogisticsOrder | None | str:
+    ) -> int | InternationalLogisticsOrder | None | str | Any:
         """Book an international logistics order.
 
         ``createInternationalLogisticsOrder``: POST /v2/open/pp/logistics/orderBookingFreight (never retried).
@@ -4829,7 +4843,7 @@ class Logistics:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "int | InternationalLogisticsOrder | None | str",
+            "int | InternationalLogisticsOrder | None | str | Any",
             self._client.call(
                 "createInternationalLogisticsOrder",
                 _body,
@@ -4904,7 +4918,7 @@ class AsyncTaobaoProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaoBaoProductDetailsV2VO:
+    ) -> None | TaoBaoProductDetailsV2VO | Any:
         """Get one Taobao product by its item id.
 
         ``getTaobaoProduct``: GET /v2/taobao/product/get (retried on failure).
@@ -4919,7 +4933,7 @@ class AsyncTaobaoProducts:
             "itemId": item_id,
         }
         return cast(
-            "None | TaoBaoProductDetailsV2VO",
+            "None | TaoBaoProductDetailsV2VO | Any",
             await self._client.call(
                 "getTaobaoProduct",
                 _body,
@@ -4941,7 +4955,7 @@ class AsyncTaobaoProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoProductBatchCheckResult:
+    ) -> None | TaobaoProductBatchCheckResult | Any:
         """Check several Taobao products for distribution (mp) availability.
 
         ``batchCheckTaobaoProducts``: POST /v2/taobao/product/batch/check (retried on failure).
@@ -4960,7 +4974,7 @@ class AsyncTaobaoProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | TaobaoProductBatchCheckResult",
+            "None | TaobaoProductBatchCheckResult | Any",
             await self._client.call(
                 "batchCheckTaobaoProducts",
                 _body,
@@ -4985,7 +4999,7 @@ class AsyncTaobaoProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoProductSearchPage:
+    ) -> None | TaobaoProductSearchPage | Any:
         """Search Taobao products by keyword.
 
         ``searchTaobaoProducts``: POST /v2/taobao/product/item/search (retried on failure).
@@ -5008,7 +5022,7 @@ class AsyncTaobaoProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | TaobaoProductSearchPage",
+            "None | TaobaoProductSearchPage | Any",
             await self._client.call(
                 "searchTaobaoProducts",
                 _body,
@@ -5113,7 +5127,7 @@ class AsyncTaobaoProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> builtins.list[TaobaoProductSearchItem] | None | TaobaoProductSearchPage:
+    ) -> builtins.list[TaobaoProductSearchItem] | None | TaobaoProductSearchPage | Any:
         """Search Taobao products by image.
 
         ``searchTaobaoProductsByImage``: POST /v2/taobao/product/image/search (retried on failure).
@@ -5143,7 +5157,7 @@ class AsyncTaobaoProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "builtins.list[TaobaoProductSearchItem] | None | TaobaoProductSearchPage",
+            "builtins.list[TaobaoProductSearchItem] | None | TaobaoProductSearchPage | Any",
             await self._client.call(
                 "searchTaobaoProductsByImage",
                 _body,
@@ -5269,7 +5283,7 @@ class AsyncTaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoOrderCreateResult:
+    ) -> None | TaobaoOrderCreateResult | Any:
         """Create a Taobao purchase order.
 
         ``createTaobaoOrder``: POST /v2/taobao/order (never retried).
@@ -5297,7 +5311,7 @@ class AsyncTaobaoOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | TaobaoOrderCreateResult",
+            "None | TaobaoOrderCreateResult | Any",
             await self._client.call(
                 "createTaobaoOrder",
                 _body,
@@ -5326,7 +5340,7 @@ class AsyncTaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoOrderPage:
+    ) -> None | TaobaoOrderPage | Any:
         """List Taobao orders page by page.
 
         ``listTaobaoOrders``: POST /v2/taobao/order/page (retried on failure).
@@ -5358,7 +5372,7 @@ class AsyncTaobaoOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | TaobaoOrderPage",
+            "None | TaobaoOrderPage | Any",
             await self._client.call(
                 "listTaobaoOrders",
                 _body,
@@ -5475,7 +5489,7 @@ class AsyncTaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> bool | None:
+    ) -> bool | None | Any:
         """Cancel a Taobao order.
 
         ``cancelTaobaoOrder``: POST /v2/taobao/order/cancel (never retried).
@@ -5496,7 +5510,7 @@ class AsyncTaobaoOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "bool | None",
+            "bool | None | Any",
             await self._client.call(
                 "cancelTaobaoOrder",
                 _body,
@@ -5564,7 +5578,7 @@ class AsyncTaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoOrderPayResult:
+    ) -> None | TaobaoOrderPayResult | Any:
         """Pay a Taobao order.
 
         ``payTaobaoOrder``: POST /v2/taobao/order/pay (never retried).
@@ -5581,7 +5595,7 @@ class AsyncTaobaoOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | TaobaoOrderPayResult",
+            "None | TaobaoOrderPayResult | Any",
             await self._client.call(
                 "payTaobaoOrder",
                 _body,
@@ -5608,7 +5622,7 @@ class AsyncTaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | str:
+    ) -> None | str | Any:
         """Get a chat (IM) link to the Taobao seller.
 
         ``getTaobaoImLink``: POST /v2/taobao/order/page/link/get (retried on failure).
@@ -5639,7 +5653,7 @@ class AsyncTaobaoOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | str",
+            "None | str | Any",
             await self._client.call(
                 "getTaobaoImLink",
                 _body,
@@ -5661,7 +5675,7 @@ class AsyncTaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoOrder:
+    ) -> None | TaobaoOrder | Any:
         """Get one Taobao order by id.
 
         ``getTaobaoOrder``: GET /v2/taobao/order/detail (retried on failure).
@@ -5677,7 +5691,7 @@ class AsyncTaobaoOrders:
             "orderId": order_id,
         }
         return cast(
-            "None | TaobaoOrder",
+            "None | TaobaoOrder | Any",
             await self._client.call(
                 "getTaobaoOrder",
                 _body,
@@ -5699,7 +5713,7 @@ class AsyncTaobaoOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaoBaoLogisticsDetailVO:
+    ) -> None | TaoBaoLogisticsDetailVO | Any:
         """Get the domestic logistics of a Taobao sub-order.
 
         ``getTaobaoOrderLogistics``: GET /v2/taobao/order/logistics/detail/get (retried on failure).
@@ -5714,7 +5728,7 @@ class AsyncTaobaoOrders:
             "subPurchaseOrderId": sub_purchase_order_id,
         }
         return cast(
-            "None | TaoBaoLogisticsDetailVO",
+            "None | TaoBaoLogisticsDetailVO | Any",
             await self._client.call(
                 "getTaobaoOrderLogistics",
                 _body,
@@ -5745,7 +5759,7 @@ class AsyncTaobaoCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoCartOrderPreview:
+    ) -> None | TaobaoCartOrderPreview | Any:
         """Preview an order made from Taobao cart items.
 
         ``previewTaobaoCartOrder``: POST /v2/taobao/cart/preview/order (retried on failure).
@@ -5770,7 +5784,7 @@ class AsyncTaobaoCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | TaobaoCartOrderPreview",
+            "None | TaobaoCartOrderPreview | Any",
             await self._client.call(
                 "previewTaobaoCartOrder",
                 _body,
@@ -5794,7 +5808,7 @@ class AsyncTaobaoCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | str | TaobaoCartOrderResult:
+    ) -> None | str | TaobaoCartOrderResult | Any:
         """Create a Taobao order from cart items.
 
         ``createTaobaoCartOrder``: POST /v2/taobao/cart/create/order (never retried).
@@ -5818,7 +5832,7 @@ class AsyncTaobaoCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | str | TaobaoCartOrderResult",
+            "None | str | TaobaoCartOrderResult | Any",
             await self._client.call(
                 "createTaobaoCartOrder",
                 _body,
@@ -5839,7 +5853,7 @@ class AsyncTaobaoCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoCartList:
+    ) -> None | TaobaoCartList | Any:
         """List the Taobao shopping cart.
 
         ``listTaobaoCartItems``: GET /v2/taobao/cart/list (retried on failure).
@@ -5848,7 +5862,7 @@ class AsyncTaobaoCart:
         _body = None
         _params: dict[str, Any] = {}
         return cast(
-            "None | TaobaoCartList",
+            "None | TaobaoCartList | Any",
             await self._client.call(
                 "listTaobaoCartItems",
                 _body,
@@ -5870,7 +5884,7 @@ class AsyncTaobaoCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> bool | None:
+    ) -> bool | None | Any:
         """Delete items from the Taobao shopping cart.
 
         ``deleteTaobaoCartItems``: POST /v2/taobao/cart/delete (never retried).
@@ -5889,7 +5903,7 @@ class AsyncTaobaoCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "bool | None",
+            "bool | None | Any",
             await self._client.call(
                 "deleteTaobaoCartItems",
                 _body,
@@ -5929,7 +5943,7 @@ class AsyncTaobaoCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> bool | None:
+    ) -> bool | None | Any:
         """Add a product to the Taobao shopping cart.
 
         ``addTaobaoCartItem``: POST /v2/taobao/cart/add (never retried).
@@ -5982,7 +5996,7 @@ class AsyncTaobaoCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "bool | None",
+            "bool | None | Any",
             await self._client.call(
                 "addTaobaoCartItem",
                 _body,
@@ -6005,7 +6019,7 @@ class AsyncTaobaoCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> bool | None:
+    ) -> bool | None | Any:
         """Change the quantity of a Taobao cart item.
 
         ``updateTaobaoCartItemQuantity``: POST /v2/taobao/cart/edit-quantity (never retried).
@@ -6025,7 +6039,7 @@ class AsyncTaobaoCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "bool | None",
+            "bool | None | Any",
             await self._client.call(
                 "updateTaobaoCartItemQuantity",
                 _body,
@@ -6061,7 +6075,7 @@ class AsyncTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoRefundPage:
+    ) -> None | TaobaoRefundPage | Any:
         """List Taobao refunds (reverse orders).
 
         ``listTaobaoRefunds``: POST /v2/taobao/order/refund/queryList (retried on failure).
@@ -6093,7 +6107,7 @@ class AsyncTaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | TaobaoRefundPage",
+            "None | TaobaoRefundPage | Any",
             await self._client.call(
                 "listTaobaoRefunds",
                 _body,
@@ -6210,7 +6224,7 @@ class AsyncTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | RefundRenderVO:
+    ) -> None | RefundRenderVO | Any:
         """Render the refund form for a Taobao sub-order.
 
         ``renderTaobaoRefund``: POST /v2/taobao/order/refund/render (retried on failure).
@@ -6233,7 +6247,7 @@ class AsyncTaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | RefundRenderVO",
+            "None | RefundRenderVO | Any",
             await self._client.call(
                 "renderTaobaoRefund",
                 _body,
@@ -6255,7 +6269,7 @@ class AsyncTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoReturnLogisticsRender:
+    ) -> None | TaobaoReturnLogisticsRender | Any:
         """Get the return-shipment form of a Taobao refund.
 
         ``renderTaobaoReturnLogistics``: GET /v2/taobao/order/refund/logistics/render (retried on failure).
@@ -6270,7 +6284,7 @@ class AsyncTaobaoRefunds:
             "refundId": refund_id,
         }
         return cast(
-            "None | TaobaoReturnLogisticsRender",
+            "None | TaobaoReturnLogisticsRender | Any",
             await self._client.call(
                 "renderTaobaoReturnLogistics",
                 _body,
@@ -6295,7 +6309,7 @@ class AsyncTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> bool | None:
+    ) -> bool | None | Any:
         """Submit the return shipment of a Taobao refund.
 
         ``submitTaobaoReturnLogistics``: POST /v2/taobao/order/refund/logistics/submit (never retried).
@@ -6321,7 +6335,7 @@ class AsyncTaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "bool | None",
+            "bool | None | Any",
             await self._client.call(
                 "submitTaobaoReturnLogistics",
                 _body,
@@ -6343,7 +6357,7 @@ class AsyncTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoRefundCancelResult:
+    ) -> None | TaobaoRefundCancelResult | Any:
         """Cancel (withdraw) a Taobao refund.
 
         ``cancelTaobaoRefund``: GET /v2/taobao/order/refund/cancel/{refundId} (never retried).
@@ -6357,7 +6371,7 @@ class AsyncTaobaoRefunds:
             "refundId": refund_id,
         }
         return cast(
-            "None | TaobaoRefundCancelResult",
+            "None | TaobaoRefundCancelResult | Any",
             await self._client.call(
                 "cancelTaobaoRefund",
                 _body,
@@ -6381,7 +6395,7 @@ class AsyncTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoRefundMessageSubmitResult:
+    ) -> None | TaobaoRefundMessageSubmitResult | Any:
         """Post a message on a Taobao refund.
 
         ``submitTaobaoRefundMessage``: POST /v2/taobao/order/refund/submit/message (never retried).
@@ -6404,7 +6418,7 @@ class AsyncTaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | TaobaoRefundMessageSubmitResult",
+            "None | TaobaoRefundMessageSubmitResult | Any",
             await self._client.call(
                 "submitTaobaoRefundMessage",
                 _body,
@@ -6432,7 +6446,7 @@ class AsyncTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoRefundSubmitResult:
+    ) -> None | TaobaoRefundSubmitResult | Any:
         """Submit a refund request for a Taobao sub-order.
 
         ``createTaobaoRefund``: POST /v2/taobao/order/refund/submit (never retried).
@@ -6463,7 +6477,7 @@ class AsyncTaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | TaobaoRefundSubmitResult",
+            "None | TaobaoRefundSubmitResult | Any",
             await self._client.call(
                 "createTaobaoRefund",
                 _body,
@@ -6487,7 +6501,7 @@ class AsyncTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> builtins.list[TaobaoRefundMessage] | None:
+    ) -> builtins.list[TaobaoRefundMessage] | None | Any:
         """List the messages of a Taobao refund.
 
         ``listTaobaoRefundMessages``: POST /v2/taobao/order/refund/message/list (retried on failure).
@@ -6510,7 +6524,7 @@ class AsyncTaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "builtins.list[TaobaoRefundMessage] | None",
+            "builtins.list[TaobaoRefundMessage] | None | Any",
             await self._client.call(
                 "listTaobaoRefundMessages",
                 _body,
@@ -6615,7 +6629,7 @@ class AsyncTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaobaoRefundSubmitResult:
+    ) -> None | TaobaoRefundSubmitResult | Any:
         """Modify an open Taobao refund.
 
         ``updateTaobaoRefund``: POST /v2/taobao/order/refund/modify (never retried).
@@ -6644,7 +6658,7 @@ class AsyncTaobaoRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | TaobaoRefundSubmitResult",
+            "None | TaobaoRefundSubmitResult | Any",
             await self._client.call(
                 "updateTaobaoRefund",
                 _body,
@@ -6666,7 +6680,7 @@ class AsyncTaobaoRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | TaoBaoRefundOrderDetailDTO:
+    ) -> None | TaoBaoRefundOrderDetailDTO | Any:
         """Get a Taobao refund (reverse order) by id.
 
         ``getTaobaoRefund``: GET /v2/taobao/order/refund/query (retried on failure).
@@ -6680,7 +6694,7 @@ class AsyncTaobaoRefunds:
             "refundId": refund_id,
         }
         return cast(
-            "None | TaoBaoRefundOrderDetailDTO",
+            "None | TaoBaoRefundOrderDetailDTO | Any",
             await self._client.call(
                 "getTaobaoRefund",
                 _body,
@@ -6711,7 +6725,7 @@ class AsyncAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaProductDetail | None:
+    ) -> AlibabaProductDetail | None | Any:
         """Get the detail of a 1688 product.
 
         ``getAlibabaProduct``: POST /v2/alibaba/product/detail/get (retried on failure).
@@ -6733,7 +6747,7 @@ class AsyncAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaProductDetail | None",
+            "AlibabaProductDetail | None | Any",
             await self._client.call(
                 "getAlibabaProduct",
                 _body,
@@ -6764,7 +6778,7 @@ class AsyncAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None:
+    ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any:
         """Search 1688 products by keyword.
 
         ``searchAlibabaProducts``: POST /v2/alibaba/product/keywords/query (retried on failure).
@@ -6799,7 +6813,7 @@ class AsyncAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaBasePageVOAlibabaProductListInfoV2VO | None",
+            "AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any",
             await self._client.call(
                 "searchAlibabaProducts",
                 _body,
@@ -6933,7 +6947,7 @@ class AsyncAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None:
+    ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any:
         """Search 1688 products by image.
 
         ``searchAlibabaProductsByImage``: POST /v2/alibaba/product/image/query (retried on failure).
@@ -6974,7 +6988,7 @@ class AsyncAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaBasePageVOAlibabaProductListInfoV2VO | None",
+            "AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any",
             await self._client.call(
                 "searchAlibabaProductsByImage",
                 _body,
@@ -7119,7 +7133,7 @@ class AsyncAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO | None:
+    ) -> AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO | None | Any:
         """Search the products of one 1688 store.
 
         ``searchAlibabaSellerProducts``: POST /v2/alibaba/product/query/selleroffer (retried on failure).
@@ -7157,7 +7171,7 @@ class AsyncAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO | None",
+            "AlibabaBasePageVOProductSearchQuerySellerOfferListV2VO | None | Any",
             await self._client.call(
                 "searchAlibabaSellerProducts",
                 _body,
@@ -7291,7 +7305,7 @@ class AsyncAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaCategory | None:
+    ) -> AlibabaCategory | None | Any:
         """Get a 1688 category and its children, translated.
 
         ``getAlibabaCategory``: POST /v2/alibaba/product/category/query (retried on failure).
@@ -7316,7 +7330,7 @@ class AsyncAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaCategory | None",
+            "AlibabaCategory | None | Any",
             await self._client.call(
                 "getAlibabaCategory",
                 _body,
@@ -7341,7 +7355,7 @@ class AsyncAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> builtins.list[AlibabaRecommendedProduct] | None:
+    ) -> builtins.list[AlibabaRecommendedProduct] | None | Any:
         """Get recommended 1688 products.
 
         ``getAlibabaProductRecommendations``: POST /v2/alibaba/product/productRecommendQuery (retried on failure).
@@ -7366,7 +7380,7 @@ class AsyncAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "builtins.list[AlibabaRecommendedProduct] | None",
+            "builtins.list[AlibabaRecommendedProduct] | None | Any",
             await self._client.call(
                 "getAlibabaProductRecommendations",
                 _body,
@@ -7472,7 +7486,7 @@ class AsyncAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> builtins.list[AlibabaRecommendedProduct] | None:
+    ) -> builtins.list[AlibabaRecommendedProduct] | None | Any:
         """Get 1688 products related to a product.
 
         ``getAlibabaRelatedProducts``: POST /v2/alibaba/product/productRelatedRecommendQuery (retried on failure).
@@ -7497,7 +7511,7 @@ class AsyncAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "builtins.list[AlibabaRecommendedProduct] | None",
+            "builtins.list[AlibabaRecommendedProduct] | None | Any",
             await self._client.call(
                 "getAlibabaRelatedProducts",
                 _body,
@@ -7609,7 +7623,7 @@ class AsyncAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None:
+    ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any:
         """Search 1688 "global strictly selected" products by keyword.
 
         ``searchAlibabaGlobalSelectedProducts``: POST /v2/alibaba/product/global/keywords/query (retried on failure).
@@ -7646,7 +7660,7 @@ class AsyncAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaBasePageVOAlibabaProductListInfoV2VO | None",
+            "AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any",
             await self._client.call(
                 "searchAlibabaGlobalSelectedProducts",
                 _body,
@@ -7782,7 +7796,7 @@ class AsyncAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None:
+    ) -> AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any:
         """Search 1688 "strictly selected" products by keyword.
 
         ``searchAlibabaSelectedProducts``: POST /v2/alibaba/product/strict/keywords/query (retried on failure).
@@ -7819,7 +7833,7 @@ class AsyncAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaBasePageVOAlibabaProductListInfoV2VO | None",
+            "AlibabaBasePageVOAlibabaProductListInfoV2VO | None | Any",
             await self._client.call(
                 "searchAlibabaSelectedProducts",
                 _body,
@@ -7949,7 +7963,7 @@ class AsyncAlibabaProducts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaHotList | None:
+    ) -> AlibabaHotList | None | Any:
         """Get a 1688 best-seller ranking list.
 
         ``getAlibabaHotList``: POST /v2/alibaba/product/topList/query (retried on failure).
@@ -7973,7 +7987,7 @@ class AsyncAlibabaProducts:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaHotList | None",
+            "AlibabaHotList | None | Any",
             await self._client.call(
                 "getAlibabaHotList",
                 _body,
@@ -8001,7 +8015,7 @@ class AsyncAlibabaCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaCartV2VO | None:
+    ) -> AlibabaCartV2VO | None | Any:
         """List the 1688 shopping cart.
 
         ``listAlibabaCartItems``: GET /v2/alibaba/cart/list (retried on failure).
@@ -8010,7 +8024,7 @@ class AsyncAlibabaCart:
         _body = None
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaCartV2VO | None",
+            "AlibabaCartV2VO | None | Any",
             await self._client.call(
                 "listAlibabaCartItems",
                 _body,
@@ -8047,7 +8061,7 @@ class AsyncAlibabaCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> bool | int | None | str:
+    ) -> bool | int | None | str | Any:
         """Add a 1688 product to the cart.
 
         ``addAlibabaCartItem``: POST /v2/alibaba/cart/add (never retried).
@@ -8098,7 +8112,7 @@ class AsyncAlibabaCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "bool | int | None | str",
+            "bool | int | None | str | Any",
             await self._client.call(
                 "addAlibabaCartItem",
                 _body,
@@ -8120,7 +8134,7 @@ class AsyncAlibabaCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> bool | None:
+    ) -> bool | None | Any:
         """Remove lines from the 1688 cart.
 
         ``deleteAlibabaCartItems``: POST /v2/alibaba/cart/delete (never retried).
@@ -8139,7 +8153,7 @@ class AsyncAlibabaCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "bool | None",
+            "bool | None | Any",
             await self._client.call(
                 "deleteAlibabaCartItems",
                 _body,
@@ -8165,7 +8179,7 @@ class AsyncAlibabaCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> bool | None:
+    ) -> bool | None | Any:
         """Change the quantity of a 1688 cart line.
 
         ``updateAlibabaCartItemQuantity``: POST /v2/alibaba/cart/edit-quantity (never retried).
@@ -8193,7 +8207,7 @@ class AsyncAlibabaCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "bool | None",
+            "bool | None | Any",
             await self._client.call(
                 "updateAlibabaCartItemQuantity",
                 _body,
@@ -8216,7 +8230,7 @@ class AsyncAlibabaCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaCreateOrderPreview | None:
+    ) -> AlibabaCreateOrderPreview | None | Any:
         """Preview the 1688 order(s) for cart lines.
 
         ``previewAlibabaCartOrder``: POST /v2/alibaba/cart/preview/order (retried on failure).
@@ -8237,7 +8251,7 @@ class AsyncAlibabaCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaCreateOrderPreview | None",
+            "AlibabaCreateOrderPreview | None | Any",
             await self._client.call(
                 "previewAlibabaCartOrder",
                 _body,
@@ -8266,7 +8280,9 @@ class AsyncAlibabaCart:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaCreateOrderResult | builtins.list[AlibabaCreateOrderResult] | None:
+    ) -> (
+        AlibabaCreateOrderResult | builtins.list[AlibabaCreateOrderResult] | None | Any
+    ):
         """Create 1688 order(s) from cart lines.
 
         ``createAlibabaCartOrder``: POST /v2/alibaba/cart/create/order (never retried).
@@ -8302,7 +8318,7 @@ class AsyncAlibabaCart:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaCreateOrderResult | builtins.list[AlibabaCreateOrderResult] | None",
+            "AlibabaCreateOrderResult | builtins.list[AlibabaCreateOrderResult] | None | Any",
             await self._client.call(
                 "createAlibabaCartOrder",
                 _body,
@@ -8372,7 +8388,12 @@ class AsyncAlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaCreateOrderPreview | builtins.list[AlibabaCreateOrderPreview] | None:
+    ) -> (
+        AlibabaCreateOrderPreview
+        | builtins.list[AlibabaCreateOrderPreview]
+        | None
+        | Any
+    ):
         """Preview an order across several 1688 sellers.
 
         ``batchPreviewAlibabaOrders``: POST /v2/alibaba/order/create/previewbatch (retried on failure).
@@ -8395,7 +8416,7 @@ class AsyncAlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaCreateOrderPreview | builtins.list[AlibabaCreateOrderPreview] | None",
+            "AlibabaCreateOrderPreview | builtins.list[AlibabaCreateOrderPreview] | None | Any",
             await self._client.call(
                 "batchPreviewAlibabaOrders",
                 _body,
@@ -8427,7 +8448,7 @@ class AsyncAlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> builtins.list[AlibabaBuyerViewOrder] | None:
+    ) -> builtins.list[AlibabaBuyerViewOrder] | None | Any:
         """Create 1688 orders across several sellers.
 
         ``batchCreateAlibabaOrders``: POST /v2/alibaba/order/batch/create (never retried).
@@ -8468,7 +8489,7 @@ class AsyncAlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "builtins.list[AlibabaBuyerViewOrder] | None",
+            "builtins.list[AlibabaBuyerViewOrder] | None | Any",
             await self._client.call(
                 "batchCreateAlibabaOrders",
                 _body,
@@ -8496,6 +8517,7 @@ class AsyncAlibabaOrders:
         AlibabaOrderLogisticsTraceInfo
         | builtins.list[AlibabaOrderLogisticsTrace]
         | None
+        | Any
     ):
         """Get the logistics trace of a 1688 order.
 
@@ -8517,7 +8539,7 @@ class AsyncAlibabaOrders:
             "webSite": web_site,
         }
         return cast(
-            "AlibabaOrderLogisticsTraceInfo | builtins.list[AlibabaOrderLogisticsTrace] | None",
+            "AlibabaOrderLogisticsTraceInfo | builtins.list[AlibabaOrderLogisticsTrace] | None | Any",
             await self._client.call(
                 "getAlibabaOrderLogistics",
                 _body,
@@ -8556,7 +8578,7 @@ class AsyncAlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaOrderPage | builtins.list[AlibabaBuyerViewOrder] | None:
+    ) -> AlibabaOrderPage | builtins.list[AlibabaBuyerViewOrder] | None | Any:
         """List 1688 orders page by page.
 
         ``listAlibabaOrders``: POST /v2/alibaba/order/page (retried on failure).
@@ -8609,7 +8631,7 @@ class AsyncAlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaOrderPage | builtins.list[AlibabaBuyerViewOrder] | None",
+            "AlibabaOrderPage | builtins.list[AlibabaBuyerViewOrder] | None | Any",
             await self._client.call(
                 "listAlibabaOrders",
                 _body,
@@ -8765,7 +8787,7 @@ class AsyncAlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaCreateOrderPreview | None:
+    ) -> AlibabaCreateOrderPreview | None | Any:
         """Preview a 1688 order before creating it.
 
         ``previewAlibabaOrder``: POST /v2/alibaba/order/create/preview (retried on failure).
@@ -8784,7 +8806,7 @@ class AsyncAlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaCreateOrderPreview | None",
+            "AlibabaCreateOrderPreview | None | Any",
             await self._client.call(
                 "previewAlibabaOrder",
                 _body,
@@ -8813,7 +8835,13 @@ class AsyncAlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaCreateOrderResult | builtins.list[AlibabaBuyerViewOrder] | None | str:
+    ) -> (
+        AlibabaCreateOrderResult
+        | builtins.list[AlibabaBuyerViewOrder]
+        | None
+        | str
+        | Any
+    ):
         """Create a 1688 order.
 
         ``createAlibabaOrder``: POST /v2/alibaba/order/create (never retried).
@@ -8846,7 +8874,7 @@ class AsyncAlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaCreateOrderResult | builtins.list[AlibabaBuyerViewOrder] | None | str",
+            "AlibabaCreateOrderResult | builtins.list[AlibabaBuyerViewOrder] | None | str | Any",
             await self._client.call(
                 "createAlibabaOrder",
                 _body,
@@ -8871,7 +8899,7 @@ class AsyncAlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> bool | None:
+    ) -> bool | None | Any:
         """Cancel an unpaid 1688 order.
 
         ``cancelAlibabaOrder``: POST /v2/alibaba/order/cancel (never retried).
@@ -8894,7 +8922,7 @@ class AsyncAlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "bool | None",
+            "bool | None | Any",
             await self._client.call(
                 "cancelAlibabaOrder",
                 _body,
@@ -8916,7 +8944,7 @@ class AsyncAlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaPayOrderVO | None:
+    ) -> AlibabaPayOrderVO | None | Any:
         """Pay a 1688 order or get its payment link.
 
         ``payAlibabaOrder``: GET /v2/alibaba/order/pay/url (never retried).
@@ -8930,7 +8958,7 @@ class AsyncAlibabaOrders:
             "orderId": order_id,
         }
         return cast(
-            "AlibabaPayOrderVO | None",
+            "AlibabaPayOrderVO | None | Any",
             await self._client.call(
                 "payAlibabaOrder",
                 _body,
@@ -8953,7 +8981,7 @@ class AsyncAlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaOrderReceiptConfirmResult | None:
+    ) -> AlibabaOrderReceiptConfirmResult | None | Any:
         """Confirm receipt of a 1688 order.
 
         ``confirmAlibabaOrderReceipt``: POST /v2/alibaba/order/receivegoods (never retried).
@@ -8973,7 +9001,7 @@ class AsyncAlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaOrderReceiptConfirmResult | None",
+            "AlibabaOrderReceiptConfirmResult | None | Any",
             await self._client.call(
                 "confirmAlibabaOrderReceipt",
                 _body,
@@ -8996,7 +9024,7 @@ class AsyncAlibabaOrders:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaWangwangNickResult | None | str:
+    ) -> AlibabaWangwangNickResult | None | str | Any:
         """Turn a 1688 openUid into a Wangwang nickname.
 
         ``decryptAlibabaWangwangNick``: POST /v2/alibaba/product/openuid/decrypt (retried on failure).
@@ -9018,7 +9046,7 @@ class AsyncAlibabaOrders:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaWangwangNickResult | None | str",
+            "AlibabaWangwangNickResult | None | str | Any",
             await self._client.call(
                 "decryptAlibabaWangwangNick",
                 _body,
@@ -9047,7 +9075,7 @@ class AsyncAlibabaRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaRefundInfo | None:
+    ) -> AlibabaRefundInfo | None | Any:
         """Get a 1688 refund.
 
         ``getAlibabaRefund``: POST /v2/alibaba/refund/info (retried on failure).
@@ -9066,7 +9094,7 @@ class AsyncAlibabaRefunds:
             "refundId": refund_id,
         }
         return cast(
-            "AlibabaRefundInfo | None",
+            "AlibabaRefundInfo | None | Any",
             await self._client.call(
                 "getAlibabaRefund",
                 _body,
@@ -9090,7 +9118,7 @@ class AsyncAlibabaRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaRefundReasonList | builtins.list[AlibabaRefundReason] | None:
+    ) -> AlibabaRefundReasonList | builtins.list[AlibabaRefundReason] | None | Any:
         """List the refund reasons allowed for a 1688 order.
 
         ``listAlibabaRefundReasons``: POST /v2/alibaba/refund/reason/list (retried on failure).
@@ -9114,7 +9142,7 @@ class AsyncAlibabaRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaRefundReasonList | builtins.list[AlibabaRefundReason] | None",
+            "AlibabaRefundReasonList | builtins.list[AlibabaRefundReason] | None | Any",
             await self._client.call(
                 "listAlibabaRefundReasons",
                 _body,
@@ -9136,7 +9164,7 @@ class AsyncAlibabaRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaRefundVoucher | None | str:
+    ) -> AlibabaRefundVoucher | None | str | Any:
         """Upload a 1688 refund voucher image.
 
         ``uploadAlibabaRefundVoucher``: POST /v2/alibaba/refund/voucher/upload (never retried).
@@ -9156,7 +9184,7 @@ class AsyncAlibabaRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaRefundVoucher | None | str",
+            "AlibabaRefundVoucher | None | str | Any",
             await self._client.call(
                 "uploadAlibabaRefundVoucher",
                 _body,
@@ -9187,7 +9215,7 @@ class AsyncAlibabaRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaRefundCreateVO | None:
+    ) -> AlibabaRefundCreateVO | None | Any:
         """Apply for a refund or return on a 1688 order.
 
         ``createAlibabaRefund``: POST /v2/alibaba/refund/detail/create (never retried).
@@ -9227,7 +9255,7 @@ class AsyncAlibabaRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaRefundCreateVO | None",
+            "AlibabaRefundCreateVO | None | Any",
             await self._client.call(
                 "createAlibabaRefund",
                 _body,
@@ -9253,7 +9281,7 @@ class AsyncAlibabaRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> AlibabaRefundReturnGoodSubmitVO | None:
+    ) -> AlibabaRefundReturnGoodSubmitVO | None | Any:
         """Submit the return shipment of a 1688 refund.
 
         ``submitAlibabaRefundReturn``: POST /v2/alibaba/refund/goods/return (never retried).
@@ -9283,7 +9311,7 @@ class AsyncAlibabaRefunds:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "AlibabaRefundReturnGoodSubmitVO | None",
+            "AlibabaRefundReturnGoodSubmitVO | None | Any",
             await self._client.call(
                 "submitAlibabaRefundReturn",
                 _body,
@@ -9304,7 +9332,7 @@ class AsyncAlibabaRefunds:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> builtins.list[AlibabaLogisticsCompany] | None:
+    ) -> builtins.list[AlibabaLogisticsCompany] | None | Any:
         """List the carriers usable for 1688 returns.
 
         ``listAlibabaLogisticsCompanies``: GET /v2/alibaba/logistics/company/list (retried on failure).
@@ -9313,7 +9341,7 @@ class AsyncAlibabaRefunds:
         _body = None
         _params: dict[str, Any] = {}
         return cast(
-            "builtins.list[AlibabaLogisticsCompany] | None",
+            "builtins.list[AlibabaLogisticsCompany] | None | Any",
             await self._client.call(
                 "listAlibabaLogisticsCompanies",
                 _body,
@@ -9341,7 +9369,7 @@ class AsyncAddresses:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> builtins.list[UserAddress] | None | UserAddress:
+    ) -> builtins.list[UserAddress] | None | UserAddress | Any:
         """List the user's saved shipping addresses.
 
         ``listAddresses``: POST /v2/open/address/list (retried on failure).
@@ -9352,7 +9380,7 @@ class AsyncAddresses:
         _body = ListAddressesRequest()
         _params: dict[str, Any] = {}
         return cast(
-            "builtins.list[UserAddress] | None | UserAddress",
+            "builtins.list[UserAddress] | None | UserAddress | Any",
             await self._client.call(
                 "listAddresses",
                 _body,
@@ -9443,7 +9471,7 @@ class AsyncLogistics:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> FreightQuote | builtins.list[FreightQuote] | None:
+    ) -> FreightQuote | builtins.list[FreightQuote] | None | Any:
         """Estimate the overseas freight of one product SKU.
 
         ``estimateFreight``: POST /v2/open/pp/logistics/itemLogisticsPrice (retried on failure).
@@ -9470,7 +9498,7 @@ class AsyncLogistics:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "FreightQuote | builtins.list[FreightQuote] | None",
+            "FreightQuote | builtins.list[FreightQuote] | None | Any",
             await self._client.call(
                 "estimateFreight",
                 _body,
@@ -9493,7 +9521,7 @@ class AsyncLogistics:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> None | OrderFreightPreview | str:
+    ) -> None | OrderFreightPreview | str | Any:
         """Preview the overseas freight of an order.
 
         ``previewOrderFreight``: POST /v2/open/pp/logistics/orderRenderFreight (retried on failure).
@@ -9512,7 +9540,7 @@ class AsyncLogistics:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "None | OrderFreightPreview | str",
+            "None | OrderFreightPreview | str | Any",
             await self._client.call(
                 "previewOrderFreight",
                 _body,
@@ -9584,7 +9612,7 @@ class AsyncLogistics:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
-    ) -> int | InternationalLogisticsOrder | None | str:
+    ) -> int | InternationalLogisticsOrder | None | str | Any:
         """Book an international logistics order.
 
         ``createInternationalLogisticsOrder``: POST /v2/open/pp/logistics/orderBookingFreight (never retried).
@@ -9613,7 +9641,7 @@ class AsyncLogistics:
         )
         _params: dict[str, Any] = {}
         return cast(
-            "int | InternationalLogisticsOrder | None | str",
+            "int | InternationalLogisticsOrder | None | str | Any",
             await self._client.call(
                 "createInternationalLogisticsOrder",
                 _body,

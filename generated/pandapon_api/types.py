@@ -31,12 +31,20 @@ def set_fields_repr(model: Any) -> str:
         f"{field.name}={value!r}"
         for field in fields(type(model))
         if field.name != "additional_properties"
+        and not field.name.startswith("_")
         and not isinstance(value := getattr(model, field.name), Unset)
     ]
     extra = getattr(model, "additional_properties", None)
     if extra:
         shown.append(f"additional_properties={extra!r}")
     return f"{type(model).__name__}({', '.join(shown)})"
+
+
+def model_to_json(model: Any, indent: int | None = None) -> str:
+    """``model.to_json()``: its ``to_dict()`` as JSON text (UTF-8 characters kept as they are)."""
+    import json
+
+    return json.dumps(model.to_dict(), ensure_ascii=False, indent=indent)
 
 
 def to_jsonable(value: Any) -> Any:

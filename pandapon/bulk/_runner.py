@@ -12,7 +12,8 @@ from typing import Any, TextIO
 
 from .._client import AsyncPandaPon
 from .._exceptions import APIConnectionError, InternalServerError, PandaPonError, RateLimitError
-from .._spec import Operation, operations
+from .._hooks import Attempt, Hooks
+from .._spec import operations
 from ._adaptive import AdaptiveConcurrency
 from ._files import already_done, drop_cut_off_line, failure_line, result_line, unique
 
@@ -100,10 +101,15 @@ async def arun(
     limit = AdaptiveConcurrency(max(1, concurrency), adaptive=adaptive)
     counts = {"attempts": 0, "rate_limited": 0}
 
-    def observe(_op: Operation, outcome: str, sent: float, latency: float) -> None:
-        counts["attempts"] += 1
-        counts["rate_limited"] += outcome == "rate_limited"
-        limit.observe(outcome, sent, latency)
+    class Observe(Hooks):
+        def after_answer(self, attempt: Attempt) -> None:
+            if attempt.outcome is None:
+                return
+            counts["attempts"] += 1
+            counts["rate_limited"] += attempt.outcome == "rate_limited"
+            limit.observe(attempt.outcome, attempt.started, attempt.elapsed or 0.0)
+
+    observe = Observe()
 
     # A copy of the client that reports every attempt and, when adaptive, leaves 429s to the
     # job: a call sleeping before its retry would hold a place in flight without using it, and

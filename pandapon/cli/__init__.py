@@ -78,9 +78,25 @@ def cmd_ops(args: argparse.Namespace) -> None:
 
 def cmd_completion(args: argparse.Namespace) -> None:
     """A completion script for the shell: ``eval "$(pandapon completion bash)"``."""
-    import shtab  # noqa: PLC0415 - only this command needs it
-
+    try:
+        import shtab  # noqa: PLC0415 - only this command needs it (the completion extra)
+    except ImportError:
+        raise UsageError(
+            "pandapon completion needs shtab, which is not installed: "
+            "pip install 'pandapon[completion]' (or pip install shtab), then run it again"
+        ) from None
     print(shtab.complete(build_parser(), shell=args.shell), end="")
+
+
+def _operation_ids() -> dict[str, Any]:
+    """shtab's completion of an operationId: the spec's, for bash and zsh. (They are plain
+    identifiers, which the spec lint holds them to, so they need no quoting in a script.)"""
+    ids = " ".join(sorted(pandapon.operations()))
+    return {
+        "bash": "_pandapon_operation_ids",
+        "zsh": f"({ids})",
+        "preamble": {"bash": f'_pandapon_operation_ids() {{\n  compgen -W "{ids}" -- "$1"\n}}\n'},
+    }
 
 
 def _load_data(value: str | None) -> Any:
@@ -335,7 +351,8 @@ def build_parser() -> argparse.ArgumentParser:
     completion.set_defaults(offline=cmd_completion)
 
     call = sub.add_parser("call", help="call any operation by operationId")
-    call.add_argument("operation_id")
+    operation_id = call.add_argument("operation_id")
+    operation_id.complete = _operation_ids()  # shtab reads it
     call.add_argument("--data", help="the JSON body: inline, @file.json, or - for stdin")
     call.add_argument(
         "--param",

@@ -3,7 +3,7 @@
 =====  ================================================  =========================================
 GET    /_sandbox/                                        the dashboard (HTML; _dashboard.py)
 GET    /_sandbox/health
-POST   /_sandbox/reset                                   reseed the state
+POST   /_sandbox/reset                                   reseed the state, drop pending faults
 GET    /_sandbox/orders                                  every order: platform, id, status, history
 GET    /_sandbox/refunds, /products, /carts              the other records (``?limit=N``: N each)
 POST   /_sandbox/orders/{1688|taobao}/{id}/ship          the seller ships a paid order
@@ -111,6 +111,8 @@ class Admin:
                 return self._read(parts[0], _limit(query))
             if method == "POST" and parts == ["reset"]:
                 self._state.reset()
+                with self._faults.lock:  # a fault left from a test must not hit the next
+                    self._faults.pending.clear()
                 return 200, {"ok": True}
             if method == "POST" and parts == ["faults"]:
                 return self._add_fault(payload)

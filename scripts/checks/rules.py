@@ -408,6 +408,9 @@ def _check_sdk_names(spec: dict[str, Any]) -> Iterator[str]:
     for name in money:
         if name not in used:
             yield f"x-pandapon-money-fields: {name!r} is not a property anywhere"
+    for name in spec.get("info", {}).get("x-pandapon-own-id-fields") or []:
+        if name not in used:
+            yield f"x-pandapon-own-id-fields: {name!r} is not a property anywhere"
 
 
 def _all_names(node: Any) -> Iterator[str]:

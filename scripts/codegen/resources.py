@@ -228,6 +228,10 @@ class _Collector:
         if "None" not in return_type.split(" | "):
             return_type += " | None"
         self.note_types(return_type)
+        # Honest about tolerant reading: where even the top level of `data` does not fit the
+        # spec, the JSON value comes back as sent. `| Any` says so and keeps mypy checking
+        # attribute names against the model (README: When the API differs from the spec).
+        return_type += " | Any"
         self.response_models[op_id] = f"{response.module_name}:{response.class_name}"
         self.data_types[op_id] = sorted(set(_runtime_types(data_prop)))
         doc = op.get("x-pandapon-doc", {})

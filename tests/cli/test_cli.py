@@ -97,14 +97,38 @@ def test_completion_scripts_complete_the_commands(env: dict[str, str], tmp_path:
         f"source {script}\n"
         "COMP_WORDS=(pandapon c); COMP_CWORD=1; _shtab_pandapon; echo ${COMPREPLY[@]}\n"
         "COMP_WORDS=(pandapon 1688 ''); COMP_CWORD=2; _shtab_pandapon; echo ${COMPREPLY[@]}\n"
+        "COMP_WORDS=(pandapon call cancelTao); COMP_CWORD=2; _shtab_pandapon\n"
+        "echo ${COMPREPLY[@]}\n"
+        "COMP_WORDS=(pandapon call ''); COMP_CWORD=2; _shtab_pandapon; echo ${COMPREPLY[@]}\n"
     )
     offered = subprocess.run(
         ["bash", "-c", probe], capture_output=True, text=True, timeout=30, check=True
     ).stdout.splitlines()
     assert set(offered[0].split()) == {"call", "completion"}
     assert {"product", "search", "order", "details"} <= set(offered[1].split())
-    assert "#compdef pandapon" in ok(env, "completion", "zsh")
+    # `pandapon call <TAB>`: the spec's operationIds
+    assert set(offered[2].split()) == {"cancelTaobaoOrder", "cancelTaobaoRefund"}
+    assert set(offered[3].split()) == set(pandapon.operations())
+    zsh = ok(env, "completion", "zsh")
+    assert "#compdef pandapon" in zsh
+    assert all(operation_id in zsh for operation_id in pandapon.operations())
     assert cli(env, "completion", "fish").returncode == 2
+
+
+def test_completion_without_shtab_says_how_to_install_it(env: dict[str, str]) -> None:
+    # shtab is the completion extra's: a plain install has no shtab
+    hide = "import sys; sys.modules['shtab'] = None; from pandapon.cli import main; "
+    result = subprocess.run(
+        [sys.executable, "-c", hide + "sys.exit(main(['completion', 'bash']))"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2 and result.stdout == ""
+    assert "pip install 'pandapon[completion]'" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_call_with_inline_file_and_stdin_bodies(env: dict[str, str], tmp_path: Path) -> None:

@@ -4,9 +4,13 @@ Each ```python block is a test of its own (found when the tests are collected, s
 later is tested too). It runs after a reset of the sandbox, with PANDAPON_* pointing at it and,
 as the README's text assumes after its quickstart, ``pandapon`` imported and ``client`` bound to
 ``pandapon.PandaPon()``.
-A block that cannot run alone (it needs a web framework, or names that only the prose defines)
-is marked in the Markdown with an HTML comment on the line before it,
-``<!-- fragment: why -->``, and skipped with that reason.
+A block that cannot run alone (names that only the prose defines, a server of yours) is marked
+in the Markdown with an HTML comment on the line before it, ``<!-- fragment: why -->``, and
+skipped with that reason. A block marked ``<!-- file: examples/x.py -->`` shows that file: it
+must be the file, byte for byte, and runs like any other block (its own test drives it further).
+
+A block that reads ``REDIS_URL`` or ``DATABASE_URL`` gets the test servers' (tests/conftest.py);
+each block runs in a directory of its own.
 
 The ``pandapon ...`` command lines of ```sh blocks run the same way, as subprocesses; the ones
 that start a server are skipped (tests/cli/test_cli.py starts those).
@@ -32,9 +36,13 @@ ROOT = Path(__file__).resolve().parents[2]
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 _FENCE = re.compile(r"^```(\w*)\s*$")
 _FRAGMENT = re.compile(r"^<!--\s*fragment:?\s*(.*?)\s*-->$")
+_FILE = re.compile(r"^<!--\s*file:\s*(\S+)\s*-->$")
 #: Files the command-line examples read, created in their working directory.
 _FILES = {"ids.txt": "600126245031\n"}
 _SERVERS = ("pandapon sandbox", "pandapon webhooks listen")
+#: Variables a block may read for a server of its own, and the test server that stands in
+#: (tests/conftest.py), started only for the blocks that name one.
+_SERVER_VARIABLES = {"REDIS_URL": "redis_server", "DATABASE_URL": "postgres_server"}
 
 
 @dataclass(frozen=True)
@@ -44,6 +52,7 @@ class Block:
     language: str
     code: str
     fragment: str | None  # why it cannot run alone, if marked
+    file: str | None  # the file of the repository it shows, if marked
 
     @property
     def name(self) -> str:
@@ -62,8 +71,11 @@ def blocks(page: Path) -> Iterator[Block]:
         before = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].strip()), "")
         marker = _FRAGMENT.match(before.strip())
         fragment = (marker.group(1) or "a fragment") if marker else None
+        shows = _FILE.match(before.strip())
         code = "\n".join(lines[index + 1 : end]) + "\n"
-        yield Block(page, index + 1, opening.group(1), code, fragment)
+        yield Block(
+            page, index + 1, opening.group(1), code, fragment, shows.group(1) if shows else None
+        )
         index = end + 1
 
 
@@ -106,10 +118,36 @@ def test_the_pages_have_examples() -> None:
     assert {"README.md", "webhooks.md"} <= {b.page.name for b in PYTHON}
 
 
+SHOWN = [b for b in ALL if b.file]
+
+
+def test_the_framework_examples_are_shown() -> None:
+    shown = {b.file for b in SHOWN}
+    assert {f"examples/webhooks_{name}.py" for name in ("fastapi", "flask", "django")} <= shown
+
+
+@pytest.mark.parametrize("block", SHOWN, ids=[b.name for b in SHOWN])
+def test_a_block_shows_its_file_as_it_is(block: Block) -> None:
+    assert block.file is not None
+    assert block.code == (ROOT / block.file).read_text(encoding="utf-8"), (
+        f"{block.name} differs from {block.file}: copy the file into the page"
+    )
+
+
 @pytest.mark.parametrize("block", PYTHON, ids=[b.name for b in PYTHON])
-def test_python_example(block: Block, environment: dict[str, str]) -> None:
+def test_python_example(
+    block: Block,
+    environment: dict[str, str],
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
     if block.fragment:
         pytest.skip(f"{block.name} is marked as a fragment: {block.fragment}")
+    for variable, server in _SERVER_VARIABLES.items():
+        if variable in block.code:
+            monkeypatch.setenv(variable, request.getfixturevalue(server).url)
+    monkeypatch.chdir(tmp_path)  # files a block writes (evidence.db) land in its own directory
     with pandapon.PandaPon() as client:
         namespace = {"__name__": "__docs_example__", "pandapon": pandapon, "client": client}
         exec(compile(block.code, block.name, "exec"), namespace)

@@ -689,32 +689,37 @@ def test_the_evidence_store_records_each_answer_the_client_reads(
     assert entry["request_fields"] == {"body:keyword": 1}
 
 
-def test_every_attempt_is_reported_to_the_attempt_hooks(sdk_class: type[SyncSDK]) -> None:
-    """What pandapon.bulk watches to adapt its concurrency (``_attempt_hooks``): each attempt,
-    with its operation, what it came to, when it was sent and how long its answer took."""
-    seen: list[tuple[str, str, float, float]] = []
+def test_every_attempt_is_reported_to_the_hooks(sdk_class: type[SyncSDK]) -> None:
+    """What pandapon.bulk watches to adapt its concurrency, and users trace (``hooks=``): each
+    attempt, with its operation, what it came to, when it was sent and how long its answer
+    took."""
+    seen: list[pandapon.Attempt] = []
+
+    class Record(pandapon.Hooks):
+        def after_answer(self, attempt: pandapon.Attempt) -> None:
+            seen.append(attempt)
+
     before = time.monotonic()
     busy = httpx.Response(503, json=envelope(code=503, msg="busy"))
     limited = httpx.Response(429, json=envelope(code=429, msg="slow down"))
     fake = FakePandaPon(httpx.ConnectError("refused"), busy, limited, ok({"items": []}))
-    sdk = sdk_class(fake, max_retries=3)
-    sdk.client._attempt_hooks = (lambda *attempt: seen.append(attempt),)
+    sdk = sdk_class(fake, max_retries=3, hooks=[Record()])
     sdk.call("searchAlibabaProducts", {})
-    strict = sdk_class(FakePandaPon(ok("an id")), validate="strict")
-    strict.client._attempt_hooks = sdk.client._attempt_hooks
+    strict = sdk_class(FakePandaPon(ok("an id")), validate="strict", hooks=[Record()])
     with pytest.raises(pandapon.ResponseValidationError):  # an answer came: the attempt is ok
         strict.call("getTaobaoProduct", params={"itemId": "1"})
     after = time.monotonic()
-    assert [(op.operation_id, outcome) for op, outcome, _, _ in seen] == [
-        ("searchAlibabaProducts", "error"),
-        ("searchAlibabaProducts", "error"),
-        ("searchAlibabaProducts", "rate_limited"),
-        ("searchAlibabaProducts", "ok"),
-        ("getTaobaoProduct", "ok"),
+    assert [(a.operation_id, a.number, a.outcome) for a in seen] == [
+        ("searchAlibabaProducts", 1, "failed"),
+        ("searchAlibabaProducts", 2, "error"),
+        ("searchAlibabaProducts", 3, "rate_limited"),
+        ("searchAlibabaProducts", 4, "ok"),
+        ("getTaobaoProduct", 1, "ok"),
     ]
-    sent = [at for _, _, at, _ in seen]
+    assert [a.http_status for a in seen] == [None, 503, 429, 200, 200]
+    sent = [a.started for a in seen]
     assert sent == sorted(sent) and before <= sent[0] and sent[-1] <= after
-    assert all(0 <= took <= after - at for _, _, at, took in seen)
+    assert all(a.elapsed is not None and 0 <= a.elapsed <= after - a.started for a in seen)
 
 
 def test_a_429_slows_the_clients_rate_limit_and_nothing_else_does(

@@ -13,7 +13,6 @@ from typing import Any
 import httpx
 import pytest
 from pandapon_api.models import AlibabaBuyerViewOrder, FastCargo
-from starlette.applications import Starlette
 
 import pandapon
 from pandapon import webhooks
@@ -120,11 +119,11 @@ def _readme_block(marker: str) -> str:
 def test_the_readmes_webhooks_example_receives_pushes_at_the_registered_url(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Run as written in a Starlette app: PandaPon posts to exactly /pandapon/messages."""
+    """Run as written (a whole FastAPI app now): PandaPon posts to exactly /pandapon/messages."""
     monkeypatch.setenv("PANDAPON_ACCESS_SECRET", "readme-secret")
-    app = Starlette()
-    namespace: dict[str, Any] = {"app": app}
+    namespace: dict[str, Any] = {}
     exec(_readme_block("### Message callbacks"), namespace)
+    app = namespace["app"]
     seen: list[str] = []
     namespace["receiver"].on(webhooks.Message)(lambda message: seen.append(message.message_type))
     push = webhook_testing.envelope("1688_ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY", {"orderId": "1"})

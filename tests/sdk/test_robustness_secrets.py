@@ -90,7 +90,8 @@ def logs() -> Iterator[Everything]:
 
 
 class Wire:
-    """Every signature that went over the wire: request headers and ``sign=`` parameters."""
+    """Every signature that went over the wire: request headers and ``sign=`` parameters, read
+    by the transport (an httpx event hook of the user's client sees them redacted)."""
 
     def __init__(self) -> None:
         self.signatures: set[str] = set()
@@ -102,8 +103,31 @@ class Wire:
             self.signatures.add(request.headers["signature"])
         self.signatures.update(parse_qs(request.url.query.decode()).get("sign", []))
 
-    async def hook(self, request: httpx.Request) -> None:
-        self(request)
+    def client(self) -> httpx.Client:
+        wire, inner = self, httpx.HTTPTransport()
+
+        class Tap(httpx.BaseTransport):
+            def handle_request(self, request: httpx.Request) -> httpx.Response:
+                wire(request)
+                return inner.handle_request(request)
+
+            def close(self) -> None:
+                inner.close()
+
+        return httpx.Client(transport=Tap())
+
+    def async_client(self) -> httpx.AsyncClient:
+        wire, inner = self, httpx.AsyncHTTPTransport()
+
+        class Tap(httpx.AsyncBaseTransport):
+            async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+                wire(request)
+                return await inner.handle_async_request(request)
+
+            async def aclose(self) -> None:
+                await inner.aclose()
+
+        return httpx.AsyncClient(transport=Tap())
 
 
 class Seen:
@@ -191,7 +215,7 @@ def test_no_secret_or_signature_is_ever_shown(logs: Everything) -> None:
 
 
 def run_sync_session(box: sandbox.RunningSandbox, wire: Wire, seen: Seen) -> None:
-    http = httpx.Client(event_hooks={"request": [wire]})
+    http = wire.client()
     with box.client(http_client=http, retry_policy=FAST) as client:
         seen.add(client, client.with_options(user_id="sub-account", timeout=3), client._auth)
         # Happy: a 1688 purchase, then the query-signed logistics calls.
@@ -232,10 +256,10 @@ def run_sync_session(box: sandbox.RunningSandbox, wire: Wire, seen: Seen) -> Non
         "wrong-" + SECRET[::-1],
         config.user_id,
         base_url=box.url,
-        http_client=httpx.Client(event_hooks={"request": [wire]}),
+        http_client=wire.client(),
     ) as wrong:
         seen.add(wrong, seen.error(wrong.alibaba.cart.list))
-    http = httpx.Client(event_hooks={"request": [wire]})
+    http = wire.client()
     with box.client(http_client=http, clock_offset=3600) as skewed:
         seen.error(skewed.alibaba.cart.add, offer_map_id=str(offer))
 
@@ -247,7 +271,7 @@ async def run_async_session(box: sandbox.RunningSandbox, wire: Wire, seen: Seen)
         config.access_secret,
         config.user_id,
         base_url=box.url,
-        http_client=httpx.AsyncClient(event_hooks={"request": [wire.hook]}),
+        http_client=wire.async_client(),
         retry_policy=FAST,
     ) as client:
         seen.add(client)

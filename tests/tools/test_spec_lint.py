@@ -110,6 +110,10 @@ def unknown_money_field(spec: Spec) -> None:
     spec["info"]["x-pandapon-money-fields"].append("priceInMars")
 
 
+def unknown_own_id_field(spec: Spec) -> None:
+    spec["info"]["x-pandapon-own-id-fields"].append("myOrderNumber")
+
+
 def unmarked_inferred_required(spec: Spec) -> None:
     # getAlibabaHotList is inferred: its required `rankId` is a guess and must say so.
     del schema(spec, "GetAlibabaHotListRequest")["properties"]["rankId"]["x-pandapon-inferred"]
@@ -381,6 +385,7 @@ CASES: dict[str, tuple[Callable[[Spec], None], str]] = {
     "pagination": (pagination_field_missing, "pagination page field 'pageNum'"),
     "sdk method": (sdk_method_taken_twice, "alibaba.orders.cancel already used"),
     "money": (unknown_money_field, "'priceInMars' is not a property"),
+    "own id": (unknown_own_id_field, "x-pandapon-own-id-fields: 'myOrderNumber' is not a property"),
     "schema confidence": (
         schema_without_confidence,
         "AlibabaRefundReturnGoodSubmitVO: x-pandapon-confidence",

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, set_fields_repr, to_jsonable
+from ..types import UNSET, Unset, model_to_json, set_fields_repr, to_jsonable
 
 T = TypeVar("T", bound="TaobaoProductSearchPage")
 
@@ -26,9 +26,23 @@ class TaobaoProductSearchPage:
     page_size: int | None | Unset = UNSET
     data: list[TaobaoProductSearchItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: The request id of the answer this model came from, where the SDK returned it (None on
+    #: a model made otherwise); the same as the error's ``request_id`` when a call fails.
+    _request_id: str | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
 
     def __repr__(self) -> str:
         return set_fields_repr(self)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text, with the API's field names (``to_dict()``, serialised)."""
+        return model_to_json(self, indent)
+
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        """``dict(model)`` is ``model.to_dict()``: what FastAPI's ``jsonable_encoder`` and
+        other encoders of plain objects fall back on."""
+        return iter(self.to_dict().items())
 
     def to_dict(self) -> dict[str, Any]:
         page_no: int | None | Unset
