@@ -212,8 +212,8 @@ class PandaPon(SyncResources, BaseClient):
         try:
             refuse_redirect(op, response)
             body = BodyReader(op, response, budget, self.max_response_bytes)
-            for chunk in response.iter_bytes():
-                body.add(chunk)
+            for chunk in () if body.read_already() else response.iter_raw():
+                body.add_raw(chunk)
             body.finish()
         finally:
             response.close()
@@ -428,8 +428,9 @@ class AsyncPandaPon(AsyncResources, BaseClient):
                 try:
                     refuse_redirect(op, response)
                     body = BodyReader(op, response, budget, self.max_response_bytes)
-                    async for chunk in response.aiter_bytes():
-                        body.add(chunk)
+                    if not body.read_already():
+                        async for chunk in response.aiter_raw():
+                            body.add_raw(chunk)
                     body.finish()
                 finally:
                     await response.aclose()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import zlib
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ import httpx
 from pandapon_api import sdk_metadata
 
 from . import _exceptions as exc
+from ._config import ACCEPT_ENCODING
 from ._deadline import Budget, deadline_error
 from ._logging import log_attempt, logger
 from ._shape import describe, report, response_node
@@ -32,18 +34,52 @@ if TYPE_CHECKING:
 SUCCESS_CODES = frozenset({200, 0})
 
 
-class BodyReader:
-    """Reads an answer in chunks, within the call's deadline and the size limit."""
+#: The codings of ``ACCEPT_ENCODING``, decoded here in steps that never make more than
+#: ``max_response_bytes``.
+_CODINGS = {"gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
 
-    __slots__ = ("budget", "chunks", "limit", "op", "response", "size")
+
+class BodyReader:
+    """Reads an answer's raw bytes in chunks, within the call's deadline and the size limit,
+    which counts the decoded bytes (a gzip bomb stops at the limit, never decoded whole)."""
+
+    __slots__ = ("budget", "chunks", "coding", "inflater", "limit", "op", "response", "size")
+    coding: str | None
 
     def __init__(self, op: Operation, response: httpx.Response, budget: Budget, limit: int) -> None:
         self.op, self.response, self.budget, self.limit = op, response, budget, limit
         self.chunks: list[bytes] = []
         self.size = 0
+        self.coding = _coding(op, response)
+        self.inflater = None if self.coding is None else zlib.decompressobj(_CODINGS[self.coding])
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             raise self._too_large(int(declared))
+
+    def read_already(self) -> bool:
+        """Whether the answer was read before it came to us (an ``httpx.MockTransport``'s, say:
+        its body is decoded already), after taking that body within the limit."""
+        if not hasattr(self.response, "_content"):
+            return False
+        self.inflater = None
+        self.add(self.response.content)
+        return True
+
+    def add_raw(self, chunk: bytes) -> None:
+        """A chunk as it came (``iter_raw``), decoded here at most to the limit (plus a byte)."""
+        if self.inflater is None:
+            self.add(chunk)
+            return
+        try:
+            decoded = self.inflater.decompress(chunk, self.limit - self.size + 1)
+        except zlib.error as error:
+            if self.coding == "deflate" and not self.size and not self.chunks:
+                # "deflate" is often sent raw, without zlib's header (httpx tries both too).
+                self.coding, self.inflater = "raw deflate", zlib.decompressobj(-zlib.MAX_WBITS)
+                self.add_raw(chunk)
+                return
+            raise httpx.DecodingError(str(error), request=self.response.request) from None
+        self.add(decoded)  # past the limit when it filled max_length: refused there
 
     def add(self, chunk: bytes) -> None:
         self.size += len(chunk)
@@ -54,6 +90,8 @@ class BodyReader:
         self.chunks.append(chunk)
 
     def finish(self) -> None:
+        if self.inflater is not None:
+            self.add(self.inflater.flush())
         # What httpx's own read() does; we read chunk by chunk to keep the two limits.
         self.response._content = b"".join(self.chunks)
 
@@ -64,6 +102,27 @@ class BodyReader:
             operation_id=self.op.operation_id,
             outcome_unknown=True,  # PandaPon answered: the call may well have taken effect
         )
+
+
+def _coding(op: Operation, response: httpx.Response) -> str | None:
+    """The answer's content coding, if it is one we decode (None: none); any other is refused
+    before a byte of the body is read."""
+    codings = [
+        token.strip().lower()
+        for token in response.headers.get("content-encoding", "").split(",")
+        if token.strip().lower() not in ("", "identity")
+    ]
+    if not codings:
+        return None
+    if len(codings) == 1 and codings[0] in _CODINGS:
+        return str(codings[0])
+    raise exc.APIConnectionError(
+        f"{op.method} {op.path} answered with Content-Encoding "
+        f"{response.headers.get('content-encoding')!r}, which the SDK did not ask for and does "
+        f"not decode (it asks for {ACCEPT_ENCODING!r}, whose size it can bound)",
+        operation_id=op.operation_id,
+        outcome_unknown=True,  # PandaPon (or a proxy) answered: the call may have taken effect
+    )
 
 
 def refuse_redirect(op: Operation, response: httpx.Response) -> None:

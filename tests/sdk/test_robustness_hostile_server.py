@@ -13,11 +13,14 @@ import json
 import logging
 import re
 import time
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
+import brotli
 import httpx
 import pytest
+import zstandard
 from pandapon_api.api.alibaba_order import cancel_alibaba_order
 from pandapon_api.models import CancelAlibabaOrderRequest
 
@@ -295,3 +298,62 @@ def test_an_answer_that_cannot_be_decoded_is_a_typed_error_without_the_signature
     if operation is SIGNED_QUERY:
         assert "sign=%5Bredacted%5D" in str(kept.url)
     assert sum("DecodingError" in record.getMessage() for record in caplog.records) == attempts
+
+
+# -- compressed answers: the size limit counts decoded bytes ------------------------------------
+
+
+def _bomb(coding: str, size: int) -> bytes:
+    """``size`` zero bytes in ``coding``: a few kilobytes on the wire."""
+    zeros = b"\0" * size
+    if coding == "br":
+        return bytes(brotli.compress(zeros, quality=11))
+    if coding == "zstd":
+        return bytes(zstandard.ZstdCompressor(level=19).compress(zeros))
+    if coding == "deflate":
+        return zlib.compress(zeros, 9)
+    packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    return packer.compress(zeros) + packer.flush()
+
+
+@pytest.mark.parametrize("coding", ["br", "zstd"])
+def test_brotli_and_zstd_are_neither_asked_for_nor_decoded(
+    server: HostileServer, send: Sender, coding: str
+) -> None:
+    """A probe: 6.5 KB of brotli became 4 GB and a bare MemoryError, past max_response_bytes
+    (httpx asks for and decodes br and zstd whenever their packages are installed, as here)."""
+    body = _bomb(coding, 256 * 1024 * 1024)
+    assert len(body) < 300_000
+    server.script = Script(body=body, headers={"Content-Encoding": coding})
+    with pytest.raises(pandapon.APIConnectionError, match="does not decode") as caught:
+        send(server, WRITE, max_response_bytes=1_000_000)
+    assert caught.value.outcome_unknown  # PandaPon answered: the write may have happened
+    assert server.requests[0].headers["accept-encoding"] == "gzip, deflate"
+
+
+@pytest.mark.parametrize("coding", ["gzip", "deflate"])
+def test_a_gzip_bomb_stops_at_the_limit_of_decoded_bytes(
+    server: HostileServer, send: Sender, coding: str
+) -> None:
+    bomb = _bomb(coding, 64 * 1024 * 1024)
+    server.script = Script(body=bomb, headers={"Content-Encoding": coding})
+    with pytest.raises(pandapon.ResponseTooLargeError, match=r"\(1000001 > 1000000 bytes\)"):
+        send(server, READ, max_response_bytes=1_000_000)
+    assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize("coding", ["gzip", "deflate", "raw deflate"])
+def test_compressed_answers_within_the_limit_are_read(
+    server: HostileServer, send: Sender, coding: str
+) -> None:
+    plain = _data({"title": "T恤" * 1000})
+    if coding == "raw deflate":
+        packer = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+        body, coding = packer.compress(plain) + packer.flush(), "deflate"
+    elif coding == "deflate":
+        body = zlib.compress(plain)
+    else:
+        packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+        body = packer.compress(plain) + packer.flush()
+    server.script = Script(body=body, headers={"Content-Encoding": coding})
+    assert send(server, READ, max_response_bytes=len(plain)).title == "T恤" * 1000
