@@ -125,11 +125,38 @@ def _coding(op: Operation, response: httpx.Response) -> str | None:
     )
 
 
+def redact_own_signature(response: httpx.Response, value: Any) -> Any:
+    """``value`` (text, or JSON data) with the request's own signature (the header, and a
+    warehouse call's ``sign``) replaced by ``[redacted]``: a server that echoes it back must
+    not put it into an error's message or attributes."""
+    request = getattr(response, "_request", None)
+    if request is None or value is None:
+        return value
+    secrets = [
+        secret
+        for secret in (request.headers.get("signature"), request.url.params.get("sign"))
+        if secret and len(secret) >= 8
+    ]
+    return _redacted(value, secrets) if secrets else value
+
+
+def _redacted(value: Any, secrets: list[str]) -> Any:
+    if isinstance(value, str):
+        for secret in secrets:
+            value = value.replace(secret, "[redacted]")
+        return value
+    if isinstance(value, list):
+        return [_redacted(item, secrets) for item in value]
+    if isinstance(value, dict):
+        return {_redacted(k, secrets): _redacted(v, secrets) for k, v in value.items()}
+    return value
+
+
 def refuse_redirect(op: Operation, response: httpx.Response) -> None:
     """PandaPon's API does not redirect: a redirect is refused, never followed with the signed
     request (and the order in it) to wherever it points."""
     if response.is_redirect:
-        where = response.headers.get("location", "")
+        where = redact_own_signature(response, response.headers.get("location", ""))
         raise exc.RedirectError(
             f"{op.method} {op.path} answered HTTP {response.status_code}, a redirect to "
             f"{where!r}; the SDK does not follow redirects with a signed request",
@@ -179,38 +206,46 @@ def read_answer(
         cls = error_class(code, response.status_code, msg or "")
         if cls is exc.TimestampError:
             clock.learn(response)
-        text = response.text
+        text = redact_own_signature(response, response.text)
         raise cls(
             operation_id=op.operation_id,
             code=code,
-            msg=msg or (None if parsed else text[:200] or None),
-            request_id=request_id,
+            msg=redact_own_signature(response, msg) or (None if parsed else text[:200] or None),
+            request_id=redact_own_signature(response, request_id),
             http_status=response.status_code,
             body=text,
-            json=payload,
+            json=redact_own_signature(response, payload),
         )
 
-    def invalid(reason: str) -> exc.ResponseValidationError:
+    def invalid(reason: str, *, outcome_unknown: bool = False) -> exc.ResponseValidationError:
         return exc.ResponseValidationError(
             reason,
             operation_id=op.operation_id,
             http_status=response.status_code,
-            body=response.text,
-            json=payload,
-            request_id=request_id,
+            body=redact_own_signature(response, response.text),
+            json=redact_own_signature(response, payload),
+            request_id=redact_own_signature(response, request_id),
+            outcome_unknown=outcome_unknown,
         )
 
-    # Not an envelope at all: nothing says the call succeeded, so these are refused.
+    # Not an envelope at all: nothing says the call succeeded, so these are refused; and nothing
+    # says it failed either (a proxy's page, a cut body): a write may have taken effect.
     if not parsed or not isinstance(payload, dict):
         if evidence is not None:
             evidence.answered(op.operation_id, response.status_code, None, call.fields, None)
         if not parsed:
             raise invalid(
-                "the response is empty" if not response.content else "the response is not JSON"
+                "the response is empty" if not response.content else "the response is not JSON",
+                outcome_unknown=True,
             )
-        raise invalid(f"the response is a JSON {type(payload).__name__}, not an envelope object")
+        raise invalid(
+            f"the response is a JSON {type(payload).__name__}, not an envelope object",
+            outcome_unknown=True,
+        )
     if "code" in payload and payload["code"] is not None and code is None:
-        raise invalid(f"the envelope code {payload['code']!r} is not a number")
+        raise invalid(
+            f"the envelope code {payload['code']!r} is not a number", outcome_unknown=True
+        )
     if code == 0:
         logger.debug("%s: envelope code 0 treated as success", op.operation_id)
     return _tolerant_data(
