@@ -179,6 +179,8 @@ def serve(args: argparse.Namespace) -> int:
             callback_retry_delays=options.callback_retry_delays,
             callback_signature_base=options.callback_signature_base,
             max_body_size=options.max_body_size,
+            # Its own address names a Host the controls answer to (a wildcard names none).
+            admin_hosts=() if options.host in ("0.0.0.0", "::", "") else (options.host,),  # noqa: S104
         )
     except (ImportError, ConfigurationError) as error:
         print(error, file=sys.stderr)

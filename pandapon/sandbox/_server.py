@@ -109,6 +109,8 @@ def running(
     """Serve a sandbox on loopback in a background thread for the duration of the block."""
     require_uvicorn()  # before building the app: the clear message, not a traceback from inside
     app = SandboxApp(config)
+    if host not in app.config.admin_hosts:  # the test controls answer to the address served
+        app.config.admin_hosts = (*app.config.admin_hosts, host)
     with serving(app, host=host, port=port) as url:
         admin = SandboxAdmin(url)
         try:

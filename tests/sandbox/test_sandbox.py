@@ -399,7 +399,7 @@ def test_sandbox_controls_refuse_what_could_not_happen(
     assert box.admin.deliver("1688", order_id) == "waitbuyerreceive"
     with pytest.raises(sandbox.SandboxAdminError, match="delivered already"):
         box.admin.deliver("1688", order_id)
-    missing = httpx.post(f"{box.url}/_sandbox/orders/1688/999/ship")
+    missing = httpx.post(f"{box.url}/_sandbox/orders/1688/999/ship", json={})
     assert (missing.status_code, missing.json()["code"]) == (404, 404)
 
 
