@@ -255,8 +255,7 @@ def connection_error(
     what = "timed out" if kind is exc.APITimeoutError else "failed"
     # The host and the cause (a DNS failure, a refused connection) in the message itself.
     return kind(
-        f"{op.method} {url} {what}: {type(error).__name__}"
-        + (f" ({cause})" if cause else ""),
+        f"{op.method} {url} {what}: {type(error).__name__}" + (f" ({cause})" if cause else ""),
         operation_id=op.operation_id,
         outcome_unknown=not unsent,
     )
