@@ -50,8 +50,14 @@ GUIDES = [
     ("Project", "Contributing", "CONTRIBUTING.md"),
     ("Project", "Changelog", "CHANGELOG.md"),
 ]
-#: Where a repository file is on the site (README is the home page).
-_ON_SITE = {"README.md": "index.md", **{path: path for _, _, path in GUIDES}}
+
+
+def on_site(root: Path = spec_mod.ROOT) -> dict[str, str]:
+    """Where each repository file the site holds is on it (README is the home page); a guide
+    missing from ``root`` (a partial copy of the repository) is left out, and links to it
+    become code."""
+    guides = {path: path for _, _, path in GUIDES if (root / path).is_file()}
+    return {"README.md": "index.md", **guides}
 
 
 def operations(spec: dict[str, Any]) -> tuple[dict[str, list[Operation]], dict[str, list[str]]]:
@@ -82,11 +88,12 @@ def home_page(readme: str, src: Path, root: Path = spec_mod.ROOT) -> str:
 
 def repository_page(text: str, where: str, src: Path, root: Path = spec_mod.ROOT) -> str:
     """A Markdown file of the repository (at ``where``) as a page of the site: links to the
-    other pages the site holds (``_ON_SITE``) stay links, to where those pages are; images it
+    other pages the site holds (``on_site``) stay links, to where those pages are; images it
     shows are copied along; links to other repository files (which the site does not hold)
     become their path in code."""
     folder = Path(where).parent
-    page = Path(_ON_SITE.get(where, where))
+    pages = on_site(root)
+    page = Path(pages.get(where, where))
 
     def rewrite(match: re.Match[str]) -> str:
         bang, label, target = match.groups()
@@ -99,8 +106,8 @@ def repository_page(text: str, where: str, src: Path, root: Path = spec_mod.ROOT
             shutil.copyfile(root / in_repo, src / in_repo)
             link = os.path.relpath(in_repo, page.parent).replace(os.sep, "/")
             return f"{bang}[{label}]({link})"
-        if in_repo in _ON_SITE:
-            link = os.path.relpath(_ON_SITE[in_repo], page.parent).replace(os.sep, "/")
+        if in_repo in pages:
+            link = os.path.relpath(pages[in_repo], page.parent).replace(os.sep, "/")
             return f"[{label}]({link}{hash_}{anchor})"
         plain = label.strip("`")
         return label if plain.rstrip("/") == target.rstrip("/") else f"{label} (`{target}`)"
@@ -168,6 +175,8 @@ def write_sources(spec: dict[str, Any], work: Path) -> Path:
     (src / "index.md").write_text(home_page(README.read_text(encoding="utf-8"), src), "utf-8")
     guides: dict[str, list[Any]] = {}
     for section, title, path in GUIDES:
+        if path not in on_site():
+            continue
         text = (spec_mod.ROOT / path).read_text(encoding="utf-8")
         (src / path).parent.mkdir(parents=True, exist_ok=True)
         (src / path).write_text(repository_page(text, path, src), "utf-8")
