@@ -21,7 +21,7 @@ from pandapon_api.resource_roots import AsyncResources, SyncResources
 from . import _exceptions as exc
 from ._base_client import BaseClient
 from ._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES
-from ._deadline import Budget, deadline_error
+from ._deadline import Budget, SendWatch, TraceSupport, deadline_error
 from ._decode import BodyReader, refuse_redirect
 from ._deprecation import deprecated
 from ._hooks import answered, begin
@@ -117,6 +117,7 @@ class PandaPon(SyncResources, BaseClient):
         self._owns_http = self._made_http = http_client is None
         self._pid = os.getpid()
         self._limits = limits
+        self._trace_support = TraceSupport()
         self._http: httpx.Client = connect(
             http_client,
             httpx.Client,
@@ -223,6 +224,7 @@ class PandaPon(SyncResources, BaseClient):
 
                 wait_for_permit(self._rate_limiter, op, budget)
             request = build_request(self._http, call, self.base_url, self.timeout, budget)
+            SendWatch(op, budget, self._trace_support).attach(request, is_async=False)
             started = time.monotonic()
             attempt = begin(self._attempt_hooks, op, retries, started)
             try:
@@ -260,8 +262,8 @@ class PandaPon(SyncResources, BaseClient):
         try:
             refuse_redirect(op, response)
             body = BodyReader(op, response, budget, self.max_response_bytes)
-            for chunk in response.iter_bytes():
-                body.add(chunk)
+            for chunk in () if body.read_already() else response.iter_raw():
+                body.add_raw(chunk)
             body.finish()
         finally:
             response.close()
@@ -376,6 +378,7 @@ class AsyncPandaPon(AsyncResources, BaseClient):
         self._owns_http = self._made_http = http_client is None
         self._pid = os.getpid()
         self._limits = limits
+        self._trace_support = TraceSupport()
         self._http: httpx.AsyncClient = connect(
             http_client,
             httpx.AsyncClient,
@@ -472,10 +475,12 @@ class AsyncPandaPon(AsyncResources, BaseClient):
 
                 await await_permit(self._rate_limiter, op, budget)
             request = build_request(self._http, call, self.base_url, self.timeout, budget)
+            watch = SendWatch(op, budget, self._trace_support)
+            watch.attach(request, is_async=True)
             started = time.monotonic()
             attempt = begin(self._attempt_hooks, op, retries, started)
             try:
-                response, error = await self._receive(op, request, budget), None
+                response, error = await self._receive(op, request, budget, watch), None
             except httpx.RequestError as failed:  # also DecodingError: a body it cannot decode
                 response, error = None, failed
             except exc.APIConnectionError as failed:  # the deadline, a redirect, a huge answer
@@ -499,9 +504,10 @@ class AsyncPandaPon(AsyncResources, BaseClient):
             retries += 1
 
     async def _receive(
-        self, op: Operation, request: httpx.Request, budget: Budget
+        self, op: Operation, request: httpx.Request, budget: Budget, watch: SendWatch
     ) -> httpx.Response:
-        """One attempt, cancelled when the call's deadline passes (whatever the server does)."""
+        """One attempt, cancelled when the call's deadline passes (whatever the server does);
+        ``watch`` says whether the request had started to leave by then."""
         try:
             with _anyio().fail_after(budget.left()):
                 response = await self._http.send(
@@ -510,13 +516,14 @@ class AsyncPandaPon(AsyncResources, BaseClient):
                 try:
                     refuse_redirect(op, response)
                     body = BodyReader(op, response, budget, self.max_response_bytes)
-                    async for chunk in response.aiter_bytes():
-                        body.add(chunk)
+                    if not body.read_already():
+                        async for chunk in response.aiter_raw():
+                            body.add_raw(chunk)
                     body.finish()
                 finally:
                     await response.aclose()
         except TimeoutError:
-            raise deadline_error(op, budget, outcome_unknown=True) from None
+            raise deadline_error(op, budget, outcome_unknown=watch.may_have_sent()) from None
         return response
 
     def paginate(

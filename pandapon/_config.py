@@ -22,6 +22,11 @@ DEADLINE_FACTOR = 3
 #: Answers larger than this are not read whole (ResponseTooLargeError); PandaPon's largest
 #: documented answers (product details with hundreds of SKUs) are a few MB.
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+#: The content codings the SDK asks for, and the only ones it reads (``_decode.BodyReader``
+#: decodes them in steps bounded by ``max_response_bytes``). Not brotli or zstd: httpx asks for
+#: them when their packages are installed, and decodes a chunk whole, so a few kilobytes could
+#: become gigabytes before any limit is checked.
+ACCEPT_ENCODING = "gzip, deflate"
 
 ENV_ACCESS_KEY = "PANDAPON_ACCESS_KEY"
 ENV_ACCESS_SECRET = "PANDAPON_ACCESS_SECRET"  # noqa: S105 - the variable's name, not a secret

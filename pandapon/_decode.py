@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import zlib
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ import httpx
 from pandapon_api import sdk_metadata
 
 from . import _exceptions as exc
+from ._config import ACCEPT_ENCODING
 from ._deadline import Budget, deadline_error
 from ._logging import log_attempt, logger
 from ._shape import describe, report, response_node
@@ -32,18 +34,52 @@ if TYPE_CHECKING:
 SUCCESS_CODES = frozenset({200, 0})
 
 
-class BodyReader:
-    """Reads an answer in chunks, within the call's deadline and the size limit."""
+#: The codings of ``ACCEPT_ENCODING``, decoded here in steps that never make more than
+#: ``max_response_bytes``.
+_CODINGS = {"gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
 
-    __slots__ = ("budget", "chunks", "limit", "op", "response", "size")
+
+class BodyReader:
+    """Reads an answer's raw bytes in chunks, within the call's deadline and the size limit,
+    which counts the decoded bytes (a gzip bomb stops at the limit, never decoded whole)."""
+
+    __slots__ = ("budget", "chunks", "coding", "inflater", "limit", "op", "response", "size")
+    coding: str | None
 
     def __init__(self, op: Operation, response: httpx.Response, budget: Budget, limit: int) -> None:
         self.op, self.response, self.budget, self.limit = op, response, budget, limit
         self.chunks: list[bytes] = []
         self.size = 0
+        self.coding = _coding(op, response)
+        self.inflater = None if self.coding is None else zlib.decompressobj(_CODINGS[self.coding])
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             raise self._too_large(int(declared))
+
+    def read_already(self) -> bool:
+        """Whether the answer was read before it came to us (an ``httpx.MockTransport``'s, say:
+        its body is decoded already), after taking that body within the limit."""
+        if not hasattr(self.response, "_content"):
+            return False
+        self.inflater = None
+        self.add(self.response.content)
+        return True
+
+    def add_raw(self, chunk: bytes) -> None:
+        """A chunk as it came (``iter_raw``), decoded here at most to the limit (plus a byte)."""
+        if self.inflater is None:
+            self.add(chunk)
+            return
+        try:
+            decoded = self.inflater.decompress(chunk, self.limit - self.size + 1)
+        except zlib.error as error:
+            if self.coding == "deflate" and not self.size and not self.chunks:
+                # "deflate" is often sent raw, without zlib's header (httpx tries both too).
+                self.coding, self.inflater = "raw deflate", zlib.decompressobj(-zlib.MAX_WBITS)
+                self.add_raw(chunk)
+                return
+            raise httpx.DecodingError(str(error), request=self.response.request) from None
+        self.add(decoded)  # past the limit when it filled max_length: refused there
 
     def add(self, chunk: bytes) -> None:
         self.size += len(chunk)
@@ -54,6 +90,8 @@ class BodyReader:
         self.chunks.append(chunk)
 
     def finish(self) -> None:
+        if self.inflater is not None:
+            self.add(self.inflater.flush())
         # What httpx's own read() does; we read chunk by chunk to keep the two limits.
         self.response._content = b"".join(self.chunks)
 
@@ -66,11 +104,59 @@ class BodyReader:
         )
 
 
+def _coding(op: Operation, response: httpx.Response) -> str | None:
+    """The answer's content coding, if it is one we decode (None: none); any other is refused
+    before a byte of the body is read."""
+    codings = [
+        token.strip().lower()
+        for token in response.headers.get("content-encoding", "").split(",")
+        if token.strip().lower() not in ("", "identity")
+    ]
+    if not codings:
+        return None
+    if len(codings) == 1 and codings[0] in _CODINGS:
+        return str(codings[0])
+    raise exc.APIConnectionError(
+        f"{op.method} {op.path} answered with Content-Encoding "
+        f"{response.headers.get('content-encoding')!r}, which the SDK did not ask for and does "
+        f"not decode (it asks for {ACCEPT_ENCODING!r}, whose size it can bound)",
+        operation_id=op.operation_id,
+        outcome_unknown=True,  # PandaPon (or a proxy) answered: the call may have taken effect
+    )
+
+
+def redact_own_signature(response: httpx.Response, value: Any) -> Any:
+    """``value`` (text, or JSON data) with the request's own signature (the header, and a
+    warehouse call's ``sign``) replaced by ``[redacted]``: a server that echoes it back must
+    not put it into an error's message or attributes."""
+    request = getattr(response, "_request", None)
+    if request is None or value is None:
+        return value
+    secrets = [
+        secret
+        for secret in (request.headers.get("signature"), request.url.params.get("sign"))
+        if secret and len(secret) >= 8
+    ]
+    return _redacted(value, secrets) if secrets else value
+
+
+def _redacted(value: Any, secrets: list[str]) -> Any:
+    if isinstance(value, str):
+        for secret in secrets:
+            value = value.replace(secret, "[redacted]")
+        return value
+    if isinstance(value, list):
+        return [_redacted(item, secrets) for item in value]
+    if isinstance(value, dict):
+        return {_redacted(k, secrets): _redacted(v, secrets) for k, v in value.items()}
+    return value
+
+
 def refuse_redirect(op: Operation, response: httpx.Response) -> None:
     """PandaPon's API does not redirect: a redirect is refused, never followed with the signed
     request (and the order in it) to wherever it points."""
     if response.is_redirect:
-        where = response.headers.get("location", "")
+        where = redact_own_signature(response, response.headers.get("location", ""))
         raise exc.RedirectError(
             f"{op.method} {op.path} answered HTTP {response.status_code}, a redirect to "
             f"{where!r}; the SDK does not follow redirects with a signed request",
@@ -123,38 +209,46 @@ def read_answer(
         cls = error_class(code, response.status_code, msg or "")
         if cls is exc.TimestampError:
             clock.learn(response)
-        text = response.text
+        text = redact_own_signature(response, response.text)
         raise cls(
             operation_id=op.operation_id,
             code=code,
-            msg=msg or (None if parsed else text[:200] or None),
-            request_id=request_id,
+            msg=redact_own_signature(response, msg) or (None if parsed else text[:200] or None),
+            request_id=redact_own_signature(response, request_id),
             http_status=response.status_code,
             body=text,
-            json=payload,
+            json=redact_own_signature(response, payload),
         )
 
-    def invalid(reason: str) -> exc.ResponseValidationError:
+    def invalid(reason: str, *, outcome_unknown: bool = False) -> exc.ResponseValidationError:
         return exc.ResponseValidationError(
             reason,
             operation_id=op.operation_id,
             http_status=response.status_code,
-            body=response.text,
-            json=payload,
-            request_id=request_id,
+            body=redact_own_signature(response, response.text),
+            json=redact_own_signature(response, payload),
+            request_id=redact_own_signature(response, request_id),
+            outcome_unknown=outcome_unknown,
         )
 
-    # Not an envelope at all: nothing says the call succeeded, so these are refused.
+    # Not an envelope at all: nothing says the call succeeded, so these are refused; and nothing
+    # says it failed either (a proxy's page, a cut body): a write may have taken effect.
     if not parsed or not isinstance(payload, dict):
         if evidence is not None:
             evidence.answered(op.operation_id, response.status_code, None, call.fields, None)
         if not parsed:
             raise invalid(
-                "the response is empty" if not response.content else "the response is not JSON"
+                "the response is empty" if not response.content else "the response is not JSON",
+                outcome_unknown=True,
             )
-        raise invalid(f"the response is a JSON {type(payload).__name__}, not an envelope object")
+        raise invalid(
+            f"the response is a JSON {type(payload).__name__}, not an envelope object",
+            outcome_unknown=True,
+        )
     if "code" in payload and payload["code"] is not None and code is None:
-        raise invalid(f"the envelope code {payload['code']!r} is not a number")
+        raise invalid(
+            f"the envelope code {payload['code']!r} is not a number", outcome_unknown=True
+        )
     if code == 0:
         logger.debug("%s: envelope code 0 treated as success", op.operation_id)
     if plain and validate != "strict" and evidence is None:

@@ -144,7 +144,9 @@ class ResponseValidationError(PandaPonError):
 
     Raised for an answer that is not a JSON envelope at all, and, with ``validate="strict"``,
     for a successful envelope whose shape differs from the spec's (by default such an answer
-    is returned as sent, with a ``ShapeWarning``)."""
+    is returned as sent, with a ``ShapeWarning``). ``outcome_unknown`` is True for the first
+    kind: nothing in such an answer says whether the call took effect, so check the state
+    before sending a create, pay or cancel again."""
 
     def __init__(
         self,
@@ -155,13 +157,20 @@ class ResponseValidationError(PandaPonError):
         body: str,
         json: Any = None,
         request_id: str | None = None,
+        outcome_unknown: bool = False,
     ) -> None:
         self.operation_id = operation_id
         self.http_status = http_status
         self.body = body
         self.json = json
         self.request_id = request_id
-        super().__init__(f"{message} (operation {operation_id}, HTTP {http_status})")
+        self.outcome_unknown = outcome_unknown
+        message = f"{message} (operation {operation_id}, HTTP {http_status})"
+        if outcome_unknown:
+            message += (
+                " The request may have taken effect: check the state before sending it again."
+            )
+        super().__init__(message)
 
 
 class APIError(PandaPonError):
@@ -249,7 +258,8 @@ class SignatureVerificationError(PandaPonError):
 
 
 class WebhookPayloadError(PandaPonError, ValueError):
-    """A pushed message's body is not a JSON object the SDK can read (answer it with 400)."""
+    """A pushed message's body is not a JSON object the SDK can read. The ``Receiver`` keeps a
+    correctly signed one in its store's quarantine and answers 200 (docs/webhooks.md)."""
 
 
 class ShapeWarning(UserWarning):

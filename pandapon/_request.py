@@ -16,7 +16,7 @@ from urllib.parse import quote
 import httpx
 
 from . import _exceptions as exc
-from ._config import CONTROL_CHARACTERS, resolve_deadline, resolve_timeout
+from ._config import ACCEPT_ENCODING, CONTROL_CHARACTERS, resolve_deadline, resolve_timeout
 from ._logging import logger
 from ._spec import Operation, document, operations, system_headers
 from ._types import is_absent
@@ -177,7 +177,12 @@ def build_request(
     """One attempt's request (signed by the HTTP client's auth as it is sent), its timeouts
     cut to what is left of the call's deadline."""
     url = _absolute_url(base_url, call.path)
-    headers = {"accept": "application/json", "user-agent": USER_AGENT, **call.headers}
+    headers = {
+        "accept": "application/json",
+        "accept-encoding": ACCEPT_ENCODING,  # only what BodyReader decodes within the size limit
+        "user-agent": USER_AGENT,
+        **call.headers,
+    }
     if call.content is not None:
         headers["content-type"] = "application/json"
     return http.build_request(

@@ -236,11 +236,14 @@ def connection_error(
     with contextlib.suppress(RuntimeError):  # raised before a request existed
         error.request = redacted(error.request)
     cause = str(error).strip()
+    # "https://host (production: ...)": the note goes after the whole URL, not inside it.
+    host, _, note = target.partition(" (")
+    url = f"{host}{op.path}" + (f" ({note}" if note else "")
     if isinstance(error, httpx.DecodingError):
         # A status line and headers came, then a body its Content-Encoding does not fit: the
         # request reached PandaPon (or a proxy), so it may have taken effect.
         return exc.APIConnectionError(
-            f"{op.method} {target}{op.path} answered, but the answer's body could "
+            f"{op.method} {url} answered, but the answer's body could "
             f"not be decoded: {type(error).__name__}" + (f" ({cause})" if cause else ""),
             operation_id=op.operation_id,
             outcome_unknown=True,
@@ -255,8 +258,7 @@ def connection_error(
     what = "timed out" if kind is exc.APITimeoutError else "failed"
     # The host and the cause (a DNS failure, a refused connection) in the message itself.
     return kind(
-        f"{op.method} {target}{op.path} {what}: {type(error).__name__}"
-        + (f" ({cause})" if cause else ""),
+        f"{op.method} {url} {what}: {type(error).__name__}" + (f" ({cause})" if cause else ""),
         operation_id=op.operation_id,
         outcome_unknown=not unsent,
     )

@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     except spec_mod.SpecError as exc:
         print(f"spec error: {exc}", file=sys.stderr)
         return 1
-    problems = lint(spec)
+    problems = lint(spec, part=root is not None)
     for problem in problems:
         print(printable(problem))  # spec text came from doc pages: never raw to a terminal
     for line in awaiting_review(spec):

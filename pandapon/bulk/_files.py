@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -89,13 +90,24 @@ def error_fields(error: BaseException) -> dict[str, Any]:
     return {"type": type(error).__name__, **found}
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def dumps(value: Any, **options: Any) -> str:
+    """JSON text, non-ASCII as itself, but a lone surrogate (valid in JSON, "\\ud800", and so
+    in PandaPon's answers) as its escape: it cannot be written as UTF-8, and the text reads back
+    to the same value. Only strings can hold one, so the escape always lands in a string."""
+    text = json.dumps(value, ensure_ascii=False, **options)
+    return _SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
 def result_line(item: str, data: Any) -> str:
-    return json.dumps({"id": item, "data": plain(data)}, ensure_ascii=False) + "\n"
+    return dumps({"id": item, "data": plain(data)}) + "\n"
 
 
 def failure_line(item: str, error: BaseException) -> str:
     record = {"id": item, "error": str(error), **error_fields(error)}
-    return json.dumps(record, ensure_ascii=False, default=str) + "\n"
+    return dumps(record, default=str) + "\n"
 
 
 def unique(ids: Iterable[str]) -> list[str]:

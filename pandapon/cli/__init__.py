@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import difflib
 import json
 import os
@@ -23,6 +24,7 @@ import pandapon
 from .. import _cli_values as _values
 from .._spec import CONFIDENCES
 from .._validation import MODES, integer_or_text
+from ..bulk._files import dumps
 from . import _bulk, _doctor, _errors, _evidence, _listen, _lookups, _output, _verify
 from ._errors import API, UsageError
 from ._ids import ProductIdError, alibaba_offer_id, taobao_item_id
@@ -99,22 +101,45 @@ def _operation_ids() -> dict[str, Any]:
     }
 
 
+#: The most ``--data @file`` or ``--data -`` reads: far more than any request body PandaPon
+#: takes, and a bound on ``@/dev/zero`` or a pipe that never ends.
+MAX_DATA_BYTES = 16 * 1024 * 1024
+
+
 def _load_data(value: str | None) -> Any:
     if value is None:
         return None
-    if value == "-":
-        text = sys.stdin.read()
-    elif value.startswith("@"):
-        try:
-            text = Path(value[1:]).read_text(encoding="utf-8")
-        except OSError as error:
-            raise UsageError(f"--data {value}: {error.strerror}") from None
-    else:
-        text = value
+    text = _read_data(value) if value == "-" or value.startswith("@") else value
     try:
         return json.loads(text)
     except ValueError as error:
         raise UsageError(f"--data is not valid JSON: {error}") from None
+
+
+def _read_data(value: str) -> str:
+    """The text of ``--data -`` (stdin) or ``--data @file``: at most ``MAX_DATA_BYTES``, UTF-8
+    (a byte-order mark allowed), or a clear error."""
+    try:
+        if value == "-":
+            raw = sys.stdin.buffer.read(MAX_DATA_BYTES + 1)
+        else:
+            with Path(value[1:]).open("rb") as file:
+                raw = file.read(MAX_DATA_BYTES + 1)
+    except OSError as error:
+        raise UsageError(f"--data {value}: {error.strerror}") from None
+    where = "stdin" if value == "-" else value[1:]
+    if len(raw) > MAX_DATA_BYTES:
+        raise UsageError(
+            f"--data {_output.for_terminal(value)}: {_output.for_terminal(where)} holds more than "
+            f"{MAX_DATA_BYTES // (1024 * 1024)} MiB; a request body is far smaller"
+        )
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise UsageError(
+            f"--data {_output.for_terminal(value)}: not UTF-8 text (byte "
+            f"0x{raw[error.start]:02x} at offset {error.start})"
+        ) from None
 
 
 def _params(pairs: Sequence[str], operation_id: str) -> dict[str, Any]:
@@ -137,7 +162,10 @@ def cmd_call(args: argparse.Namespace, client: pandapon.PandaPon) -> int:
         _output.emit_json(client.call(args.operation_id, body, params=params or None))
         return 0
     raw = client.call_unchecked(args.operation_id, body, params=params or None)
-    print(json.dumps(raw.json, ensure_ascii=False, indent=2) if raw.json is not None else raw.text)
+    if raw.json is not None:
+        print(dumps(raw.json, indent=2))
+    else:
+        _output.line(raw.text)  # not JSON: shown as text, escaped
     code = raw.json.get("code") if isinstance(raw.json, dict) else None
     return API if raw.http_status >= 400 or code not in (200, 0, None) else 0
 
@@ -415,6 +443,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    for stream in (sys.stdout, sys.stderr):  # a last guard: never die on text it cannot encode
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     try:
         args = build_parser().parse_args(argv)
     except UsageError as error:

@@ -10,15 +10,15 @@ Exit codes: 1 PandaPon answered with an error (or could not be reached), 2 bad u
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
 import pandapon
 
-from ..bulk._files import error_fields
+from ..bulk._files import dumps, error_fields
 from ._ids import ProductIdError
+from ._output import for_terminal
 
 USAGE, API = 2, 1
 
@@ -70,17 +70,18 @@ def report(error: BaseException, *, as_json: bool, out: TextIO | None = None) ->
         record = {**fields(error), "message": str(error), "exit_code": code}
         if isinstance(error, UsageError) and error.usage:
             record["usage"] = error.usage.strip()
-        print(json.dumps({"error": record}, ensure_ascii=False), file=stream)
-    elif isinstance(error, UsageError) and error.usage:  # as argparse prints it
-        print(f"{error.usage.rstrip()}\n{error.prog}: error: {error}", file=stream)
+        print(dumps({"error": record}), file=stream)
+        return code
+    if isinstance(error, UsageError) and error.usage:  # as argparse prints it
+        text = f"{error.usage.rstrip()}\n{error.prog}: error: {error}"
     elif isinstance(error, pandapon.APIError):
-        print(
+        text = (
             f"pandapon: PandaPon error code {error.code} ({error.msg}), request id "
-            f"{error.request_id}, HTTP {error.http_status}",
-            file=stream,
+            f"{error.request_id}, HTTP {error.http_status}"
         )
     elif code == USAGE:
-        print(f"pandapon: {error}", file=stream)
+        text = f"pandapon: {error}"
     else:
-        print(f"pandapon: {type(error).__name__}: {error}", file=stream)
+        text = f"pandapon: {type(error).__name__}: {error}"
+    print(for_terminal(text, keep="\n"), file=stream)  # msg and request id are PandaPon's text
     return code

@@ -78,7 +78,9 @@ def show(args: argparse.Namespace) -> None:
         print("\ndeviations (the JSON type seen where the spec expects another):")
         for s in deviating:
             for (at, kind), info in s.deviations.items():
-                print(f"  {s.operation}  {at}: {kind} x{info['count']}, spec: {info['expected']}")
+                _output.line(
+                    f"  {s.operation}  {at}: {kind} x{info['count']}, spec: {info['expected']}"
+                )
     if any(s.other_spec for s in summaries):
         print("\nsome of it was recorded with another version of the spec", file=sys.stderr)
 

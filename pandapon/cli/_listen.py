@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import sys
 from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, make_server
 
 from pandapon import webhooks
+
+from ..bulk._files import dumps
+from ._output import line
 
 
 def listen(args: argparse.Namespace) -> int:
@@ -18,12 +20,10 @@ def listen(args: argparse.Namespace) -> int:
     @receiver.on(webhooks.Message)
     def show(message: webhooks.Message[Any]) -> None:
         if args.json:
-            print(json.dumps(message.raw, ensure_ascii=False), flush=True)
+            print(dumps(message.raw), flush=True)
         else:
-            print(
-                f"{message.timestamp or '-'}  {message.platform or '?':6}  {message.message_type}",
-                flush=True,
-            )
+            line(f"{message.timestamp or '-'}  {message.platform or '?':6}  {message.message_type}")
+            sys.stdout.flush()
 
     class _Quiet(WSGIRequestHandler):
         def log_message(self, format: str, *args: Any) -> None:

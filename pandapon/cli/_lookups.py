@@ -33,7 +33,7 @@ def alibaba_product(args: argparse.Namespace, client: pandapon.PandaPon) -> None
             ("min order", product.min_order_quantity),
         ]
     )
-    print()
+    _output.line()
     _output.table(
         [
             (
@@ -62,7 +62,7 @@ def taobao_product(args: argparse.Namespace, client: pandapon.PandaPon) -> None:
             ("stock", product.quantity),
         ]
     )
-    print()
+    _output.line()
     _output.table(
         [
             (
@@ -89,7 +89,7 @@ def alibaba_search(args: argparse.Namespace, client: pandapon.PandaPon) -> None:
     )
     if _output.shown_as_json(args, page) or page is None:
         return
-    print(f"{page.total_records} offers, page {page.current_page} of {page.total_page}")
+    _output.line(f"{page.total_records} offers, page {page.current_page} of {page.total_page}")
     _output.table(
         [
             (
@@ -147,7 +147,7 @@ def alibaba_orders(args: argparse.Namespace, client: pandapon.PandaPon) -> None:
             ("refund", "refund_status"),
         ]
         _output.fields([(label, _output.dig(orders[0], "base_info", f)) for label, f in labels])
-        print()
+        _output.line()
         _output.table(
             [(i.name, i.spec_id, i.quantity, i.price) for i in orders[0].product_items or []],
             ["product", "specId", "quantity", "price ¥"],
@@ -181,7 +181,7 @@ def taobao_orders(args: argparse.Namespace, client: pandapon.PandaPon) -> None:
                 ("total ¥", _fen(order.pay_amount)),
             ]
         )
-        print()
+        _output.line()
         _output.table(
             [
                 (s.sub_purchase_order_id, s.title, s.quantity, _fen(s.pay_amount), s.refund_status)
@@ -211,9 +211,9 @@ def alibaba_logistics(args: argparse.Namespace, client: pandapon.PandaPon) -> No
         return
     traces = trace if isinstance(trace, list) else (trace.logistics_trace if trace else None) or []
     if not traces:
-        print(f"no logistics yet for 1688 order {args.order_id}")
+        _output.line(f"no logistics yet for 1688 order {args.order_id}")
     for parcel in traces:
-        print(f"parcel {parcel.logistics_bill_no}")
+        _output.line(f"parcel {parcel.logistics_bill_no}")
         _output.table(
             [(s.accept_time, s.remark) for s in parcel.logistics_steps or []], ["time", "event"]
         )
@@ -224,9 +224,9 @@ def taobao_logistics(args: argparse.Namespace, client: pandapon.PandaPon) -> Non
     if _output.shown_as_json(args, detail) or detail is None:
         return
     if not detail.pnm_logistics_details:
-        print(f"no logistics yet for Taobao sub-order {args.order_id}")
+        _output.line(f"no logistics yet for Taobao sub-order {args.order_id}")
     for parcel in detail.pnm_logistics_details or []:
-        print(f"parcel {parcel.mail_no}")
+        _output.line(f"parcel {parcel.mail_no}")
         _output.table(
             [(t.time, t.status, t.status_desc) for t in parcel.logistics_traces or []],
             ["time", "status", "description"],

@@ -1,13 +1,16 @@
 """Printing for people (aligned tables, key/value blocks) and for machines (JSON).
 
 Terminal columns are counted per character: CJK ideographs and full-width forms take two, so
-Chinese titles line up with Latin text.
+Chinese titles line up with Latin text. Text from PandaPon is data: everything printed for
+people goes through ``for_terminal``, which escapes what a terminal would obey (escape
+sequences that clear the screen, set the title or make links; bidi overrides) and what cannot
+be written at all (a lone surrogate). JSON output escapes lone surrogates (``dumps``).
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
+import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -15,7 +18,32 @@ from typing import Any, TextIO
 
 from pandapon_api.types import Unset
 
-from ..bulk._files import plain
+from ..bulk._files import dumps, plain
+
+#: What a terminal would act on rather than show: C0 and C1 controls (ESC starts the escape
+#: sequences), DEL, bidi overrides and isolates, and lone surrogates (which cannot be encoded).
+_UNSHOWABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def for_terminal(text: str, *, keep: str = "") -> str:
+    """``text`` safe to print: each character a terminal would obey, or that cannot be written,
+    shown as its escape (``\\x1b``, ``\\u202e``, ``\\ud800``); ``keep`` names those to leave
+    (``"\\n"`` for a message of several lines)."""
+
+    def escape(found: re.Match[str]) -> str:
+        char = found.group()
+        if char in keep:
+            return char
+        return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
+
+    return _UNSHOWABLE.sub(escape, text)
+
+
+def line(text: str = "", *, out: TextIO | None = None) -> None:
+    """One line for people (``print``, through ``for_terminal``)."""
+    print(for_terminal(text), file=out or sys.stdout)
 
 
 def width(text: str) -> int:
@@ -52,8 +80,8 @@ def cell(value: Any) -> str:
     if value is None:
         return "-"
     if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
+        return for_terminal(dumps(value))
+    return for_terminal(str(value))
 
 
 def table(
@@ -69,8 +97,8 @@ def table(
         min(max_width, max([width(h)] + [width(r[i]) for r in texts]))
         for i, h in enumerate(headers)
     ]
-    line = "  ".join(fit(h, w) for h, w in zip(headers, widths, strict=True)).rstrip()
-    print(line, file=stream)
+    header = "  ".join(fit(h, w) for h, w in zip(headers, widths, strict=True)).rstrip()
+    print(header, file=stream)
     print("  ".join("-" * w for w in widths), file=stream)
     for row in texts:
         print("  ".join(fit(v, w) for v, w in zip(row, widths, strict=True)).rstrip(), file=stream)
@@ -126,5 +154,4 @@ def capture_shape_warnings(args: Any) -> Iterator[None]:
 
 
 def emit_json(value: Any, *, out: TextIO | None = None) -> None:
-    json.dump(plain(value), out or sys.stdout, ensure_ascii=False, indent=2)
-    (out or sys.stdout).write("\n")
+    (out or sys.stdout).write(dumps(plain(value), indent=2) + "\n")

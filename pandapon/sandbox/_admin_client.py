@@ -14,7 +14,11 @@ class SandboxAdminError(Exception):
 
 class SandboxAdmin:
     def __init__(self, base_url: str, *, timeout: float = 10.0) -> None:
-        self._http = httpx.Client(base_url=f"{base_url.rstrip('/')}/_sandbox", timeout=timeout)
+        self._http = httpx.Client(
+            base_url=f"{base_url.rstrip('/')}/_sandbox",
+            timeout=timeout,
+            headers={"X-PandaPon-Sandbox": "1"},  # the test controls refuse a POST without it
+        )
 
     def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
         response = self._http.request(method, path, json=body)

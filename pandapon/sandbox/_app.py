@@ -63,6 +63,10 @@ class SandboxConfig:
     #: What the pushes' ``Authorization`` signs: the raw body, or the AccessKey followed by it
     #: (PandaPon's docs leave it undefined; docs/webhooks.md, "Signature base").
     callback_signature_base: Literal["body", "key+body"] = "body"
+    #: Host names, besides the loopback ones, that the dashboard and the test controls answer
+    #: to (``python -m pandapon.sandbox --host`` adds its own): any other Host header is refused,
+    #: so a web page cannot reach them through DNS rebinding.
+    admin_hosts: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for name in ("access_key", "access_secret", "user_id"):
@@ -163,6 +167,11 @@ class SandboxApp:
             parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
         )
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        if path == "/_sandbox" or path.startswith("/_sandbox/"):
+            refused = admin_refusal(scope["method"], headers, self.config.admin_hosts)
+            if refused is not None:
+                await _send_json(send, refused[0], {"error": refused[1]})
+                return
         if path in ("/_sandbox", "/_sandbox/") and scope["method"] == "GET":
             await _send_raw(send, 200, _dashboard.page(), content_type=b"text/html; charset=utf-8")
             return
@@ -351,6 +360,41 @@ class SandboxApp:
         return self.admin.dispatch(
             method, path, query, payload if isinstance(payload, dict) else {}
         )
+
+
+#: Host names the dashboard and the test controls always answer to.
+LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]", "testserver"})
+#: The header that lets a POST to the test controls through without a JSON Content-Type.
+ADMIN_HEADER = "x-pandapon-sandbox"
+
+
+def admin_refusal(
+    method: str, headers: dict[str, str], hosts: tuple[str, ...]
+) -> tuple[int, str] | None:
+    """Why a request to ``/_sandbox/`` is refused, or None. They have no credentials, so they
+    answer only to a loopback or configured Host (a web page that rebinds its own name to
+    127.0.0.1 sends its name), and take a POST only as JSON or with ``X-PandaPon-Sandbox``:
+    a cross-site form or ``text/plain`` fetch can set neither without a CORS preflight, which
+    the sandbox never grants."""
+    host = headers.get("host", "").strip().lower()
+    name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+    if name.endswith(".localhost"):  # RFC 6761: loopback, never resolved elsewhere
+        name = "localhost"
+    allowed = LOOPBACK_HOSTS | {h.lower() for h in hosts}
+    if name not in allowed and f"[{name}]" not in allowed:
+        return 421, (
+            "the sandbox's test controls answer only to a loopback Host (localhost, 127.0.0.1, "
+            "[::1]) or one given to it (--host); this request's Host is not one"
+        )
+    if method in ("GET", "HEAD"):
+        return None
+    media = headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if media != "application/json" and ADMIN_HEADER not in headers:
+        return 415, (
+            "the sandbox's test controls take a POST only with Content-Type: application/json "
+            "or an X-PandaPon-Sandbox header (so that another web page cannot send one)"
+        )
+    return None
 
 
 def envelope(code: int, msg: str, data: Any = None) -> dict[str, Any]:

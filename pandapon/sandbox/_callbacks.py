@@ -33,6 +33,9 @@ CALLBACK_SIGNATURE_BASES = ("body", "key+body")
 ACK_TIMEOUT = 1.0
 KEPT = 10_000  # deliveries the admin endpoint shows
 _ANSWER_SHOWN = 200  # characters of the callback URL's answer kept for the dashboard
+#: Bytes of the callback URL's answer read at most (the rest is never read): PandaPon wants
+#: only its status, and a callback answering gigabytes must not exhaust the sandbox.
+ANSWER_READ = 64 * 1024
 
 
 @dataclass
@@ -127,7 +130,8 @@ class CallbackPusher:
             return None
 
     def _run(self) -> None:
-        with httpx.Client(timeout=ACK_TIMEOUT) as http:
+        # identity: the answer is read raw, never inflated (a small gzip body can be huge).
+        with httpx.Client(timeout=ACK_TIMEOUT, headers={"accept-encoding": "identity"}) as http:
             while (delivery := self._next_due()) is not None:
                 body = json.dumps(delivery.message, ensure_ascii=False).encode("utf-8")
                 headers = {
@@ -145,11 +149,11 @@ class CallbackPusher:
         self, http: httpx.Client, delivery: Delivery, body: bytes, headers: dict[str, str]
     ) -> None:
         try:
-            response = http.post(self.url, content=body, headers=headers)
-            delivered = response.status_code == 200
-            error = None if delivered else f"HTTP {response.status_code}"
-            answer = f"HTTP {response.status_code}: {response.text[:_ANSWER_SHOWN]}"
-        except httpx.HTTPError as failure:
+            status, text = _post(http, self.url, body, headers)
+            delivered = status == 200
+            error = None if delivered else f"HTTP {status}"
+            answer = f"HTTP {status}: {text[:_ANSWER_SHOWN]}"
+        except Exception as failure:  # any failure is the attempt's, never the thread's
             delivered, error = False, type(failure).__name__
             answer = error
         retries_done = delivery.attempts  # before this one
@@ -173,3 +177,16 @@ class CallbackPusher:
                 delivery.attempts,
                 delivery.last_error,
             )
+
+
+def _post(http: httpx.Client, url: str, body: bytes, headers: dict[str, str]) -> tuple[int, str]:
+    """POST a push; the answer's status and the start of its text, at most ``ANSWER_READ``
+    bytes read, and only what arrived within ``ACK_TIMEOUT`` of sending (the rest is left)."""
+    started = time.monotonic()
+    with http.stream("POST", url, content=body, headers=headers) as response:
+        kept = bytearray()
+        for chunk in response.iter_raw():
+            kept += chunk[: ANSWER_READ - len(kept)]
+            if len(kept) >= ANSWER_READ or time.monotonic() - started > ACK_TIMEOUT:
+                break
+        return response.status_code, kept.decode("utf-8", "replace")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import shlex
+import socket
 import sys
 from collections.abc import Mapping
 from typing import Any
@@ -179,18 +180,48 @@ def serve(args: argparse.Namespace) -> int:
             callback_retry_delays=options.callback_retry_delays,
             callback_signature_base=options.callback_signature_base,
             max_body_size=options.max_body_size,
+            # Its own address names a Host the controls answer to (a wildcard names none).
+            admin_hosts=() if options.host in ("0.0.0.0", "::", "") else (options.host,),  # noqa: S104
         )
     except (ImportError, ConfigurationError) as error:
         print(error, file=sys.stderr)
         return 2
+    try:  # bound before anything is said: the banner means the sandbox is there
+        listening = _bind(options.host, options.port)
+    except OSError as error:
+        print(
+            f"python -m pandapon.sandbox: cannot listen on {options.host}:{options.port}: "
+            f"{error.strerror or error} (another sandbox running? --port or "
+            f"{_env_name('port')} picks another port)",
+            file=sys.stderr,
+        )
+        return 1
     print("\n".join(banner(options)), flush=True)
     # Keep-alive longer than clients keep idle connections (httpx: 5 s), so a request never
     # races the server closing its connection.
-    uvicorn.run(
-        SandboxApp(config),
-        host=options.host,
-        port=options.port,
-        log_level="warning",
-        timeout_keep_alive=30,
+    server = uvicorn.Server(
+        uvicorn.Config(
+            SandboxApp(config),
+            host=options.host,
+            port=options.port,
+            log_level="warning",
+            timeout_keep_alive=30,
+        )
     )
+    with listening:
+        server.run(sockets=[listening])
     return 0
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host:port`` (uvicorn listens on it), or OSError: the port is taken,
+    the address is not this machine's."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+        sock.bind((host.strip("[]"), port))
+    except OSError:
+        sock.close()
+        raise
+    return sock

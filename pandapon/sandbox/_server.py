@@ -17,7 +17,12 @@ from .._client import PandaPon
 from ._admin_client import SandboxAdmin
 from ._app import SandboxApp, SandboxConfig
 
-UVICORN_MISSING = "the sandbox needs uvicorn: pip install 'pandapon[sandbox]'"
+# The sandbox extra is uvicorn; until pandapon is on PyPI, `pandapon[sandbox]` is installed from
+# a clone or a wheel (README: Install), so the message names what works everywhere.
+UVICORN_MISSING = (
+    "the sandbox needs uvicorn (the sandbox extra): pip install uvicorn, or in a clone of the "
+    "SDK pip install -e '.[sandbox]'"
+)
 
 
 def require_uvicorn() -> ModuleType:
@@ -109,6 +114,8 @@ def running(
     """Serve a sandbox on loopback in a background thread for the duration of the block."""
     require_uvicorn()  # before building the app: the clear message, not a traceback from inside
     app = SandboxApp(config)
+    if host not in app.config.admin_hosts:  # the test controls answer to the address served
+        app.config.admin_hosts = (*app.config.admin_hosts, host)
     with serving(app, host=host, port=port) as url:
         admin = SandboxAdmin(url)
         try:

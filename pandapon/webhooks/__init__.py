@@ -16,8 +16,9 @@ within 1000 ms, retries every 30 minutes up to 5 times, and does not keep the or
 
 Deduplication is in memory by default; ``Receiver(store=SQLiteStore("pushes.db"))`` keeps it
 across restarts, and ``RedisStore`` or ``PostgresStore`` share it between replicas behind a load
-balancer. Lower level: ``verify_signature``, ``parse``, ``construct_message`` (both, plus
-the age check). See docs/webhooks.md.
+balancer. A signed push that cannot be taken in is answered 200 and quarantined in the store
+(``receiver.quarantined()``). Lower level: ``verify_signature``, ``parse``,
+``construct_message`` (both, plus the age check). See docs/webhooks.md.
 """
 
 from .._exceptions import SignatureVerificationError, WebhookPayloadError
@@ -41,7 +42,15 @@ from ._receiver import Outcome, Receiver
 from ._redis import RedisStore
 from ._signature import SIGNATURE_BASES, SignatureBase, sign_payload, verify_signature
 from ._sqlite import DEFAULT_INTERRUPTED_AFTER, SQLiteStore
-from ._store import DEFAULT_TTL, FailedMessage, InMemoryStore, MessageStore, message_key
+from ._store import (
+    DEFAULT_TTL,
+    FailedMessage,
+    InMemoryStore,
+    MessageStore,
+    QuarantinedMessage,
+    QuarantineStore,
+    message_key,
+)
 
 __all__ = [
     "DEFAULT_INTERRUPTED_AFTER",
@@ -60,6 +69,8 @@ __all__ = [
     "OrderStatusChanged",
     "Outcome",
     "PostgresStore",
+    "QuarantineStore",
+    "QuarantinedMessage",
     "Receiver",
     "RedisStore",
     "SQLiteStore",

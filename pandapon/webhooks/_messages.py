@@ -251,6 +251,10 @@ def _load_object(body: bytes | str) -> dict[str, Any]:
         ) from None
     except RecursionError:
         raise WebhookPayloadError("the message body is nested too deeply to read") from None
+    except ValueError as exc:  # Python's limit on an integer's digits (4300 by default)
+        raise WebhookPayloadError(
+            f"the message body holds a number too long to read ({exc})"
+        ) from None
     if not isinstance(loaded, dict):
         raise WebhookPayloadError(
             f"the message body must be a JSON object, not {type(loaded).__name__}"

@@ -21,7 +21,7 @@ from datetime import timedelta
 from typing import Any
 
 from ._sqlite import DEFAULT_INTERRUPTED_AFTER
-from ._store import DEFAULT_TTL, FailedMessage, positive_seconds
+from ._store import DEFAULT_TTL, FailedMessage, QuarantinedMessage, positive_seconds
 
 logger = logging.getLogger("pandapon.webhooks")
 
@@ -37,6 +37,11 @@ CREATE TABLE IF NOT EXISTS {table} (
     since DOUBLE PRECISION NOT NULL,    -- arrived, or last taken for a retry (epoch seconds)
     expires DOUBLE PRECISION NOT NULL);
 CREATE INDEX IF NOT EXISTS {expires_index} ON {table} (expires);
+CREATE TABLE IF NOT EXISTS {quarantine} (
+    key TEXT PRIMARY KEY,               -- SHA-256 of the body
+    body BYTEA NOT NULL,
+    reason TEXT NOT NULL,
+    received DOUBLE PRECISION NOT NULL);
 """
 
 
@@ -73,6 +78,7 @@ class PostgresStore:
         self._connection: Any = None
         self._pid = os.getpid()
         name = sql.Identifier(table)
+        quarantine = sql.Identifier(f"{table}_quarantine")
         now = sql.SQL(_NOW)
         self._sql = {
             "add": sql.SQL(
@@ -100,8 +106,18 @@ class PostgresStore:
                 "DELETE FROM {t} WHERE expires <= {now} RETURNING key, state, body IS NOT NULL"
             ).format(t=name, now=now),
             "count": sql.SQL("SELECT count(*) FROM {t}").format(t=name),
+            "quarantine": sql.SQL(
+                "INSERT INTO {q} (key, body, reason, received) VALUES (%s, %s, %s, {now}) "
+                "ON CONFLICT (key) DO NOTHING"
+            ).format(q=quarantine, now=now),
+            "quarantined": sql.SQL(
+                "SELECT key, body, reason, received FROM {q} ORDER BY received"
+            ).format(q=quarantine),
+            "forget_quarantined": sql.SQL("DELETE FROM {q} WHERE key = %s").format(q=quarantine),
             "schema": sql.SQL(_SCHEMA).format(
-                table=name, expires_index=sql.Identifier(f"{table}_expires")
+                table=name,
+                expires_index=sql.Identifier(f"{table}_expires"),
+                quarantine=quarantine,
             ),
         }
         with self._cursor() as cursor:
@@ -157,6 +173,22 @@ class PostgresStore:
             FailedMessage(key, bytes(body), tuple(json.loads(handlers)) if handlers else ())
             for key, body, handlers in rows
         ]
+
+    def quarantine(self, key: str, body: bytes, reason: str) -> bool:
+        with self._cursor() as cursor:
+            cursor.execute(self._sql["quarantine"], (key, body, reason))
+            return bool(cursor.rowcount == 1)
+
+    def quarantined(self) -> list[QuarantinedMessage]:
+        with self._cursor() as cursor:
+            cursor.execute(self._sql["quarantined"])
+            rows = cursor.fetchall()
+        return [QuarantinedMessage(k, bytes(b), r, float(t)) for k, b, r, t in rows]
+
+    def forget_quarantined(self, key: str) -> bool:
+        with self._cursor() as cursor:
+            cursor.execute(self._sql["forget_quarantined"], (key,))
+            return bool(cursor.rowcount == 1)
 
     @contextmanager
     def _cursor(self) -> Iterator[Any]:

@@ -41,7 +41,14 @@ from ._construct import (
 )
 from ._messages import Message, message_types, parse, webhook_of
 from ._signature import SignatureBase, check_signature_base
-from ._store import InMemoryStore, MessageStore, message_key
+from ._store import (
+    InMemoryStore,
+    MessageStore,
+    QuarantinedMessage,
+    QuarantineStore,
+    message_key,
+    quarantine_key,
+)
 
 if TYPE_CHECKING:
     from .._evidence import EvidenceStore
@@ -84,7 +91,10 @@ class Receiver:
     Register handlers with ``@receiver.on("1688_ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY")``, by class
     (``@receiver.on(AlibabaOrderRefund)``, ``@receiver.on(OrderRefund)`` for both platforms), or
     for everything (``@receiver.on(Message)``). Answers: 200 accepted or duplicate, 401 bad or
-    missing signature or stale timestamp, 400 malformed, 405 not POST, 413 too large.
+    missing signature or stale timestamp, 405 not POST, 413 too large, 500 when the store
+    fails (PandaPon retries). A correctly signed push that cannot be taken in (not a JSON
+    object, a number too long to read, no deduplication key) is answered 200 "quarantined" and
+    kept in the store for inspection: ``quarantined()``, then ``forget_quarantined(key)``.
 
     ``signature_base`` (``"either"``, ``"body"``, ``"key+body"``) is which string the signature
     may cover; "either" needs ``access_key`` (default: ``PANDAPON_ACCESS_KEY``) to check the
@@ -192,12 +202,14 @@ class Receiver:
             logger.warning("rejected a message (401): %s", exc)
             stale = isinstance(exc, StaleMessageError)
             return Outcome(401, "stale timestamp" if stale else "invalid signature"), None, []
-        except WebhookPayloadError as exc:
-            logger.warning("rejected a message (400): %s", exc)
-            return Outcome(400, "malformed message"), None, []
+        except WebhookPayloadError as exc:  # signed, so PandaPon's: kept, not retried 5 times
+            return self._quarantine(body, f"unreadable: {exc}")
         if self._evidence is not None:
             self._record(message)
-        key = self._dedup_key(message)
+        try:
+            key = self._dedup_key(message)
+        except Exception as exc:  # a retry would fail the same way: keep it instead
+            return self._quarantine(body, f"no deduplication key: {type(exc).__name__}: {exc}")
         if not self.store.add(key, body):
             logger.info("duplicate %s (key %s): acknowledged, not dispatched", _type(message), key)
             return Outcome(200, "duplicate", message, duplicate=True), key, []
@@ -206,6 +218,35 @@ class Receiver:
         if not handlers:
             self.store.mark_done(key)
         return Outcome(200, "ok", message), key, handlers
+
+    def _quarantine(self, body: bytes, reason: str) -> tuple[Outcome, str | None, list[_Handler]]:
+        """Keep a signed push that cannot be taken in, and answer 200 so that PandaPon does not
+        send it again in vain (it would give up after 5 tries, and the message would be lost)."""
+        reason = repr(reason[:300])[1:-1]  # outside text: control characters escaped
+        if not isinstance(self.store, QuarantineStore):
+            logger.error(
+                "could not take in a signed message (%s), and the store cannot quarantine it: "
+                "answering 500",
+                reason,
+            )
+            return Outcome(500, "internal error"), None, []
+        key = quarantine_key(body)
+        if self.store.quarantine(key, body, reason):
+            logger.error(
+                "quarantined a signed message (key %s): %s; see Receiver.quarantined()", key, reason
+            )
+        else:
+            logger.info("redelivery of quarantined message %s: acknowledged", key)
+        return Outcome(200, "quarantined"), None, []
+
+    def quarantined(self) -> list[QuarantinedMessage]:
+        """Signed pushes the receiver could not take in, kept byte for byte with why (oldest
+        first); PandaPon was answered 200 and does not send them again."""
+        return self.store.quarantined() if isinstance(self.store, QuarantineStore) else []
+
+    def forget_quarantined(self, key: str) -> bool:
+        """Drop a quarantined message once dealt with; False if there was none."""
+        return isinstance(self.store, QuarantineStore) and self.store.forget_quarantined(key)
 
     def _schedule(self, outcome: Outcome, key: str | None, handlers: list[_Handler]) -> Outcome:
         """Start the handlers of an accepted message (on the running loop, if any)."""

@@ -19,7 +19,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from ._sqlite import DEFAULT_INTERRUPTED_AFTER
-from ._store import DEFAULT_TTL, FailedMessage, positive_seconds
+from ._store import DEFAULT_TTL, FailedMessage, QuarantinedMessage, positive_seconds
 
 if TYPE_CHECKING:
     import redis
@@ -85,6 +85,15 @@ end
 return {taken, lost}
 """
 
+# KEYS: bodies, details. ARGV: key, body, reason. Details are "received ms|reason".
+_QUARANTINE = """
+if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then return 0 end
+local now = redis.call('TIME')
+local ms = now[1] * 1000 + math.floor(now[2] / 1000)
+redis.call('HSET', KEYS[2], ARGV[1], ms .. '|' .. ARGV[3])
+return 1
+"""
+
 #: Messages one ``take_failed`` call returns at most (the next call returns the rest).
 _TAKE_BATCH = 1000
 
@@ -128,6 +137,9 @@ class RedisStore:
         self._done = self._redis.register_script(_DONE)
         self._failed = self._redis.register_script(_FAILED)
         self._take = self._redis.register_script(_TAKE)
+        self._quarantine_script = self._redis.register_script(_QUARANTINE)
+        # Quarantined messages never expire: two hashes, bodies and "received ms|reason".
+        self._quarantine = (f"{prefix}:quarantine", f"{prefix}:quarantine:why")
 
     def __repr__(self) -> str:
         return f"RedisStore(prefix={self._prefix!r}, ttl={self._ttl_ms / 1000:g}s)"
@@ -171,6 +183,25 @@ class RedisStore:
             )
             for i in range(0, len(taken), 3)
         ]
+
+    def quarantine(self, key: str, body: bytes, reason: str) -> bool:
+        return bool(self._quarantine_script(keys=list(self._quarantine), args=[key, body, reason]))
+
+    def quarantined(self) -> list[QuarantinedMessage]:
+        bodies, details = self._quarantine
+        kept = []
+        for key, body in self._redis.hgetall(bodies).items():
+            received, _, reason = _text(self._redis.hget(details, key) or "0|").partition("|")
+            kept.append(QuarantinedMessage(_text(key), _bytes(body), reason, int(received) / 1000))
+        return sorted(kept, key=lambda message: message.received)
+
+    def forget_quarantined(self, key: str) -> bool:
+        bodies, details = self._quarantine
+        pipe = self._redis.pipeline()  # MULTI/EXEC: both hashes, or neither
+        pipe.hdel(bodies, key)
+        pipe.hdel(details, key)
+        gone, _ = pipe.execute()
+        return bool(gone)
 
 
 def _text(value: bytes | str) -> str:

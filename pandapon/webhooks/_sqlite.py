@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import timedelta
 
-from ._store import DEFAULT_TTL, FailedMessage, positive_seconds
+from ._store import DEFAULT_TTL, FailedMessage, QuarantinedMessage, positive_seconds
 
 logger = logging.getLogger("pandapon.webhooks")
 
@@ -36,6 +36,11 @@ CREATE TABLE IF NOT EXISTS pandapon_messages (
     since REAL NOT NULL,        -- arrived, or last taken for a retry (epoch seconds)
     expires REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS pandapon_messages_expires ON pandapon_messages (expires);
+CREATE TABLE IF NOT EXISTS pandapon_quarantine (
+    key TEXT PRIMARY KEY,       -- SHA-256 of the body
+    body BLOB NOT NULL,
+    reason TEXT NOT NULL,
+    received REAL NOT NULL);    -- epoch seconds
 """
 
 
@@ -128,6 +133,27 @@ class SQLiteStore:
             FailedMessage(key, bytes(body), tuple(json.loads(handlers)) if handlers else ())
             for key, body, handlers in rows
         ]
+
+    def quarantine(self, key: str, body: bytes, reason: str) -> bool:
+        with self._transaction() as db:
+            added = db.execute(
+                "INSERT OR IGNORE INTO pandapon_quarantine (key, body, reason, received) "
+                "VALUES (?, ?, ?, ?)",
+                (key, body, reason, time.time()),
+            )
+            return added.rowcount == 1
+
+    def quarantined(self) -> list[QuarantinedMessage]:
+        with self._transaction() as db:
+            rows = db.execute(
+                "SELECT key, body, reason, received FROM pandapon_quarantine ORDER BY received"
+            ).fetchall()
+        return [QuarantinedMessage(k, bytes(b), r, float(t)) for k, b, r, t in rows]
+
+    def forget_quarantined(self, key: str) -> bool:
+        with self._transaction() as db:
+            gone = db.execute("DELETE FROM pandapon_quarantine WHERE key = ?", (key,))
+            return gone.rowcount == 1
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:

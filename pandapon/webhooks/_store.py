@@ -39,6 +39,42 @@ class FailedMessage:
     handlers: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class QuarantinedMessage:
+    """A correctly signed push the receiver could not take in (its body is not a JSON object,
+    holds a number too long to read, or its deduplication key could not be made), kept byte
+    for byte with why, and when it arrived (epoch seconds). PandaPon was answered 200, so it
+    does not send it again: inspect it, act on it by hand, then ``forget_quarantined``."""
+
+    key: str  # SHA-256 of the body
+    body: bytes
+    reason: str
+    received: float
+
+
+#: Quarantined messages the in-memory store keeps at most (the oldest go first, with a warning).
+MAX_QUARANTINED = 1000
+
+
+@runtime_checkable
+class QuarantineStore(Protocol):
+    """What a store needs to keep signed pushes that cannot be taken in (every store of
+    ``pandapon.webhooks`` has it). A store without it makes the receiver answer 500 for them,
+    as before: PandaPon then retries them 5 times and gives up."""
+
+    def quarantine(self, key: str, body: bytes, reason: str) -> bool:
+        """Keep the message (until forgotten); False if ``key`` is already quarantined."""
+        ...
+
+    def quarantined(self) -> list[QuarantinedMessage]:
+        """The quarantined messages, oldest first."""
+        ...
+
+    def forget_quarantined(self, key: str) -> bool:
+        """Drop a quarantined message (once dealt with); False if there was none."""
+        ...
+
+
 @runtime_checkable
 class MessageStore(Protocol):
     """What the receiver needs from a store. Implementations must be thread-safe."""
@@ -77,7 +113,14 @@ def message_key(message: Message[Any]) -> str:
         decoded_body(raw),
     ]
     text = json.dumps(identity, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # surrogatepass: a lone surrogate escape ("\\ud800") is valid JSON, and must not make the
+    # key (and so the push) fail; text without one encodes as before, so keys do not change.
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def quarantine_key(body: bytes) -> str:
+    """A quarantined message's key: SHA-256 of the body as sent (a redelivery has the same)."""
+    return hashlib.sha256(body).hexdigest()
 
 
 @dataclass
@@ -102,6 +145,7 @@ class InMemoryStore:
         self._lock = threading.Lock()
         # Insertion order is expiry order (one ttl for all), so expiring pops from the front.
         self._entries: OrderedDict[str, _Entry] = OrderedDict()
+        self._quarantine: OrderedDict[str, QuarantinedMessage] = OrderedDict()
 
     def __repr__(self) -> str:
         return f"InMemoryStore(ttl={self._ttl:g}s, entries={len(self._entries)})"
@@ -140,6 +184,24 @@ class InMemoryStore:
                     taken.append(FailedMessage(key, entry.body, entry.failed))
                     entry.failed = None
             return taken
+
+    def quarantine(self, key: str, body: bytes, reason: str) -> bool:
+        with self._lock:
+            if key in self._quarantine:
+                return False
+            if len(self._quarantine) >= MAX_QUARANTINED:
+                dropped, _ = self._quarantine.popitem(last=False)
+                logger.warning("forgetting quarantined message %s: the store keeps 1000", dropped)
+            self._quarantine[key] = QuarantinedMessage(key, body, reason, time.time())
+            return True
+
+    def quarantined(self) -> list[QuarantinedMessage]:
+        with self._lock:
+            return list(self._quarantine.values())
+
+    def forget_quarantined(self, key: str) -> bool:
+        with self._lock:
+            return self._quarantine.pop(key, None) is not None
 
     def _expire(self) -> None:
         now = self._clock()

@@ -401,6 +401,10 @@ def _check_sdk_names(spec: dict[str, Any]) -> Iterator[str]:
             name = ".".join(key)
             yield f"{op.get('operationId')}: SDK method {name} already used by {taken[key]}"
         taken[key] = str(op.get("operationId"))
+
+
+def _check_money_fields(spec: dict[str, Any]) -> Iterator[str]:
+    """Each name in the (whole spec's) money-field list is a property somewhere."""
     money = spec.get("info", {}).get("x-pandapon-money-fields") or []
     used = {
         name for schema in spec["components"]["schemas"].values() for name in _all_names(schema)
@@ -423,11 +427,13 @@ def _all_names(node: Any) -> Iterator[str]:
             yield from _all_names(value)
 
 
-def lint(spec: dict[str, Any], *, validate_document: bool = True) -> list[str]:
+def lint(spec: dict[str, Any], *, validate_document: bool = True, part: bool = False) -> list[str]:
     """Every rule violation in a bundled spec (empty when clean).
 
     ``validate_document=False`` skips the (slow) OpenAPI schema validation and checks only the
-    project's own rules.
+    project's own rules. ``part=True``: ``spec`` is one part file bundled alone (``lint_spec
+    --only``), so the rules about the whole spec (the money-field list names fields of every
+    part) are left to the whole spec's lint.
     """
     # Names and paths first: they become code (scripts/spec/safe_names.py).
     problems: list[str] = safe_names.spec_problems(spec)
@@ -444,6 +450,8 @@ def lint(spec: dict[str, Any], *, validate_document: bool = True) -> list[str]:
             problems.append(f"operationId {op_id} used twice ({seen_ids[op_id]} and {path})")
         seen_ids[op_id] = path
     problems.extend(_check_sdk_names(spec))
+    if not part:
+        problems.extend(_check_money_fields(spec))
     for name, item in (spec.get("webhooks") or {}).items():
         problems.extend(check_webhook(spec, name, item))
     for name, schema in spec["components"]["schemas"].items():

@@ -34,8 +34,30 @@ MKDOCS_TIMEOUT = 300  # seconds; a build takes a few
 _IMAGES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"}
 _LINK = re.compile(r"(!?)\[([^\]]*)\]\(([^)\s]+)\)")
 # Material's advice for API names: also split camelCase, dots and underscores, so that a search
-# for "fullName" finds "addressParam.fullName" and "page size" finds "page_size".
-_SEARCH_SEPARATOR = r'[\s\-_,:!=\[\]()"/]+|(?!\b)(?=[A-Z][a-z])|\.(?!\d)|&[lg]t;'
+# for "fullName" finds "addressParam.fullName" and "page size" finds "page_size". Chinese has no
+# spaces: with jieba installed (the docs extra), Material's search plugin puts a zero-width space
+# (U+200B) between the words of Chinese text as it builds the index, and the separator splits
+# there, so that "退款" is a word of its own and a search for it finds the pages that say it.
+_SEARCH_SEPARATOR = r'[\s\u200b\-_,:!=\[\]()"/]+|(?!\b)(?=[A-Z][a-z])|\.(?!\d)|&[lg]t;'
+#: The repository's Markdown the site holds besides the generated pages, in the nav's order:
+#: (section, title, path in the repository). Links between them stay links on the site.
+GUIDES = [
+    ("Guides", "Message callbacks (webhooks)", "docs/webhooks.md"),
+    ("Guides", "Running on several machines", "docs/several-machines.md"),
+    ("Guides", "Evidence from real traffic", "docs/evidence.md"),
+    ("Project", "Testing", "TESTING.md"),
+    ("Project", "Benchmarks", "BENCHMARKS.md"),
+    ("Project", "Contributing", "CONTRIBUTING.md"),
+    ("Project", "Changelog", "CHANGELOG.md"),
+]
+
+
+def on_site(root: Path = spec_mod.ROOT) -> dict[str, str]:
+    """Where each repository file the site holds is on it (README is the home page); a guide
+    missing from ``root`` (a partial copy of the repository) is left out, and links to it
+    become code."""
+    guides = {path: path for _, _, path in GUIDES if (root / path).is_file()}
+    return {"README.md": "index.md", **guides}
 
 
 def operations(spec: dict[str, Any]) -> tuple[dict[str, list[Operation]], dict[str, list[str]]]:
@@ -60,22 +82,38 @@ def operations(spec: dict[str, Any]) -> tuple[dict[str, list[Operation]], dict[s
 
 
 def home_page(readme: str, src: Path, root: Path = spec_mod.ROOT) -> str:
-    """The README as the home page: images it shows are copied along; links to other repository
-    files (which the site does not hold) become their path in code."""
+    """The README as the home page (see ``repository_page``)."""
+    return repository_page(readme, "README.md", src, root)
+
+
+def repository_page(text: str, where: str, src: Path, root: Path = spec_mod.ROOT) -> str:
+    """A Markdown file of the repository (at ``where``) as a page of the site: links to the
+    other pages the site holds (``on_site``) stay links, to where those pages are; images it
+    shows are copied along; links to other repository files (which the site does not hold)
+    become their path in code."""
+    folder = Path(where).parent
+    pages = on_site(root)
+    page = Path(pages.get(where, where))
 
     def rewrite(match: re.Match[str]) -> str:
-        bang, text, target = match.groups()
+        bang, label, target = match.groups()
         if re.match(r"[a-z]+:|#", target):
             return match.group(0)
-        if bang and Path(target).suffix.lower() in _IMAGES and (root / target).is_file():
-            (src / target).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(root / target, src / target)
-            return match.group(0)
-        plain = text.strip("`")
-        return text if plain.rstrip("/") == target.rstrip("/") else f"{text} (`{target}`)"
+        path, hash_, anchor = target.partition("#")
+        in_repo = os.path.normpath(folder / path).replace(os.sep, "/")
+        if bang and Path(path).suffix.lower() in _IMAGES and (root / in_repo).is_file():
+            (src / in_repo).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(root / in_repo, src / in_repo)
+            link = os.path.relpath(in_repo, page.parent).replace(os.sep, "/")
+            return f"{bang}[{label}]({link})"
+        if in_repo in pages:
+            link = os.path.relpath(pages[in_repo], page.parent).replace(os.sep, "/")
+            return f"[{label}]({link}{hash_}{anchor})"
+        plain = label.strip("`")
+        return label if plain.rstrip("/") == target.rstrip("/") else f"{label} (`{target}`)"
 
     out, fenced = [], False
-    for line in readme.splitlines():
+    for line in text.splitlines():
         if line.startswith("```"):
             fenced = not fenced
         out.append(line if fenced else _LINK.sub(rewrite, line))
@@ -135,6 +173,14 @@ def write_sources(spec: dict[str, Any], work: Path) -> Path:
         shutil.copyfile(asset, src / "assets" / asset.name)
     grouped, descriptions = operations(spec)
     (src / "index.md").write_text(home_page(README.read_text(encoding="utf-8"), src), "utf-8")
+    guides: dict[str, list[Any]] = {}
+    for section, title, path in GUIDES:
+        if path not in on_site():
+            continue
+        text = (spec_mod.ROOT / path).read_text(encoding="utf-8")
+        (src / path).parent.mkdir(parents=True, exist_ok=True)
+        (src / path).write_text(repository_page(text, path, src), "utf-8")
+        guides.setdefault(section, []).append({title: path})
     (src / INDEX_PAGE).write_text(index_page(grouped), encoding="utf-8")
     sections: dict[str, list[Any]] = {}
     nav: list[Any] = [{"Home": "index.md"}, {"Operations": INDEX_PAGE}]
@@ -153,6 +199,7 @@ def write_sources(spec: dict[str, Any], work: Path) -> Path:
     wrappers = {wrapper(str(op["operationId"])) for _, _, op in spec_mod.iter_operations(spec)}
     (src / MODELS_PAGE).write_text(models_page(spec, wrappers), encoding="utf-8")
     nav.append({"Models": MODELS_PAGE})
+    nav.extend({section: items} for section, items in guides.items())
     config = work / "mkdocs.yml"
     config.write_text(yaml.safe_dump(mkdocs_config(nav), sort_keys=False), "utf-8")
     return config

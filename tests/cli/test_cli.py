@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -522,3 +523,17 @@ def test_pandapon_sandbox_help_and_bad_options(env: dict[str, str]) -> None:
         assert result.returncode == 2 and message in result.stderr, result.stderr
     from_env = cli({**env, "PANDAPON_SANDBOX_PORT": "http"}, "sandbox")
     assert from_env.returncode == 2 and "PANDAPON_SANDBOX_PORT: expected a port" in from_env.stderr
+
+
+def test_pandapon_sandbox_on_a_taken_port_says_so_and_prints_no_banner(env: dict[str, str]) -> None:
+    """A probe: the banner and its export lines were printed, and the command went on, though
+    the port was taken (so the exports pointed at another server)."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = cli(env, "sandbox", "--port", str(port))
+    assert result.returncode == 1
+    assert result.stdout == ""  # no banner, no export lines
+    assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
+    assert "--port or PANDAPON_SANDBOX_PORT" in result.stderr

@@ -174,3 +174,22 @@ def test_command_example(
     )
     assert result.returncode == 0, f"{command}\n{result.stderr}"
     assert result.stdout.strip() or "fetched" in result.stderr
+
+
+def test_the_readme_examples_run_in_order_against_one_sandbox(
+    environment: dict[str, str],
+) -> None:
+    """What a newcomer does: run README's examples one after the other against one sandbox,
+    with no reset between them (a probe: the Quickstart cancelled the order the next block
+    cancels again). Each block either leaves the state the next one needs, or says where to
+    reset (``box.admin.reset()``, ``make demo``'s own sandbox)."""
+    readme = [b for b in PYTHON if b.page.name == "README.md" and not b.fragment]
+    assert len(readme) >= 5
+    with pandapon.PandaPon() as client:
+        namespace = {"__name__": "__docs_example__", "pandapon": pandapon, "client": client}
+        for block in readme:
+            try:
+                exec(compile(block.code, block.name, "exec"), dict(namespace))
+            except Exception as error:
+                message = f"{block.name}, run after the blocks before it: {error!r}"
+                raise AssertionError(message) from error

@@ -817,7 +817,8 @@ def test_an_answer_whose_body_cannot_be_decoded_is_an_unknown_outcome(
     error = caught.value
     assert (error.operation_id, error.outcome_unknown) == ("cancelAlibabaOrder", True)
     assert re.search(
-        r"/v2/alibaba/order/cancel answered, but the answer's body could not be decoded: "
+        r"/v2/alibaba/order/cancel \(production: [^)]*\) answered, but the answer's body could "
+        r"not be decoded: "
         r"DecodingError \(.*incorrect header check\)\. The request may have reached PandaPon",
         str(error),
     ), str(error)

@@ -53,11 +53,25 @@ def test_the_distributions_pass_the_checks(dist: Path) -> None:
 
 
 def test_the_wheel_works_in_a_clean_environment(dist: Path, tmp_path: Path) -> None:
+    """Installed as README's "Install" says, until pandapon is on PyPI: the built wheel, with
+    the sandbox extra (a probe: `pip install 'pandapon[sandbox]'` fails, not published)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "pip install -e '.[sandbox]'" in readme
+    assert 'pip install "$(ls dist/pandapon-*.whl)[sandbox]"' in readme
     (wheel,) = dist.glob("*.whl")
     venv = tmp_path / "venv"
     run(sys.executable, "-m", "venv", venv)
     python = venv / "bin" / "python"
-    run(python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", wheel)
+    run(
+        python,
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--disable-pip-version-check",
+        f"{wheel}[sandbox]",
+    )
+    assert "--callback-url" in run(python, "-m", "pandapon.sandbox", "--help", cwd=tmp_path)
     code = (
         "import importlib.metadata, json, pandapon; "
         "print(json.dumps([pandapon.__version__, importlib.metadata.version('pandapon'), "

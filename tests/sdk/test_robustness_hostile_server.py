@@ -11,12 +11,16 @@ import asyncio
 import json
 import logging
 import re
+import threading
 import time
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
+import brotli
 import httpx
 import pytest
+import zstandard
 from pandapon_api.api.alibaba_order import cancel_alibaba_order
 from pandapon_api.models import CancelAlibabaOrderRequest
 
@@ -336,3 +340,158 @@ def test_an_answer_that_cannot_be_decoded_is_a_typed_error_without_the_signature
     if operation is SIGNED_QUERY:
         assert "sign=%5Bredacted%5D" in str(kept.url)
     assert sum("DecodingError" in record.getMessage() for record in caplog.records) == attempts
+
+
+# -- compressed answers: the size limit counts decoded bytes ------------------------------------
+
+
+def _bomb(coding: str, size: int) -> bytes:
+    """``size`` zero bytes in ``coding``: a few kilobytes on the wire."""
+    zeros = b"\0" * size
+    if coding == "br":
+        return bytes(brotli.compress(zeros, quality=11))
+    if coding == "zstd":
+        return bytes(zstandard.ZstdCompressor(level=19).compress(zeros))
+    if coding == "deflate":
+        return zlib.compress(zeros, 9)
+    packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    return packer.compress(zeros) + packer.flush()
+
+
+@pytest.mark.parametrize("coding", ["br", "zstd"])
+def test_brotli_and_zstd_are_neither_asked_for_nor_decoded(
+    server: HostileServer, send: Sender, coding: str
+) -> None:
+    """A probe: 6.5 KB of brotli became 4 GB and a bare MemoryError, past max_response_bytes
+    (httpx asks for and decodes br and zstd whenever their packages are installed, as here)."""
+    body = _bomb(coding, 256 * 1024 * 1024)
+    assert len(body) < 300_000
+    server.script = Script(body=body, headers={"Content-Encoding": coding})
+    with pytest.raises(pandapon.APIConnectionError, match="does not decode") as caught:
+        send(server, WRITE, max_response_bytes=1_000_000)
+    assert caught.value.outcome_unknown  # PandaPon answered: the write may have happened
+    assert server.requests[0].headers["accept-encoding"] == "gzip, deflate"
+
+
+@pytest.mark.parametrize("coding", ["gzip", "deflate"])
+def test_a_gzip_bomb_stops_at_the_limit_of_decoded_bytes(
+    server: HostileServer, send: Sender, coding: str
+) -> None:
+    bomb = _bomb(coding, 64 * 1024 * 1024)
+    server.script = Script(body=bomb, headers={"Content-Encoding": coding})
+    with pytest.raises(pandapon.ResponseTooLargeError, match=r"\(1000001 > 1000000 bytes\)"):
+        send(server, READ, max_response_bytes=1_000_000)
+    assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize("coding", ["gzip", "deflate", "raw deflate"])
+def test_compressed_answers_within_the_limit_are_read(
+    server: HostileServer, send: Sender, coding: str
+) -> None:
+    plain = _data({"title": "T恤" * 1000})
+    if coding == "raw deflate":
+        packer = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+        body, coding = packer.compress(plain) + packer.flush(), "deflate"
+    elif coding == "deflate":
+        body = zlib.compress(plain)
+    else:
+        packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+        body = packer.compress(plain) + packer.flush()
+    server.script = Script(body=body, headers={"Content-Encoding": coding})
+    assert send(server, READ, max_response_bytes=len(plain)).title == "T恤" * 1000
+
+
+# -- round three: what an answer says about the outcome, and what it may echo --------------------
+
+
+@pytest.mark.parametrize("body", [b"<html>OK</html>", b"", b"[1, 2]", b'{"code": "fine"}'])
+def test_a_write_answered_200_with_no_envelope_is_an_unknown_outcome(
+    server: HostileServer, send: Sender, body: bytes
+) -> None:
+    """A probe: a write answered 200 with a body that is not JSON said nothing of its outcome;
+    the write may well have happened (a proxy's page, a body cut off)."""
+    server.script = Script(body=body)
+    with pytest.raises(pandapon.ResponseValidationError) as caught:
+        send(server, WRITE, max_retries=3)
+    assert caught.value.outcome_unknown
+    assert "may have taken effect" in str(caught.value)
+    assert len(server.requests) == 1
+
+
+def test_a_success_refused_for_its_shape_is_a_known_outcome(
+    server: HostileServer, send: Sender
+) -> None:
+    server.script = Script(body=_data([1, 2]))  # data of a type the spec does not allow
+    with pytest.raises(pandapon.ResponseValidationError) as caught:
+        send(server, READ, validate="strict")
+    assert not caught.value.outcome_unknown  # PandaPon said it succeeded
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        Script(
+            body=b'{"requestId": "{signature}", "code": 4001, "msg": "want {signature}",'
+            b' "data": {"echo": ["{signature}"]}}'
+        ),
+        Script(status=502, body=b"<html>upstream said {signature}</html>"),
+        Script(status=200, body=b"not json, but {signature}"),
+        Script(status=302, headers={"Location": "https://elsewhere.example/?s={signature}"}),
+    ],
+    ids=["envelope", "gateway-text", "not-json", "redirect"],
+)
+@pytest.mark.parametrize("operation", [READ, SIGNED_QUERY], ids=["header", "query"])
+def test_a_signature_echoed_back_never_reaches_the_error(
+    server: HostileServer, send: Sender, script: Script, operation: tuple[str, Any, Any]
+) -> None:
+    """A probe: a server echoing the request's signature put it verbatim into str(e)."""
+    server.script = script
+    with pytest.raises(pandapon.PandaPonError) as caught:
+        send(server, operation, max_retries=0)
+    signature = server.requests[0].headers["signature"]
+    error = caught.value
+    data = json.dumps(getattr(error, "json", None), default=str)
+    shown = " ".join([str(error), repr(error), repr(vars(error)), data])
+    assert signature not in shown
+    assert "[redacted]" in shown
+
+
+def test_a_call_that_waited_in_the_pool_keeps_its_deadline(server: HostileServer) -> None:
+    """A probe: a sync call that got its connection late (the pool wait) still had its whole
+    read timeout, and overran its deadline (by 0.9 s then). Each phase is now cut to what is left
+    as it starts: the second call here would wait for its answer until about 1.7 s."""
+    server.script = Script(pause=0.9)
+    http = httpx.Client(limits=httpx.Limits(max_connections=1))
+    client = pandapon.PandaPon(
+        "key", "secret", "user", base_url=server.url, http_client=http, validate="off"
+    )
+    first = threading.Thread(target=lambda: client.call(*READ[:1], params=READ[2]))
+    first.start()
+    time.sleep(0.1)  # the first call holds the only connection until about 0.9 s
+    started = time.monotonic()
+    with pytest.raises(pandapon.APITimeoutError, match="deadline of 1 s") as caught:
+        client.call(*WRITE[:2], deadline=1.0)
+    elapsed = time.monotonic() - started
+    first.join()
+    http.close()
+    assert caught.value.outcome_unknown  # it was sent, and the answer did not come in time
+    assert elapsed < 1.4, elapsed  # the deadline, not the deadline plus the pool wait
+
+
+def test_calls_that_never_left_the_pool_are_known_outcomes(server: HostileServer) -> None:
+    """A probe: of 1,000 concurrent writes, those still waiting for a connection at the deadline
+    said outcome_unknown=True, though nothing was sent. Now only those that were sent say so."""
+    server.script = Script(pause=3.0)
+
+    async def main() -> list[BaseException]:
+        async with pandapon.AsyncPandaPon(
+            "key", "secret", "user", base_url=server.url, validate="off", deadline=1.5
+        ) as client:
+            calls = [client.call(*WRITE[:2]) for _ in range(1000)]
+            return list(await asyncio.gather(*calls, return_exceptions=True))
+
+    errors = asyncio.run(main())
+    assert all(isinstance(e, pandapon.APITimeoutError) for e in errors), errors[:3]
+    unknown = sum(1 for e in errors if e.outcome_unknown)  # type: ignore[attr-defined]
+    assert len(server.requests) <= unknown <= 100  # at most max_connections were ever sent
+    assert len(errors) - unknown >= 900  # the rest waited for a connection: nothing was sent

@@ -16,7 +16,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -37,6 +37,7 @@ class Script:
     endless: bool = False  # chunked junk until the client hangs up
     chunked: bool = False  # the body in 4 KiB chunks, with no Content-Length to go by
     drop: bool = False  # read the request, then close without answering
+    pause: float = 0.0  # seconds of silence before the answer
 
 
 @dataclass
@@ -99,6 +100,16 @@ class HostileServer:
         if script.drop:
             connection.shutdown(socket.SHUT_RDWR)
             return
+        signature = headers.get("signature", "").encode("latin-1")
+        if signature:  # "{signature}" in a script: the request's own, echoed back
+            script = replace(
+                script,
+                body=script.body.replace(b"{signature}", signature),
+                headers={
+                    k: v.replace("{signature}", signature.decode())
+                    for k, v in script.headers.items()
+                },
+            )
         with contextlib.suppress(OSError):  # the client hung up: what the tests want
             self._answer(connection, script)
 
@@ -112,6 +123,7 @@ class HostileServer:
             length = len(script.body) if script.declared_length is None else script.declared_length
             head.append(f"Content-Length: {length}")
         head_bytes = ("\r\n".join(head) + "\r\n\r\n").encode("latin-1")
+        time.sleep(script.pause)
         if script.trickle_head:
             for byte in head_bytes:
                 connection.sendall(bytes([byte]))

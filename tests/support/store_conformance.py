@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from pandapon.webhooks import FailedMessage, MessageStore
+from pandapon.webhooks import FailedMessage, MessageStore, QuarantineStore
 
 #: Long enough that nothing expires or is deemed interrupted during a check that does not ask.
 LONG = 3600.0
@@ -52,6 +52,7 @@ def check_is_a_message_store(kind: StoreUnderTest) -> None:
     store = kind.make(ttl=LONG, interrupted_after=LONG)
     try:
         assert isinstance(store, MessageStore)
+        assert isinstance(store, QuarantineStore)
         assert "secret" not in repr(store).lower()
     finally:
         _close(store)
@@ -282,6 +283,35 @@ def check_a_reopened_store_remembers(kind: StoreUnderTest) -> None:
         _close(store)
 
 
+def check_quarantined_messages_are_kept_until_forgotten(kind: StoreUnderTest) -> None:
+    """A signed push the receiver could not take in: kept byte for byte with its reason, once
+    per key, beyond the ttl, across a reopening (where the store remembers), until forgotten."""
+    store = kind.make(ttl=TTL, interrupted_after=LONG)
+    body = b'{"messageBody":{"orderId":"\\ud800","n":' + b"9" * 5000 + b"}}\x00\xff"
+    try:
+        assert store.quarantined() == []
+        assert store.quarantine("q1", body, "unreadable: \u9000 a reason") is True
+        assert store.quarantine("q1", b"again", "again") is False
+        assert store.quarantine("q2", b"{}", "second") is True
+        assert store.add("q1", b"a message of the same key") is True  # separate from messages
+        time.sleep(TTL + 0.5)  # past the ttl: messages are forgotten, quarantined ones are not
+        kept = store.quarantined()
+        assert [(q.key, q.body, q.reason) for q in kept] == [
+            ("q1", body, "unreadable: \u9000 a reason"),
+            ("q2", b"{}", "second"),
+        ]
+        assert 0 < kept[0].received <= kept[1].received <= time.time() + 5
+        if kind.remembers:
+            _close(store)
+            store = kind.make(ttl=TTL, interrupted_after=LONG)
+            assert [q.key for q in store.quarantined()] == ["q1", "q2"]
+        assert store.forget_quarantined("q1") is True
+        assert store.forget_quarantined("q1") is False
+        assert [q.key for q in store.quarantined()] == ["q2"]
+    finally:
+        _close(store)
+
+
 CHECKS: list[Callable[[StoreUnderTest], None]] = [
     check_is_a_message_store,
     check_a_key_is_claimed_once,
@@ -293,4 +323,5 @@ CHECKS: list[Callable[[StoreUnderTest], None]] = [
     check_interrupted_messages_come_back,
     check_keys_are_forgotten_after_the_ttl,
     check_a_reopened_store_remembers,
+    check_quarantined_messages_are_kept_until_forgotten,
 ]

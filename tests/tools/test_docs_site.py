@@ -221,3 +221,40 @@ def test_spec_text_renders_as_text_never_as_markup(text: str) -> None:
         tags = re.findall(r"<([a-z0-9]+)[\s>]", rendered)
         assert set(tags) <= {"p", "code", "h2", "em", "strong", "pre", "br"}, rendered
         assert "<script" not in rendered and "href=" not in rendered
+
+
+# --- the repository's guides, and Chinese search (issue 25) -----------------------------------
+
+
+def test_the_guides_are_pages_and_links_to_them_are_links(
+    site: Path, pages: dict[Path, Page]
+) -> None:
+    """A probe: the site left out docs/webhooks.md (and the other docs pages), and README's
+    links to BENCHMARKS, TESTING and CONTRIBUTING became their names in code."""
+    for _, _, path in docs_site.GUIDES:
+        assert (site / path).with_suffix(".html").is_file(), path
+    home = {url for tag, _, url in pages[site / "index.html"].urls if tag == "a"}
+    for target in ("docs/webhooks.html", "BENCHMARKS.html", "TESTING.html", "CONTRIBUTING.html"):
+        assert any(url.split("#")[0] == target for url in home), target
+    text = (site / "index.html").read_text(encoding="utf-8")
+    assert "(<code>TESTING.md</code>)" not in text and "(<code>BENCHMARKS.md</code>)" not in text
+    webhooks = {url for tag, _, url in pages[site / "docs" / "webhooks.html"].urls if tag == "a"}
+    assert "several-machines.html" in webhooks  # between guides, too
+
+
+def test_chinese_search_finds_the_pages_that_say_it(site: Path, browser: Any) -> None:
+    """A probe: searching 退款 (refund) found nothing: Chinese has no spaces, so a whole run of
+    ideographs was one token. jieba now cuts it into words as the index is built (a zero-width
+    space between them, which the search separator splits on)."""
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto((site / "index.html").as_uri())
+    page.set_default_timeout(30_000)
+    query = page.locator("input[data-md-component=search-query]")
+    query.click()
+    meta = page.locator(".md-search-result__meta")
+    ready = "el => !el.textContent.includes('Initializing')"
+    page.wait_for_function(ready, arg=meta.element_handle())
+    query.fill("退款")  # as an input method enters it: whole, not key by key
+    query.press("End")
+    result = page.locator(".md-search-result__item a[href*='alibaba-refunds.html']")
+    result.first.wait_for(state="attached")

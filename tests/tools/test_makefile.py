@@ -104,3 +104,49 @@ def test_evidence_apply_applies_only_when_asked(tmp_path: Path, apply: str, appl
     command = next(line for line in dry.stdout.splitlines() if "scripts.evidence_apply" in line)
     assert " a.json b.json" in command
     assert ("--apply" in command) is applies, command
+
+
+def test_plain_make_lists_every_target_with_what_it_does(tmp_path: Path) -> None:
+    shutil.copy(ROOT / "Makefile", tmp_path / "Makefile")
+    shown = subprocess.run(
+        ["make", "-s"], cwd=tmp_path, capture_output=True, text=True, timeout=60, check=True
+    )
+    assert (
+        shown.stdout
+        == subprocess.run(
+            ["make", "-s", "help"],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        ).stdout
+    )
+    phony = next(
+        line for line in (ROOT / "Makefile").read_text().splitlines() if line.startswith(".PHONY:")
+    )
+    listed = {line.split()[0]: line for line in shown.stdout.splitlines()[1:]}
+    assert set(listed) == set(phony.split()[1:])
+    assert all(len(line.split()) > 2 for line in listed.values())  # each says what it does
+    assert "fast tier" in listed["check"]
+
+
+def test_a_python_that_cannot_run_leaves_the_venv_alone(tmp_path: Path) -> None:
+    """A probe: `make demo PYTHON=python3.12`, with no python3.12 installed, deleted a working
+    .venv (its tag then read "none", which never matched)."""
+    shutil.copy(ROOT / "Makefile", tmp_path / "Makefile")
+    (tmp_path / "pyproject.toml").write_text(TINY, encoding="utf-8")
+    kept = tmp_path / ".venv" / "bin" / "python"
+    kept.parent.mkdir(parents=True)
+    kept.write_text("#!/bin/sh\necho a working venv\n", encoding="utf-8")
+    result = subprocess.run(
+        ["make", "-s", "demo", "PYTHON=python3.invalid-for-this-test"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "cannot be run here" in result.stderr and ".venv is left as it is" in result.stderr
+    assert kept.read_text(encoding="utf-8") == "#!/bin/sh\necho a working venv\n"
