@@ -85,20 +85,29 @@ lint: install
 	$(VENV)/bin/ruff format --check pandapon scripts tests examples
 	$(VENV)/bin/mypy
 
-# The fast tier's tests: the client, signing, validation, retries, webhooks and the layers, in
-# process, without servers or browsers (issue 26 may refine the list).
+## pytest's worker processes (pytest-xdist): most tests wait on sockets and subprocesses, so
+## twice the cores keeps 2 cores busy; one file's tests stay on one worker, in order, with its
+## fixtures built once. TEST_WORKERS=0 runs the tests in one process. TESTING.md: "Speed".
+TEST_WORKERS ?= 4
+PYTEST_PARALLEL = -n $(TEST_WORKERS) --dist loadfile
+
+# The fast tier's tests: in process, without servers or browsers: signing, validation, retries,
+# never twice, the client, webhooks, the sandbox's check, the CLI's values, the layers.
 CHECK_TESTS ?= tests/test_layers.py tests/sdk/test_signing.py tests/sdk/test_validation.py \
 	tests/sdk/test_backoff.py tests/sdk/test_never_twice.py tests/sdk/test_client.py \
-	tests/sdk/test_call_options.py tests/webhooks/test_webhooks.py \
-	tests/webhooks/test_webhooks_receiver.py tests/webhooks/test_signature_base.py
+	tests/sdk/test_call_options.py tests/sdk/test_robustness_inputs.py \
+	tests/webhooks/test_webhooks.py tests/webhooks/test_webhooks_receiver.py \
+	tests/webhooks/test_signature_base.py tests/sandbox/test_sandbox_auth.py \
+	tests/cli/test_ids.py tests/cli/test_cli_values.py tests/tools/test_pyliteral.py \
+	tests/tools/test_mutation.py
 
-## The fast tier for the edit-test loop: lint, then the fast unit tests (a minute or two).
+## The fast tier for the edit-test loop: lint, then the fast in-process tests (under a minute).
 check: lint
-	$(PY) -m pytest -q -x $(CHECK_TESTS)
+	$(PY) -m pytest -q -x $(PYTEST_PARALLEL) $(CHECK_TESTS)
 
 ## Everything CI runs: spec lint, generated-code gate, lint, then every test (README: how long).
 test: install lint-spec check-generated lint
-	$(PY) -m pytest
+	$(PY) -m pytest $(PYTEST_PARALLEL)
 
 ## Line coverage of the tests and of every Python process they start (a report, not a gate).
 ## The CLI, the sandbox and the webhook listener measured too and combined. A report, not a gate (README: Development).
@@ -109,11 +118,13 @@ coverage: install
 	$(PY) -m coverage combine -q
 	$(PY) -m coverage report
 
-## Mutation testing of the modules that hold the promises (about 4 minutes; TESTING.md).
-## Signing, validation, the retry decisions, webhook signatures, the sandbox's auth): score and survivors, TESTING.md.
-## About four minutes on 2 cores (stopped after 15); not part of `make test`.
+## Mutation testing wherever a promise lives, by area; TARGET=<area> runs one (TESTING.md).
+## The areas (scripts/checks/mutants.py): promises, client, webhooks, sandbox, cli, scripts.
+## TARGET keeps the other areas' results; without it, all areas from scratch (hours on 2
+## cores). Score and survivors, TESTING.md; not part of `make test`.
+TARGET ?=
 mutation: install
-	$(PY) -m scripts.mutation
+	$(PY) -m scripts.mutation $(foreach t,$(TARGET),--area $(t))
 
 ## A whole 1688 + Taobao purchase against the local sandbox (no credentials, no network).
 demo: install

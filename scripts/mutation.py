@@ -1,7 +1,8 @@
 """Mutation testing of the modules that hold the SDK's promises (``make mutation``, TESTING.md).
 
-    python -m scripts.mutation            # run mutmut on them (a fresh mutants/), then report
-    python -m scripts.mutation --report   # report the last run again
+    python -m scripts.mutation                 # every area (a fresh mutants/), then report
+    python -m scripts.mutation --area client   # one area (keeps mutants/), then report it
+    python -m scripts.mutation --report [--area client]   # report the last run again
 
 What is mutated, how a run is read and reported: scripts/checks/mutants.py.
 """
@@ -15,23 +16,38 @@ if not __package__:  # run by path: the imports below would fail without a word 
 
 import argparse
 
-from scripts.checks.mutants import TESTING_MD, collect, config_problems, explained, report, run
+from scripts.checks.mutants import (
+    AREAS,
+    TESTING_MD,
+    collect,
+    config_problems,
+    explained,
+    report,
+    run,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--report", action="store_true", help="report the last run only")
     parser.add_argument("--max-children", type=int, default=2, help="mutmut workers (2)")
+    parser.add_argument(
+        "--area",
+        action="append",
+        choices=list(AREAS),
+        help="only this area (repeatable; `make mutation TARGET=...`); default: all",
+    )
     args = parser.parse_args(argv)
+    areas: list[str] | None = args.area
     problems = config_problems()
     if problems:
         print("scripts/checks/mutants.py's TARGETS and pyproject.toml disagree:")
         print("\n".join(f"  {p}" for p in problems))
         return 1
-    if not args.report and run(args.max_children) != 0:
+    if not args.report and run(args.max_children, areas, fresh=areas is None) != 0:
         return 1
     reasons = explained(TESTING_MD.read_text(encoding="utf-8")) if TESTING_MD.exists() else {}
-    return report(collect(), reasons)
+    return report(collect(areas=areas), reasons, areas)
 
 
 if __name__ == "__main__":

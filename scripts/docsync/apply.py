@@ -288,6 +288,13 @@ def _parameters(
         kept = {**spec, "x-pandapon-confidence": "inferred"}
         if kept.get("in") != "path":
             kept["required"] = False
+            # No longer required, so no longer an inferred "required" either (the lint refuses
+            # an x-pandapon-inferred that names a rule the field does not have).
+            inferred = [k for k in kept.get("x-pandapon-inferred") or [] if k != "required"]
+            if inferred:
+                kept["x-pandapon-inferred"] = inferred
+            else:
+                kept.pop("x-pandapon-inferred", None)
         out.append(kept)
     return out
 

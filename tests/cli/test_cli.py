@@ -181,6 +181,12 @@ def test_call_raw_shows_the_envelope_and_api_errors_exit_1(env: dict[str, str]) 
         (("call", "cancelAlibabaOrder", "--data", "@/nonexistent.json"), "No such file"),
         (("call", "cancelTaobaoRefund", "--param", "refundId"), "--param takes name=value"),
         (("1688", "product", "https://example.com/offer/1.html"), "not a 1688 product URL"),
+        # A host that only ends like Taobao's or 1688's is not theirs.
+        (("1688", "product", "https://evil-1688.com/offer/1.html"), "not a 1688 product URL"),
+        (
+            ("taobao", "product", "https://evil-taobao.com/item.htm?id=1"),
+            "not a Taobao or Tmall product URL",
+        ),
         (("nonsense",), "invalid choice"),
     ],
 )
@@ -458,11 +464,25 @@ def test_webhooks_listen_prints_verified_messages(env: dict[str, str], as_json: 
         assert httpx.post(url, content=body, headers=headers, timeout=30).status_code == 200
         bad = httpx.post(url, content=body, headers={"Authorization": "0" * 64}, timeout=30)
         assert bad.status_code == 401
+        # Signed right but seven hours old (the window is six): a replay, refused unprinted.
+        stale = {**message, "timestamp": str(int((time.time() - 7 * 3600) * 1000))}
+        old_body, old_headers = testing.signed_request(stale, env["PANDAPON_ACCESS_SECRET"])
+        refused = httpx.post(url, content=old_body, headers=old_headers, timeout=30)
+        assert refused.status_code == 401 and b"stale timestamp" in refused.content
         line = read_line(process.stdout)
         if as_json:
             assert json.loads(line) == message
         else:
             assert "1688" in line and "1688_ORDER_BUYER_VIEW_ORDER_PAY" in line
+        # The next line printed is the next message accepted, not the stale one.
+        later = {**message, "messageBody": {"orderId": 2}}
+        body, headers = testing.signed_request(later, env["PANDAPON_ACCESS_SECRET"])
+        assert httpx.post(url, content=body, headers=headers, timeout=30).status_code == 200
+        following = read_line(process.stdout)
+        if as_json:
+            assert json.loads(following) == later
+        else:
+            assert following == line  # same time and type; the stale one shows 7 hours earlier
     finally:
         process.terminate()
         process.wait(timeout=10)

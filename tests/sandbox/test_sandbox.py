@@ -388,6 +388,98 @@ def test_a_taobao_refund_cannot_be_changed_to_more_than_was_paid(
     client.taobao.refunds.update(refund_id=str(refund.refund_id), refund_fee=1)
 
 
+# -- the rules production holds a flow to (issue 26: an integration test that passes here must
+# not pass a flow PandaPon refuses) -----------------------------------------------------------
+
+
+def _paid_1688_order(client: pandapon.PandaPon) -> tuple[int, int]:
+    """A paid 1688 order and what was paid for it, in fen (goods and carriage)."""
+    order_id = buy_1688(client, quantity=2)
+    client.alibaba.orders.pay(order_id=str(order_id))
+    (listed,) = [o for o in client.alibaba.orders.iter_list() if o.base_info.id == order_id]
+    paid = pandapon.money(listed.base_info, "total_amount")
+    assert paid is not None and paid > 0
+    return order_id, int(paid * 100)
+
+
+def _refund_1688(client: pandapon.PandaPon, order_id: int, fen: int) -> str:
+    created = client.alibaba.refunds.create(
+        order_id=order_id,
+        order_entry_ids=[],
+        dispute_request="refund",
+        apply_payment=fen,
+        apply_carriage=0,
+        apply_reason_id=20001,
+        description="不要了",
+        goods_status="refundWaitSellerSend",
+    )
+    return str(created.refund_id)
+
+
+def test_a_1688_refund_asks_for_at_most_what_was_paid(client: pandapon.PandaPon) -> None:
+    order_id, paid = _paid_1688_order(client)
+    for fen in (10 * paid, paid + 1):
+        with pytest.raises(pandapon.APIError, match=f"exceed the {paid} fen paid") as caught:
+            _refund_1688(client, order_id, fen)
+        assert caught.value.code == 400
+    assert _refund_1688(client, order_id, paid)  # all of it, not a fen more
+
+
+def test_a_second_1688_refund_cannot_open_while_one_is_open(client: pandapon.PandaPon) -> None:
+    order_id, paid = _paid_1688_order(client)
+    first = _refund_1688(client, order_id, 1)
+    with pytest.raises(pandapon.APIError, match="already has an open refund") as caught:
+        _refund_1688(client, order_id, 1)
+    assert caught.value.code == 4090
+    assert client.alibaba.refunds.get(refund_id=first).status == "waitselleragree"
+    assert paid > 1
+
+
+def test_cancelling_a_1688_order_returns_its_stock(client: pandapon.PandaPon) -> None:
+    hit = client.alibaba.products.search(keyword="T恤").data[0]
+
+    def stock() -> int:
+        detail = client.alibaba.products.get(offer_id=str(hit.offer_id))
+        return int(detail.product_sku_infos[0].amount_on_sale)
+
+    before = stock()
+    order_id = buy_1688(client, quantity=3)
+    assert stock() == before - 3
+    assert client.alibaba.orders.cancel(web_site="1688", order_id=order_id) is True
+    assert stock() == before
+
+
+def _paid_taobao_sub_order(client: pandapon.PandaPon) -> tuple[str, str, int]:
+    """A paid Taobao order: its id, its first sub-order's id and what that sub-order cost."""
+    item = client.taobao.products.search(keyword="").data[0]
+    sku = client.taobao.products.get(item_id=str(item.item_id)).sku_list[0]
+    line = {"itemId": str(item.item_id), "skuId": str(sku.sku_id), "quantity": "2"}
+    order_id = str(client.call("createTaobaoOrder", {"orderLineList": json.dumps([line])}).order_id)
+    client.taobao.orders.pay(order_id=order_id)
+    sub = client.taobao.orders.get(order_id=order_id).sub_purchase_orders[0]
+    cost = int(sub.pay_amount)
+    assert cost > 0
+    return order_id, str(sub.sub_purchase_order_id), cost
+
+
+def test_a_taobao_refund_asks_for_at_most_what_was_paid_not_a_fen_more(
+    client: pandapon.PandaPon,
+) -> None:
+    _, sub_id, cost = _paid_taobao_sub_order(client)
+    with pytest.raises(pandapon.APIError, match=f"refundFee must be between 1 and {cost} fen"):
+        client.taobao.refunds.create(sub_order_id=sub_id, refund_fee=cost + 1)
+    refund = client.taobao.refunds.create(sub_order_id=sub_id, refund_fee=cost)
+    assert refund.refund_order_aggregate.refund_order.refund_status == 10  # applied
+
+
+def test_a_paid_taobao_order_cannot_be_cancelled(client: pandapon.PandaPon) -> None:
+    order_id, _, _ = _paid_taobao_sub_order(client)
+    with pytest.raises(pandapon.APIError, match="cannot be cancelled") as caught:
+        client.taobao.orders.cancel(order_id=order_id)
+    assert caught.value.code == 4090
+    assert client.taobao.orders.get(order_id=order_id).status == "WAIT_SELLER_SEND_GOODS"
+
+
 def test_sandbox_controls_refuse_what_could_not_happen(
     client: pandapon.PandaPon, box: sandbox.RunningSandbox
 ) -> None:

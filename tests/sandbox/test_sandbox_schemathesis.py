@@ -30,6 +30,9 @@ import pytest
 import pandapon
 from pandapon import sandbox
 
+# Schemathesis runs of every operation: about 10 s each on a quiet machine, 70 s under load.
+pytestmark = pytest.mark.timeout(600)
+
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = Path(pandapon_api.__file__).parent / "openapi.json"
 ST = Path(sys.executable).parent / "st"  # Schemathesis's command, installed by the dev extra

@@ -22,6 +22,9 @@ import pytest
 
 import pandapon
 from pandapon import RetryPolicy
+from pandapon._deadline import Budget
+from pandapon._retry import retry_delay
+from pandapon._spec import operations
 from tests.support.fakes import KEY, SECRET, USER, FakePandaPon, envelope, ok
 
 POLICY = RetryPolicy(initial_delay=0.5, max_delay=8.0, max_retry_after=60.0)
@@ -116,6 +119,17 @@ def test_an_infinite_retry_after_is_capped(monkeypatch: pytest.MonkeyPatch) -> N
 def test_the_cap_holds_however_many_retries_were_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
     pin_jitter(monkeypatch, 0.0)
     assert POLICY.delay(1100, None) == 8  # max_retries has no upper bound
+
+
+def test_the_doubling_stops_at_64_so_a_roomy_cap_still_gives_a_finite_wait(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``2.0 ** n`` overflows past n = 1023; the doubling stops at 64, so a policy whose cap is
+    above initial_delay x 2**64 waits exactly that, never an OverflowError or infinity."""
+    pin_jitter(monkeypatch, 0.0)
+    roomy = RetryPolicy(initial_delay=1.0, max_delay=1e300)
+    assert roomy.delay(63, None) == 2.0**63
+    assert [roomy.delay(n, None) for n in (64, 65, 1100, 10**6)] == [2.0**64] * 4
 
 
 # -- what the clients wait, through their public surface --------------------------------------
@@ -271,3 +285,59 @@ def test_with_raw_response_reports_how_long_the_answering_attempt_took(
     assert (response.retries, clock.waits) == (1, [2.5])
     # The second attempt's own time: not the first attempt, not the wait between them.
     assert response.elapsed.total_seconds() == pytest.approx(0.75)
+
+
+# -- what may be sent again: the decision itself -----------------------------------------------
+
+
+@pytest.mark.parametrize("operation_id", ["createAlibabaRefund", "listAlibabaCartItems"])
+def test_a_failure_of_no_known_kind_is_never_sent_again(operation_id: str) -> None:
+    """``retry_delay`` decides for connection errors and API errors; anything else a caller
+    hands it (a validation error, a configuration error) is never a reason to send again,
+    whether the operation writes or reads."""
+    op = operations()[operation_id]
+    for error in (
+        pandapon.ResponseValidationError(
+            "the answer did not fit", operation_id=operation_id, http_status=200, body="{}"
+        ),
+        pandapon.PandaPonError("something else"),
+    ):
+        assert retry_delay(op, 0, error, None, Budget(None), policy=POLICY, max_retries=5) is None
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_request_hook_that_cannot_connect_is_a_connection_error_never_sent(kind: str) -> None:
+    """An httpx error raised by the user's own request hook carries no request (httpx attaches
+    one only to the errors of its transport): it still becomes the SDK's error, as a failure
+    before anything was sent."""
+
+    def refuse(request: httpx.Request) -> None:
+        raise httpx.ConnectError("the proxy refused")
+
+    async def refuse_async(request: httpx.Request) -> None:
+        refuse(request)
+
+    sent = FakePandaPon(ok(True))
+    if kind == "sync":
+        http = httpx.Client(transport=httpx.MockTransport(sent), event_hooks={"request": [refuse]})
+        with (
+            pandapon.PandaPon(KEY, SECRET, USER, http_client=http, max_retries=0) as client,
+            pytest.raises(pandapon.APIConnectionError) as caught,
+        ):
+            client.alibaba.orders.cancel(web_site="1688", order_id=1)
+    else:
+
+        async def run() -> None:
+            transport = httpx.MockTransport(sent)
+            hooks = {"request": [refuse_async]}
+            http = httpx.AsyncClient(transport=transport, event_hooks=hooks)
+            async with pandapon.AsyncPandaPon(
+                KEY, SECRET, USER, http_client=http, max_retries=0
+            ) as client:
+                await client.alibaba.orders.cancel(web_site="1688", order_id=1)
+
+        with pytest.raises(pandapon.APIConnectionError) as caught:
+            asyncio.run(run())
+    assert caught.value.outcome_unknown is False
+    assert "the proxy refused" in str(caught.value)
+    assert sent.requests == []

@@ -17,6 +17,9 @@ from pandapon import bulk, cli
 from scripts.benchmarks import ceiling_server
 from tests.support.fakes import KEY, SECRET, USER
 
+# 2,000-id jobs at the server's ceiling: about 11 s each on a quiet machine, 30 s under load.
+pytestmark = pytest.mark.timeout(600)
+
 R = 200  # calls per second the server allows
 IDS = 2000
 

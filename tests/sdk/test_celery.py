@@ -78,6 +78,7 @@ def worker(
             log.close()
 
 
+@pytest.mark.timeout(600)  # about 50 s on a quiet machine
 def test_twenty_thousand_ids_once_each_through_a_killed_worker_under_one_limit(
     worker: tuple[subprocess.Popen[bytes], str], redis_server: Server
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import logging
 import re
@@ -24,6 +25,7 @@ from pandapon_api.models import (
 
 import pandapon
 from pandapon._evidence_report import export
+from pandapon._shape import forget_warnings
 from tests.support.fakes import KEY, SECRET, USER, AsyncSDK, FakePandaPon, SyncSDK, envelope, ok
 
 SDKS = [SyncSDK, AsyncSDK]
@@ -122,7 +124,8 @@ def test_tolerates_real_world_envelopes(sdk_class: type[SyncSDK]) -> None:
         "data": {"success": None, "errorInfo": "中文"},
     }
     fake = FakePandaPon(httpx.Response(200, json=weird))
-    data = sdk_class(fake).call("submitAlibabaRefundReturn", SUBMIT)
+    with pytest.warns(pandapon.ShapeWarning, match="code is a string"):  # kept, and said so
+        data = sdk_class(fake).call("submitAlibabaRefundReturn", SUBMIT)
     assert data.error_info == "中文"
     assert data.success is None
 
@@ -406,6 +409,14 @@ def test_pages_until_the_last_page(sdk_class: type[SyncSDK]) -> None:
     assert all(fake.body(i)["keyword"] == "包" for i in range(3))
 
 
+def test_no_page_is_fetched_past_the_last_one_the_server_counts(sdk_class: type[SyncSDK]) -> None:
+    # Full pages, no page size asked: only totalPage says where the pages end.
+    fake = FakePandaPon(page(["a", "b"], 2), page(["c", "d"], 2), page(["never"], 2))
+    items = sdk_class(fake).paginate("searchAlibabaProducts", {})
+    assert [i.subject for i in items] == ["a", "b", "c", "d"]
+    assert [fake.body(i)["beginPage"] for i in range(len(fake.requests))] == [1, 2]
+
+
 def test_pages_stop_on_an_empty_page_and_start_where_asked(sdk_class: type[SyncSDK]) -> None:
     fake = FakePandaPon(page(["x"]), page([]))
     items = sdk_class(fake).paginate("searchAlibabaProducts", {"beginPage": 4})
@@ -559,7 +570,8 @@ def test_the_generated_client_of_a_copy_for_another_user_is_refused() -> None:
 
 def test_money_fields_are_exact_decimals(sdk_class: type[SyncSDK]) -> None:
     fake = FakePandaPon(ok({"price": 12.1, "promotionPrice": 1999, "quantity": 3}))
-    product = sdk_class(fake).run(lambda c: c.taobao.products.get(item_id="1"))
+    with pytest.warns(pandapon.ShapeWarning, match="data.price is a number"):  # the spec: fen
+        product = sdk_class(fake).run(lambda c: c.taobao.products.get(item_id="1"))
     assert pandapon.money(product, "price") == Decimal("12.1")
     assert pandapon.money(product, "promotionPrice") == Decimal(1999)  # wire name works too
     assert pandapon.money_fields(product)["promotion_price"] == Decimal(1999)
@@ -567,6 +579,22 @@ def test_money_fields_are_exact_decimals(sdk_class: type[SyncSDK]) -> None:
         pandapon.money(product, "quantity")
     assert pandapon.to_decimal("633.69") == Decimal("633.69")
     assert pandapon.to_decimal(0.1) + pandapon.to_decimal(0.2) == Decimal("0.3")
+
+
+@pytest.mark.parametrize(
+    "text",
+    # More digits than a float holds (about 17): read as text, each digit is kept.
+    ["12345678901234567.89", "0.10000000000000000001", "99999999999999999999.99", "1.50"],
+)
+def test_money_sent_as_text_keeps_every_digit(sdk_class: type[SyncSDK], text: str) -> None:
+    assert str(pandapon.to_decimal(text)) == text
+    assert str(pandapon.to_decimal(f" {text}\n")) == text
+    fake = FakePandaPon(ok({"price": text, "quantity": 3}))
+    forget_warnings()  # once per process: this test must see its own
+    # The spec has a number there: a string is kept as sent, and said so.
+    with pytest.warns(pandapon.ShapeWarning, match=r"getTaobaoProduct: .*price"):
+        product = sdk_class(fake).run(lambda c: c.taobao.products.get(item_id="1"))
+    assert str(pandapon.money(product, "price")) == text
 
 
 def test_pandapon_log_env_turns_logging_on() -> None:
@@ -615,7 +643,13 @@ def test_the_request_id_is_the_same_text_on_every_surface(
     answer = httpx.Response(200, json=envelope({"items": []}, requestId=sent))
     refused = httpx.Response(200, json=envelope(None, code=4090, msg="no", requestId=sent))
     sdk = sdk_class(FakePandaPon(answer, answer, refused), max_retries=0)
-    raw = sdk.run(lambda c: c.call_unchecked("searchAlibabaProducts", {}))
+    # A requestId that is not text does not fit the spec: kept, and said so (once).
+    with (
+        pytest.warns(pandapon.ShapeWarning, match="requestId")
+        if isinstance(sent, float | int)
+        else contextlib.nullcontext()
+    ):
+        raw = sdk.run(lambda c: c.call_unchecked("searchAlibabaProducts", {}))
     assert raw.request_id == kept
     with caplog.at_level(logging.INFO, logger="pandapon"):
         response = sdk.run(lambda c: c.with_raw_response.call("searchAlibabaProducts", {}))

@@ -144,7 +144,7 @@ def test_an_order_answered_with_a_bare_id_returns_the_id_and_is_sent_once(
         created = sdk.taobao.orders.create(order_line_list=[line])
     assert created == drift.BARE_ID
     batch, _ = request(operations()["batchCreateAlibabaOrders"])
-    with client(url, "id") as sdk:
+    with client(url, "id") as sdk, pytest.warns(pandapon.ShapeWarning) as warned:
         submitted = sdk.alibaba.refunds.submit_return(
             refund_id="TQ1", logistics_company_no="SF", freight_bill="SF1"
         )
@@ -153,6 +153,10 @@ def test_an_order_answered_with_a_bare_id_returns_the_id_and_is_sent_once(
             sdk.call("batchCreateAlibabaOrders", batch),
         )
     assert submitted == drift.BARE_ID and parsed == (drift.BARE_ID, drift.BARE_ID)
+    assert {getattr(w.message, "operation_id", None) for w in warned} == {
+        "submitAlibabaRefundReturn",
+        "batchCreateAlibabaOrders",
+    }
     sent = app.requests - before
     assert (sent["createTaobaoOrder"], sent["submitAlibabaRefundReturn"]) == (2, 1)
     assert sent["batchCreateAlibabaOrders"] == 1
@@ -162,7 +166,10 @@ def test_call_unchecked_and_with_raw_response_read_tolerantly(
     server: tuple[str, drift.DriftApp],
 ) -> None:
     url, _ = server
-    with client(url, "fields") as sdk:
+    with (
+        client(url, "fields") as sdk,
+        pytest.warns(pandapon.ShapeWarning, match="getTaobaoProduct"),
+    ):
         response = sdk.with_raw_response.taobao.products.get(item_id="672991141190")
         raw = sdk.call_unchecked("getTaobaoProduct", params={"itemId": "672991141190"})
     sent = drift.envelope("getTaobaoProduct", "fields")

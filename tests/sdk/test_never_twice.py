@@ -35,8 +35,11 @@ RETRIES = 2
 #: What httpx raises when the connection is reset after the request went out, or times out.
 DISCONNECTS = ("ReadError", "RemoteProtocolError", "WriteError")
 TIMEOUTS = ("ReadTimeout",)
-#: Long enough to connect and send on loopback; the read is the part that never ends.
-TIMEOUT = httpx.Timeout(10.0, read=0.02)
+#: Per server. The silent one never answers: its read timeout is the failure under test, short so
+#: that the test is quick. The reset one answers every request with a reset, which may come late on
+#: a loaded machine: its read waits as long as the connect may, so the reset, never a timeout, is
+#: what the client sees (with the silent server's 20 ms a late reset once read as a timeout).
+TIMEOUTS_BY_SERVER = {"reset": httpx.Timeout(10.0), "silent": httpx.Timeout(10.0, read=0.02)}
 _SYNTH = Synthesizer(document())
 
 
@@ -62,7 +65,7 @@ def send(kind: str, operation_id: str, failure: str, servers: dict[str, Loopback
         server = servers[failure]
         server.reset()
         # The call's deadline (by default three read timeouts) must not be what stops it.
-        options |= {"base_url": server.url, "timeout": TIMEOUT, "deadline": 30}
+        options |= {"base_url": server.url, "timeout": TIMEOUTS_BY_SERVER[failure], "deadline": 30}
         fake = None
         expected: type[pandapon.PandaPonError] = pandapon.APIConnectionError
     else:

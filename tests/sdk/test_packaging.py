@@ -13,6 +13,9 @@ import pytest
 
 import pandapon
 
+# Builds the sdist and wheel and installs the wheel in a fresh virtualenv: up to 40 s under load.
+pytestmark = pytest.mark.timeout(600)
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

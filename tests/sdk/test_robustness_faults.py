@@ -334,6 +334,7 @@ def sandbox_process() -> Iterator[str]:
         yield url
 
 
+@pytest.mark.timeout(600)  # about 30 s on a quiet machine
 def test_a_burst_of_concurrent_writes_loses_none(sandbox_process: str) -> None:
     """BURST requests, CONCURRENCY at a time through AsyncPandaPon: three in four create an
     order, the rest read a page of orders. Every order whose creation was acknowledged is listed

@@ -100,3 +100,23 @@ def test_repr_hides_the_secret() -> None:
     auth = pandapon.PandaPonAuth(KEY, SECRET, "u")
     assert SECRET not in repr(auth)
     assert KEY in repr(auth)
+
+
+def test_signing_works_where_fips_mode_refuses_md5_for_security(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Under an OpenSSL in FIPS mode, ``hashlib.md5`` refuses unless told the digest is not a
+    security measure (``usedforsecurity=False``); the inferred rule needs MD5 all the same."""
+    real_md5 = hashlib.md5
+
+    def fips_md5(data: bytes = b"", **kwargs: object) -> object:
+        if kwargs.get("usedforsecurity") is not False:
+            raise ValueError("[digital envelope routines] unsupported: md5 in FIPS mode")
+        return real_md5(data, usedforsecurity=False)
+
+    monkeypatch.setattr(hashlib, "md5", fips_md5)
+    with pytest.raises(ValueError, match="FIPS"):
+        hashlib.md5(b"x")  # the simulation refuses what a FIPS build refuses
+    assert pandapon.sign(KEY, "1715669977082", "nonce-str", SECRET) == (
+        "6BA840AD0431BC842E42CDEE6CDF8400"
+    )

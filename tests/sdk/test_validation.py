@@ -466,6 +466,30 @@ def test_the_sdk_judges_the_case_by_its_mode(real: Real) -> None:
     assert (error is None, len(fake.requests)) == ((True, 1) if real.inferred else (False, 0))
 
 
+@pytest.mark.parametrize("kind", ["call", "typed method"])
+def test_an_inferred_rule_on_a_query_parameter_is_sent_in_docs_mode(kind: str) -> None:
+    """getTaobaoProduct's itemId is required (the docs say so) and at least one character long
+    (our guess, ``x-pandapon-inferred: [minLength]``): in docs mode an empty itemId is sent and
+    the server judges it; in strict mode it is refused before anything is sent."""
+    (item_id,) = [p for p in operations()["getTaobaoProduct"].parameters if p.name == "itemId"]
+    assert item_id.location == "query" and item_id.required and not item_id.required_inferred
+
+    def send(mode: str) -> FakePandaPon:
+        fake = FakePandaPon(ok(None))
+        sdk = SyncSDK(fake, validate=mode)
+        if kind == "call":
+            sdk.call("getTaobaoProduct", None, params={"itemId": ""})
+        else:
+            sdk.run(lambda c: c.taobao.products.get(item_id=""))
+        return fake
+
+    (sent,) = send("docs").requests
+    assert sent.url.params["itemId"] == ""
+    with pytest.raises(pandapon.RequestValidationError) as caught:
+        send("strict")
+    assert [str(e) for e in caught.value.errors] == ["itemId: at least 1 characters (got 0)"]
+
+
 @pytest.fixture(scope="module")
 def box() -> Iterator[sandbox.RunningSandbox]:
     with sandbox.running() as running:

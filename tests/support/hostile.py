@@ -35,6 +35,7 @@ class Script:
     trickle_head: float = 0.0  # seconds between bytes of the status line and headers
     declared_length: int | None = None  # a Content-Length that is not the body's
     endless: bool = False  # chunked junk until the client hangs up
+    chunked: bool = False  # the body in 4 KiB chunks, with no Content-Length to go by
     drop: bool = False  # read the request, then close without answering
     pause: float = 0.0  # seconds of silence before the answer
 
@@ -116,7 +117,7 @@ class HostileServer:
     def _answer(connection: socket.socket, script: Script) -> None:
         head = [f"HTTP/1.1 {script.status} Whatever", "Content-Type: application/json"]
         head += [f"{k}: {v}" for k, v in script.headers.items()]
-        if script.endless:
+        if script.endless or script.chunked:
             head.append("Transfer-Encoding: chunked")
         else:
             length = len(script.body) if script.declared_length is None else script.declared_length
@@ -133,6 +134,12 @@ class HostileServer:
             chunk = b"x" * 65536
             while True:
                 connection.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+        if script.chunked:
+            for start in range(0, len(script.body), 4096):
+                piece = script.body[start : start + 4096]
+                connection.sendall(b"%x\r\n%s\r\n" % (len(piece), piece))
+            connection.sendall(b"0\r\n\r\n")
+            return
         if script.trickle:
             for byte in script.body:
                 connection.sendall(bytes([byte]))

@@ -29,6 +29,9 @@ from scripts.reference.models import code, prose
 from scripts.reference.pages import request_rows
 from tests.support.hostile_text import TEXTS
 
+# Builds the HTML reference (MkDocs) once and drives a browser: up to 30 s of setup under load.
+pytestmark = pytest.mark.timeout(600)
+
 SPEC = spec_mod.bundle()
 OPERATIONS = spec_mod.iter_operations(SPEC)
 RESOURCES = {t["name"]: t["x-pandapon-resource"] for t in SPEC["tags"]}

@@ -4,13 +4,15 @@ The fixture portal (tests/support/portal.py, pages under tests/fixtures/portal/)
 sites and one locked one: an unchanged operation (English and Chinese), one with an added required
 field, one whose path moved, a brand-new operation, a Thai page, a page with broken YAML, a listed
 page that is missing (404), two sites that disagree on a field, a password-protected portal, and a
-prose page with the signature, error-code and callback sections.
+prose page with the signature, error-code and callback sections. Some tests add an
+older-generation site ("en", paths without /v2) to their copy of it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
 import io
 import json
 import os
@@ -32,6 +34,7 @@ from scripts.checks import rules as lint_rules
 from scripts.codegen import generation
 from scripts.docsync import apifox, doc_compare
 from scripts.docsync import portal as portal_mod
+from scripts.docsync import report as report_mod
 from scripts.docsync.export_to_spec import to_doc_operation
 from scripts.docsync.gather import site_label
 from scripts.docsync.pages import SpecIndex
@@ -304,6 +307,128 @@ def test_exit_codes(portal: Portal, spec_dir: Path) -> None:
     assert "nothing could be read" in report["failed"]
     code, _, _ = sync(portal, spec_dir / "missing", sites=("env2",))
     assert code == 2
+
+
+def test_a_run_whose_only_difference_is_a_page_that_cannot_be_read_exits_1(
+    portal: Portal, spec_dir: Path
+) -> None:
+    # The docs' own listing names the page; it answers 404. Nothing else differs.
+    unchanged, missing = portal.url("env2/api-289121048.md"), portal.url("env2/api-289121036.md")
+    code, report, _ = sync(portal, spec_dir, f"--page={unchanged}", f"--page={missing}", sites=())
+    assert [p["status"] for p in report["pages"]] == ["unchanged", "unreachable"]
+    assert report["disagreements"] == []
+    assert (code, report["exit_code"]) == (1, 1)
+
+
+def test_pages_that_only_disagree_with_each_other_fail_the_run() -> None:
+    """Two newest-generation pages, each as the spec has it, that say different things about
+    one field: that is for a person to decide, so the run exits 1 (docs_sync's contract)."""
+    pages = [
+        report_mod.PageResult(url=f"https://doc-{s}.pandapon.com/api-1.md", kind="api",
+                              status="unchanged", operation_id="cancelAlibabaOrder",
+                              generation="newest")
+        for s in ("env2", "cnv2")
+    ]  # fmt: skip
+    quiet = report_mod.Report(pages=pages)
+    assert quiet.exit_code() == 0
+    change = doc_compare.Change("required", "cancelReason", "request", True, None)
+    quiet.disagreements.append(
+        report_mod.Disagreement("cancelAlibabaOrder", change, pages[0].url, pages[1].url)
+    )
+    assert quiet.exit_code() == 1
+    assert quiet.as_json()["exit_code"] == 1
+
+
+def _older_generation_site(portal: Portal) -> tuple[str, str]:
+    """An older-generation site ("en", paths without /v2) on the fixture portal: the v2 cancel
+    page as the older docs had it (cancelReason required, a field v2 does not have), and a page
+    only the older docs show. Their URLs."""
+    site = Path(portal.root) / "en"
+    site.mkdir()
+    v2 = (Path(portal.root) / "env2" / "api-289121040.md").read_text(encoding="utf-8")
+    older = v2.replace("/v2/alibaba/order/cancel:", "/alibaba/order/cancel:").replace(
+        "      - webSite\n      - orderId\n",
+        "      - webSite\n      - orderId\n      - cancelReason\n",
+    )
+    older = older.replace(
+        "        remark:\n", "        legacyFlag:\n          type: integer\n        remark:\n"
+    )
+    assert older.count("- cancelReason") == 1 and "legacyFlag" in older
+    (site / "api-1001.md").write_text(older, encoding="utf-8")
+    only = older.replace("/alibaba/order/cancel:", "/alibaba/order/legacy/archive:")
+    (site / "api-1002.md").write_text(only.replace("1688 Cancel order", "1688 Archive order"))
+    (site / "llms.txt").write_text(
+        "# PandaPon OpenAPI\n\n## API Docs\n- 1688 > Order [1688 Cancel order](api-1001.md):\n"
+        "- 1688 > Order [1688 Archive order](api-1002.md):\n",
+        encoding="utf-8",
+    )
+    return portal.url("en/api-1001.md"), portal.url("en/api-1002.md")
+
+
+def test_newest_generation_pages_keep_precedence_over_older_ones(
+    portal: Portal, spec_dir: Path
+) -> None:
+    older, _ = _older_generation_site(portal)
+    newest = portal.url("env2/api-289121040.md")
+    alone = spec_dir.parent / "newest-alone" / "openapi"
+    shutil.copytree(spec_dir, alone)
+    sync(portal, alone, f"--page={newest}", "--apply", sites=())
+    code, report, _ = sync(
+        portal, spec_dir, f"--page={newest}", f"--page={older}", "--apply", sites=()
+    )
+    assert page(report, "env2/api-289121040.md")["status"] == "unchanged"
+    old = page(report, "en/api-1001.md")
+    assert (old["generation"], old["superseded_by"]) == ("older", newest)
+    # The older page only informs: no disagreement, nothing of it applied, nothing to fail
+    # the run. The spec is what the newest page alone makes of it.
+    assert report["disagreements"] == [] and code == 0
+    files = {p.name: p.read_bytes() for p in spec_dir.glob("*.yaml")}
+    assert files == {p.name: p.read_bytes() for p in alone.glob("*.yaml")}
+    assert b"legacyFlag" not in files["alibaba-order.yaml"]
+
+
+def test_an_operation_only_an_older_page_shows_is_added_with_its_path_marked_legacy(
+    portal: Portal, spec_dir: Path
+) -> None:
+    _, only = _older_generation_site(portal)
+    code, report, _ = sync(portal, spec_dir, f"--page={only}", "--apply", sites=())
+    assert code == 1 and page(report, "en/api-1002.md")["status"] == "new"
+    (added,) = report["applied"]["added"]
+    _, _, op = operation(bundled(spec_dir), added)
+    assert op["x-pandapon-doc"]["path"] == "legacy"  # not "seen": no v2 page shows this path
+    assert op["x-pandapon-doc"]["review"] is True
+
+
+def test_a_parameter_no_page_shows_is_kept_as_an_optional_guess(
+    portal: Portal, spec_dir: Path
+) -> None:
+    """getAlibabaOrderLogistics' orderId is a required query parameter in the spec; a page that
+    shows the operation without it does not delete it (it may be on the page's blind side), but
+    no longer holds callers to it: optional, marked inferred."""
+    spec = bundled(spec_dir)
+    path, method, op = operation(spec, "getAlibabaOrderLogistics")
+    (order_id,) = [p for p in op["parameters"] if p["name"] == "orderId"]
+    assert (order_id["in"], order_id["required"]) == ("query", True)
+    shown = copy.deepcopy(spec)
+    shown_op = shown["paths"][path][method]
+    shown_op["parameters"] = [p for p in shown_op["parameters"] if p["name"] != "orderId"]
+    site = Path(portal.root) / "x"
+    site.mkdir()
+    (site / "api-2001.md").write_text(
+        export_page(shown, "getAlibabaOrderLogistics"), encoding="utf-8"
+    )
+    code, report, out = sync(
+        portal, spec_dir, f"--page={portal.url('x/api-2001.md')}", "--apply", sites=()
+    )
+    # The page differs (exit 1), and applying it makes a spec that lints and generates.
+    assert (code, report.get("failed"), report.get("problems", [])) == (1, None, []), out
+    assert report["applied"]["updated"] == ["getAlibabaOrderLogistics"]
+    _, _, applied = operation(bundled(spec_dir), "getAlibabaOrderLogistics")
+    (kept,) = [p for p in applied["parameters"] if p["name"] == "orderId"]
+    assert kept["in"] == "query" and kept["required"] is False
+    assert kept["x-pandapon-confidence"] == "inferred"
+    assert "required" not in kept.get("x-pandapon-inferred", [])  # it is no rule any more
+    assert [p["name"] for p in applied["parameters"]][-1] == "orderId"  # after what pages show
 
 
 def test_a_second_run_downloads_only_what_changed(portal: Portal, spec_dir: Path) -> None:
@@ -615,6 +740,7 @@ def test_an_unexpected_failure_exits_2_not_1(
 # --- applying ------------------------------------------------------------------------------
 
 
+@pytest.mark.timeout(600)  # lint and generation of the applied spec: 45 s under load
 def test_apply_writes_the_pages_into_a_spec_that_lints_and_generates(
     portal: Portal, spec_dir: Path, tmp_path: Path
 ) -> None:
@@ -679,6 +805,7 @@ def test_apply_writes_the_pages_into_a_spec_that_lints_and_generates(
     assert "Applied: 0 operations updated, 0 added" in out
 
 
+@pytest.mark.timeout(600)  # a nested pytest run: about 20 s
 def test_the_sdk_works_on_the_applied_spec(portal: Portal, tmp_path: Path) -> None:
     """Applied to the project's spec, the SDK's own sandbox and client tests still pass against
     the client generated from the result."""

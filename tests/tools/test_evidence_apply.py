@@ -42,6 +42,9 @@ from tests.support.drift import OPERATIONS, request
 from tests.support.fakes import KEY, SECRET, USER
 from tests.support.processes import copy_repo
 
+# Regeneration and gates on copies of the repository: up to 20 s each on a quiet machine.
+pytestmark = pytest.mark.timeout(600)
+
 TIMEOUT = 600  # seconds, for every subprocess here
 
 # The replay, run with the copy's package: every operation in every drift, tolerant then strict.

@@ -21,6 +21,9 @@ import pytest
 
 from tests.support.processes import copy_repo, git
 
+# Regeneration and gates on copies of the repository: up to 15 s each on a quiet machine.
+pytestmark = pytest.mark.timeout(600)
+
 ROOT = Path(__file__).resolve().parents[2]
 VENV = Path(sys.executable).parent.parent
 TIMEOUT = 300  # seconds; a regeneration takes a few

@@ -32,6 +32,10 @@ from tests.support.hostile_portal import METHODS, PAGES, REFUSED_PATHS, SITE, ar
 from tests.support.hostile_text import MARKER_VARIABLE, breakouts
 from tests.support.portal import Counter, Portal
 
+# Each test runs generation, the gate or a nested pytest on a copy of the repository (up to 25 s
+# each on a quiet machine): more than the suite's 120 s limit allows under load.
+pytestmark = pytest.mark.timeout(600)
+
 ROOT = Path(__file__).resolve().parents[2]
 COPIED = ("Makefile", "pyproject.toml", "README.md", "openapi", "generated", "docs", "scripts")
 COPIED += ("pandapon", "tests")

@@ -31,6 +31,9 @@ from scripts.codegen import generation
 from scripts.spec.pyliteral import literal
 from tests.support.hostile_text import MARKER_VARIABLE, TEXTS, breakouts
 
+# Generation and gates on a hostile copy of the spec: up to 8 s on a quiet machine, 45 s under load.
+pytestmark = pytest.mark.timeout(600)
+
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = spec_mod.bundle()
 #: Every text a spec file can hold: not the empty one (no case of its own), not a lone

@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+# Each test makes a virtualenv or runs make: up to 10 s on a quiet machine, 70 s under load.
+pytestmark = pytest.mark.timeout(600)
+
 ROOT = Path(__file__).resolve().parents[2]
 TINY = """[build-system]
 requires = ["setuptools>=69"]

@@ -71,3 +71,53 @@ def test_the_targets_are_the_modules_pyproject_has_mutmut_mutate(tmp_path: Path)
     problems = mutation.config_problems(pyproject)
     assert any("pandapon/_retry.py" in p and "not in" in p for p in problems), problems
     assert any("pandapon/_extra.py" in p and "no TARGETS" in p for p in problems), problems
+
+
+def test_one_area_is_reported_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # `make mutation TARGET=cli`: only the cli area's modules were run this time.
+    names = {m: n for m, n in _every_target().items() if m in mutation.AREAS["cli"]}
+    records = _records(tmp_path, names)
+    # An explanation of a survivor in another area is not stale here: that area was not run.
+    elsewhere = {("pandapon._signing.x_sign", "a line"): "equivalent"}
+    assert mutation.report(mutation.collect(records, ["cli"]), elsewhere, ["cli"]) == 0
+    out = capsys.readouterr().out
+    assert "| cli | `pandapon/cli/_ids.py` | 1 | 1 | 0 | 0 | 100.0% |" in out
+    assert "promises" not in out and "does not survive now" not in out
+    # Reported as a whole, the areas that were not run fail the report.
+    assert mutation.report(mutation.collect(records), elsewhere) == 1
+    assert "TARGETS pattern pandapon._signing.* matched no mutant" in capsys.readouterr().out
+
+
+def test_a_survivor_is_counted_in_its_area_and_must_be_explained(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    meta = tmp_path / "pandapon" / "cli" / "_ids.py.meta"
+    meta.parent.mkdir(parents=True)
+    codes = {"pandapon.cli._ids.x__is__mutmut_1": 0, "pandapon.cli._ids.x__is__mutmut_2": KILLED}
+    meta.write_text(json.dumps({"exit_code_by_key": codes}), encoding="utf-8")
+    (tmp_path / "pandapon" / "_cli_values.py.meta").write_text(
+        json.dumps({"exit_code_by_key": {"pandapon._cli_values.x_f__mutmut_1": KILLED}}),
+        encoding="utf-8",
+    )
+    source = "def x__is__mutmut_orig(host):\n    return host\n"
+    source += "def x__is__mutmut_1(host):\n    return None\n"
+    (tmp_path / "pandapon" / "cli" / "_ids.py").write_text(source, encoding="utf-8")
+    mutants = mutation.collect(tmp_path, ["cli"])
+    original = mutation.MUTANTS
+    try:
+        mutation.MUTANTS = tmp_path  # where change() reads mutmut's copy of the module
+        mutation._functions.cache_clear()
+        assert mutation.report(mutants, {}, ["cli"]) == 1
+        out = capsys.readouterr().out
+        assert "| cli | `pandapon/cli/_ids.py` | 2 | 1 | 0 | 1 | 50.0% |" in out
+        assert "pandapon.cli._ids.x__is__mutmut_1 [survived, NOT EXPLAINED]: return None" in out
+        reasons = {("pandapon.cli._ids.x__is", "return None"): "equivalent, because ..."}
+        assert mutation.report(mutants, reasons, ["cli"]) == 0
+    finally:
+        mutation.MUTANTS = original
+        mutation._functions.cache_clear()
+
+
+def test_an_unknown_area_is_refused_by_name() -> None:
+    with pytest.raises(ValueError, match="no such area: nowhere"):
+        mutation.targets(["nowhere"])

@@ -94,6 +94,7 @@ def test_the_fixture_covers_every_kind_of_change() -> None:
         "new-required-request-field",
         "field-made-required",
         "request-type-change",
+        "request-content-type-change",
         "enum-values-removed",
         "max-length-lowered",
         "max-items-lowered",

@@ -91,6 +91,27 @@ def test_update_turns_an_edited_template_back_into_its_patch(
     assert template_patches_command.main(["check"]) == 0
 
 
+def test_check_exits_1_naming_a_patch_that_no_longer_applies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    patches = tmp_path / "patches"
+    for patch_file in template_patches.patch_files():
+        target = patches / patch_file.relative_to(template_patches.PATCHES)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(patch_file.read_bytes())
+    monkeypatch.setattr(template_patches, "PATCHES", patches)
+    assert template_patches_command.main(["check"]) == 0
+    capsys.readouterr()
+    broken = patches / "types.py.jinja.patch"
+    text = broken.read_text(encoding="utf-8")
+    # A context line upstream does not have: the hunk has nowhere to go.
+    context = next(line for line in text.splitlines() if line.startswith(" ") and line.strip())
+    broken.write_text(text.replace(context, " # a line upstream never had", 1), encoding="utf-8")
+    assert template_patches_command.main(["check"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("template_patches: ") and "types.py.jinja" in err
+
+
 def test_only_the_adapter_imports_the_generator() -> None:
     root = spec_mod.ROOT
     importers = {
