@@ -17,6 +17,7 @@ import httpx
 
 from ._exceptions import ConfigurationError
 from ._logging import logger
+from ._request import redacted
 from ._signing import Signer, new_nonce, sign, timestamp_ms
 from ._spec import path_pattern, query_signed_paths, system_headers
 
@@ -119,19 +120,11 @@ class SigningGuard:
 
 def unsigned(request: httpx.Request) -> httpx.Request:
     """A copy of ``request`` (its body included, when read) without the signature."""
-    headers = httpx.Headers(request.headers)
-    if "signature" in headers:
-        headers["signature"] = "[redacted]"
-    url = request.url
-    if "sign" in url.params:
-        url = url.copy_set_param("sign", "[redacted]")
     try:
         content: bytes | None = request.content
     except httpx.RequestNotRead:
         content = None
-    return httpx.Request(
-        request.method, url, headers=headers, content=content, extensions=request.extensions
-    )
+    return redacted(request, content)
 
 
 class PandaPonAuth(httpx.Auth):

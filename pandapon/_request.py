@@ -195,16 +195,19 @@ def build_request(
     )
 
 
-def redacted(request: httpx.Request) -> httpx.Request:
+def redacted(request: httpx.Request, content: bytes | None = None) -> httpx.Request:
     """A copy of a sent request without its signature (header and ``sign`` query), for what
-    the SDK hands out (errors, ``APIResponse.http_response``): their reprs must not leak it."""
+    the SDK hands out (errors, ``APIResponse.http_response``, a user's event hooks): their
+    reprs must not leak it. The body is left out unless given as ``content``."""
     headers = httpx.Headers(request.headers)
     if "signature" in headers:
         headers["signature"] = "[redacted]"
     url = request.url
     if "sign" in url.params:
         url = url.copy_set_param("sign", "[redacted]")
-    return httpx.Request(request.method, url, headers=headers, extensions=request.extensions)
+    return httpx.Request(
+        request.method, url, headers=headers, content=content, extensions=request.extensions
+    )
 
 
 @cache
