@@ -120,11 +120,26 @@ NESTED = b'{"name": ' + b"[" * 2000 + b"]" * 2000 + b"}"  # within LIMIT
         ({"body": b'{"name": 1e400}'}, 400),
         ({"body": b'{"name": "\xff\xfe"}'}, 400),  # not UTF-8
     ],
-    ids=lambda value: str(value)[:30],
+    # Plain ASCII ids: pytest escapes an id made from bytes again at each collection in one
+    # process, and mutmut's fork server collects twice (the second would find none of them).
+    ids=[
+        "timestamp-superscript",
+        "timestamp-superscripts",
+        "timestamp-5000-digits",
+        "access_key-non-ascii",
+        "signature-non-ascii",
+        "nonce_str-non-ascii",
+        "body-nested-2000",
+        "body-nested-70",
+        "body-nan",
+        "body-1e400",
+        "body-not-utf8",
+    ],
 )
 def test_hostile_requests_get_a_4xx_envelope(
     box: sandbox.RunningSandbox, request_: dict[str, bytes], status: int
 ) -> None:
+    request_ = dict(request_)  # the case's own dict stays as it is for a later run
     body = request_.pop("body", ADDRESS % b"ok")
     response = send(box, "POST", "/v2/open/address/addOrUpdate", body, **request_)
     refused(response, status)

@@ -717,6 +717,14 @@ def test_every_attempt_is_reported_to_the_hooks(sdk_class: type[SyncSDK]) -> Non
         ("getTaobaoProduct", 1, "ok"),
     ]
     assert [a.http_status for a in seen] == [None, 503, 429, 200, 200]
+    # What went wrong, for the attempts that did not come to an answer the call could return.
+    assert [type(a.error).__name__ for a in seen] == [
+        "APIConnectionError",
+        "InternalServerError",
+        "RateLimitError",
+        "NoneType",
+        "NoneType",
+    ]
     sent = [a.started for a in seen]
     assert sent == sorted(sent) and before <= sent[0] and sent[-1] <= after
     assert all(a.elapsed is not None and 0 <= a.elapsed <= after - a.started for a in seen)
