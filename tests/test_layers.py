@@ -114,7 +114,14 @@ SCRIPTS_LAYERS: Sequence[tuple[str, Sequence[str]]] = (
 SCRIPTS_HELPERS: Mapping[str, tuple[str, ...]] = {
     "scripts.spec.names": ("ref_name", "OBSERVED", "ENVELOPE_CODES", "TYPE_ORDER"),
     "scripts.spec.operations": ("success_response", "first_media", "iter_operations"),
-    "scripts.spec.schema": ("non_null", "flatten", "FieldInfo", "operation_fields", "type_text"),
+    "scripts.spec.schema": (
+        "non_null",
+        "flatten",
+        "FieldInfo",
+        "operation_fields",
+        "type_text",
+        "reachable_schemas",
+    ),
     "scripts.spec.load": ("load_spec", "spec_at_ref", "bundle"),
     "scripts.docsync.transaction": ("Applied", "Backup"),
 }

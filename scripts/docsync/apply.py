@@ -466,21 +466,7 @@ def add_operation(
 def referenced_schemas(spec: dict[str, Any]) -> set[str]:
     """Models reachable from the paths and webhooks of a bundled spec."""
     schemas = spec.get("components", {}).get("schemas", {})
-    found: set[str] = set()
-    pending: list[Any] = [spec.get("paths"), spec.get("webhooks")]
-    while pending:
-        node = pending.pop()
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
-                name = ref_name(ref)
-                if name not in found:
-                    found.add(name)
-                    pending.append(schemas.get(name))
-            pending.extend(node.values())
-        elif isinstance(node, list):
-            pending.extend(node)
-    return found
+    return spec_schema.reachable_schemas([spec.get("paths"), spec.get("webhooks")], schemas)
 
 
 def flatten_model(node: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:

@@ -597,23 +597,10 @@ def _request_model(name: str) -> str:
 def _request_models(spec: dict[str, Any]) -> set[str]:
     """Named schemas a request reaches (its body or parameters)."""
     schemas = spec.get("components", {}).get("schemas", {})
-    found: set[str] = set()
-    pending: list[Any] = [
+    roots = [
         [op.get("requestBody"), op.get("parameters")] for _, _, op in spec_mod.iter_operations(spec)
     ]
-    while pending:
-        node = pending.pop()
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str):
-                name = ref_name(ref)
-                if name not in found:
-                    found.add(name)
-                    pending.append(schemas.get(name))
-            pending.extend(node.values())
-        elif isinstance(node, list):
-            pending.extend(node)
-    return found
+    return spec_schema.reachable_schemas(roots, schemas)
 
 
 def judge(

@@ -208,6 +208,26 @@ def operation_fields(op: dict[str, Any], schemas: dict[str, Any]) -> dict[str, F
     return fields
 
 
+def reachable_schemas(roots: Iterable[Any], schemas: dict[str, Any]) -> set[str]:
+    """Names of the component schemas ``roots`` reach through ``$ref``, directly or through
+    other schemas (a bundled spec: every ref is ``#/components/schemas/<name>``)."""
+    found: set[str] = set()
+    pending: list[Any] = list(roots)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                name = ref_name(ref)
+                if name not in found:
+                    found.add(name)
+                    pending.append(schemas.get(name))
+            pending.extend(node.values())
+        elif isinstance(node, list):
+            pending.extend(node)
+    return found
+
+
 def schema_of(container: Any) -> Any:
     """The schema of the first media type of a requestBody or response (None if none)."""
     found = first_media(container)
