@@ -10,11 +10,9 @@ which get a 404 envelope. ``GET /_log`` returns ``[[arrival (epoch s), status, i
 
 from __future__ import annotations
 
-import asyncio
 import json
 import multiprocessing
 import os
-import signal
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,6 +22,8 @@ from typing import Any
 from urllib.parse import parse_qs
 
 import httpx
+
+from scripts.benchmarks._loopback import HTTPProtocol, in_process, serve
 
 _ID_FIELDS = ("offerId", "itemId", "id")
 
@@ -58,38 +58,15 @@ class _Bucket:
         return False
 
 
-class _Protocol(asyncio.Protocol):
+class _Protocol(HTTPProtocol):
     def __init__(self, bucket: _Bucket, latency: float, log: list[list[Any]]) -> None:
+        super().__init__()
         self.bucket, self.latency, self.log = bucket, latency, log
-        self.buffer = b""
-        self.transport: asyncio.Transport | None = None
 
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
-
-    def data_received(self, data: bytes) -> None:
-        self.buffer += data
-        while True:
-            end = self.buffer.find(b"\r\n\r\n")
-            if end < 0:
-                return
-            head = self.buffer[:end].decode("latin-1")
-            length = 0
-            for line in head.split("\r\n")[1:]:
-                name, _, value = line.partition(":")
-                if name.strip().lower() == "content-length":
-                    length = int(value.strip())
-            if len(self.buffer) < end + 4 + length:
-                return
-            body = self.buffer[end + 4 : end + 4 + length]
-            self.buffer = self.buffer[end + 4 + length :]
-            self.respond(head.split(" ", 2)[1], body)
-
-    def respond(self, target: str, body: bytes) -> None:
-        path, _, query = target.partition("?")
+    def respond(self, target: bytes, body: bytes) -> None:
+        path, _, query = target.decode("latin-1").partition("?")
         if path == "/_log":
-            self._write(_answer(200, self.log), 0.0)
+            self.send(_answer(200, self.log), 0.0)
             return
         item = _requested_id(body, query)
         arrival = time.time()
@@ -103,21 +80,7 @@ class _Protocol(asyncio.Protocol):
                 data["offerId"] = int(item)
             status, payload = 200, _envelope(200, "success", data)
         self.log.append([arrival, status, item])
-        self._write(_answer(status, payload), self.latency)
-
-    def _write(self, answer: bytes, delay: float) -> None:
-        transport = self.transport
-        if transport is None:
-            return
-        if delay:
-            asyncio.get_running_loop().call_later(delay, _write, transport, answer)
-        else:
-            transport.write(answer)
-
-
-def _write(transport: asyncio.Transport, answer: bytes) -> None:
-    if not transport.is_closing():
-        transport.write(answer)
+        self.send(_answer(status, payload), self.latency)
 
 
 def _requested_id(body: bytes, query: str) -> str:
@@ -135,20 +98,9 @@ def _requested_id(body: bytes, query: str) -> str:
 
 
 def _serve(rate: float | None, burst: float, latency: float, ready: Connection) -> None:
-    async def main() -> None:
-        loop = asyncio.get_running_loop()
-        log: list[list[Any]] = []
-        bucket = _Bucket(rate, burst)
-        server = await loop.create_server(
-            lambda: _Protocol(bucket, latency, log), "127.0.0.1", 0, backlog=2048
-        )
-        ready.send(server.sockets[0].getsockname()[1])
-        stop = asyncio.Event()
-        loop.add_signal_handler(signal.SIGTERM, stop.set)
-        await stop.wait()
-        server.close()
-
-    asyncio.run(main())
+    bucket = _Bucket(rate, burst)
+    log: list[list[Any]] = []
+    serve(lambda: _Protocol(bucket, latency, log), ready, backlog=2048)
 
 
 @dataclass
@@ -169,21 +121,9 @@ def running(
 ) -> Iterator[CeilingServer]:
     """The server in a process of its own, for the ``with`` block. ``burst`` defaults to a
     tenth of a second's worth of calls (at least 1)."""
-    context: Any = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    parent, child = context.Pipe()
     tokens = burst if burst is not None else max(1.0, (rate or 0) / 10)
-    process = context.Process(target=_serve, args=(rate, tokens, latency, child), daemon=True)
-    process.start()
-    try:
-        if not parent.poll(10):
-            raise RuntimeError("the ceiling server did not start")
-        yield CeilingServer(f"http://127.0.0.1:{parent.recv()}", rate, process)
-    finally:
-        process.terminate()
-        process.join(5)
-        if process.is_alive():
-            process.kill()
-            process.join()
+    with in_process(_serve, (rate, tokens, latency), "ceiling server") as (port, process):
+        yield CeilingServer(f"http://127.0.0.1:{port}", rate, process)
 
 
 def most_in_any_window(times: list[float], window: float = 1.0) -> int:

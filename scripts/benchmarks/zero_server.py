@@ -15,8 +15,6 @@ from __future__ import annotations
 import asyncio
 import json
 import multiprocessing
-import os
-import signal
 import ssl
 import time
 from collections.abc import Iterator, Mapping
@@ -24,6 +22,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
+
+from scripts.benchmarks._loopback import HTTPProtocol, in_process, serve
 
 
 def _answer(body: bytes, content_type: bytes = b"application/json") -> bytes:
@@ -42,37 +42,18 @@ class _Stats:
     connections = 0
 
 
-class _Protocol(asyncio.Protocol):
+class _Protocol(HTTPProtocol):
     def __init__(self, answers: Mapping[bytes, bytes], default: bytes, latency: float) -> None:
+        super().__init__()
         self.answers, self.default, self.latency = answers, default, latency
-        self.buffer = b""
-        self.transport: asyncio.Transport | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
+        super().connection_made(transport)
         _Stats.connections += 1
 
-    def data_received(self, data: bytes) -> None:
-        self.buffer += data
-        while True:
-            end = self.buffer.find(b"\r\n\r\n")
-            if end < 0:
-                return
-            head = self.buffer[:end]
-            length = 0
-            for line in head.split(b"\r\n")[1:]:
-                name, _, value = line.partition(b":")
-                if name.strip().lower() == b"content-length":
-                    length = int(value.strip())
-            if len(self.buffer) < end + 4 + length:
-                return
-            self.buffer = self.buffer[end + 4 + length :]
-            path = head.split(b" ", 2)[1].split(b"?", 1)[0]
-            self.respond(path)
-
-    def respond(self, path: bytes) -> None:
+    def respond(self, target: bytes, body: bytes) -> None:
         _Stats.requests += 1
+        path = target.split(b"?", 1)[0]
         if path == b"/_stats":
             stats = {
                 "cpu": time.process_time(),
@@ -82,18 +63,7 @@ class _Protocol(asyncio.Protocol):
             answer = _answer(json.dumps(stats).encode())
         else:
             answer = self.answers.get(path, self.default)
-        transport = self.transport
-        if transport is None:
-            return
-        if self.latency:
-            asyncio.get_running_loop().call_later(self.latency, _write, transport, answer)
-        else:
-            transport.write(answer)
-
-
-def _write(transport: asyncio.Transport, answer: bytes) -> None:
-    if not transport.is_closing():
-        transport.write(answer)
+        self.send(answer, self.latency)
 
 
 def _serve(
@@ -108,23 +78,7 @@ def _serve(
     if tls is not None:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(*tls)
-
-    async def main() -> None:
-        loop = asyncio.get_running_loop()
-        server = await loop.create_server(
-            lambda: _Protocol(canned, _answer(default), latency),
-            "127.0.0.1",
-            0,
-            backlog=1024,
-            ssl=context,
-        )
-        ready.send(server.sockets[0].getsockname()[1])
-        stop = asyncio.Event()
-        loop.add_signal_handler(signal.SIGTERM, stop.set)
-        await stop.wait()
-        server.close()
-
-    asyncio.run(main())
+    serve(lambda: _Protocol(canned, _answer(default), latency), ready, backlog=1024, tls=context)
 
 
 @dataclass
@@ -160,21 +114,9 @@ def running(
 ) -> Iterator[ZeroServer]:
     """A zero-work server in a process of its own, for the ``with`` block; with ``tls``
     (certificate and key files) over HTTPS, ``verify`` trusting its certificate."""
-    context: Any = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    parent, child = context.Pipe()
-    process = context.Process(
-        target=_serve, args=(dict(answers), default, latency, tls, child), daemon=True
-    )
-    process.start()
-    try:
-        if not parent.poll(10):
-            raise RuntimeError("the zero-work server did not start")
-        port = parent.recv()
+    with in_process(_serve, (dict(answers), default, latency, tls), "zero-work server") as (
+        port,
+        process,
+    ):
         scheme = "https" if tls else "http"
         yield ZeroServer(f"{scheme}://127.0.0.1:{port}", process, verify)
-    finally:
-        process.terminate()
-        process.join(5)
-        if process.is_alive():
-            process.kill()
-            process.join()
