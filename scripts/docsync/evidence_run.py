@@ -61,13 +61,7 @@ class Report:
             },
             "exit_code": self.exit_code(),
         }
-        if self.applied is not None:
-            out["applied"] = transaction.applied_json(self.applied)
-        if self.problems:
-            out["problems"] = self.problems
-        if self.failed:
-            out["failed"] = self.failed
-        return out
+        return {**out, **transaction.outcome_json(self.applied, self.problems, self.failed)}
 
 
 # --- writing -------------------------------------------------------------------------------

@@ -139,6 +139,21 @@ def applied_json(applied: Applied) -> dict[str, Any]:
     }
 
 
+def outcome_json(
+    applied: Applied | None, problems: list[str], failed: str | None
+) -> dict[str, Any]:
+    """The report's closing keys as JSON: what was applied, the problems, why the run failed
+    (each only when there is one)."""
+    out: dict[str, Any] = {}
+    if applied is not None:
+        out["applied"] = applied_json(applied)
+    if problems:
+        out["problems"] = problems
+    if failed:
+        out["failed"] = failed
+    return out
+
+
 def render_outcome(applied: Applied | None, problems: list[str]) -> list[str]:
     """The report's closing lines: what was applied, or why nothing was (escaped)."""
     out: list[str] = []
