@@ -16,6 +16,7 @@ import copy
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -447,6 +448,21 @@ def test_a_second_run_downloads_only_what_changed(portal: Portal, spec_dir: Path
     portal.behaviour.requests.clear()
     sync(portal, spec_dir)
     assert portal.behaviour.downloads() == 1
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_progress_bar_is_drawn_on_stderr_as_it_is_when_the_run_starts(
+    portal: Portal, spec_dir: Path
+) -> None:
+    # sys.stderr replaced after the import (redirect_stderr, a test runner's capture): the
+    # bar is drawn on the stream of the moment, not on the one there was at import.
+    with contextlib.redirect_stderr(_Terminal()) as terminal:
+        sync(portal, spec_dir)
+    assert re.search(r"docs-sync \[#+\] (\d+)/\1 pages\n$", terminal.getvalue())
 
 
 def test_a_slow_page_times_out_alone(portal: Portal, spec_dir: Path) -> None:
