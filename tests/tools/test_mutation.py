@@ -121,3 +121,40 @@ def test_a_survivor_is_counted_in_its_area_and_must_be_explained(
 def test_an_unknown_area_is_refused_by_name() -> None:
     with pytest.raises(ValueError, match="no such area: nowhere"):
         mutation.targets(["nowhere"])
+
+
+def test_only_a_changed_message_in_the_sandbox_s_handlers_is_wording(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    module = "pandapon/sandbox/taobao/handlers.py"
+    prefix = "pandapon.sandbox.taobao.handlers.x_cancel__mutmut_"
+    original = '    if paid:\n        raise BusinessError(BAD_REQUEST, "order already paid")\n'
+    variants = {
+        1: original.replace('"order already paid"', '"XXorder already paidXX"'),  # wording
+        2: original.replace('"order already paid"', '"ORDER ALREADY PAID"'),  # wording
+        3: original.replace("BAD_REQUEST", "None"),  # the code users match on
+        4: original.replace("if paid:", "if not paid:"),  # the rule
+        5: original.replace("BusinessError(", "ValueError("),  # another error
+    }
+    source = f"def x_cancel__mutmut_orig(paid):\n{original}"
+    for number, body in variants.items():
+        source += f"def x_cancel__mutmut_{number}(paid):\n{body}"
+    path = tmp_path / module
+    path.parent.mkdir(parents=True)
+    path.write_text(source, encoding="utf-8")
+    original_root = mutation.MUTANTS
+    try:
+        mutation.MUTANTS = tmp_path
+        mutation._functions.cache_clear()
+        found = {
+            number: mutation.wording_only(mutation.Mutant(f"{prefix}{number}", module, 0))
+            for number in variants
+        }
+        assert found == {1: True, 2: True, 3: False, 4: False, 5: False}
+        # The same change in a module whose messages are promised is a survivor like any other.
+        promised = "pandapon/_request.py"
+        elsewhere = mutation.Mutant("pandapon._request.x_cancel__mutmut_1", promised, 0)
+        assert not mutation.wording_only(elsewhere)
+    finally:
+        mutation.MUTANTS = original_root
+        mutation._functions.cache_clear()
