@@ -262,10 +262,13 @@ def _messages_blanked(body: list[str]) -> str | None:
     for node in ast.walk(tree):
         if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
             arguments = [*node.exc.args, *(keyword.value for keyword in node.exc.keywords)]
-            for argument in arguments:
-                for inner in ast.walk(argument):
-                    if isinstance(inner, ast.Constant) and isinstance(inner.value, str):
-                        inner.value = ""
+            # The literal text only: not a key or a name read while making the message.
+            literals = [a for a in arguments if isinstance(a, ast.Constant)]
+            for text in (a for a in arguments if isinstance(a, ast.JoinedStr)):
+                literals += [part for part in text.values if isinstance(part, ast.Constant)]
+            for literal in literals:
+                if isinstance(literal.value, str):
+                    literal.value = ""
     return ast.dump(tree)
 
 

@@ -128,13 +128,14 @@ def test_only_a_changed_message_in_the_sandbox_s_handlers_is_wording(
 ) -> None:
     module = "pandapon/sandbox/taobao/handlers.py"
     prefix = "pandapon.sandbox.taobao.handlers.x_cancel__mutmut_"
-    original = '    if paid:\n        raise BusinessError(BAD_REQUEST, "order already paid")\n'
+    original = "    if paid:\n        raise BusinessError(BAD_REQUEST, f\"order {o['id']} paid\")\n"
     variants = {
-        1: original.replace('"order already paid"', '"XXorder already paidXX"'),  # wording
-        2: original.replace('"order already paid"', '"ORDER ALREADY PAID"'),  # wording
+        1: original.replace('paid")', 'paidXX")'),  # wording
+        2: original.replace("order {", "ORDER {"),  # wording
         3: original.replace("BAD_REQUEST", "None"),  # the code users match on
         4: original.replace("if paid:", "if not paid:"),  # the rule
         5: original.replace("BusinessError(", "ValueError("),  # another error
+        6: original.replace("['id']", "['ID']"),  # a KeyError instead of the message
     }
     source = f"def x_cancel__mutmut_orig(paid):\n{original}"
     for number, body in variants.items():
@@ -150,7 +151,7 @@ def test_only_a_changed_message_in_the_sandbox_s_handlers_is_wording(
             number: mutation.wording_only(mutation.Mutant(f"{prefix}{number}", module, 0))
             for number in variants
         }
-        assert found == {1: True, 2: True, 3: False, 4: False, 5: False}
+        assert found == {1: True, 2: True, 3: False, 4: False, 5: False, 6: False}
         # The same change in a module whose messages are promised is a survivor like any other.
         promised = "pandapon/_request.py"
         elsewhere = mutation.Mutant("pandapon._request.x_cancel__mutmut_1", promised, 0)
