@@ -162,16 +162,30 @@ def patterns(areas: list[str] | None = None) -> list[str]:
     return [pattern for group in targets(areas).values() for pattern in group]
 
 
-def run(max_children: int, areas: list[str] | None = None, *, fresh: bool = True) -> int:
+def not_run(areas: list[str] | None = None, mutants: Path | None = None) -> list[str]:
+    """The names of the areas' mutants that the last run recorded without a verdict (it was
+    stopped, or mutmut reset them because their function changed since)."""
+    return [m.name for m in collect(mutants, areas) if m.status == "not run"]
+
+
+def run(
+    max_children: int,
+    areas: list[str] | None = None,
+    *,
+    fresh: bool = True,
+    names: list[str] | None = None,
+) -> int:
     """A mutmut run over the areas' modules; its output goes to mutants/mutmut-run.log.
     ``fresh`` starts from an empty mutants/; otherwise mutmut keeps what it recorded before
-    (its test-coverage map, the other areas' results) and runs the named mutants again."""
+    (its test-coverage map, the other areas' results) and runs the named mutants again:
+    ``names`` (say, those ``not_run`` gives, to resume a stopped run), or all of the areas'."""
     if fresh:
         shutil.rmtree(MUTANTS, ignore_errors=True)
     MUTANTS.mkdir(exist_ok=True)
     mutmut = Path(sys.executable).parent / "mutmut"
     started = time.monotonic()
-    command = [str(mutmut), "run", "--max-children", str(max_children), *patterns(areas)]
+    chosen = patterns(areas) if names is None else names
+    command = [str(mutmut), "run", "--max-children", str(max_children), *chosen]
     with LOG.open("w", encoding="utf-8") as log:
         try:
             proc = subprocess.run(

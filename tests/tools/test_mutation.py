@@ -159,3 +159,23 @@ def test_only_a_changed_message_in_the_sandbox_s_handlers_is_wording(
     finally:
         mutation.MUTANTS = original_root
         mutation._functions.cache_clear()
+
+
+def test_a_stopped_run_is_resumed_with_the_mutants_it_left(tmp_path: Path) -> None:
+    meta = tmp_path / "pandapon" / "cli" / "_ids.py.meta"
+    meta.parent.mkdir(parents=True)
+    codes = {
+        "pandapon.cli._ids.x__is__mutmut_1": KILLED,
+        "pandapon.cli._ids.x__is__mutmut_2": None,  # not run yet
+        "pandapon.cli._ids.x__is__mutmut_3": 0,  # survived: a verdict, not run again
+    }
+    meta.write_text(json.dumps({"exit_code_by_key": codes}), encoding="utf-8")
+    left = {"pandapon._client.xǁPandaPonǁcall__mutmut_7": None}
+    (tmp_path / "pandapon" / "_client.py.meta").write_text(
+        json.dumps({"exit_code_by_key": left}), encoding="utf-8"
+    )
+    assert mutation.not_run(["cli"], tmp_path) == ["pandapon.cli._ids.x__is__mutmut_2"]
+    assert mutation.not_run(["cli", "client"], tmp_path) == [
+        "pandapon.cli._ids.x__is__mutmut_2",
+        "pandapon._client.xǁPandaPonǁcall__mutmut_7",
+    ]
