@@ -740,3 +740,109 @@ def test_the_webhook_receiver_gets_the_sandbox_pushes_typed() -> None:
     assert price.body.base_info.id == order_id
     assert price.body.base_info.total_amount == 12.34
     assert all(m.timestamp is not None for m in seen)
+
+
+# -- what a flow reads back: prices, statuses and pushes (survivors of the mutation run) --------
+
+
+def _wire(client: pandapon.PandaPon, operation_id: str, body: Any = None, **params: Any) -> Any:
+    """The ``data`` of an operation's answer as the sandbox sent it (the wire's field names)."""
+    answer = client.call_unchecked(operation_id, body, params=params or None)
+    assert answer.json["code"] == 200, answer.json
+    return answer.json["data"]
+
+
+def _refusal(client: pandapon.PandaPon, operation_id: str, body: Any = None, **params: Any) -> Any:
+    """The (code, msg) of a business error the sandbox answered."""
+    answer = client.call_unchecked(operation_id, body, params=params or None)
+    assert answer.json["code"] != 200, answer.json
+    return answer.json["code"], answer.json["msg"]
+
+
+def _1688_skus(client: pandapon.PandaPon) -> tuple[str, list[dict[str, Any]]]:
+    """The first T恤 hit's offer id and its SKUs (price text in yuan, spec and sku ids)."""
+    offer = str(client.alibaba.products.search(keyword="T恤").data[0].offer_id)
+    return offer, _wire(client, "getAlibabaProduct", {"offerId": offer})["productSkuInfos"]
+
+
+def _fen(price: str) -> int:
+    return int(pandapon.to_decimal(price) * 100)
+
+
+def _preview_of(offer: str, lines: list[tuple[dict[str, Any], int]]) -> dict[str, Any]:
+    """What a 1688 preview of these (sku, quantity) lines of one seller's offer must say."""
+    goods = sum(_fen(sku["price"]) * quantity for sku, quantity in lines)
+    carriage = 600 + 100 * (sum(quantity for _, quantity in lines) - 1)  # 6 yuan + 1 a piece
+    return {
+        "orderPreviewResuslt": [
+            {
+                "discountFee": 0,
+                "tradeModeNameList": ["assureTrade"],
+                "status": True,
+                "sumPayment": goods + carriage,
+                "sumCarriage": carriage,
+                "sumPaymentNoCarriage": goods,
+                "flowFlag": "general",
+                "cargoList": [
+                    {
+                        "amount": _fen(sku["price"]) * quantity,
+                        "finalUnitPrice": _fen(sku["price"]),
+                        "specId": sku["specId"],
+                        "skuId": sku["skuId"],
+                        "offerId": offer,
+                    }
+                    for sku, quantity in lines
+                ],
+                "tradeModelList": [
+                    {"tradeType": "assureTrade", "name": "担保交易", "opSupport": True}
+                ],
+            }
+        ],
+        "success": True,
+        "unsupportedCrossBorderPayOfferList": [],
+    }
+
+
+def test_a_1688_preview_prices_the_order_as_it_is_then_charged(client: pandapon.PandaPon) -> None:
+    offer, skus = _1688_skus(client)
+    lines = [(skus[0], 2), (skus[1], 1)]
+    cargo = [{"offerMapId": offer, "specId": s["specId"], "quantity": q} for s, q in lines]
+    preview = _wire(client, "previewAlibabaOrder", {"cargoParamList": cargo})
+    assert preview == _preview_of(offer, lines)
+
+    summary = preview["orderPreviewResuslt"][0]
+    created = _wire(
+        client,
+        "createAlibabaOrder",
+        {"flow": "general", "addressParam": ADDRESS.to_dict(), "cargoParamList": cargo},
+    )
+    (order,) = client.alibaba.orders.list(order_ids=[int(created["orderId"])]).data
+    assert pandapon.money(order.base_info, "total_amount") * 100 == summary["sumPayment"]
+    assert pandapon.money(order.base_info, "shipping_fee") * 100 == summary["sumCarriage"]
+
+
+def test_a_1688_cart_order_is_previewed_and_placed_with_its_lines_sku_and_quantity(
+    client: pandapon.PandaPon,
+) -> None:
+    offer, skus = _1688_skus(client)
+    sku = skus[1]  # not the SKU a line without a specId would get
+    cart_id = client.alibaba.cart.add(offer_map_id=offer, spec_id=sku["specId"], quantity=3)
+
+    shops = client.alibaba.cart.list().enable_list
+    assert cart_id in [line.id for shop in shops for line in shop.cart_item_infos]
+    preview = _wire(client, "previewAlibabaCartOrder", {"cartIds": [cart_id]})
+    assert preview == _preview_of(offer, [(sku, 3)])
+
+    created = _wire(
+        client,
+        "createAlibabaCartOrder",
+        {"flow": "general", "cartIds": [cart_id], "addressParam": ADDRESS.to_dict()},
+    )
+    (order,) = client.alibaba.orders.list(order_ids=[int(created["orderId"])]).data
+    assert [(i.spec_id, i.quantity) for i in order.product_items] == [(sku["specId"], 3)]
+    assert (
+        pandapon.money(order.base_info, "total_amount") * 100
+        == (preview["orderPreviewResuslt"][0]["sumPayment"])
+    )
+    shops = client.alibaba.cart.list().enable_list
+    assert cart_id not in [line.id for shop in shops for line in shop.cart_item_infos]
