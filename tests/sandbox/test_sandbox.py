@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -846,3 +847,89 @@ def test_a_1688_cart_order_is_previewed_and_placed_with_its_lines_sku_and_quanti
     )
     shops = client.alibaba.cart.list().enable_list
     assert cart_id not in [line.id for shop in shops for line in shop.cart_item_infos]
+
+
+@pytest.fixture
+def pushing() -> Iterator[sandbox.RunningSandbox]:
+    """A sandbox of its own whose pushes stay listed (its callback URL refuses: none is
+    delivered, none retried within the hour)."""
+    dead = f"http://127.0.0.1:{sandbox.free_port()}/callback"
+    config = sandbox.SandboxConfig(callback_url=dead, callback_retry_delays=(3600.0,))
+    with sandbox.running(config) as running:
+        yield running
+
+
+def _after(moment: str) -> None:
+    """Wait until PandaPon's clock (China time, to the second) has moved past ``moment``."""
+    wait_for(
+        lambda: (datetime.now(UTC) + timedelta(hours=8)).strftime("%Y-%m-%d %H:%M:%S") > moment
+    )
+
+
+def _pushed(box: sandbox.RunningSandbox, message_type: str) -> list[dict[str, Any]]:
+    return [
+        d["message"] for d in box.admin.callbacks() if d["message"]["messageType"] == message_type
+    ]
+
+
+def test_a_1688_refund_moves_on_with_its_log_its_order_and_a_push(
+    pushing: sandbox.RunningSandbox,
+) -> None:
+    with pushing.client() as client:
+        order_id = buy_1688(client)
+        client.alibaba.orders.pay(order_id=str(order_id))
+        pushing.admin.ship("1688", order_id)
+        client.alibaba.orders.confirm_receipt(order_id=order_id)
+        refund_id = _wire(
+            client,
+            "createAlibabaRefund",
+            {
+                "orderId": order_id,
+                "orderEntryIds": [],
+                "disputeRequest": "returnRefund",
+                "applyPayment": 100,
+                "applyCarriage": 0,
+                "applyReasonId": 20002,
+                "description": "质量问题",
+                "goodsStatus": "aftersaleBuyerReceived",
+            },
+        )["refundId"]
+        opened = client.alibaba.refunds.get(refund_id=refund_id)
+        _after(opened.gmt_modified)
+        _wire(
+            client,
+            "submitAlibabaRefundReturn",
+            {"refundId": refund_id, "logisticsCompanyNo": "SF", "freightBill": "SF77"},
+        )
+
+        returned = client.alibaba.refunds.get(refund_id=refund_id)
+        assert returned.status == "waitsellerreceive"
+        assert returned.gmt_modified > opened.gmt_modified
+        last = returned.refund_operation_list[-1]
+        assert (last.operate_remark, last.before_operate_status, last.after_operate_status) == (
+            "return",
+            "waitbuyersend",
+            "waitsellerreceive",
+        )
+        assert last.gmt_create == returned.gmt_modified
+        (order,) = client.alibaba.orders.list(order_ids=[order_id]).data
+        assert order.base_info.refund_status == "waitsellerreceive"
+
+        assert pushing.admin.complete_refund("1688", refund_id) == "refundsuccess"
+        (order,) = client.alibaba.orders.list(order_ids=[order_id]).data
+        assert order.base_info.refund_status == "refundsuccess"
+
+    moves = _pushed(pushing, "1688_ORDER_BUYER_VIEW_ORDER_REFUND_AFTER_SALES")
+    assert [
+        (m["messageBody"]["refundAction"], m["messageBody"]["currentStatus"]) for m in moves
+    ] == [
+        ("apply", "waitbuyersend"),
+        ("return", "waitsellerreceive"),
+        ("success", "refundsuccess"),
+    ]
+    assert all(
+        m["messagePlatform"] == 1
+        and m["messageBody"]["refundId"] == refund_id
+        and m["messageBody"]["orderId"] == order_id
+        for m in moves
+    )
