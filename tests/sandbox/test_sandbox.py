@@ -933,3 +933,64 @@ def test_a_1688_refund_moves_on_with_its_log_its_order_and_a_push(
         and m["messageBody"]["orderId"] == order_id
         for m in moves
     )
+
+
+def _taobao_refund_row(box: sandbox.RunningSandbox, refund_id: str) -> dict[str, Any]:
+    (row,) = [r for r in box.admin.refunds() if r["refundId"] == refund_id]
+    return row
+
+
+def _taobao_sub(client: pandapon.PandaPon, order_id: str) -> Any:
+    return client.taobao.orders.get(order_id=order_id).sub_purchase_orders[0]
+
+
+def test_a_taobao_refund_moves_on_with_its_history_and_its_sub_order(
+    client: pandapon.PandaPon, box: sandbox.RunningSandbox
+) -> None:
+    order_id, sub_id, cost = _paid_taobao_sub_order(client)
+    box.admin.ship("taobao", order_id)
+    created = client.taobao.refunds.create(sub_order_id=sub_id, refund_type=2)  # goods back
+    refund_id = str(created.refund_id)
+    agreed = _taobao_refund_row(box, refund_id)
+    _after(agreed["modified"])
+    client.taobao.refunds.submit_return_logistics(refund_id=refund_id, logistics_no="SF12")
+
+    returned = _taobao_refund_row(box, refund_id)
+    assert returned["status"] == "30"
+    assert returned["modified"] > agreed["modified"]
+    assert returned["history"][-1] == [returned["modified"], "30", "returned"]
+    assert _taobao_sub(client, order_id).refund_status == 30
+
+    detail = _wire(client, "getTaobaoRefund", refundId=refund_id)
+    assert "refundId" not in detail  # the detail names it inside refundOrder only
+    line = detail["refundOrderAggregate"]
+    assert (line["refundOrder"]["refundId"], line["refundOrder"]["refundStatus"]) == (
+        refund_id,
+        30,
+    )
+    assert line["refundOrder"]["refundFee"] == cost
+    assert line["logistics"]["logisticsNo"] == "SF12"
+
+    # Goods on their way back: too late to cancel.
+    assert _refusal(client, "cancelTaobaoRefund", refundId=refund_id) == (
+        4090,
+        f"refund {refund_id} cannot be cancelled now",
+    )
+    assert _taobao_refund_row(box, refund_id)["status"] == "30"
+
+
+def test_a_taobao_refund_cancelled_closes_and_frees_its_sub_order(
+    client: pandapon.PandaPon, box: sandbox.RunningSandbox
+) -> None:
+    order_id, sub_id, _ = _paid_taobao_sub_order(client)
+    refund_id = str(client.taobao.refunds.create(sub_order_id=sub_id).refund_id)
+    assert _taobao_sub(client, order_id).refund_status == 10
+
+    cancelled = _wire(client, "cancelTaobaoRefund", refundId=refund_id)
+    assert cancelled["cancelSuccess"] is True
+    assert "refundId" not in cancelled
+    assert cancelled["refundOrderAggregate"]["refundOrder"]["refundStatus"] == -20
+    assert _taobao_sub(client, order_id).refund_status == -20
+    assert _taobao_refund_row(box, refund_id)["history"][-1][1:] == ["-20", "cancelled"]
+    again = client.taobao.refunds.create(sub_order_id=sub_id)  # a closed refund is no bar
+    assert str(again.refund_id) != refund_id
