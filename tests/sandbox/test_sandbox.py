@@ -994,3 +994,83 @@ def test_a_taobao_refund_cancelled_closes_and_frees_its_sub_order(
     assert _taobao_refund_row(box, refund_id)["history"][-1][1:] == ["-20", "cancelled"]
     again = client.taobao.refunds.create(sub_order_id=sub_id)  # a closed refund is no bar
     assert str(again.refund_id) != refund_id
+
+
+def _unpaid_taobao_order(client: pandapon.PandaPon) -> tuple[str, str]:
+    """A new, unpaid Taobao order of one line: its id and its sub-order's id."""
+    line = {"itemId": "672991141190", "skuId": _taobao_line(client)["skuId"], "quantity": "1"}
+    order_id = str(client.call("createTaobaoOrder", {"orderLineList": json.dumps([line])}).order_id)
+    return order_id, str(_taobao_sub(client, order_id).sub_purchase_order_id)
+
+
+def test_a_taobao_refund_form_offers_a_refund_only_when_one_can_be_opened(
+    client: pandapon.PandaPon, box: sandbox.RunningSandbox
+) -> None:
+    def render(sub_id: str) -> Any:
+        body = {"subOrderId": sub_id, "refundType": 1, "goodsStatus": 1}
+        return _wire(client, "renderTaobaoRefund", body)
+
+    def sale_flag(sub_id: str) -> bool:
+        flag = render(sub_id)["saleFlag"]
+        assert isinstance(flag, bool)
+        return flag
+
+    unpaid, unpaid_sub = _unpaid_taobao_order(client)
+    assert sale_flag(unpaid_sub) is False  # nothing paid, nothing to refund
+    client.taobao.orders.cancel(order_id=unpaid)
+    assert sale_flag(unpaid_sub) is False  # closed
+
+    order_id, sub_id, cost = _paid_taobao_sub_order(client)
+    assert sale_flag(sub_id) is True  # paid
+    box.admin.ship("taobao", order_id)
+    assert sale_flag(sub_id) is True  # shipped
+    box.admin.deliver("taobao", order_id)
+    assert sale_flag(sub_id) is True  # delivered
+
+    form = render(sub_id)
+    template = form["refundOrderTemplate"]
+    assert template["maxRefundFee"] == {
+        "refundFee": cost,
+        "minRefundFee": 1,
+        "canEditRefundFee": True,
+    }
+    assert template["goodsStatusList"] == ["1", "2"]
+    assert form["currency"] == "CNY"
+    reason = template["refundReasons"][1]
+    refund = client.taobao.refunds.create(
+        sub_order_id=sub_id, reason_id=reason["reasonId"], refund_fee=cost
+    )
+    detail = _wire(client, "getTaobaoRefund", refundId=str(refund.refund_id))
+    assert detail["refundOrderAggregate"]["refundOrder"]["reasonDesc"] == reason["reasonDesc"]
+    assert form["distributorId"] == detail["distributorId"]
+    assert sale_flag(sub_id) is False  # one refund open already
+
+
+def test_a_taobao_order_s_warehouse_can_change_only_before_it_ships(
+    client: pandapon.PandaPon, box: sandbox.RunningSandbox
+) -> None:
+    def move_to(order_id: str, name: str) -> Any:
+        body = {"orderId": order_id, "warehouseName": name, "warehouseAddress": f"{name} 1号"}
+        answer = client.call_unchecked("updateTaobaoOrderWarehouse", body).json
+        return answer["data"] if answer["code"] == 200 else (answer["code"], answer["msg"])
+
+    def warehouse(order_id: str) -> tuple[str, str]:
+        order = _wire(client, "getTaobaoOrder", orderId=order_id)
+        return order["warehouseName"], order["warehouseAddress"]
+
+    unpaid, _ = _unpaid_taobao_order(client)
+    assert move_to(unpaid, "义乌仓") is True
+    assert warehouse(unpaid) == ("义乌仓", "义乌仓 1号")
+    order_id, _, _ = _paid_taobao_sub_order(client)
+    assert move_to(order_id, "广州仓") is True
+    assert warehouse(order_id) == ("广州仓", "广州仓 1号")
+
+    box.admin.ship("taobao", order_id)
+    refused = (4090, f"Taobao order {order_id} is WAIT_BUYER_CONFIRM_GOODS")
+    assert move_to(order_id, "深圳仓") == refused
+    box.admin.deliver("taobao", order_id)
+    assert move_to(order_id, "深圳仓") == (4090, f"Taobao order {order_id} is TRADE_FINISHED")
+    client.taobao.orders.cancel(order_id=unpaid)
+    assert move_to(unpaid, "深圳仓") == (4090, f"Taobao order {unpaid} is TRADE_CLOSED")
+    assert warehouse(order_id) == ("广州仓", "广州仓 1号")
+    assert warehouse(unpaid) == ("义乌仓", "义乌仓 1号")
