@@ -1074,3 +1074,56 @@ def test_a_taobao_order_s_warehouse_can_change_only_before_it_ships(
     assert move_to(unpaid, "深圳仓") == (4090, f"Taobao order {unpaid} is TRADE_CLOSED")
     assert warehouse(order_id) == ("广州仓", "广州仓 1号")
     assert warehouse(unpaid) == ("义乌仓", "义乌仓 1号")
+
+
+def _cart_quantities(client: pandapon.PandaPon, operation_id: str) -> dict[int, int]:
+    shops = _wire(client, operation_id)["enableList"]
+    return {int(i["id"]): i["quantity"] for shop in shops for i in shop["cartItemInfos"]}
+
+
+def test_a_taobao_cart_line_s_quantity_changes_and_the_line_can_be_deleted(
+    client: pandapon.PandaPon,
+) -> None:
+    product = client.taobao.products.get(item_id="672991141190")
+    before = _cart_quantities(client, "listTaobaoCartItems")
+    mp_sku = str(product.sku_list[0].mp_sku_id)
+    assert client.taobao.cart.add(mp_id=product.mp_id, mp_sku_id=mp_sku, quantity=1) is True
+    (line,) = set(_cart_quantities(client, "listTaobaoCartItems")) - set(before)
+
+    change = "updateTaobaoCartItemQuantity"
+    assert _wire(client, change, {"id": line, "quantity": 4}) is True
+    assert _cart_quantities(client, "listTaobaoCartItems") == {**before, line: 4}
+    assert _refusal(client, change, {"id": line, "quantity": 0}) == (
+        400,
+        "quantity must be at least 1",
+    )
+    assert _refusal(client, change, {"id": 999_999, "quantity": 2}) == (
+        404,
+        "Taobao cart item 999999 not found",
+    )
+    assert _cart_quantities(client, "listTaobaoCartItems") == {**before, line: 4}
+
+    assert _wire(client, "deleteTaobaoCartItems", {"ids": [line]}) is True
+    assert _cart_quantities(client, "listTaobaoCartItems") == before
+
+
+def test_a_1688_cart_line_s_quantity_changes_and_the_line_can_be_deleted(
+    client: pandapon.PandaPon,
+) -> None:
+    offer, skus = _1688_skus(client)
+    before = _cart_quantities(client, "listAlibabaCartItems")
+    line = client.alibaba.cart.add(offer_map_id=offer, spec_id=skus[0]["specId"], quantity=1)
+
+    change = "updateAlibabaCartItemQuantity"
+    assert _wire(client, change, {"id": line, "quantity": 5}) is True
+    assert _cart_quantities(client, "listAlibabaCartItems") == {**before, line: 5}
+    assert _refusal(client, change, {"id": line, "quantity": 0})[0] == 400
+    assert _cart_quantities(client, "listAlibabaCartItems") == {**before, line: 5}
+
+    assert _wire(client, "deleteAlibabaCartItems", {"cartIds": [line]}) is True
+    assert _cart_quantities(client, "listAlibabaCartItems") == before
+
+
+def test_a_taobao_im_link_opens_the_chat_of_the_order_asked_for(client: pandapon.PandaPon) -> None:
+    link = _wire(client, "getTaobaoImLink", {"bizId": "1024285237573584052"})
+    assert httpx.URL(link).params["bizId"] == "1024285237573584052"
