@@ -26,7 +26,9 @@ from pandapon.sandbox.__main__ import main as sandbox_main
 from pandapon.sandbox._callbacks import CallbackPusher
 from pandapon.sandbox._registry import Event
 from pandapon.sandbox._synth import Synthesizer
+from pandapon.sandbox.alibaba import handlers as alibaba_handlers
 from pandapon.sandbox.alibaba import views as alibaba_views
+from pandapon.sandbox.taobao import handlers as taobao_handlers
 from tests.support.flows import ADDRESS, buy_1688
 from tests.support.processes import read_line
 
@@ -45,6 +47,62 @@ def assert_fits_spec(operation_id: str, payload: Any) -> None:
     ref = f"urn:pandapon#/components/schemas/{operation_id[0].upper()}{operation_id[1:]}Response"
     errors = list(Draft202012Validator({"$ref": ref}, registry=_REGISTRY).iter_errors(payload))
     assert not errors, f"{operation_id}: {[e.message for e in errors[:3]]}"
+
+
+_SCHEMAS: dict[str, Any] = document()["components"]["schemas"]
+_JSON_TYPES = {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}
+
+
+def _resolved(schema: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        schema = _SCHEMAS[schema["$ref"].rsplit("/", 1)[1]]
+    return schema
+
+
+def _admits(schema: dict[str, Any], value: Any) -> bool:
+    """Whether ``value``'s JSON type is one ``schema`` allows (any, if it names none)."""
+    schema = _resolved(schema)
+    if "anyOf" in schema:
+        return any(_admits(branch, value) for branch in schema["anyOf"])
+    types = schema.get("type", [])
+    types = [types] if isinstance(types, str) else types
+    kind = "integer" if isinstance(value, int) and not isinstance(value, bool) else None
+    kind = kind or _JSON_TYPES.get(type(value), "number")
+    return not types or kind in types or (kind == "integer" and "number" in types)
+
+
+def undeclared(schema: dict[str, Any], value: Any, where: str = "data") -> list[str]:
+    """Where ``value`` holds an object key its schema does not declare (recursively): what
+    a plain schema check lets through, a field's name misspelt."""
+    schema = _resolved(schema)
+    if "anyOf" in schema:
+        fits = [undeclared(b, value, where) for b in schema["anyOf"] if _admits(b, value)]
+        return min(fits, key=len) if fits else [f"{where}: no branch admits {value!r}"]
+    branches = [_resolved(b) for b in schema.get("allOf", [schema])]
+    if isinstance(value, dict):
+        declared: dict[str, Any] = {}
+        for branch in branches:
+            declared.update(branch.get("properties", {}))
+        if any("additionalProperties" in b for b in branches) or not declared:
+            return []  # any keys allowed
+        found = [f"{where}.{k}" for k in value if k not in declared]
+        for key, item in value.items():
+            if key in declared:
+                found += undeclared(declared[key], item, f"{where}.{key}")
+        return found
+    if isinstance(value, list) and "items" in schema:
+        return [
+            p
+            for i, item in enumerate(value)
+            for p in undeclared(schema["items"], item, f"{where}[{i}]")
+        ]
+    return []
+
+
+def data_schema(operation_id: str) -> dict[str, Any]:
+    response = _SCHEMAS[f"{operation_id[0].upper()}{operation_id[1:]}Response"]
+    (body,) = [b for b in response["allOf"] if "properties" in b]
+    return dict(body["properties"]["data"])
 
 
 class SpecChecker:
@@ -1127,3 +1185,181 @@ def test_a_1688_cart_line_s_quantity_changes_and_the_line_can_be_deleted(
 def test_a_taobao_im_link_opens_the_chat_of_the_order_asked_for(client: pandapon.PandaPon) -> None:
     link = _wire(client, "getTaobaoImLink", {"bizId": "1024285237573584052"})
     assert httpx.URL(link).params["bizId"] == "1024285237573584052"
+
+
+def test_every_platform_operation_succeeds_in_the_spec_s_shape_with_consistent_figures() -> None:
+    """Each 1688 and Taobao operation, called as a flow would (real ids, in an order that
+    makes each one allowed), succeeds, and its data holds only the fields the spec declares
+    (a misspelt one is a field the user's code never sees), of the declared types and enums."""
+    answered: dict[str, Any] = {}
+
+    def ok(operation_id: str, body: Any = None, **params: Any) -> Any:
+        answer = client.call_unchecked(operation_id, body, params=params or None)
+        assert (answer.http_status, answer.json["code"]) == (200, 200), answer.json
+        assert_fits_spec(operation_id, answer.json)
+        data = answer.json["data"]
+        assert not undeclared(data_schema(operation_id), data), operation_id
+        answered[operation_id] = data
+        return data
+
+    with sandbox.running() as box, box.client() as client:
+        # 1688: the catalogue
+        hits = ok("searchAlibabaProducts", {"keyword": "T恤"})["data"]
+        offer = hits[0]["offerId"]
+        ok("searchAlibabaProductsByImage", {"imageBase64": "aGVsbG8=", "keyword": "T恤"})
+        ok("searchAlibabaSellerProducts", {"keyword": "T恤"})
+        ok("searchAlibabaGlobalSelectedProducts", {"keyword": "T恤"})
+        ok("searchAlibabaSelectedProducts", {"keyword": "T恤"})
+        recommended = ok("getAlibabaProductRecommendations", {"offerId": offer})
+        assert recommended and offer not in [r["offerId"] for r in recommended]
+        related = ok("getAlibabaRelatedProducts", {"offerId": offer})
+        assert related and offer not in [r["offerId"] for r in related]
+        skus = ok("getAlibabaProduct", {"offerId": offer})["productSkuInfos"]
+        spec = skus[0]["specId"]
+        wangwang = ok("decryptAlibabaWangwangNick", {"openUid": "u1"})["wangwangNick"]
+        assert wangwang == ok("decryptAlibabaWangwangNick", {"openUid": "u1"})["wangwangNick"]
+        assert wangwang != ok("decryptAlibabaWangwangNick", {"openUid": "u2"})["wangwangNick"]
+
+        # 1688: the cart
+        kept = ok("addAlibabaCartItem", {"offerMapId": offer, "specId": spec, "quantity": 1})
+        dropped = ok("addAlibabaCartItem", {"offerMapId": offer, "specId": spec})
+        ok("listAlibabaCartItems")
+        assert ok("updateAlibabaCartItemQuantity", {"id": kept, "quantity": 2}) is True
+        assert ok("deleteAlibabaCartItems", {"cartIds": [dropped]}) is True
+        ok("previewAlibabaCartOrder", {"cartIds": [kept]})
+        address = ADDRESS.to_dict()
+        from_cart = ok(
+            "createAlibabaCartOrder",
+            {"flow": "general", "cartIds": [kept], "addressParam": address},
+        )
+
+        # 1688: orders
+        cargo = [{"offerMapId": offer, "specId": spec, "quantity": 1}]
+        ok("previewAlibabaOrder", {"cargoParamList": cargo})
+        ok("batchPreviewAlibabaOrders", {"cargoParamList": cargo})
+        order = {"flow": "general", "addressParam": address, "cargoParamList": cargo}
+        created = int(ok("createAlibabaOrder", order)["orderId"])
+        batch = ok("batchCreateAlibabaOrders", order)
+        ok("payAlibabaOrder", orderId=str(created))
+        paid = ok("batchPayAlibabaOrders", {"orderIds": [str(from_cart["orderId"])]})
+        assert paid["payedOrderIds"] == [str(from_cart["orderId"])]
+        assert ok("cancelAlibabaOrder", {"webSite": "1688", "orderId": batch[0]["baseInfo"]["id"]})
+        box.admin.ship("1688", created)
+        ok("getAlibabaOrderLogistics", orderId=str(created), webSite="1688")
+        ok("confirmAlibabaOrderReceipt", {"orderId": created})
+        ok("listAlibabaOrders", {"pageSize": 100})
+
+        # 1688: refunds
+        companies = ok("listAlibabaLogisticsCompanies")
+        reasons = ok("listAlibabaRefundReasons", {"orderId": created})["reasons"]
+        voucher = ok("uploadAlibabaRefundVoucher", {"imageBase64": "aGVsbG8="})
+        refund = ok(
+            "createAlibabaRefund",
+            {
+                "orderId": created,
+                "orderEntryIds": [],
+                "disputeRequest": "returnRefund",
+                "applyPayment": 100,
+                "applyCarriage": 0,
+                "applyReasonId": reasons[-1]["id"],
+                "description": "发错货",
+                "goodsStatus": "aftersaleBuyerReceived",
+                "vouchers": [voucher["imageDomain"] + voucher["imageRelativeUrl"]],
+            },
+        )
+        company = companies[-1]
+        returned = {"refundId": refund["refundId"], "freightBill": "SF1"}
+        ok("submitAlibabaRefundReturn", {**returned, "logisticsCompanyNo": company["companyNo"]})
+        detail = ok("getAlibabaRefund", returned, refundId=refund["refundId"])
+        assert (detail["applyReason"], detail["buyerLogisticsName"]) == (
+            reasons[-1]["name"],
+            company["companyName"],
+        )
+
+        # Taobao: the catalogue
+        product = ok("getTaobaoProduct", itemId="672991141190")
+        mp_skus = [s["mpSkuId"] for s in product["skuList"]]
+        ok("searchTaobaoProducts", {"keyword": ""})
+        ok("searchTaobaoProductsByImage", {})
+        wanted = [{"itemId": "672991141190", "skuIds": []}, {"itemId": "1", "skuIds": []}]
+        checked = ok("batchCheckTaobaoProducts", {"params": json.dumps(wanted)})
+        assert [(p["itemId"], p["mpId"], p["mpSkuIds"]) for p in checked["mpProducts"]] == [
+            ("672991141190", product["mpId"], mp_skus)
+        ]
+        assert checked["noMpProductItemIds"] == ["1"]
+        assert [r["itemId"] for r in checked["noMpReasonList"]] == ["1"]
+        ok("getTaobaoImLink", {"bizId": "1"})
+
+        # Taobao: the cart
+        def cart() -> dict[int, int]:
+            shops = ok("listTaobaoCartItems")["enableList"]
+            return {i["id"]: i["quantity"] for shop in shops for i in shop["cartItemInfos"]}
+
+        seeded = cart()
+        line = {"mpId": product["mpId"], "mpSkuId": mp_skus[0]}
+        assert ok("addTaobaoCartItem", {**line, "quantity": 1}) is True
+        assert ok("addTaobaoCartItem", line) is True
+        kept, dropped = sorted(set(cart()) - set(seeded))
+        assert ok("updateTaobaoCartItemQuantity", {"id": kept, "quantity": 3}) is True
+        assert ok("deleteTaobaoCartItems", {"ids": [dropped]}) is True
+        assert cart() == {**seeded, kept: 3}
+        preview = ok("previewTaobaoCartOrder", {"ids": [kept, *seeded]})
+        (shop,) = preview["renderItemList"]
+        prices = shop["itemPriceInfos"]
+        assert [p["quantity"] for p in prices] == [3, *seeded.values()]
+        assert preview["totalRealPayPrice"]["amount"] == (
+            sum(p["discountPrice"]["amount"] * p["quantity"] for p in prices)
+            + shop["mainlandShippingFee"]["amount"]
+        )
+        by_cart = ok("createTaobaoCartOrder", {"ids": [kept]})
+
+        # Taobao: orders
+        order_line = {"itemId": "672991141190", "skuId": mp_skus[0], "quantity": "2"}
+        bought = ok("createTaobaoOrder", {"orderLineList": [order_line]})["orderId"]
+        dropped_order = ok("createTaobaoOrder", {"orderLineList": [order_line]})["orderId"]
+        ok("listTaobaoOrders", {})
+        ok("payTaobaoOrder", {"orderId": bought})
+        assert ok("cancelTaobaoOrder", {"orderId": dropped_order}) is True
+        assert ok("updateTaobaoOrderWarehouse", {"orderId": bought, "warehouseName": "w"}) is True
+        box.admin.ship("taobao", bought)
+        sub = ok("getTaobaoOrder", orderId=bought)["subPurchaseOrders"][0]
+        ok("getTaobaoOrderLogistics", subPurchaseOrderId=str(sub["subPurchaseOrderId"]))
+
+        # Taobao: refunds
+        sub_id = str(sub["subPurchaseOrderId"])
+        form = ok("renderTaobaoRefund", {"subOrderId": sub_id, "refundType": 2, "goodsStatus": 2})
+        reason = form["refundOrderTemplate"]["refundReasons"][-1]
+        opened = ok("createTaobaoRefund", {"subOrderId": sub_id, "refundType": 2})
+        refund_id = str(opened["refundId"])
+        changes = {
+            "refundFee": sub["payAmount"] - 1,
+            "refundDesc": "少了一件",
+            "reasonId": reason["reasonId"],
+            "goodsStatus": 2,
+        }
+        changed = ok("updateTaobaoRefund", {"refundId": refund_id, **changes})
+        line_refund = changed["refundOrderAggregate"]["refundOrder"]
+        assert [line_refund[k] for k in (*changes, "reasonDesc")] == [
+            *changes.values(),
+            reason["reasonDesc"],
+        ]
+        got = ok("getTaobaoRefund", refundId=refund_id)["refundOrderAggregate"]["refundOrder"]
+        assert got == line_refund
+        listed = ok("listTaobaoRefunds", {"pageSize": 100, "refundId": refund_id})
+        assert [r["refundOrder"] for r in listed["data"]] == [line_refund]
+        carriers = ok("renderTaobaoReturnLogistics", refundId=refund_id)["logisticsCompanies"]
+        carrier = carriers[-1]["logisticsCompanyCode"]
+        sent = {"refundId": refund_id, "logisticsNo": "YT1", "logisticsCompanyCode": carrier}
+        assert ok("submitTaobaoReturnLogistics", sent) is True
+        returned_line = ok("getTaobaoRefund", refundId=refund_id)["refundOrderAggregate"]
+        assert returned_line["logistics"]["logisticsCompany"]["logisticsCompanyCode"] == carrier
+        ok("submitTaobaoRefundMessage", {"refundId": refund_id, "refundMessage": "寄回了"})
+        messages = ok("listTaobaoRefundMessages", {"refundId": refund_id})
+        assert [(m["refundId"], m["refundMessage"]) for m in messages] == [(refund_id, "寄回了")]
+        ok("payTaobaoOrder", {"orderId": by_cart["outerPurchaseId"]})
+        cart_sub = ok("getTaobaoOrder", orderId=by_cart["outerPurchaseId"])["subPurchaseOrders"]
+        applied = ok("createTaobaoRefund", {"subOrderId": str(cart_sub[0]["subPurchaseOrderId"])})
+        ok("cancelTaobaoRefund", refundId=str(applied["refundId"]))
+
+    served = {*alibaba_handlers.HANDLERS, *taobao_handlers.HANDLERS}
+    assert sorted(served - set(answered)) == [], "operations left out of the walk"
