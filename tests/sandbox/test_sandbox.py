@@ -1281,10 +1281,12 @@ def test_every_platform_operation_succeeds_in_the_spec_s_shape_with_consistent_f
         mp_skus = [s["mpSkuId"] for s in product["skuList"]]
         ok("searchTaobaoProducts", {"keyword": ""})
         ok("searchTaobaoProductsByImage", {})
-        wanted = [{"itemId": "672991141190", "skuIds": []}, {"itemId": "1", "skuIds": []}]
+        # by item id, unknown, by distribution id
+        wanted = [{"itemId": i, "skuIds": []} for i in ("672991141190", "1", product["mpId"])]
         checked = ok("batchCheckTaobaoProducts", {"params": json.dumps(wanted)})
         assert [(p["itemId"], p["mpId"], p["mpSkuIds"]) for p in checked["mpProducts"]] == [
-            ("672991141190", product["mpId"], mp_skus)
+            ("672991141190", product["mpId"], mp_skus),
+            (product["mpId"], product["mpId"], mp_skus),
         ]
         assert checked["noMpProductItemIds"] == ["1"]
         assert [r["itemId"] for r in checked["noMpReasonList"]] == ["1"]
