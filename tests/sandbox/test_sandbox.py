@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import subprocess
@@ -1365,3 +1366,110 @@ def test_every_platform_operation_succeeds_in_the_spec_s_shape_with_consistent_f
 
     served = {*alibaba_handlers.HANDLERS, *taobao_handlers.HANDLERS}
     assert sorted(served - set(answered)) == [], "operations left out of the walk"
+
+
+def test_a_taobao_refund_change_keeps_what_was_not_sent_and_ends_when_goods_come_back(
+    client: pandapon.PandaPon, box: sandbox.RunningSandbox
+) -> None:
+    order_id, sub_id, cost = _paid_taobao_sub_order(client)
+    box.admin.ship("taobao", order_id)
+    created = client.taobao.refunds.create(
+        sub_order_id=sub_id, refund_type=2, reason_id=1002, refund_desc="破了"
+    )
+    refund_id = str(created.refund_id)
+
+    def refund_order(**changes: Any) -> Any:
+        body = {"refundId": refund_id, **changes}
+        return _wire(client, "updateTaobaoRefund", body)["refundOrderAggregate"]["refundOrder"]
+
+    first = refund_order(refundFee=cost - 1)
+    assert (first["refundFee"], first["refundDesc"], first["reasonId"]) == (cost - 1, "破了", 1002)
+    assert (first["reasonDesc"], first["goodsStatus"]) == ("商品质量问题", 1)
+    other = refund_order(reasonId=4242)  # not one of the form's reasons
+    assert (other["reasonId"], other["reasonDesc"], other["refundFee"]) == (4242, "其他", cost - 1)
+    assert other["goodsStatus"] == 1  # as created
+
+    client.taobao.refunds.submit_return_logistics(refund_id=refund_id, logistics_no="SF3")
+    assert _refusal(client, "updateTaobaoRefund", {"refundId": refund_id, "refundFee": 1}) == (
+        4090,
+        f"refund {refund_id} can no longer be changed",
+    )
+    assert _refusal(
+        client, "submitTaobaoReturnLogistics", {"refundId": refund_id, "logisticsNo": "SF4"}
+    ) == (4090, f"refund {refund_id} expects no return now")
+
+    _, other_sub, _ = _paid_taobao_sub_order(client)
+    money_only = str(client.taobao.refunds.create(sub_order_id=other_sub).refund_id)  # type 1
+    assert _refusal(
+        client, "submitTaobaoReturnLogistics", {"refundId": money_only, "logisticsNo": "SF5"}
+    ) == (4090, f"refund {money_only} expects no return now")
+
+
+def test_a_1688_return_needs_a_known_carrier_and_a_refund_waiting_for_goods(
+    client: pandapon.PandaPon,
+) -> None:
+    order_id, _ = _paid_1688_order(client)
+    money_only = _refund_1688(client, order_id, 1)  # refund only: no goods to send back
+    body = {"refundId": money_only, "logisticsCompanyNo": "SF", "freightBill": "SF1"}
+    assert _refusal(client, "submitAlibabaRefundReturn", body) == (
+        4090,
+        f"refund {money_only} is waitselleragree: no return expected",
+    )
+    unknown = {**body, "logisticsCompanyNo": "NOPE"}
+    assert _refusal(client, "submitAlibabaRefundReturn", unknown) == (
+        400,
+        "logisticsCompanyNo NOPE is not a known carrier",
+    )
+    assert client.alibaba.refunds.get(refund_id=money_only).status == "waitselleragree"
+
+
+def test_a_1688_voucher_is_base64_of_at_most_1_mb_named_by_its_content() -> None:
+    # A 1 MB image is 1.4 MB of Base64: over the default request size cap (1 MiB, a 413).
+    config = sandbox.SandboxConfig(max_body_size=2 * 1024 * 1024)
+    with sandbox.running(config) as box, box.client() as client:
+
+        def upload(image: bytes) -> Any:
+            body = {"imageBase64": base64.b64encode(image).decode()}
+            answer = client.call_unchecked("uploadAlibabaRefundVoucher", body).json
+            return answer["data"] if answer["code"] == 200 else (answer["code"], answer["msg"])
+
+        limit = b"\xff" * (1024 * 1024)
+        first = upload(limit)
+        assert first["imageDomain"] == "https://cbu01.alicdn.com"
+        assert upload(limit) == first  # the same image, the same URL
+        assert upload(limit[:-1])["imageRelativeUrl"] != first["imageRelativeUrl"]
+        assert upload(limit + b"\xff") == (400, "a voucher image may be at most 1 MB")
+        broken = {"imageBase64": "aGVsbG8=!"}  # not Base64: refused, not decoded around
+        assert _refusal(client, "uploadAlibabaRefundVoucher", broken) == (
+            400,
+            "imageBase64 is not valid Base64",
+        )
+
+
+def test_cancelled_orders_are_closed_with_their_reason_and_pushed(
+    pushing: sandbox.RunningSandbox,
+) -> None:
+    with pushing.client() as client:
+        plain, with_reason = buy_1688(client), buy_1688(client)
+        assert _wire(client, "cancelAlibabaOrder", {"webSite": "1688", "orderId": plain}) is True
+        cancel = {"webSite": "1688", "orderId": with_reason, "cancelReason": "other"}
+        assert _wire(client, "cancelAlibabaOrder", cancel) is True
+        orders = client.alibaba.orders.list(order_ids=[plain, with_reason]).data
+        assert {o.base_info.id: o.base_info.close_reason for o in orders} == {
+            plain: "buyerCancel",
+            with_reason: "other",
+        }
+        taobao, _ = _unpaid_taobao_order(client)
+        assert _wire(client, "cancelTaobaoOrder", {"orderId": taobao}) is True
+        assert client.taobao.orders.get(order_id=taobao).status == "TRADE_CLOSED"
+        assert _refusal(client, "cancelTaobaoOrder", {"orderId": taobao})[0] == 4090
+
+    closed = _pushed(pushing, "1688_ORDER_BUYER_VIEW_ORDER_BUYER_CLOSE")
+    assert sorted((m["messagePlatform"], m["messageBody"]["orderId"]) for m in closed) == sorted(
+        [(1, plain), (1, with_reason)]
+    )
+    assert all(m["messageBody"]["currentStatus"] == "cancel" for m in closed)
+    (taobao_closed,) = _pushed(pushing, "TAOBAO_ORDER_CANCEL")
+    assert taobao_closed["messagePlatform"] == 0
+    assert taobao_closed["messageBody"]["outer_purchase_id"] == taobao
+    assert taobao_closed["messageBody"]["status"] == "TRADE_CLOSED"
