@@ -1473,3 +1473,63 @@ def test_cancelled_orders_are_closed_with_their_reason_and_pushed(
     assert taobao_closed["messagePlatform"] == 0
     assert taobao_closed["messageBody"]["outer_purchase_id"] == taobao
     assert taobao_closed["messageBody"]["status"] == "TRADE_CLOSED"
+
+
+def test_lists_page_sort_and_filter_as_asked() -> None:
+    with sandbox.running() as box, box.client() as client:
+        # Taobao orders: newest first unless sortType is ASC, pageSize and pageNo obeyed
+        made = [_unpaid_taobao_order(client)[0] for _ in range(3)]
+        first = _wire(client, "listTaobaoOrders", {"pageSize": 2})
+        total = first["totalRecords"]
+        assert total >= 5 and first["resultsTotal"] == total  # the seed's and these three
+        assert (first["totalPage"], first["pageNo"], first["currentPage"]) == (
+            -(-total // 2),
+            1,
+            1,
+        )
+        assert [o["orderId"] for o in first["data"]] == made[:0:-1]
+        second = _wire(client, "listTaobaoOrders", {"pageSize": 2, "pageNo": 2})
+        assert second["data"][0]["orderId"] == made[0]
+        oldest = _wire(client, "listTaobaoOrders", {"pageSize": total, "sortType": "ASC"})
+        assert [o["orderId"] for o in oldest["data"]][-3:] == made
+
+        # Taobao refunds: filtered by the sales order, paged
+        refunds = []
+        for _ in range(2):
+            order_id, sub_id, _ = _paid_taobao_sub_order(client)
+            refund_id = str(client.taobao.refunds.create(sub_order_id=sub_id).refund_id)
+            refunds.append((order_id, refund_id))
+
+        def listed(**filters: Any) -> list[str]:
+            page = _wire(client, "listTaobaoRefunds", {"pageSize": 100, **filters})
+            return [r["refundOrder"]["refundId"] for r in page["data"]]
+
+        for order_id, refund_id in refunds:
+            assert listed(salesOrderId=order_id) == [refund_id]
+        every = listed()
+        assert len(every) >= 3  # the seed's and these two
+        assert listed(pageSize=1, pageNo=2) == every[1:2]
+
+        # a refund's messages, paged
+        refund_id = refunds[0][1]
+        for text in ("一", "二", "三"):
+            client.taobao.refunds.submit_message(refund_id=refund_id, refund_message=text)
+        page = _wire(client, "listTaobaoRefundMessages", {"refundId": refund_id, "pageSize": 2})
+        assert [m["refundMessage"] for m in page] == ["一", "二"]
+        body = {"refundId": refund_id, "pageSize": 2, "pageNo": 2}
+        assert [m["refundMessage"] for m in _wire(client, "listTaobaoRefundMessages", body)] == [
+            "三"
+        ]
+
+        # 1688 recommendations: pageSize, and beginPage or pageNo
+        offer = _wire(client, "searchAlibabaProducts", {"keyword": "T恤"})["data"][0]["offerId"]
+
+        def recommended(**paging: Any) -> list[str]:
+            body = {"offerId": offer, **paging}
+            return [r["offerId"] for r in _wire(client, "getAlibabaProductRecommendations", body)]
+
+        every_offer = recommended(pageSize=100)
+        assert len(every_offer) >= 4 and offer not in every_offer
+        assert recommended(pageSize=2) == every_offer[:2]
+        assert recommended(pageSize=2, beginPage=2) == every_offer[2:4]
+        assert recommended(pageSize=2, pageNo=2) == every_offer[2:4]
