@@ -596,7 +596,10 @@ def test_a_batch_payment_pays_what_it_can_and_names_the_rest(client: pandapon.Pa
     client.alibaba.orders.cancel(web_site="1688", order_id=cancelled)
     result = client.call("batchPayAlibabaOrders", {"orderIds": [str(payable), str(cancelled), "1"]})
     assert result["payedOrderIds"] == [str(payable)]  # the spec leaves this answer untyped
-    assert [f["orderId"] for f in result["failedOrders"]] == [str(cancelled), "1"]
+    assert [(f["orderId"], f["reason"]) for f in result["failedOrders"]] == [
+        (str(cancelled), f"1688 order {cancelled} cannot be paid: it is cancel"),
+        ("1", "1688 order 1 not found"),
+    ]
     statuses = {
         o.base_info.id: o.base_info.status
         for o in client.alibaba.orders.list(order_ids=[payable, cancelled]).data
@@ -1243,7 +1246,14 @@ def test_every_platform_operation_succeeds_in_the_spec_s_shape_with_consistent_f
         batch = ok("batchCreateAlibabaOrders", order)
         ok("payAlibabaOrder", orderId=str(created))
         paid = ok("batchPayAlibabaOrders", {"orderIds": [str(from_cart["orderId"])]})
-        assert paid["payedOrderIds"] == [str(from_cart["orderId"])]
+        assert paid == {"payedOrderIds": [str(from_cart["orderId"])], "failedOrders": []}
+        by_id = {o["baseInfo"]["id"]: o for o in ok("listAlibabaOrders", {"pageSize": 100})["data"]}
+        for placed_id in (int(from_cart["orderId"]), batch[0]["baseInfo"]["id"]):
+            shipping = by_id[placed_id]["nativeLogistics"]
+            assert (shipping["contactPerson"], shipping["address"]) == (
+                ADDRESS.full_name,
+                ADDRESS.address,
+            )
         assert ok("cancelAlibabaOrder", {"webSite": "1688", "orderId": batch[0]["baseInfo"]["id"]})
         box.admin.ship("1688", created)
         ok("getAlibabaOrderLogistics", orderId=str(created), webSite="1688")
@@ -1252,6 +1262,8 @@ def test_every_platform_operation_succeeds_in_the_spec_s_shape_with_consistent_f
 
         # 1688: refunds
         companies = ok("listAlibabaLogisticsCompanies")
+        assert len({c["id"] for c in companies}) == len(companies)  # each its own id
+        assert all(c["supportPrint"] is True for c in companies)  # the sandbox prints waybills
         reasons = ok("listAlibabaRefundReasons", {"orderId": created})["reasons"]
         voucher = ok("uploadAlibabaRefundVoucher", {"imageBase64": "aGVsbG8="})
         refund = ok(
@@ -1299,7 +1311,7 @@ def test_every_platform_operation_succeeds_in_the_spec_s_shape_with_consistent_f
             return {i["id"]: i["quantity"] for shop in shops for i in shop["cartItemInfos"]}
 
         seeded = cart()
-        line = {"mpId": product["mpId"], "mpSkuId": mp_skus[0]}
+        line = {"mpId": product["mpId"], "mpSkuId": mp_skus[-1]}  # not the first SKU
         assert ok("addTaobaoCartItem", {**line, "quantity": 1}) is True
         assert ok("addTaobaoCartItem", line) is True
         kept, dropped = sorted(set(cart()) - set(seeded))
@@ -1314,14 +1326,36 @@ def test_every_platform_operation_succeeds_in_the_spec_s_shape_with_consistent_f
             sum(p["discountPrice"]["amount"] * p["quantity"] for p in prices)
             + shop["mainlandShippingFee"]["amount"]
         )
-        by_cart = ok("createTaobaoCartOrder", {"ids": [kept]})
+        assert prices[0]["skuId"] == product["skuList"][-1]["skuId"]
+        alone = ok("previewTaobaoCartOrder", {"ids": [kept]})
+        receiver = {"country": "CN", "city": "杭州市", "address": "文一西路", "mobile_phone": "1"}
+        by_cart = ok("createTaobaoCartOrder", {"ids": [kept], "orderAddress": receiver})
+        charged = ok("getTaobaoOrder", orderId=by_cart["outerPurchaseId"])
+        assert charged["receiver"] == receiver
+        assert (charged["purchaseAmount"], charged["purchaseCurrency"]) == (
+            alone["totalRealPayPrice"]["amount"],
+            alone["totalRealPayPrice"]["currency"],
+        )
+        (alone_shop,) = alone["renderItemList"]
+        assert (charged["domesticPostFee"], charged["payCurrency"]) == (
+            alone_shop["mainlandShippingFee"]["amount"],
+            alone_shop["mainlandShippingFee"]["currency"],
+        )
+        assert alone_shop["currencyCode"] == charged["payCurrency"]
+        assert [(p["discountPrice"]["currency"], p["originPrice"]["currency"]) for p in prices] == [
+            (charged["payCurrency"], charged["payCurrency"])
+        ] * len(prices)
 
         # Taobao: orders
         order_line = {"itemId": "672991141190", "skuId": mp_skus[0], "quantity": "2"}
-        bought = ok("createTaobaoOrder", {"orderLineList": [order_line]})["orderId"]
+        placed = ok("createTaobaoOrder", {"orderLineList": [order_line]})
+        bought = placed["orderId"]
         dropped_order = ok("createTaobaoOrder", {"orderLineList": [order_line]})["orderId"]
         ok("listTaobaoOrders", {})
-        ok("payTaobaoOrder", {"orderId": bought})
+        assert ok("payTaobaoOrder", {"orderId": bought}) == {
+            "willPayPurchaseOrderIds": [placed["orderList"][0]["purchaseId"]],
+            "payFailurePurchaseOrderIds": [],
+        }
         assert ok("cancelTaobaoOrder", {"orderId": dropped_order}) is True
         assert ok("updateTaobaoOrderWarehouse", {"orderId": bought, "warehouseName": "w"}) is True
         box.admin.ship("taobao", bought)
@@ -1356,9 +1390,10 @@ def test_every_platform_operation_succeeds_in_the_spec_s_shape_with_consistent_f
         assert ok("submitTaobaoReturnLogistics", sent) is True
         returned_line = ok("getTaobaoRefund", refundId=refund_id)["refundOrderAggregate"]
         assert returned_line["logistics"]["logisticsCompany"]["logisticsCompanyCode"] == carrier
-        ok("submitTaobaoRefundMessage", {"refundId": refund_id, "refundMessage": "寄回了"})
-        messages = ok("listTaobaoRefundMessages", {"refundId": refund_id})
-        assert [(m["refundId"], m["refundMessage"]) for m in messages] == [(refund_id, "寄回了")]
+        pictures = "https://img.alicdn.com/parcel.jpg"
+        message = {"refundId": refund_id, "refundMessage": "寄回了", "refundImages": pictures}
+        ok("submitTaobaoRefundMessage", message)
+        assert ok("listTaobaoRefundMessages", {"refundId": refund_id}) == [message]
         ok("payTaobaoOrder", {"orderId": by_cart["outerPurchaseId"]})
         cart_sub = ok("getTaobaoOrder", orderId=by_cart["outerPurchaseId"])["subPurchaseOrders"]
         applied = ok("createTaobaoRefund", {"subOrderId": str(cart_sub[0]["subPurchaseOrderId"])})
