@@ -1568,3 +1568,17 @@ def test_lists_page_sort_and_filter_as_asked() -> None:
         assert recommended(pageSize=2) == every_offer[:2]
         assert recommended(pageSize=2, beginPage=2) == every_offer[2:4]
         assert recommended(pageSize=2, pageNo=2) == every_offer[2:4]
+
+
+def test_unknown_ids_are_404s_naming_what_was_not_found(client: pandapon.PandaPon) -> None:
+    unknown = [
+        ("updateAlibabaCartItemQuantity", {"id": 999_999, "quantity": 1}, "cart item [999999]"),
+        ("deleteTaobaoCartItems", {"ids": [999_999]}, "Taobao cart item [999999]"),
+        ("submitAlibabaRefundReturn", {"refundId": "TQ0", **_SF}, "1688 refund TQ0"),
+        ("submitTaobaoReturnLogistics", {"refundId": "7", "logisticsNo": "SF"}, "Taobao refund 7"),
+    ]
+    for operation_id, body, what in unknown:
+        assert _refusal(client, operation_id, body) == (404, f"{what} not found")
+
+
+_SF = {"logisticsCompanyNo": "SF", "freightBill": "SF1"}
