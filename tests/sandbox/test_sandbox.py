@@ -1054,8 +1054,9 @@ def test_a_taobao_refund_cancelled_closes_and_frees_its_sub_order(
     assert cancelled["refundOrderAggregate"]["refundOrder"]["refundStatus"] == -20
     assert _taobao_sub(client, order_id).refund_status == -20
     assert _taobao_refund_row(box, refund_id)["history"][-1][1:] == ["-20", "cancelled"]
-    again = client.taobao.refunds.create(sub_order_id=sub_id)  # a closed refund is no bar
+    again = client.taobao.refunds.create(sub_order_id=sub_id, reason_id=4242)  # no bar now
     assert str(again.refund_id) != refund_id
+    assert again.refund_order_aggregate.refund_order.reason_desc == "其他"  # not a listed reason
 
 
 def _unpaid_taobao_order(client: pandapon.PandaPon) -> tuple[str, str]:
@@ -1582,3 +1583,86 @@ def test_unknown_ids_are_404s_naming_what_was_not_found(client: pandapon.PandaPo
 
 
 _SF = {"logisticsCompanyNo": "SF", "freightBill": "SF1"}
+
+
+def test_a_taobao_order_costs_its_lines_plus_shipping_and_its_moves_are_pushed(
+    pushing: sandbox.RunningSandbox,
+) -> None:
+    with pushing.client() as client:
+        skus = _wire(client, "getTaobaoProduct", itemId="672991141190")["skuList"]
+        lines = [(skus[0], 2), (skus[1], 1)]
+        order_lines = [
+            {"itemId": "672991141190", "skuId": s["skuId"], "quantity": str(q)} for s, q in lines
+        ]
+        body = {"orderLineList": order_lines, "sellerOrderNumber": "S-1", "orderSource": "app"}
+        order_id = _wire(client, "createTaobaoOrder", body)["orderId"]
+        order = _wire(client, "getTaobaoOrder", orderId=order_id)
+        goods = sum(s["promotionPrice"] * q for s, q in lines)
+        assert (order["productAmount"], order["purchaseAmount"], order["payAmount"]) == (
+            goods,
+            goods + order["domesticPostFee"],
+            goods + order["domesticPostFee"],
+        )
+        subs = order["subPurchaseOrders"]
+        assert [(s["skuId"], s["quantity"], s["payAmount"]) for s in subs] == [
+            (sku["mpSkuId"], q, sku["promotionPrice"] * q) for sku, q in lines
+        ]
+        assert len({s["subPurchaseOrderId"] for s in subs}) == 2
+        assert (order["sellerOrderNumber"], order["orderSource"]) == ("S-1", "app")
+        assert (order["status"], order["payTime"]) == ("WAIT_BUYER_P", None)
+
+        sub_id = str(subs[0]["subPurchaseOrderId"])
+        assert _refusal(client, "createTaobaoRefund", {"subOrderId": sub_id}) == (
+            4090,
+            f"Taobao order {order_id} is WAIT_BUYER_P: nothing to refund",
+        )
+        _wire(client, "payTaobaoOrder", {"orderId": order_id})
+        paid = _wire(client, "getTaobaoOrder", orderId=order_id)
+        assert paid["status"] == "WAIT_SELLER_SEND_GOODS"
+        assert paid["payTime"] is not None and paid["payTime"] == paid["modifyTime"]
+
+        refund = _wire(client, "createTaobaoRefund", {"subOrderId": sub_id})
+        opened = refund["refundOrderAggregate"]["refundOrder"]
+        assert (opened["refundFee"], opened["refundStatus"], opened["refundType"]) == (
+            subs[0]["payAmount"],
+            10,
+            1,
+        )
+        assert (opened["reasonId"], opened["reasonDesc"], opened["goodsStatus"]) == (
+            1001,
+            "不想要了",
+            1,
+        )
+        assert _refusal(client, "createTaobaoRefund", {"subOrderId": sub_id}) == (
+            4090,
+            f"sub-order {sub_id} already has an open refund",
+        )
+
+    (created,) = _pushed(pushing, "TAOBAO_ORDER_CREATE")
+    (paid_push,) = _pushed(pushing, "TAOBAO_ORDER_PAY_SUCCESS")
+    for message, status in ((created, "WAIT_BUYER_P"), (paid_push, "WAIT_SELLER_SEND_GOODS")):
+        assert message["messagePlatform"] == 0
+        assert (message["messageBody"]["outer_purchase_id"], message["messageBody"]["status"]) == (
+            order_id,
+            status,
+        )
+    (refunded,) = _pushed(pushing, "TAOBAO_ORDER_BUYER_VIEW_ORDER_BUYER_REFUND")
+    assert refunded["messagePlatform"] == 0
+    assert refunded["messageBody"] == {"refundId": refund["refundId"], "orderId": order_id}
+
+
+def test_a_taobao_order_line_s_quantity_is_a_whole_number_from_1(
+    client: pandapon.PandaPon,
+) -> None:
+    line = _taobao_line(client)
+
+    def create(quantity: str) -> Any:
+        order_lines = json.dumps([{**line, "quantity": quantity}])  # the older pages' text form
+        answer = client.call_unchecked("createTaobaoOrder", {"orderLineList": order_lines}).json
+        return answer["code"], answer["msg"]
+
+    refused = (400, "orderLineList[0].quantity must be a whole number >= 1")
+    for quantity in ("0", "-1", "1.5", "二", "1000000000"):
+        assert create(quantity) == refused, quantity
+    assert create("999999999")[0] == 4090  # a count, but more than the stock
+    assert create("2") == (200, "成功")
