@@ -1666,3 +1666,50 @@ def test_a_taobao_order_line_s_quantity_is_a_whole_number_from_1(
         assert create(quantity) == refused, quantity
     assert create("999999999")[0] == 4090  # a count, but more than the stock
     assert create("2") == (200, "成功")
+
+
+def test_an_order_may_take_a_sku_s_whole_stock_and_not_one_more() -> None:
+    with sandbox.running() as box, box.client() as client:
+        offer, skus = _1688_skus(client)
+        stock = skus[0]["amountOnSale"]
+        cargo = {"offerMapId": offer, "specId": skus[0]["specId"]}
+        order = {"flow": "general", "addressParam": ADDRESS.to_dict()}
+        whole = {**order, "cargoParamList": [{**cargo, "quantity": stock}]}
+        assert _wire(client, "createAlibabaOrder", whole)["orderId"]
+        one_more = {**order, "cargoParamList": [{**cargo, "quantity": 1}]}
+        assert _refusal(client, "createAlibabaOrder", one_more)[0] == 4090
+
+        sku = _wire(client, "getTaobaoProduct", itemId="672991141190")["skuList"][0]
+        line = {"itemId": "672991141190", "skuId": sku["skuId"]}
+        taken = [{**line, "quantity": str(sku["quantity"])}]
+        assert _wire(client, "createTaobaoOrder", {"orderLineList": taken})["orderId"]
+        more = [{**line, "quantity": str(sku["quantity"] + 1)}]
+        assert _refusal(client, "createTaobaoOrder", {"orderLineList": more}) == (
+            4090,
+            f"only {sku['quantity']} of SKU {sku['skuId']} left",
+        )
+
+        for quantity in (-3, -1):  # (0 is read as "not given": 1)
+            add = {"offerMapId": offer, "specId": skus[1]["specId"], "quantity": quantity}
+            assert _refusal(client, "addAlibabaCartItem", add) == (
+                400,
+                "quantity must be at least 1",
+            )
+
+
+def test_an_order_s_times_are_china_time_and_its_history_records_each_move(
+    client: pandapon.PandaPon, box: sandbox.RunningSandbox
+) -> None:
+    order_id = buy_1688(client)
+    client.alibaba.orders.pay(order_id=str(order_id))
+    (order,) = client.alibaba.orders.list(order_ids=[order_id]).data
+    china = datetime.now(UTC).replace(tzinfo=None) + timedelta(hours=8)
+    created = datetime.strptime(order.base_info.create_time, "%Y-%m-%d %H:%M:%S")
+    assert abs((created - china).total_seconds()) < 60
+    (row,) = [o for o in box.admin.orders() if o["orderId"] == str(order_id)]
+    assert [entry[1:] for entry in row["history"]] == [
+        ["waitbuyerpay", "ordered"],
+        ["waitsellersend", "paid"],
+    ]
+    assert row["history"][0][0] == order.base_info.create_time
+    assert row["history"][-1][0] == order.base_info.pay_time == order.base_info.modify_time
