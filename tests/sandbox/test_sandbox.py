@@ -1713,3 +1713,37 @@ def test_an_order_s_times_are_china_time_and_its_history_records_each_move(
     ]
     assert row["history"][0][0] == order.base_info.create_time
     assert row["history"][-1][0] == order.base_info.pay_time == order.base_info.modify_time
+
+
+def test_taobao_text_fields_are_read_and_checked_as_their_nested_form(
+    client: pandapon.PandaPon,
+) -> None:
+    for params in ({"itemId": "672991141190"}, ["672991141190"]):
+        assert _refusal(client, "batchCheckTaobaoProducts", {"params": json.dumps(params)}) == (
+            400,
+            "params must be a JSON array of {itemId, skuIds}",
+        )
+    assert _refusal(client, "batchCheckTaobaoProducts", {"params": "["}) == (
+        400,
+        "params: not valid JSON",
+    )
+    lines = json.dumps([{"itemId": "672991141190"}])  # no skuId: the product's first SKU
+    assert _refusal(client, "createTaobaoOrder", {"orderLineList": "[]"}) == (
+        400,
+        "orderLineList: at least 1 items (got 0)",
+    )
+    bad_receiver = {"orderLineList": lines, "receiver": json.dumps({"name": 5})}
+    assert _refusal(client, "createTaobaoOrder", bad_receiver) == (
+        400,
+        "receiver.name: expected string or null, got integer",
+    )
+    receiver = {"name": "张三", "mobile": "18600888861", "address": "文一西路"}
+    created = _wire(
+        client, "createTaobaoOrder", {"orderLineList": lines, "receiver": json.dumps(receiver)}
+    )
+    order = _wire(client, "getTaobaoOrder", orderId=created["orderId"])
+    assert order["receiver"] == receiver
+    first_sku = _wire(client, "getTaobaoProduct", itemId="672991141190")["skuList"][0]
+    assert order["subPurchaseOrders"][0]["skuId"] == first_sku["mpSkuId"]
+    by_purchase = _wire(client, "getTaobaoOrder", orderId=str(order["purchaseId"]))
+    assert by_purchase["orderId"] == created["orderId"]  # found by its purchase id too
