@@ -1747,3 +1747,19 @@ def test_taobao_text_fields_are_read_and_checked_as_their_nested_form(
     assert order["subPurchaseOrders"][0]["skuId"] == first_sku["mpSkuId"]
     by_purchase = _wire(client, "getTaobaoOrder", orderId=str(order["purchaseId"]))
     assert by_purchase["orderId"] == created["orderId"]  # found by its purchase id too
+
+
+def test_a_taobao_search_matches_either_title_in_any_case_and_pages(
+    client: pandapon.PandaPon,
+) -> None:
+    def titles(body: dict[str, Any]) -> list[tuple[str, str]]:
+        page = _wire(client, "searchTaobaoProducts", body)
+        return [(i["title"], i["multiLanguageInfo"]["title"]) for i in page["data"]]
+
+    everything = titles({"keyword": "", "pageSize": 40})
+    for keyword in ("WALLET", "双肩包", "bluetooth"):
+        expected = [t for t in everything if keyword.lower() in f"{t[0]} {t[1]}".lower()]
+        assert expected and titles({"keyword": keyword, "pageSize": 40}) == expected, keyword
+    page = _wire(client, "searchTaobaoProducts", {"keyword": "", "pageNo": 2, "pageSize": 3})
+    assert (page["pageNo"], page["pageSize"]) == (2, 3)
+    assert [(i["title"], i["multiLanguageInfo"]["title"]) for i in page["data"]] == everything[3:6]
