@@ -1263,9 +1263,11 @@ def test_every_platform_operation_succeeds_in_the_spec_s_shape_with_consistent_f
 
         # 1688: refunds
         companies = ok("listAlibabaLogisticsCompanies")
-        assert len({c["id"] for c in companies}) == len(companies)  # each its own id
+        ids = {c["id"] for c in companies}
+        assert len(ids) == len(companies) and min(ids) >= 1  # each its own id, as 1688's
         assert all(c["supportPrint"] is True for c in companies)  # the sandbox prints waybills
         reasons = ok("listAlibabaRefundReasons", {"orderId": created})["reasons"]
+        assert not any(r["noRefundCarriage"] for r in reasons)  # carriage refunded for each
         voucher = ok("uploadAlibabaRefundVoucher", {"imageBase64": "aGVsbG8="})
         refund = ok(
             "createAlibabaRefund",
@@ -1274,7 +1276,7 @@ def test_every_platform_operation_succeeds_in_the_spec_s_shape_with_consistent_f
                 "orderEntryIds": [],
                 "disputeRequest": "returnRefund",
                 "applyPayment": 100,
-                "applyCarriage": 0,
+                "applyCarriage": 100,
                 "applyReasonId": reasons[-1]["id"],
                 "description": "发错货",
                 "goodsStatus": "aftersaleBuyerReceived",
