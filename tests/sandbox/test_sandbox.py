@@ -1285,12 +1285,14 @@ def test_every_platform_operation_succeeds_in_the_spec_s_shape_with_consistent_f
         )
         company = companies[-1]
         returned = {"refundId": refund["refundId"], "freightBill": "SF1"}
-        ok("submitAlibabaRefundReturn", {**returned, "logisticsCompanyNo": company["companyNo"]})
+        sent_back = {**returned, "logisticsCompanyNo": company["companyNo"]}
+        assert ok("submitAlibabaRefundReturn", sent_back) == {"success": True}
         detail = ok("getAlibabaRefund", returned, refundId=refund["refundId"])
         assert (detail["applyReason"], detail["buyerLogisticsName"]) == (
             reasons[-1]["name"],
             company["companyName"],
         )
+        assert (detail["freightBill"], detail["buyerSendGoods"]) == ("SF1", True)
 
         # Taobao: the catalogue
         product = ok("getTaobaoProduct", itemId="672991141190")
@@ -1318,6 +1320,7 @@ def test_every_platform_operation_succeeds_in_the_spec_s_shape_with_consistent_f
         assert ok("addTaobaoCartItem", {**line, "quantity": 1}) is True
         assert ok("addTaobaoCartItem", line) is True
         kept, dropped = sorted(set(cart()) - set(seeded))
+        assert cart() == {**seeded, kept: 1, dropped: 1}  # 1 when no quantity is given
         assert ok("updateTaobaoCartItemQuantity", {"id": kept, "quantity": 3}) is True
         assert ok("deleteTaobaoCartItems", {"ids": [dropped]}) is True
         assert cart() == {**seeded, kept: 3}
