@@ -1503,7 +1503,15 @@ def test_cancelled_orders_are_closed_with_their_reason_and_pushed(
         taobao, _ = _unpaid_taobao_order(client)
         assert _wire(client, "cancelTaobaoOrder", {"orderId": taobao}) is True
         assert client.taobao.orders.get(order_id=taobao).status == "TRADE_CLOSED"
-        assert _refusal(client, "cancelTaobaoOrder", {"orderId": taobao})[0] == 4090
+        assert _refusal(client, "cancelTaobaoOrder", {"orderId": taobao}) == (
+            4090,
+            f"Taobao order {taobao} cannot be cancelled: it is TRADE_CLOSED",
+        )
+        again = {"webSite": "1688", "orderId": plain}
+        assert _refusal(client, "cancelAlibabaOrder", again) == (
+            4090,
+            f"1688 order {plain} cannot be cancelled: it is cancel",
+        )
 
     closed = _pushed(pushing, "1688_ORDER_BUYER_VIEW_ORDER_BUYER_CLOSE")
     assert sorted((m["messagePlatform"], m["messageBody"]["orderId"]) for m in closed) == sorted(
