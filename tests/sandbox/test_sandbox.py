@@ -1755,9 +1755,11 @@ def test_taobao_text_fields_are_read_and_checked_as_their_nested_form(
         client, "createTaobaoOrder", {"orderLineList": lines, "receiver": json.dumps(receiver)}
     )
     order = _wire(client, "getTaobaoOrder", orderId=created["orderId"])
+    assert created["success"] is True and created["orderList"] == [order]
     assert order["receiver"] == receiver
     first_sku = _wire(client, "getTaobaoProduct", itemId="672991141190")["skuList"][0]
-    assert order["subPurchaseOrders"][0]["skuId"] == first_sku["mpSkuId"]
+    (sub,) = order["subPurchaseOrders"]
+    assert (sub["skuId"], sub["quantity"]) == (first_sku["mpSkuId"], 1)  # no quantity: 1
     by_purchase = _wire(client, "getTaobaoOrder", orderId=str(order["purchaseId"]))
     assert by_purchase["orderId"] == created["orderId"]  # found by its purchase id too
 
