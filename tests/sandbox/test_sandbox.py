@@ -1593,6 +1593,12 @@ def test_unknown_ids_are_404s_naming_what_was_not_found(client: pandapon.PandaPo
     ]
     for operation_id, body, what in unknown:
         assert _refusal(client, operation_id, body) == (404, f"{what} not found")
+    product = _wire(client, "getTaobaoProduct", itemId="672991141190")
+    line = {"itemId": "672991141190", "skuId": "999"}
+    assert _refusal(client, "createTaobaoOrder", {"orderLineList": [line]}) == (
+        404,
+        f"SKU of Taobao product {product['itemMapId']} 999 not found",
+    )
 
 
 _SF = {"logisticsCompanyNo": "SF", "freightBill": "SF1"}
@@ -1624,7 +1630,7 @@ def test_a_taobao_order_costs_its_lines_plus_shipping_and_its_moves_are_pushed(
         assert (order["sellerOrderNumber"], order["orderSource"]) == ("S-1", "app")
         assert (order["status"], order["payTime"]) == ("WAIT_BUYER_P", None)
 
-        sub_id = str(subs[0]["subPurchaseOrderId"])
+        sub_id = str(subs[1]["subPurchaseOrderId"])  # the second line's
         assert _refusal(client, "createTaobaoRefund", {"subOrderId": sub_id}) == (
             4090,
             f"Taobao order {order_id} is WAIT_BUYER_P: nothing to refund",
@@ -1636,8 +1642,12 @@ def test_a_taobao_order_costs_its_lines_plus_shipping_and_its_moves_are_pushed(
 
         refund = _wire(client, "createTaobaoRefund", {"subOrderId": sub_id})
         opened = refund["refundOrderAggregate"]["refundOrder"]
+        line = refund["refundOrderAggregate"]["purchaseOrderLine"]
+        assert str(line["purchaseOrderLineId"]) == sub_id
+        after = _wire(client, "getTaobaoOrder", orderId=order_id)["subPurchaseOrders"]
+        assert [s["refundStatus"] for s in after] == [0, 10]  # only that line's refund
         assert (opened["refundFee"], opened["refundStatus"], opened["refundType"]) == (
-            subs[0]["payAmount"],
+            subs[1]["payAmount"],
             10,
             1,
         )
