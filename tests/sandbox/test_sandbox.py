@@ -1788,3 +1788,87 @@ def test_a_taobao_search_matches_either_title_in_any_case_and_pages(
     page = _wire(client, "searchTaobaoProducts", {"keyword": "", "pageNo": 2, "pageSize": 3})
     assert (page["pageNo"], page["pageSize"]) == (2, 3)
     assert [(i["title"], i["multiLanguageInfo"]["title"]) for i in page["data"]] == everything[3:6]
+
+
+def test_a_1688_order_per_seller_with_its_figures_moves_and_pushes(
+    pushing: sandbox.RunningSandbox,
+) -> None:
+    with pushing.client() as client:
+        hits = _wire(client, "searchAlibabaProducts", {"keyword": "", "pageSize": 50})["data"]
+        details = [_wire(client, "getAlibabaProduct", {"offerId": h["offerId"]}) for h in hits]
+        first = details[0]
+        other = next(d for d in details if d["sellerOpenId"] != first["sellerOpenId"])
+        skus = first["productSkuInfos"]
+        cargo = [
+            {"offerMapId": first["offerId"], "specId": skus[0]["specId"], "quantity": 2},
+            {"offerId": first["offerId"], "specId": skus[1]["specId"]},  # offerId, 1 piece
+            {"offerMapId": other["offerId"], "quantity": 1},  # no specId: its first SKU
+        ]
+        preview = _wire(client, "previewAlibabaOrder", {"cargoParamList": cargo})
+        summaries = preview["orderPreviewResuslt"]
+        assert [len(s["cargoList"]) for s in summaries] == [2, 1]  # one order per seller
+        body = {
+            "flow": "general",
+            "message": "请尽快发货",
+            "addressParam": ADDRESS.to_dict(),
+            "cargoParamList": cargo,
+        }
+        created = _wire(client, "createAlibabaOrder", body)
+        assert isinstance(created, list) and len(created) == 2
+        ids = [int(c["orderId"]) for c in created]
+        orders = {
+            o["baseInfo"]["id"]: o
+            for o in _wire(client, "listAlibabaOrders", {"orderIds": ids})["data"]
+        }
+        for order_id, summary in zip(ids, summaries, strict=True):
+            base = orders[order_id]["baseInfo"]
+            assert _fen(str(base["totalAmount"])) == summary["sumPayment"]
+            assert _fen(str(base["shippingFee"])) == summary["sumCarriage"]
+            assert _fen(str(base["sumProductPayment"])) == summary["sumPaymentNoCarriage"]
+            assert (base["status"], base["remark"], base["payTime"]) == (
+                "waitbuyerpay",
+                "请尽快发货",
+                None,
+            )
+            items = orders[order_id]["productItems"]
+            assert [i["specId"] for i in items] == [c["specId"] for c in summary["cargoList"]]
+            assert [i["subItemID"] for i in items] == [
+                order_id + n * 1_000_000 for n in range(1, len(items) + 1)
+            ]
+        mine = ids[0]
+        assert [(i["specId"], i["quantity"]) for i in orders[mine]["productItems"]] == [
+            (skus[0]["specId"], 2),
+            (skus[1]["specId"], 1),
+        ]
+        assert (
+            orders[ids[1]]["productItems"][0]["specId"] == (other["productSkuInfos"][0]["specId"])
+        )
+
+        assert _refusal(client, "confirmAlibabaOrderReceipt", {"orderId": mine}) == (
+            4090,
+            f"1688 order {mine} cannot be confirmed as received: it is waitbuyerpay",
+        )
+        _wire(client, "payAlibabaOrder", orderId=str(mine))
+        (paid,) = _wire(client, "listAlibabaOrders", {"orderIds": [mine]})["data"]
+        assert paid["baseInfo"]["status"] == "waitsellersend"
+        assert paid["baseInfo"]["payTime"] == paid["baseInfo"]["modifyTime"]
+        _wire(client, "payAlibabaOrder", orderId=str(ids[1]))
+        in_sales = _refund_1688(client, ids[1], 1)  # paid, not shipped: an in-sales refund
+        pushing.admin.ship("1688", mine)
+        assert _wire(client, "confirmAlibabaOrderReceipt", {"orderId": mine}) == {"success": True}
+        (received,) = _wire(client, "listAlibabaOrders", {"orderIds": [mine]})["data"]
+        assert received["baseInfo"]["status"] == "confirm_goods"
+        assert received["baseInfo"]["receivingTime"] == received["baseInfo"]["modifyTime"]
+
+    def pushed(kind: str) -> list[tuple[int, Any, Any]]:
+        return [
+            (m["messagePlatform"], m["messageBody"]["orderId"], m["messageBody"]["currentStatus"])
+            for m in _pushed(pushing, f"1688_ORDER_BUYER_VIEW_{kind}")
+        ]
+
+    assert sorted(pushed("BUYER_MAKE")) == sorted((1, i, "waitbuyerpay") for i in ids)
+    assert pushed("ORDER_PAY") == [(1, i, "waitsellersend") for i in ids]
+    assert pushed("ORDER_BUYER_REFUND_IN_SALES") == [(1, ids[1], "waitselleragree")]
+    (refund_push,) = _pushed(pushing, "1688_ORDER_BUYER_VIEW_ORDER_BUYER_REFUND_IN_SALES")
+    assert refund_push["messageBody"]["refundId"] == in_sales
+    assert pushed("ORDER_COMFIRM_RECEIVEGOODS") == [(1, mine, "confirm_goods")]
