@@ -1872,3 +1872,55 @@ def test_a_1688_order_per_seller_with_its_figures_moves_and_pushes(
     (refund_push,) = _pushed(pushing, "1688_ORDER_BUYER_VIEW_ORDER_BUYER_REFUND_IN_SALES")
     assert refund_push["messageBody"]["refundId"] == in_sales
     assert pushed("ORDER_COMFIRM_RECEIVEGOODS") == [(1, mine, "confirm_goods")]
+
+
+def test_a_1688_refund_opens_with_what_was_asked_only_on_a_paid_order(
+    client: pandapon.PandaPon,
+) -> None:
+    unpaid = buy_1688(client)
+    ask = {
+        "orderEntryIds": [],
+        "disputeRequest": "refund",
+        "applyPayment": 150,
+        "applyCarriage": 50,
+        "applyReasonId": 20003,
+        "description": "发错了颜色",
+        "goodsStatus": "refundWaitSellerSend",
+    }
+    assert _refusal(client, "createAlibabaRefund", {"orderId": unpaid, **ask}) == (
+        4090,
+        f"1688 order {unpaid} is waitbuyerpay: nothing to refund",
+    )
+    client.alibaba.orders.cancel(web_site="1688", order_id=unpaid)
+    assert _refusal(client, "createAlibabaRefund", {"orderId": unpaid, **ask}) == (
+        4090,
+        f"1688 order {unpaid} is cancel: nothing to refund",
+    )
+    order_id, _ = _paid_1688_order(client)
+    unknown_reason = {"orderId": order_id, **ask, "applyReasonId": 1}
+    assert _refusal(client, "createAlibabaRefund", unknown_reason) == (
+        400,
+        "applyReasonId is not one of listAlibabaRefundReasons",
+    )
+
+    refund_id = _wire(client, "createAlibabaRefund", {"orderId": order_id, **ask})["refundId"]
+    assert refund_id.startswith("TQ")
+    detail = _wire(client, "getAlibabaRefund", {"refundId": refund_id}, refundId=refund_id)
+    asked = ("disputeRequest", "goodsStatus", "applyPayment", "applyCarriage", "applyReasonId")
+    assert {k: detail[k] for k in asked} == {k: ask[k] for k in asked}
+    assert (detail["orderId"], detail["status"], detail["applyReason"]) == (
+        order_id,
+        "waitselleragree",
+        "发错货",
+    )
+    assert (detail["freightBill"], detail["buyerSendGoods"]) == (None, False)
+    assert detail["gmtCreate"] == detail["gmtModified"]
+    assert [
+        (o["operateRemark"], o["beforeOperateStatus"], o["afterOperateStatus"], o["gmtCreate"])
+        for o in detail["refundOperationList"]
+    ] == [("apply", None, "waitselleragree", detail["gmtCreate"])]
+    (order,) = _wire(client, "listAlibabaOrders", {"orderIds": [order_id]})["data"]
+    assert (order["baseInfo"]["refundStatus"], order["baseInfo"]["refundId"]) == (
+        "waitselleragree",
+        refund_id,
+    )
