@@ -1924,3 +1924,39 @@ def test_a_1688_refund_opens_with_what_was_asked_only_on_a_paid_order(
         "waitselleragree",
         refund_id,
     )
+
+
+def test_a_1688_cart_lists_each_line_under_its_seller_with_its_sku() -> None:
+    with sandbox.running() as box, box.client() as client:
+        hits = _wire(client, "searchAlibabaProducts", {"keyword": "", "pageSize": 50})["data"]
+        details = [_wire(client, "getAlibabaProduct", {"offerId": h["offerId"]}) for h in hits]
+        first = details[0]
+        other = next(d for d in details if d["sellerOpenId"] != first["sellerOpenId"])
+        _wire(client, "deleteAlibabaCartItems", {"cartIds": [75, 76]})  # the seed's lines
+        second_sku = first["productSkuInfos"][1]
+        mine = _wire(
+            client,
+            "addAlibabaCartItem",
+            {"offerMapId": first["offerId"], "specId": second_sku["specId"]},
+        )
+        theirs = _wire(
+            client, "addAlibabaCartItem", {"offerMapId": other["offerId"], "quantity": 4}
+        )
+        cart = _wire(client, "listAlibabaCartItems")
+        assert cart["disableList"] == []
+        shops = {s["sellerOpenId"]: s for s in cart["enableList"]}
+        assert set(shops) == {first["sellerOpenId"], other["sellerOpenId"]}
+        (line,) = shops[first["sellerOpenId"]]["cartItemInfos"]
+        assert (line["id"], line["offerMapId"], line["specId"], line["quantity"]) == (
+            mine,
+            first["offerId"],
+            second_sku["specId"],
+            1,  # no quantity given
+        )
+        (line,) = shops[other["sellerOpenId"]]["cartItemInfos"]
+        assert (line["id"], line["specId"], line["quantity"]) == (
+            theirs,
+            other["productSkuInfos"][0]["specId"],  # no specId: the first SKU
+            4,
+        )
+        assert mine != theirs
