@@ -1960,3 +1960,36 @@ def test_a_1688_cart_lists_each_line_under_its_seller_with_its_sku() -> None:
             4,
         )
         assert mine != theirs
+
+
+def test_a_1688_search_matches_every_word_filters_by_seller_and_pages(
+    client: pandapon.PandaPon,
+) -> None:
+    def search(**body: Any) -> Any:
+        return _wire(client, "searchAlibabaSellerProducts", body)
+
+    everything = search(keyword="", pageSize=50)["data"]
+    texts = {h["offerId"]: f"{h['subject']} {h['subjectTrans']}".lower() for h in everything}
+    for keyword in ("VINTAGE t-shirt", "复古", "backpack wholesale"):
+        words = keyword.lower().split()
+        expected = [o for o, text in texts.items() if all(w in text for w in words)]
+        found = search(keyword=keyword, pageSize=50)
+        assert expected and [h["offerId"] for h in found["data"]] == expected, keyword
+        assert found["totalRecords"] == len(expected)
+
+    offer = everything[0]["offerId"]
+    seller = _wire(client, "getAlibabaProduct", {"offerId": offer})["sellerOpenId"]
+    sellers = {o: _wire(client, "getAlibabaProduct", {"offerId": o})["sellerOpenId"] for o in texts}
+    own = search(keyword="", sellerOpenId=seller, pageSize=50)["data"]
+    assert [h["offerId"] for h in own] == [o for o, s in sellers.items() if s == seller]
+    assert 1 < len(own) < len(everything)
+
+    page = search(keyword="", beginPage=2, pageSize=5)
+    total = len(everything)
+    assert (page["totalRecords"], page["totalPage"], page["pageSize"], page["currentPage"]) == (
+        total,
+        -(-total // 5),
+        5,
+        2,
+    )
+    assert [h["offerId"] for h in page["data"]] == [h["offerId"] for h in everything[5:10]]
