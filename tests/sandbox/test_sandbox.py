@@ -1245,7 +1245,11 @@ def test_every_platform_operation_succeeds_in_the_spec_s_shape_with_consistent_f
         order = {"flow": "general", "addressParam": address, "cargoParamList": cargo}
         created = int(ok("createAlibabaOrder", order)["orderId"])
         batch = ok("batchCreateAlibabaOrders", order)
-        ok("payAlibabaOrder", orderId=str(created))
+        assert ok("payAlibabaOrder", orderId=str(created)) == {
+            "orderId": str(created),
+            "protocolPaySuccess": True,
+            "cantPayOrderList": [],
+        }
         paid = ok("batchPayAlibabaOrders", {"orderIds": [str(from_cart["orderId"])]})
         assert paid == {"payedOrderIds": [str(from_cart["orderId"])], "failedOrders": []}
         by_id = {o["baseInfo"]["id"]: o for o in ok("listAlibabaOrders", {"pageSize": 100})["data"]}
@@ -1541,6 +1545,19 @@ def test_lists_page_sort_and_filter_as_asked() -> None:
         assert second["data"][0]["orderId"] == made[0]
         oldest = _wire(client, "listTaobaoOrders", {"pageSize": total, "sortType": "ASC"})
         assert [o["orderId"] for o in oldest["data"]][-3:] == made
+
+        # 1688 orders: newest first, page and pageSize obeyed
+        bought = [buy_1688(client) for _ in range(3)]
+        page = _wire(client, "listAlibabaOrders", {"pageSize": 2})
+        total = page["totalRecords"]
+        assert (page["totalPage"], page["pageSize"], page["currentPage"]) == (
+            -(-total // 2),
+            2,
+            1,
+        )
+        assert [o["baseInfo"]["id"] for o in page["data"]] == bought[:0:-1]
+        page = _wire(client, "listAlibabaOrders", {"pageSize": 2, "page": 2})
+        assert (page["currentPage"], page["data"][0]["baseInfo"]["id"]) == (2, bought[0])
 
         # Taobao refunds: filtered by the sales order, paged
         refunds = []
