@@ -2010,3 +2010,27 @@ def test_a_1688_search_matches_every_word_filters_by_seller_and_pages(
         2,
     )
     assert [h["offerId"] for h in page["data"]] == [h["offerId"] for h in everything[5:10]]
+
+
+def test_products_are_found_by_each_of_their_ids(client: pandapon.PandaPon) -> None:
+    order_id = buy_1688(client)
+    (order,) = _wire(client, "listAlibabaOrders", {"orderIds": [order_id]})["data"]
+    item = order["productItems"][0]
+    by_number = _wire(client, "getAlibabaProduct", {"offerId": str(item["productID"])})
+    by_key = _wire(client, "getAlibabaProduct", {"offerId": by_number["offerId"]})
+    assert by_number == by_key and item["specId"] in [
+        s["specId"] for s in by_key["productSkuInfos"]
+    ]
+    assert _refusal(client, "getAlibabaProduct", {"offerId": "nope"}) == (
+        404,
+        "1688 product nope not found",
+    )
+
+    by_item = _wire(client, "getTaobaoProduct", itemId="672991141190")
+    by_map = _wire(client, "getTaobaoProduct", itemId=by_item["itemMapId"])
+    by_mp = _wire(client, "getTaobaoProduct", itemId=str(by_item["mpId"]))
+    assert by_item == by_map == by_mp
+    assert _refusal(client, "getTaobaoProduct", itemId="nope") == (
+        404,
+        "Taobao product nope not found",
+    )
