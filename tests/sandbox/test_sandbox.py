@@ -1610,6 +1610,15 @@ def test_unknown_ids_are_404s_naming_what_was_not_found(client: pandapon.PandaPo
     ]
     for operation_id, body, what in unknown:
         assert _refusal(client, operation_id, body) == (404, f"{what} not found")
+    assert _refusal(client, "getTaobaoOrder", orderId="7") == (404, "Taobao order 7 not found")
+    missing_sub = _refusal(client, "getTaobaoOrderLogistics", subPurchaseOrderId="7")
+    assert missing_sub == (404, "Taobao sub-order 7 not found")
+    offer, _ = _1688_skus(client)
+    cargo = [{"offerMapId": offer, "specId": "x"}]
+    assert _refusal(client, "previewAlibabaOrder", {"cargoParamList": cargo}) == (
+        404,
+        f"SKU of {offer} x not found",
+    )
     product = _wire(client, "getTaobaoProduct", itemId="672991141190")
     line = {"itemId": "672991141190", "skuId": "999"}
     assert _refusal(client, "createTaobaoOrder", {"orderLineList": [line]}) == (
