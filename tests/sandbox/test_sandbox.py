@@ -526,8 +526,11 @@ def test_a_taobao_refund_asks_for_at_most_what_was_paid_not_a_fen_more(
     client: pandapon.PandaPon,
 ) -> None:
     _, sub_id, cost = _paid_taobao_sub_order(client)
-    with pytest.raises(pandapon.APIError, match=f"refundFee must be between 1 and {cost} fen"):
+    with pytest.raises(
+        pandapon.APIError, match=f"refundFee must be between 1 and {cost} fen"
+    ) as caught:
         client.taobao.refunds.create(sub_order_id=sub_id, refund_fee=cost + 1)
+    assert caught.value.code == 400
     refund = client.taobao.refunds.create(sub_order_id=sub_id, refund_fee=cost)
     assert refund.refund_order_aggregate.refund_order.refund_status == 10  # applied
 
@@ -1664,6 +1667,10 @@ def test_a_taobao_order_costs_its_lines_plus_shipping_and_its_moves_are_pushed(
         _wire(client, "payTaobaoOrder", {"orderId": order_id})
         paid = _wire(client, "getTaobaoOrder", orderId=order_id)
         assert paid["status"] == "WAIT_SELLER_SEND_GOODS"
+        assert _refusal(client, "payTaobaoOrder", {"orderId": order_id}) == (
+            4090,
+            f"Taobao order {order_id} cannot be paid: it is WAIT_SELLER_SEND_GOODS",
+        )
         assert paid["payTime"] is not None and paid["payTime"] == paid["modifyTime"]
 
         refund = _wire(client, "createTaobaoRefund", {"subOrderId": sub_id})
