@@ -1022,6 +1022,7 @@ def test_a_taobao_refund_moves_on_with_its_history_and_its_sub_order(
 
     returned = _taobao_refund_row(box, refund_id)
     assert returned["status"] == "30"
+    assert returned["history"][0] == [agreed["modified"], "20", "applied"]
     assert returned["modified"] > agreed["modified"]
     assert returned["history"][-1] == [returned["modified"], "30", "returned"]
     assert _taobao_sub(client, order_id).refund_status == 30
@@ -1057,9 +1058,13 @@ def test_a_taobao_refund_cancelled_closes_and_frees_its_sub_order(
     assert cancelled["refundOrderAggregate"]["refundOrder"]["refundStatus"] == -20
     assert _taobao_sub(client, order_id).refund_status == -20
     assert _taobao_refund_row(box, refund_id)["history"][-1][1:] == ["-20", "cancelled"]
-    again = client.taobao.refunds.create(sub_order_id=sub_id, reason_id=4242)  # no bar now
+    again = client.taobao.refunds.create(  # a closed refund is no bar to a new one
+        sub_order_id=sub_id, reason_id=4242, refund_fee=1, goods_status=2
+    )
     assert str(again.refund_id) != refund_id
-    assert again.refund_order_aggregate.refund_order.reason_desc == "其他"  # not a listed reason
+    asked = again.refund_order_aggregate.refund_order
+    assert (asked.refund_fee, asked.goods_status) == (1, 2)
+    assert asked.reason_desc == "其他"  # not one of the form's reasons
 
 
 def _unpaid_taobao_order(client: pandapon.PandaPon) -> tuple[str, str]:
@@ -1575,6 +1580,8 @@ def test_lists_page_sort_and_filter_as_asked() -> None:
 
         for order_id, refund_id in refunds:
             assert listed(salesOrderId=order_id) == [refund_id]
+            purchase = _wire(client, "getTaobaoOrder", orderId=order_id)["purchaseId"]
+            assert listed(purchaseOrderId=str(purchase)) == [refund_id]
         every = listed()
         assert len(every) >= 3  # the seed's and these two
         assert listed(pageSize=1, pageNo=2) == every[1:2]
