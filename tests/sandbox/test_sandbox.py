@@ -1880,6 +1880,14 @@ def test_a_1688_order_per_seller_with_its_figures_moves_and_pushes(
             (skus[0]["specId"], 2),
             (skus[1]["specId"], 1),
         ]
+        for item, sku in zip(orders[mine]["productItems"], skus, strict=False):
+            assert (item["name"], item["skuID"], _fen(str(item["price"]))) == (
+                first["subject"],
+                sku["skuId"],
+                _fen(sku["price"]),
+            )
+        assert orders[mine]["baseInfo"]["sellerID"] == first["sellerOpenId"]
+        assert orders[ids[1]]["baseInfo"]["sellerID"] == other["sellerOpenId"]
         assert (
             orders[ids[1]]["productItems"][0]["specId"] == (other["productSkuInfos"][0]["specId"])
         )
