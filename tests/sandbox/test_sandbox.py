@@ -1663,6 +1663,10 @@ def test_a_taobao_order_costs_its_lines_plus_shipping_and_its_moves_are_pushed(
             (sku["mpSkuId"], q, sku["promotionPrice"] * q) for sku, q in lines
         ]
         assert len({s["subPurchaseOrderId"] for s in subs}) == 2
+        assert [(s["refundId"], s["refundStatus"], s["logisticOrders"]) for s in subs] == [
+            (None, 0, [])
+        ] * 2
+        assert (order["warehouseName"], order["warehouseAddress"]) == (None, None)
         assert (order["sellerOrderNumber"], order["orderSource"]) == ("S-1", "app")
         assert (order["status"], order["payTime"]) == ("WAIT_BUYER_P", None)
 
@@ -1870,6 +1874,8 @@ def test_a_1688_order_per_seller_with_its_figures_moves_and_pushes(
                 "请尽快发货",
                 None,
             )
+            nothing_yet = ("allDeliveredTime", "receivingTime", "refundStatus", "refundId")
+            assert [base[k] for k in (*nothing_yet, "closeReason")] == [None] * 5
             items = orders[order_id]["productItems"]
             assert [i["specId"] for i in items] == [c["specId"] for c in summary["cargoList"]]
             assert [i["subItemID"] for i in items] == [
