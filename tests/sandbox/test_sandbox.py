@@ -2071,3 +2071,15 @@ def test_products_are_found_by_each_of_their_ids(client: pandapon.PandaPon) -> N
         404,
         "Taobao product nope not found",
     )
+
+
+def test_a_1688_preview_needs_cargo_and_each_line_names_its_offer(
+    client: pandapon.PandaPon,
+) -> None:
+    assert _refusal(client, "previewAlibabaOrder", {}) == (400, "cargoParamList must not be empty")
+    offer, _ = _1688_skus(client)
+    cargo = [{"offerMapId": offer}, {"specId": "x", "quantity": 1}]
+    assert _refusal(client, "previewAlibabaOrder", {"cargoParamList": cargo}) == (
+        400,
+        "cargoParamList[1].offerMapId is required",
+    )
