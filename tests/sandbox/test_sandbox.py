@@ -1729,7 +1729,7 @@ def test_a_taobao_order_line_s_quantity_is_a_whole_number_from_1(
         return answer["code"], answer["msg"]
 
     refused = (400, "orderLineList[0].quantity must be a whole number >= 1")
-    for quantity in ("0", "-1", "1.5", "二", "1000000000"):
+    for quantity in ("0", "-1", "1.5", "二", "\uff12", "1000000000"):  # a full-width 2 too
         assert create(quantity) == refused, quantity
     assert create("999999999")[0] == 4090  # a count, but more than the stock
     assert create("2") == (200, "成功")
