@@ -1765,9 +1765,16 @@ def test_an_order_may_take_a_sku_s_whole_stock_and_not_one_more() -> None:
 
 
 def test_an_order_s_times_are_china_time_and_its_history_records_each_move(
-    client: pandapon.PandaPon, box: sandbox.RunningSandbox
+    client: pandapon.PandaPon, box: sandbox.RunningSandbox, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    order_id = buy_1688(client)
+    # PandaPon's clock, whatever the machine's own time zone is.
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        order_id = buy_1688(client)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
     client.alibaba.orders.pay(order_id=str(order_id))
     (order,) = client.alibaba.orders.list(order_ids=[order_id]).data
     china = datetime.now(UTC).replace(tzinfo=None) + timedelta(hours=8)
