@@ -1669,6 +1669,7 @@ def test_a_taobao_order_costs_its_lines_plus_shipping_and_its_moves_are_pushed(
         assert (order["warehouseName"], order["warehouseAddress"]) == (None, None)
         assert (order["sellerOrderNumber"], order["orderSource"]) == ("S-1", "app")
         assert (order["status"], order["payTime"]) == ("WAIT_BUYER_P", None)
+        assert order["createdTime"] is not None and order["createdTime"] == order["modifyTime"]
 
         sub_id = str(subs[1]["subPurchaseOrderId"])  # the second line's
         assert _refusal(client, "createTaobaoRefund", {"subOrderId": sub_id}) == (
