@@ -2022,6 +2022,15 @@ def test_a_1688_cart_lists_each_line_under_its_seller_with_its_sku() -> None:
             4,
         )
         assert mine != theirs
+        placed = _wire(
+            client,
+            "createAlibabaCartOrder",
+            {"flow": "general", "cartIds": [mine], "addressParam": ADDRESS.to_dict()},
+        )
+        (order,) = _wire(client, "listAlibabaOrders", {"orderIds": [int(placed["orderId"])]})[
+            "data"
+        ]
+        assert shops[first["sellerOpenId"]]["sellerNickName"] == order["baseInfo"]["sellerLoginId"]
 
 
 def test_a_1688_search_matches_every_word_filters_by_seller_and_pages(
