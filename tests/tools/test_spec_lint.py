@@ -420,6 +420,31 @@ def test_every_menu_key_is_reported_once_per_operation(pristine: Spec) -> None:
     assert keys.count("1688/after_sales/1688-buyer-submits-refund-information") == 2
 
 
+def test_menu_keys_cover_the_message_callbacks_after_the_operations(pristine: Spec) -> None:
+    keys = lint_rules.menu_keys(pristine)
+    operations = [op["x-pandapon-doc"]["menu"] for _, _, op in spec_mod.iter_operations(pristine)]
+    callbacks = [item["post"]["x-pandapon-doc"]["menu"] for item in pristine["webhooks"].values()]
+    assert len(callbacks) == 6
+    assert keys == operations + callbacks
+    assert "1688/callback/1688-order-after-sales-refund" in keys
+
+
+def test_menu_keys_skip_entries_without_a_menu_key_instead_of_failing(pristine: Spec) -> None:
+    # The linter reports the missing x-pandapon-doc; the coverage check must still run.
+    spec = copy.deepcopy(pristine)
+    del op(spec, "/v2/alibaba/order/cancel")["x-pandapon-doc"]
+    first, second, *rest = spec["webhooks"]
+    del spec["webhooks"][first]["post"]["x-pandapon-doc"]
+    spec["webhooks"][second] = {}  # a webhook with no post operation at all
+    keys = lint_rules.menu_keys(spec)
+    assert len(keys) == len(lint_rules.menu_keys(pristine)) - 3
+    assert keys[-len(rest) :] == [
+        spec["webhooks"][n]["post"]["x-pandapon-doc"]["menu"] for n in rest
+    ]
+    del spec["webhooks"]
+    assert lint_rules.menu_keys(spec) == keys[: -len(rest)]
+
+
 # -- retry safety is derived from what an operation does, not trusted ------------------------
 
 BUNDLED = spec_mod.bundle()
