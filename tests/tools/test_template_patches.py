@@ -3,6 +3,7 @@ longer do, and the generator's internals stay behind scripts/generator_adapter.p
 
 from __future__ import annotations
 
+import locale
 import re
 import tomllib
 from pathlib import Path
@@ -89,6 +90,74 @@ def test_update_turns_an_edited_template_back_into_its_patch(
     assert template_patches.update(edited) == [patches / "types.py.jinja.patch"]
     assert "+# one more line" in (patches / "types.py.jinja.patch").read_text(encoding="utf-8")
     assert template_patches_command.main(["check"]) == 0
+
+
+def _patches_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the committed patches, made the module's patches for one test."""
+    patches = tmp_path / "patches"
+    for patch_file in template_patches.patch_files():
+        target = patches / patch_file.relative_to(template_patches.PATCHES)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(patch_file.read_bytes())
+    monkeypatch.setattr(template_patches, "PATCHES", patches)
+    return patches
+
+
+def test_update_rewrites_the_templates_given_and_leaves_the_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _patches_copy(tmp_path, monkeypatch)
+    edited = tmp_path / "edited"
+    template_patches.write_patched(edited)
+    first, *_, last = template_patches.patch_files()
+    (edited / template_patches.template_name(first)).unlink()  # not given: left as it is
+    before = first.read_bytes()
+    name = template_patches.template_name(last)
+    (edited / name).write_text(
+        (edited / name).read_text(encoding="utf-8") + "# one more line\n", encoding="utf-8"
+    )
+    assert template_patches.update(edited) == [last]
+    assert "+# one more line" in last.read_text(encoding="utf-8")
+    assert first.read_bytes() == before
+
+
+def test_update_reads_and_writes_utf8_whatever_the_locale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A contributor's note or template line may hold any character; an ASCII (or Windows)
+    # locale must neither refuse it nor write it in another encoding.
+    patches = _patches_copy(tmp_path, monkeypatch)
+    types_patch = patches / "types.py.jinja.patch"
+    types_patch.write_text(
+        "Price → 价格: kept in UTF-8.\n" + types_patch.read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    edited = tmp_path / "edited"
+    template_patches.write_patched(edited)
+    types = edited / "types.py.jinja"
+    types.write_text(types.read_text(encoding="utf-8") + "# 价格 → price\n", encoding="utf-8")
+    previous = locale.setlocale(locale.LC_CTYPE)
+    locale.setlocale(locale.LC_CTYPE, "C")  # the locale's encoding is now ASCII
+    try:
+        assert template_patches.update(edited) == [types_patch]
+    finally:
+        locale.setlocale(locale.LC_CTYPE, previous)
+    text = types_patch.read_text(encoding="utf-8")
+    assert text.startswith("Price → 价格: kept in UTF-8.\n")
+    assert "+# 价格 → price" in text
+
+
+def test_update_names_the_patch_file_it_cannot_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    patches = _patches_copy(tmp_path, monkeypatch)
+    (patches / "types.py.jinja.patch").write_text("just a note, no diff\n", encoding="utf-8")
+    edited = tmp_path / "edited"
+    edited.mkdir()
+    (edited / "types.py.jinja").write_text("{# edited #}\n", encoding="utf-8")
+    with pytest.raises(template_patches.PatchError) as caught:
+        template_patches.update(edited)
+    assert str(caught.value) == "types.py.jinja.patch: no '--- ' line: not a unified diff"
 
 
 def test_check_exits_1_naming_a_patch_that_no_longer_applies(
