@@ -400,6 +400,85 @@ def test_an_operation_only_an_older_page_shows_is_added_with_its_path_marked_leg
     assert op["x-pandapon-doc"]["review"] is True
 
 
+_NOTE_MODELS = """\
+    OrderNote:
+      type: object
+      properties:
+        text:
+          type: string
+        author:
+          $ref: '#/components/schemas/NoteAuthor'
+    NoteAuthor:
+      type: object
+      properties:
+        name:
+          type: string
+  securitySchemes: {}
+"""
+
+
+def _two_operations_sharing_a_model(
+    portal: Portal, second_note: tuple[str, str]
+) -> tuple[str, str]:
+    """The cancel page and the refund-return page, each given a request field ``note`` of a
+    model OrderNote; the second page's copy of it is ``_NOTE_MODELS`` with ``second_note``
+    applied (old, new). Their URLs."""
+    root = Path(portal.root) / "env2"
+    pages = [root / "api-289121040.md", root / "api-289121048.md"]
+    after = ["        remark:\n", "                refundId:\n"]  # request fields
+    for number, (file, field) in enumerate(zip(pages, after, strict=True)):
+        text = file.read_text(encoding="utf-8")
+        indent = field[: len(field) - len(field.lstrip())]
+        note = f"{indent}note:\n{indent}  $ref: '#/components/schemas/OrderNote'\n"
+        models = _NOTE_MODELS if number == 0 else _NOTE_MODELS.replace(*second_note)
+        text = text.replace(field, note + field, 1).replace("  securitySchemes: {}\n", models, 1)
+        assert text.count("OrderNote") == 2, file
+        file.write_text(text, encoding="utf-8")
+    return portal.url("env2/api-289121040.md"), portal.url("env2/api-289121048.md")
+
+
+def test_a_model_two_operations_describe_differently_is_a_disagreement(
+    portal: Portal, spec_dir: Path
+) -> None:
+    # The refund page's author has an id the cancel page's does not: the first page's model
+    # stands, and the difference is left to a person.
+    cancel, refund = _two_operations_sharing_a_model(
+        portal, ("        name:\n", "        id:\n          type: integer\n        name:\n")
+    )
+    code, report, _ = sync(portal, spec_dir, f"--page={cancel}", f"--page={refund}", "--apply",
+                           sites=())  # fmt: skip
+    assert report["disagreements"] == [
+        {
+            "operation_id": "submitAlibabaRefundReturn",
+            "where": "OrderNote",
+            "in": "model",
+            "what": "schema",
+            "pages": {
+                cancel.removesuffix(".md"): "one shape",
+                refund.removesuffix(".md"): "another shape",
+            },
+        }
+    ]
+    assert code == 1
+    author = bundled(spec_dir)["components"]["schemas"]["NoteAuthor"]
+    assert list(author["properties"]) == ["name"]  # the cancel page's, read first
+
+
+def test_a_model_two_operations_describe_alike_is_no_disagreement(
+    portal: Portal, spec_dir: Path
+) -> None:
+    # Only a description differs: the same fields, types and requirements.
+    cancel, refund = _two_operations_sharing_a_model(
+        portal,
+        ("          type: string\n", "          type: string\n          description: Who.\n"),
+    )
+    code, report, _ = sync(portal, spec_dir, f"--page={cancel}", f"--page={refund}", "--apply",
+                           sites=())  # fmt: skip
+    assert (code, report.get("problems")) == (1, None)  # changed pages, nothing for a person
+    assert report["disagreements"] == []
+    assert "OrderNote" in bundled(spec_dir)["components"]["schemas"]
+
+
 def test_a_parameter_no_page_shows_is_kept_as_an_optional_guess(
     portal: Portal, spec_dir: Path
 ) -> None:
