@@ -420,6 +420,63 @@ def test_every_menu_key_is_reported_once_per_operation(pristine: Spec) -> None:
     assert keys.count("1688/after_sales/1688-buyer-submits-refund-information") == 2
 
 
+# -- what traffic taught the spec (scripts/evidence_apply.py writes these) --------------------
+
+OBSERVED_WRONG = "x-pandapon-doc.observed must be {date: YYYY-MM-DD, calls: a count >= 1}"
+
+
+@pytest.mark.parametrize(
+    "observed",
+    [
+        "41 calls",
+        {"date": "2026-12-01"},
+        {"calls": 41},
+        {"date": "2026-12-01", "calls": 41, "by": "evidence"},
+        {"date": "2026-12-1", "calls": 41},
+        {"date": "on 2026-12-01", "calls": 41},
+        {"date": 20261201, "calls": 41},
+        {"date": "2026-12-01", "calls": True},
+        {"date": "2026-12-01", "calls": "41"},
+        {"date": "2026-12-01", "calls": 0},
+    ],
+)
+def test_an_observed_record_of_the_wrong_shape_is_reported(pristine: Spec, observed: Any) -> None:
+    spec = copy.deepcopy(pristine)
+    op(spec, SUBMIT)["x-pandapon-doc"]["observed"] = observed
+    problems = lint_rules.lint(spec, validate_document=False)
+    assert problems == [f"POST {SUBMIT} (submitAlibabaRefundReturn): {OBSERVED_WRONG}"]
+
+
+def test_confidence_observed_needs_its_record(pristine: Spec) -> None:
+    spec = copy.deepcopy(pristine)
+    doc = op(spec, SUBMIT)["x-pandapon-doc"]
+    doc["confidence"] = "observed"
+    assert lint_rules.lint(spec, validate_document=False) == [
+        f"POST {SUBMIT} (submitAlibabaRefundReturn): confidence observed needs "
+        "x-pandapon-doc.observed {date, calls}"
+    ]
+    doc["observed"] = {"date": "2026-12-01", "calls": 1}  # one answer is enough
+    assert lint_rules.lint(spec, validate_document=False) == []
+    doc["confidence"] = "seen"  # a record without the confidence is fine too
+    assert lint_rules.lint(spec, validate_document=False) == []
+
+
+@pytest.mark.parametrize(
+    "codes", ["4090", [], ["4090"], [True], [4090.0], [5001, 4090], [4090, 4090]]
+)
+def test_envelope_codes_must_be_a_sorted_list_of_distinct_integers(
+    pristine: Spec, codes: Any
+) -> None:
+    spec = copy.deepcopy(pristine)
+    op(spec, SUBMIT)["x-pandapon-envelope-codes"] = codes
+    assert lint_rules.lint(spec, validate_document=False) == [
+        f"POST {SUBMIT} (submitAlibabaRefundReturn): "
+        "x-pandapon-envelope-codes must be a sorted list of distinct integers"
+    ]
+    op(spec, SUBMIT)["x-pandapon-envelope-codes"] = [-1, 4090, 5001]
+    assert lint_rules.lint(spec, validate_document=False) == []
+
+
 def test_menu_keys_cover_the_message_callbacks_after_the_operations(pristine: Spec) -> None:
     keys = lint_rules.menu_keys(pristine)
     operations = [op["x-pandapon-doc"]["menu"] for _, _, op in spec_mod.iter_operations(pristine)]
