@@ -280,3 +280,27 @@ def test_the_committed_decoders_are_what_the_generator_writes_for_the_spec() -> 
             assert (package / name).read_text(encoding="utf-8") == (
                 generation.TARGET / name
             ).read_text(encoding="utf-8"), name
+
+
+def test_an_optional_union_of_a_model_and_a_plain_list_keeps_the_list_and_refuses_the_rest() -> (
+    None
+):
+    # from_dict: a dict becomes the model, a list of strings stays as it is, an absent field
+    # stays UNSET; for anything else it raises, so the decoder falls back to it.
+    a = Model("A", "a", (), None)
+    strings = _prop("", "list", inner=(_prop("", "str"),))
+    field = _prop("y", "union", inner=(_prop("", "model", model="A"), strings))
+    parsed = Parsed(models={"A": a, "M": Model("M", "m", (field,), _prop("", "any"))})
+    plan = next(p for p in decoders.plans(parsed, ["M"]) if p.model.class_name == "M")
+    assert [step.lines for step in plan.steps] == [
+        [
+            'v0 = g("y", UNSET)',
+            "if isinstance(v0, dict):",
+            "    v0 = _a(v0)",
+            "elif isinstance(v0, list):",
+            "    pass",
+            "elif v0 is not UNSET:",
+            "    raise Fallback",
+        ]
+    ]
+    assert plan.required == [] and plan.args == ["v0"]
