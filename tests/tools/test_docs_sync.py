@@ -34,6 +34,7 @@ from scripts import spec as spec_mod
 from scripts.checks import rules as lint_rules
 from scripts.codegen import generation
 from scripts.docsync import apifox, doc_compare
+from scripts.docsync import apply as apply_mod
 from scripts.docsync import portal as portal_mod
 from scripts.docsync import report as report_mod
 from scripts.docsync.export_to_spec import to_doc_operation
@@ -201,6 +202,19 @@ def test_a_changed_field_type_on_a_page_is_named_as_the_docs_name_it() -> None:
 
 def _api_page(method: str, path: str) -> apifox.ApiPage:
     return apifox.ApiPage("http://x/page.md", None, "", "en", method, path, {}, {})
+
+
+def test_a_new_operation_is_named_from_its_path_and_never_takes_a_name_in_use() -> None:
+    doc = to_doc_operation(_api_page("post", "/v2/open/alibaba/order/{orderId}/memo/update"))
+    assert apply_mod.new_operation_id(doc, []) == "alibabaOrderMemoUpdate"
+    taken = ["alibabaOrderMemoUpdate"]
+    assert apply_mod.new_operation_id(doc, taken) == "postAlibabaOrderMemoUpdate"
+    taken.append("postAlibabaOrderMemoUpdate")
+    assert apply_mod.new_operation_id(doc, taken) == "postAlibabaOrderMemoUpdate2"
+    taken.append("postAlibabaOrderMemoUpdate2")
+    assert apply_mod.new_operation_id(doc, taken) == "postAlibabaOrderMemoUpdate3"
+    bare = to_doc_operation(_api_page("get", "/v2/{id}"))  # no word in the path: the method
+    assert apply_mod.new_operation_id(bare, []) == "get"
 
 
 def test_a_page_is_matched_by_its_path_as_written_then_by_the_path_rule() -> None:
