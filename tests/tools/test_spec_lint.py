@@ -477,6 +477,39 @@ def test_envelope_codes_must_be_a_sorted_list_of_distinct_integers(
     assert lint_rules.lint(spec, validate_document=False) == []
 
 
+def test_a_response_problem_is_named_by_its_place_in_the_nested_shape(pristine: Spec) -> None:
+    spec = copy.deepcopy(pristine)
+    props = schema(spec, "AlibabaRefundReturnGoodSubmitVO")["properties"]
+    props["lines"] = {
+        "type": ["array", "null"],
+        "items": {"type": "object", "properties": {"count": {"type": "integer"}}},
+    }
+    props["extra"] = {
+        "anyOf": [
+            {"type": "null"},
+            {
+                "type": "object",
+                "properties": {"at": {"type": ["string", "null"], "format": "date"}},
+            },
+        ]
+    }
+    props["byId"] = {
+        "type": ["object", "null"],
+        "additionalProperties": {"type": "object", "required": ["id"]},
+    }
+    # Tolerant shapes: anything (no shape keyword), a null type, a nullable oneOf.
+    props["anything"] = {"description": "Any JSON value."}
+    props["nothing"] = {"type": "null"}
+    props["either"] = {"oneOf": [{"type": "integer"}, {"type": "null"}]}
+    model = "AlibabaRefundReturnGoodSubmitVO"
+    # Named from the model, wherever an operation reaches it.
+    assert lint_rules.lint(spec, validate_document=False) == [
+        f"{model}.lines[].count: response property must be nullable",
+        f"{model}.extra/anyOf1.at: format date on a response field (times are free-form strings)",
+        f"{model}.byId[]: response schemas must not require fields (['id'])",
+    ]
+
+
 def test_what_awaits_a_person_is_listed_without_failing_the_lint(pristine: Spec) -> None:
     name = f"submitAlibabaRefundReturn (POST {SUBMIT})"
     assert not any(name in line for line in lint_rules.awaiting_review(pristine))
