@@ -510,6 +510,39 @@ def test_a_response_problem_is_named_by_its_place_in_the_nested_shape(pristine: 
     ]
 
 
+def test_an_unenforced_request_keyword_is_named_wherever_it_hides(pristine: Spec) -> None:
+    spec = copy.deepcopy(pristine)
+    request = schema(spec, "SubmitAlibabaRefundReturnRequest")
+    request["properties"]["marks"] = {
+        "type": "array",
+        "items": {"type": "string", "pattern": "^M"},
+        "x-pandapon-note": "extensions are free",
+    }
+    request["properties"]["extra"] = {
+        "anyOf": [
+            {"type": "null"},
+            {"type": "object", "properties": {"code": {"type": "string", "uniqueItems": True}}},
+        ]
+    }
+    request["properties"]["byId"] = {
+        "type": "object",
+        "additionalProperties": {"type": "integer", "multipleOf": 2},
+    }
+    request["properties"]["both"] = {"allOf": [{"$ref": "#/components/schemas/Encoded"}]}
+    spec["components"]["schemas"]["Encoded"] = {"type": "string", "contentEncoding": "base64"}
+    # Named from the model it is in (format, descriptions and x- extensions are allowed).
+    refused = [p for p in lint_rules.lint(spec, validate_document=False) if "may not use" in p]
+    assert refused == [
+        f"{at}: request schemas may not use {word!r} (the SDK would not enforce it)"
+        for at, word in [
+            ("SubmitAlibabaRefundReturnRequest.marks", "pattern"),
+            ("SubmitAlibabaRefundReturnRequest.extra.code", "uniqueItems"),
+            ("SubmitAlibabaRefundReturnRequest.byId", "multipleOf"),
+            ("Encoded", "contentEncoding"),
+        ]
+    ]
+
+
 def test_what_awaits_a_person_is_listed_without_failing_the_lint(pristine: Spec) -> None:
     name = f"submitAlibabaRefundReturn (POST {SUBMIT})"
     assert not any(name in line for line in lint_rules.awaiting_review(pristine))
