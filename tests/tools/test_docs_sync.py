@@ -299,7 +299,11 @@ def test_the_report_says_for_every_page_what_it_shows(portal: Portal, spec_dir: 
         d for d in report["disagreements"] if d["where"] == "cargoParamList[].offerId"
     )
     assert disagreement["operation_id"] == "batchCreateAlibabaOrders"
-    assert sorted(disagreement["pages"].values()) == ["absent", "present (integer, optional)"]
+    # Each page with what it says: the English page has offerId, the Chinese one does not.
+    assert disagreement["pages"] == {
+        portal.url("env2/api-289121035"): "present (integer, optional)",
+        portal.url("cnv2/api-288855706"): "absent",
+    }
     assert report["summary"]["unparsable"] == 1
     # nonce-str: optional on these pages, sent always; the report says so.
     assert page(report, "env2/api-289121048.md")["system_headers"]["nonce-str"] is False
@@ -400,6 +404,20 @@ def test_newest_generation_pages_keep_precedence_over_older_ones(
     files = {p.name: p.read_bytes() for p in spec_dir.glob("*.yaml")}
     assert files == {p.name: p.read_bytes() for p in alone.glob("*.yaml")}
     assert b"legacyFlag" not in files["alibaba-order.yaml"]
+
+
+def test_an_older_page_names_the_newest_page_whose_facts_are_applied(
+    portal: Portal, spec_dir: Path
+) -> None:
+    older, _ = _older_generation_site(portal)
+    english, chinese = portal.url("env2/api-289121040.md"), portal.url("cnv2/api-288855711.md")
+    _, report, _ = sync(
+        portal, spec_dir, f"--page={english}", f"--page={chinese}", f"--page={older}", sites=()
+    )
+    # Of two newest pages the first speaks for the operation (its facts are the ones applied).
+    old = page(report, "en/api-1001.md")
+    assert (old["generation"], old["superseded_by"]) == ("older", english)
+    assert "superseded_by" not in page(report, "cnv2/api-288855711.md")
 
 
 def test_an_operation_only_an_older_page_shows_is_added_with_its_path_marked_legacy(
