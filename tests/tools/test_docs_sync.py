@@ -406,6 +406,22 @@ def test_newest_generation_pages_keep_precedence_over_older_ones(
     assert b"legacyFlag" not in files["alibaba-order.yaml"]
 
 
+def test_a_disagreement_is_recorded_until_the_pages_agree(portal: Portal, spec_dir: Path) -> None:
+    english, chinese = portal.url("env2/api-289121035.md"), portal.url("cnv2/api-288855706.md")
+    code, _, _ = sync(portal, spec_dir, f"--page={english}", f"--page={chinese}", "--apply",
+                      sites=())  # fmt: skip
+    assert code == 1
+    spec = bundled(spec_dir)
+    _, _, batch = operation(spec, "batchCreateAlibabaOrders")
+    assert "cargoParamList[].offerId" in {
+        d["where"] for d in batch["x-pandapon-doc"]["disagreements"]
+    }
+    # Once the pages read agree (here: one page alone), the recorded disagreement goes.
+    sync(portal, spec_dir, f"--page={english}", "--apply", sites=())
+    _, _, batch = operation(bundled(spec_dir), "batchCreateAlibabaOrders")
+    assert "disagreements" not in batch["x-pandapon-doc"]
+
+
 def test_an_older_page_names_the_newest_page_whose_facts_are_applied(
     portal: Portal, spec_dir: Path
 ) -> None:
