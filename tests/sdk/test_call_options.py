@@ -289,6 +289,33 @@ def test_a_deadline_given_still_bounds_a_call_with_a_longer_timeout(
     assert 30 < _read_timeout(fake) <= 70
 
 
+def test_call_unchecked_takes_every_option_call_takes(sdk_class: type[SyncSDK]) -> None:
+    """``call_unchecked`` (what ``pandapon call --raw`` and ``settle`` use) sends what ``call``
+    would: the parameters, the extra fields, query and headers, this call's timeout and its
+    deadline."""
+    fake = FakePandaPon(ok({"success": True}))
+    sdk = sdk_class(fake)
+    sdk.run(
+        lambda c: c.call_unchecked(
+            "submitAlibabaRefundReturn",
+            SUBMIT,
+            extra_body={"newField": 1},
+            extra_query={"lang": "en"},
+            extra_headers={"x-trace": "abc"},
+            timeout=httpx.Timeout(5, read=100),
+            deadline=60,
+        )
+    )
+    sent = fake.requests[-1]
+    assert fake.body() == {**SUBMIT, "newField": 1}
+    assert sent.url.params["lang"] == "en" and sent.headers["x-trace"] == "abc"
+    timeouts = sent.extensions["timeout"]
+    assert timeouts["connect"] == 5  # this call's own timeout, not the client's 30 s
+    assert 30 < timeouts["read"] <= 60  # its read timeout cut to the deadline given
+    sdk.run(lambda c: c.call_unchecked("cancelTaobaoRefund", params={"refundId": "R-7"}))
+    assert fake.requests[-1].url.raw_path == b"/v2/taobao/order/refund/cancel/R-7"
+
+
 # -- responses with their metadata -----------------------------------------------------------
 
 

@@ -145,6 +145,8 @@ def test_the_async_client_settles_the_same(
                 )
             assert caught.value.own_ids == {"sellerOrderNumber": "SHOP-1005"}  # type: ignore[attr-defined]
             assert (await sdk.settle(caught.value)).created
+            # an own id given is the one looked up, over the one the request carried
+            assert (await sdk.settle(caught.value, own_id="never-sent")).not_created
             return await sdk.settle(error)
 
     assert asyncio.run(settle()).order["sellerOrderNumber"] == "SHOP-1004"  # type: ignore[index]
