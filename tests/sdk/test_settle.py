@@ -58,8 +58,10 @@ def test_an_order_created_but_the_answer_lost_is_found(
     assert settled.own_id == ("sellerOrderNumber", "SHOP-1001")
     assert settled.lookup_operation == "listTaobaoOrders"
     assert settled.order is not None and settled.order["sellerOrderNumber"] == "SHOP-1001"
-    # the error still settles in another process (a task queue's retry)
-    assert client.settle(pickle.loads(pickle.dumps(error))).created
+    # the error still settles in another process (a task queue's retry), and says the same there
+    again = pickle.loads(pickle.dumps(error))
+    assert client.settle(again).created
+    assert (str(again), again.args) == (str(error), error.args) and str(error)
 
 
 def test_an_order_refused_before_it_was_made_is_not_created(
