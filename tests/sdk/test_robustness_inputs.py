@@ -537,6 +537,32 @@ def test_bad_admin_actions_name_what_is_wrong(box: sandbox.RunningSandbox) -> No
         ),
         (("getTaobaoRefund", None, {"refundId": "x\ud800"}), "refundId"),
         (("cancelTaobaoRefund", None, {"refundId": "\udc00"}), "refundId"),
+        pytest.param(
+            (
+                "createAlibabaOrder",
+                {
+                    "flow": "general",
+                    "addressParam": {"fullName": "a"},
+                    "cargoParamList": [{"offerMapId": "o\ud800", "specId": "s", "quantity": 1}],
+                },
+                None,
+            ),
+            "cargoParamList[0].offerMapId",
+            id="an-item-of-a-list",
+        ),
+        pytest.param(
+            (
+                "createAlibabaOrder",
+                {
+                    "flow": "general",
+                    "addressParam": {"fullName": "a", "note\udfff": "x"},
+                    "cargoParamList": [{"offerMapId": "o", "specId": "s", "quantity": 1}],
+                },
+                None,
+            ),
+            "addressParam.note\udfff",  # the name itself cannot be sent
+            id="a-field-name",  # an id of plain text, the same at every collection
+        ),
     ],
 )
 @pytest.mark.parametrize("mode", ["docs", "strict", "off"])
@@ -552,6 +578,25 @@ def test_a_lone_surrogate_is_named_in_every_mode(
         call=lambda: SyncSDK(fake, validate=mode).call(operation_id, body, params=params),
     )
     assert error.fields == [field]
+    assert fake.requests == []
+
+
+def test_a_whole_body_that_cannot_be_sent_is_named_as_the_body() -> None:
+    """With ``validate="off"`` a body of any JSON shape goes; a text body holding a lone
+    surrogate is refused as ``(body)``, the name every refusal of the whole body has."""
+    fake = FakePandaPon()
+    error = raises(
+        pandapon.RequestValidationError,
+        "(body)",
+        "lone surrogate",
+        call=lambda: SyncSDK(fake, validate="off").call("submitAlibabaRefundReturn", "\ud800"),
+    )
+    shape = raises(
+        pandapon.RequestValidationError,
+        "expected object",
+        call=lambda: SyncSDK(fake).call("submitAlibabaRefundReturn", "\ud800"),
+    )
+    assert error.fields == shape.fields == ["(body)"]
     assert fake.requests == []
 
 
