@@ -181,6 +181,16 @@ def test_extra_headers_cannot_replace_the_signed_headers(
     assert fake.requests == []
 
 
+HEADER_REFUSALS = {
+    "not a valid header name": "not a valid header name (letters, digits and !#$%&'*+-.^_`|~ "
+    "only: no spaces, ':', line breaks or non-ASCII)",
+    "must be ASCII": "header values must be ASCII",
+    "control character": "the value holds a control character or line break (a tab is allowed)",
+    "begins or ends with a space or tab": "the value begins or ends with a space or tab, which "
+    "HTTP does not send",
+}
+
+
 @pytest.mark.parametrize(
     ("headers", "problem"),
     [
@@ -204,6 +214,8 @@ def test_a_header_http_cannot_carry_is_refused_by_name_and_nothing_is_sent(
         sdk_class(fake).call("submitAlibabaRefundReturn", SUBMIT, extra_headers=headers)
     ((name, value),) = headers.items()
     assert caught.value.fields == [f"extra_headers[{name!r}]"]
+    # The whole reason, with what HTTP does allow.
+    assert [e.message for e in caught.value.errors] == [HEADER_REFUSALS[problem]]
     if len(value) > 1:  # a value may be a token of the caller's: it is not repeated
         assert value not in str(caught.value) and value.strip() not in str(caught.value)
     assert fake.requests == []
@@ -211,7 +223,13 @@ def test_a_header_http_cannot_carry_is_refused_by_name_and_nothing_is_sent(
 
 def test_headers_http_can_carry_are_sent_as_given(sdk_class: type[SyncSDK]) -> None:
     fake = FakePandaPon(ok({"success": True}))
-    headers = {"x-tab": "a\tb", "x-empty": "", "x-odd~name!": "v  w", "X-Case": "Keep"}
+    headers = {
+        "x-tab": "a\tb",
+        "x-empty": "",
+        "x-odd~name!": "v  w",
+        "X-Case": "Keep",
+        "x-ends": "XendsX",  # only spaces and tabs at either end are refused
+    }
     sdk_class(fake).call("submitAlibabaRefundReturn", SUBMIT, extra_headers=headers)
     sent = fake.requests[0].headers
     assert {name: sent[name] for name in headers} == headers
