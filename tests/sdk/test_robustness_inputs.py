@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
-from pandapon_api.models import FastAdress, FastCargo
+from pandapon_api.models import AlibabaBuyerViewOrder, FastAdress, FastCargo
 
 import pandapon
 from pandapon import sandbox, webhooks
@@ -335,11 +335,49 @@ def test_to_decimal_refuses_what_is_no_amount(value: Any, error: type[Exception]
     raises(error, "amount of money", call=lambda: pandapon.to_decimal(value))
 
 
+def test_what_is_no_amount_is_refused_saying_what_it_was() -> None:
+    assert str(raises(TypeError, call=lambda: pandapon.to_decimal(True))) == (
+        "a boolean is not an amount of money"
+    )
+    assert str(raises(TypeError, call=lambda: pandapon.to_decimal([1]))) == (
+        "not an amount of money: list"
+    )
+
+
+def test_money_fields_reach_into_nested_models_and_lists() -> None:
+    """Every amount of an order, each by its path: the order's own models, and each item of a
+    list of models (README: Money)."""
+    order = AlibabaBuyerViewOrder.from_dict(
+        {
+            "baseInfo": {"totalAmount": 12.1, "shippingFee": "6.00"},
+            "productItems": [{"price": 0.1, "itemAmount": 3}, {"price": "2.50"}],
+        }
+    )
+    assert pandapon.money_fields(order) == {
+        "base_info.coupon_fee": None,
+        "base_info.refund_payment": None,
+        "base_info.shipping_fee": Decimal("6.00"),
+        "base_info.sum_product_payment": None,
+        "base_info.total_amount": Decimal("12.1"),
+        "product_items[0].item_amount": Decimal(3),
+        "product_items[0].item_discount_fee": None,
+        "product_items[0].price": Decimal("0.1"),
+        "product_items[1].item_amount": None,
+        "product_items[1].item_discount_fee": None,
+        "product_items[1].price": Decimal("2.50"),
+    }
+
+
 def test_money_names_the_field_and_the_money_fields() -> None:
     with pytest.warns(pandapon.ShapeWarning, match="data.price"):  # a number, not fen
         product = client(FakePandaPon(ok({"price": 12.1}))).taobao.products.get(item_id="1")
-    raises(ValueError, "title", "money fields", call=lambda: pandapon.money(product, "title"))
-    raises(ValueError, "int.price", call=lambda: pandapon.money(5, "price"))
+    refused = raises(ValueError, call=lambda: pandapon.money(product, "title"))
+    assert str(refused) == (
+        "TaoBaoProductDetailsV2VO.title is not a money field "
+        "(money fields: coupon_price, post_fee, price, promotion_price)"
+    )
+    refused = raises(ValueError, call=lambda: pandapon.money(5, "price"))
+    assert str(refused) == "int.price is not a money field (money fields: none)"
     assert pandapon.money_fields(None) == {}
 
 
