@@ -581,6 +581,36 @@ def test_money_fields_are_exact_decimals(sdk_class: type[SyncSDK]) -> None:
     assert pandapon.to_decimal(0.1) + pandapon.to_decimal(0.2) == Decimal("0.3")
 
 
+def test_a_shape_warning_says_where_and_what_came_never_the_value(
+    sdk_class: type[SyncSDK],
+) -> None:
+    """What a user filters on (``operation_id``, ``path``, ``expected``, ``seen``) and reads:
+    the JSON type that came, with its article, and that the value was returned as sent."""
+    fake = FakePandaPon(ok({"price": 12.1, "title": 5}))
+    forget_warnings()  # once per process: this test must see its own
+    with pytest.warns(pandapon.ShapeWarning) as seen:
+        sdk_class(fake).call("getTaobaoProduct", params={"itemId": "1"})
+    warned = [w.message for w in seen if isinstance(w.message, pandapon.ShapeWarning)]
+    assert [(w.operation_id, w.path, w.expected, w.seen, str(w)) for w in warned] == [
+        (
+            "getTaobaoProduct",
+            "data.price",
+            "integer or null",
+            "number",
+            "getTaobaoProduct: data.price is a number where the spec expects integer or null; "
+            "returned as sent",
+        ),
+        (
+            "getTaobaoProduct",
+            "data.title",
+            "string or null",
+            "integer",
+            "getTaobaoProduct: data.title is an integer where the spec expects string or null; "
+            "returned as sent",
+        ),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     # More digits than a float holds (about 17): read as text, each digit is kept.
