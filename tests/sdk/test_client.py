@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import email.utils
+import json
 import logging
 import re
 import subprocess
@@ -445,6 +446,12 @@ def test_a_server_ignoring_the_page_number_does_not_loop_forever(sdk_class: type
     items = sdk_class(fake).paginate("searchAlibabaProducts", {})
     assert [i.subject for i in items] == ["same", "items"]
     assert len(fake.requests) == 2
+    # The repeated page comes as an empty one, with the totals it was sent with; no body is
+    # needed to page: the page number makes one.
+    fake = FakePandaPon(page(["same", "items"], 5))
+    pages = sdk_class(fake).run(lambda c: c.iter_pages("searchAlibabaProducts"))
+    assert [(p.number, len(p.items), p.total_pages) for p in pages] == [(1, 2, 5), (2, 0, 5)]
+    assert [json.loads(r.content) for r in fake.requests] == [{"beginPage": 1}, {"beginPage": 2}]
 
 
 # -- configuration and secrets ---------------------------------------------------------------
