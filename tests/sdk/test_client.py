@@ -448,9 +448,14 @@ def test_a_server_ignoring_the_page_number_does_not_loop_forever(sdk_class: type
     assert len(fake.requests) == 2
     # The repeated page comes as an empty one, with the totals it was sent with; no body is
     # needed to page: the page number makes one.
-    fake = FakePandaPon(page(["same", "items"], 5))
+    same = {"totalPage": 5, "totalRecords": 9, "data": [{"subject": "same"}, {"subject": "x"}]}
+    fake = FakePandaPon(ok(same))
     pages = sdk_class(fake).run(lambda c: c.iter_pages("searchAlibabaProducts"))
-    assert [(p.number, len(p.items), p.total_pages) for p in pages] == [(1, 2, 5), (2, 0, 5)]
+    assert [(p.number, len(p.items), p.total_pages, p.total_items) for p in pages] == [
+        (1, 2, 5, 9),
+        (2, 0, 5, 9),
+    ]
+    assert pages[1].data == pages[0].data and pages[1].data.total_records == 9
     assert [json.loads(r.content) for r in fake.requests] == [{"beginPage": 1}, {"beginPage": 2}]
 
 
