@@ -184,8 +184,16 @@ def test_parameters_are_checked(sdk_class: type[SyncSDK]) -> None:
 def test_unknown_operation_suggests_close_matches(sdk_class: type[SyncSDK]) -> None:
     with pytest.raises(pandapon.UnknownOperationError) as caught:
         sdk_class(FakePandaPon()).call("cancelAlibabaOrdr", {})
-    assert caught.value.suggestions[0] == "cancelAlibabaOrder"
-    assert str(caught.value).startswith("unknown operation 'cancelAlibabaOrdr'; did you mean")
+    assert caught.value.operation_id == "cancelAlibabaOrdr"
+    suggestions = caught.value.suggestions
+    assert suggestions[0] == "cancelAlibabaOrder" and len(suggestions) > 1
+    assert str(caught.value) == (
+        f"unknown operation 'cancelAlibabaOrdr'; did you mean {', '.join(suggestions)}?"
+    )
+    with pytest.raises(pandapon.UnknownOperationError) as caught:
+        sdk_class(FakePandaPon()).call("zzzzzzqqq", {})
+    assert caught.value.suggestions == []
+    assert str(caught.value) == "unknown operation 'zzzzzzqqq'"  # no empty suggestion
 
 
 # -- API errors ------------------------------------------------------------------------------
@@ -520,6 +528,11 @@ def test_secrets_never_appear_in_logs_reprs_or_errors(
     )
     sdk = sdk_class(fake, max_retries=1)
     seen: list[str] = [repr(sdk.client), repr(sdk.client.with_options(user_id="x"))]
+    # The client's class, where it sends, as whom, and that a secret is set (masked).
+    assert seen[1] == (
+        f"{type(sdk.client).__name__}(base_url='https://api.pandapon.com', "
+        f"access_key={KEY!r}, user_id='x', access_secret='***')"
+    )
     with caplog.at_level(logging.DEBUG):
         sdk.call("previewOrderFreight", {"renderItems": []})
         for op in ("submitAlibabaRefundReturn", "searchAlibabaProducts"):
