@@ -426,6 +426,17 @@ def test_no_page_is_fetched_past_the_last_one_the_server_counts(sdk_class: type[
     assert [fake.body(i)["beginPage"] for i in range(len(fake.requests))] == [1, 2]
 
 
+def test_no_page_is_fetched_past_the_items_the_server_counts(sdk_class: type[SyncSDK]) -> None:
+    # Full pages, no page size asked, no page count: the total of items says where they end.
+    def items(*subjects: str) -> httpx.Response:
+        return ok({"totalRecords": 4, "data": [{"subject": s} for s in subjects]})
+
+    fake = FakePandaPon(items("a", "b"), items("c", "d"), items("never"))
+    got = sdk_class(fake).paginate("searchAlibabaProducts", {})
+    assert [i.subject for i in got] == ["a", "b", "c", "d"]
+    assert [fake.body(i)["beginPage"] for i in range(len(fake.requests))] == [1, 2]
+
+
 def test_pages_stop_on_an_empty_page_and_start_where_asked(sdk_class: type[SyncSDK]) -> None:
     fake = FakePandaPon(page(["x"]), page([]))
     items = sdk_class(fake).paginate("searchAlibabaProducts", {"beginPage": 4})
