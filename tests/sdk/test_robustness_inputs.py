@@ -260,8 +260,12 @@ def test_paginate_refuses_bad_input_when_called(
     operation_id: Any, body: Any, params: Any, error: type[Exception], named: tuple[str, ...]
 ) -> None:
     fake = FakePandaPon(ok({"data": []}))
-    raises(error, *named, call=lambda: client(fake).paginate(operation_id, body, params=params))
+    caught = raises(
+        error, *named, call=lambda: client(fake).paginate(operation_id, body, params=params)
+    )
     assert fake.requests == []
+    if isinstance(caught, pandapon.RequestValidationError):  # the operation, and the part named
+        assert (caught.operation_id, caught.fields) == (operation_id, [named[0]])
 
 
 # -- typed resource methods ------------------------------------------------------------------
