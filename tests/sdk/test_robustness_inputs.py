@@ -19,7 +19,7 @@ from pandapon_api.models import AlibabaBuyerViewOrder, FastAdress, FastCargo
 
 import pandapon
 from pandapon import sandbox, webhooks
-from tests.support.fakes import KEY, SECRET, USER, FakePandaPon, SyncSDK, ok
+from tests.support.fakes import KEY, SECRET, USER, AsyncSDK, FakePandaPon, SyncSDK, ok
 
 NAN, INF = math.nan, math.inf
 
@@ -266,6 +266,22 @@ def test_paginate_refuses_bad_input_when_called(
     assert fake.requests == []
     if isinstance(caught, pandapon.RequestValidationError):  # the operation, and the part named
         assert (caught.operation_id, caught.fields) == (operation_id, [named[0]])
+
+
+@pytest.mark.parametrize("sdk_class", [SyncSDK, AsyncSDK], ids=["sync", "async"])
+def test_paginate_checks_the_parameters_given_as_call_does(sdk_class: type[SyncSDK]) -> None:
+    """A body field given as a parameter (no paged operation has any) is refused naming it, at
+    the first page, and nothing is sent: never dropped."""
+    fake = FakePandaPon(ok({"data": []}))
+    error = raises(
+        pandapon.RequestValidationError,
+        "unknown parameter",
+        call=lambda: sdk_class(fake).paginate(
+            "searchAlibabaProducts", {}, params={"keyword": "包"}
+        ),
+    )
+    assert error.fields == ["keyword"]  # type: ignore[attr-defined]
+    assert fake.requests == []
 
 
 # -- typed resource methods ------------------------------------------------------------------
