@@ -412,6 +412,31 @@ def test_paginate_and_iter_pages_by_operation_id(sdk_class: type[SyncSDK]) -> No
     assert fake.requests[0].extensions["timeout"]["read"] == 2.0
 
 
+@pytest.mark.parametrize("method", ["paginate", "iter_pages"])
+def test_paging_takes_every_option_call_takes(sdk_class: type[SyncSDK], method: str) -> None:
+    """Each page is sent with the extra fields, query and headers given, and this call's
+    timeout and deadline."""
+    fake = FakePandaPon(_orders_page([{"baseInfo": {"id": 1}}], 1))
+    sdk = sdk_class(fake)
+    sdk.run(
+        lambda c: getattr(c, method)(
+            "listAlibabaOrders",
+            {"pageSize": 5},
+            extra_body={"newField": 1},
+            extra_query={"lang": "en"},
+            extra_headers={"x-trace": "abc"},
+            timeout=httpx.Timeout(5, read=100),
+            deadline=60,
+        )
+    )
+    (sent,) = fake.requests
+    assert fake.body() == {"pageSize": 5, "page": 1, "newField": 1}
+    assert sent.url.params["lang"] == "en" and sent.headers["x-trace"] == "abc"
+    timeouts = sent.extensions["timeout"]
+    assert timeouts["connect"] == 5  # this call's own timeout, not the client's 30 s
+    assert 30 < timeouts["read"] <= 60  # its read timeout cut to the deadline given
+
+
 @pytest.mark.parametrize(
     ("data", "totals"),
     [
