@@ -148,6 +148,7 @@ def test_missing_data_is_none(sdk_class: type[SyncSDK]) -> None:
         ({**SUBMIT, "vouchers": ["v"] * 11}, ["vouchers"]),
         ({**SUBMIT, "vouchers": ["ok", 3]}, ["vouchers[1]"]),
         ([1, 2], ["(body)"]),
+        ({"freightBill": "1"}, ["refundId", "logisticsCompanyNo"]),  # every problem, in order
     ],
 )
 def test_bad_input_names_the_field_and_sends_nothing(
@@ -159,6 +160,9 @@ def test_bad_input_names_the_field_and_sends_nothing(
     assert caught.value.fields == fields
     assert caught.value.operation_id == "submitAlibabaRefundReturn"
     assert fake.requests == []
+    # The message: the operation, then every problem with its field, one after the other.
+    problems = "; ".join(f"{e.field}: {e.message}" for e in caught.value.errors)
+    assert str(caught.value) == f"invalid input for submitAlibabaRefundReturn: {problems}"
 
 
 def test_nested_field_paths_in_errors(sdk_class: type[SyncSDK]) -> None:
