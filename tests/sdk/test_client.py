@@ -448,6 +448,20 @@ def test_pages_stop_on_an_empty_page_and_start_where_asked(sdk_class: type[SyncS
     assert [fake.body(i)["beginPage"] for i in range(2)] == [4, 5]
 
 
+def test_a_page_number_or_size_the_sdk_cannot_use_is_not_relied_on(
+    sdk_class: type[SyncSDK],
+) -> None:
+    """A first page below 1 starts at page 1; a page size that is not a positive whole number
+    (sent as given when not validated) does not decide where the pages end."""
+    fake = FakePandaPon(page(["a"]), page([]))
+    sdk_class(fake, validate="off").paginate("searchAlibabaProducts", {"beginPage": 0})
+    assert [fake.body(i)["beginPage"] for i in range(len(fake.requests))] == [1, 2]
+    fake = FakePandaPon(page(["a"]), page(["b"]), page([]))
+    items = sdk_class(fake, validate="off").paginate("searchAlibabaProducts", {"pageSize": "2"})
+    assert [i.subject for i in items] == ["a", "b"]
+    assert [fake.body(i)["pageSize"] for i in range(len(fake.requests))] == ["2"] * 3
+
+
 def test_pages_stop_on_a_short_page(sdk_class: type[SyncSDK]) -> None:
     fake = FakePandaPon(page(["a", "b"]), page(["c"]), page(["never"]))
     items = sdk_class(fake).paginate("searchAlibabaProducts", {"pageSize": 2})
