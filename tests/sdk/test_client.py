@@ -273,6 +273,23 @@ def test_payloads_that_do_not_fit_keep_everything(
     assert caught.value.http_status == 200
     if "json" in reply:
         assert caught.value.json == reply["json"]
+    enveloped = isinstance(reply.get("json"), dict)
+    assert caught.value.operation_id == "submitAlibabaRefundReturn"
+    assert caught.value.request_id == (envelope()["requestId"] if enveloped else None)
+    # Not an envelope PandaPon could have meant: nothing says whether the call took effect,
+    # and the message says so; only a success refused for its shape (strict) is known.
+    assert caught.value.outcome_unknown is (validate != "strict")
+    unknown = " The request may have taken effect: check the state before sending it again."
+    assert str(caught.value).endswith(
+        "(operation submitAlibabaRefundReturn, HTTP 200)"
+        + (unknown if caught.value.outcome_unknown else "")
+    )
+
+
+def test_a_response_validation_error_is_a_known_outcome_unless_said() -> None:
+    made = pandapon.ResponseValidationError("odd", operation_id="op", http_status=200, body="")
+    assert made.outcome_unknown is False
+    assert str(made) == "odd (operation op, HTTP 200)"
 
 
 def _rejected_at(when: float) -> httpx.Response:
