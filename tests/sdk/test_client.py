@@ -300,25 +300,53 @@ def _rejected_at(when: float) -> httpx.Response:
     )
 
 
-def test_timestamp_rejection_teaches_the_clock(sdk_class: type[SyncSDK]) -> None:
+def _clock_warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [
+        r.getMessage()
+        for r in caplog.records
+        if r.name == "pandapon" and r.levelno == logging.WARNING and "Date header" in str(r.msg)
+    ]
+
+
+def test_timestamp_rejection_teaches_the_clock(
+    sdk_class: type[SyncSDK], caplog: pytest.LogCaptureFixture
+) -> None:
     tomorrow = time.time() + 86_400  # this machine's clock is a day behind the server's
     fake = FakePandaPon(_rejected_at(tomorrow), ok(True))
     sdk = sdk_class(fake, max_retries=0)
-    with pytest.raises(pandapon.TimestampError):
+    with (
+        caplog.at_level(logging.WARNING, logger="pandapon"),
+        pytest.raises(pandapon.TimestampError),
+    ):
         sdk.call("cancelAlibabaOrder", {"webSite": "1688", "orderId": 1})
     assert 86_000 < sdk.client.clock_offset < 86_800
+    # Said once, with the offset now used (the operator's clue that this machine's clock is off).
+    assert _clock_warnings(caplog) == [
+        f"clock offset learned from the server's Date header: {sdk.client.clock_offset:+.1f} s"
+    ]
     sdk.call("cancelAlibabaOrder", {"webSite": "1688", "orderId": 1})
     sent = int(fake.requests[1].headers["timestamp"]) / 1000
     assert abs(sent - tomorrow) < 600  # signed with the server's time
 
 
-def test_a_date_years_away_is_not_adopted(sdk_class: type[SyncSDK]) -> None:
+def test_a_date_years_away_is_not_adopted(
+    sdk_class: type[SyncSDK], caplog: pytest.LogCaptureFixture
+) -> None:
     """A broken or hostile Date (year 2031, 9999) must not throw the signing clock off."""
     fake = FakePandaPon(_rejected_at(1_924_991_999), ok(True))
     sdk = sdk_class(fake, max_retries=0)
-    with pytest.raises(pandapon.TimestampError):
+    before = time.time()
+    with (
+        caplog.at_level(logging.WARNING, logger="pandapon"),
+        pytest.raises(pandapon.TimestampError),
+    ):
         sdk.call("cancelAlibabaOrder", {"webSite": "1688", "orderId": 1})
+    after = time.time()
     assert sdk.client.clock_offset == 0.0
+    (said,) = _clock_warnings(caplog)  # and says which Date it ignored, by its distance
+    shown = re.fullmatch(r"ignoring a Date header \+(\d+) s from the local clock", said)
+    assert shown is not None, said
+    assert 1_924_991_999 - after - 1 <= int(shown[1]) <= 1_924_991_999 - before + 1
 
 
 # -- retries ---------------------------------------------------------------------------------
