@@ -452,6 +452,28 @@ def test_with_options_overrides_user_and_timeout(sdk_class: type[SyncSDK]) -> No
     assert other.timeout.read == 2.5 and sdk.client.timeout.read == 30.0
 
 
+def test_with_options_checks_its_values_at_once_and_limits_the_copy_only(
+    sdk_class: type[SyncSDK],
+) -> None:
+    fake = FakePandaPon(ok({"title": "x" * 500}))
+    sdk = sdk_class(fake)
+    with pytest.raises(pandapon.ConfigurationError, match="deadline must be a positive"):
+        sdk.client.with_options(deadline=-1)
+    small = sdk.client.with_options(max_response_bytes=100)
+    with pytest.raises(pandapon.ResponseTooLargeError, match=r"> 100 bytes"):
+        sdk.run(lambda _: small.call("getTaobaoProduct", params={"itemId": "1"}))
+    assert sdk.call("getTaobaoProduct", params={"itemId": "1"}).title == "x" * 500
+
+
+def test_closing_a_copy_leaves_the_clients_connections_open(sdk_class: type[SyncSDK]) -> None:
+    """A ``with_options`` copy shares the connections; closing it (``with ... as copy``) must
+    not close them under the client it came from."""
+    fake = FakePandaPon(ok(True))
+    sdk = sdk_class(fake)
+    sdk.run(lambda c: c.with_options(timeout=5).close())
+    assert sdk.call("cancelAlibabaOrder", {"webSite": "1688", "orderId": 1}) is True
+
+
 # -- pagination ------------------------------------------------------------------------------
 
 

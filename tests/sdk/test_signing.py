@@ -96,6 +96,19 @@ def test_a_custom_signer_replaces_the_rule() -> None:
     assert calls == [(KEY, SECRET)]
 
 
+@pytest.mark.parametrize(
+    ("returned", "kind"), [(123, "int"), ("SIG\nNATURE", "str"), (None, "NoneType")]
+)
+def test_a_signer_returning_no_printable_text_is_refused_by_its_type(
+    returned: object, kind: str
+) -> None:
+    auth = pandapon.PandaPonAuth(KEY, SECRET, "u", signer=lambda *_: returned)  # type: ignore[arg-type,return-value]
+    with pytest.raises(pandapon.ConfigurationError) as caught:
+        signed(auth, "/v2/taobao/product/get")
+    # What it returned is never shown: it may be a wrong but real signature.
+    assert str(caught.value) == f"the signer must return a printable str, returned a {kind}"
+
+
 def test_repr_hides_the_secret() -> None:
     auth = pandapon.PandaPonAuth(KEY, SECRET, "u")
     assert SECRET not in repr(auth)
