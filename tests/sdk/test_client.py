@@ -465,6 +465,24 @@ def test_with_options_checks_its_values_at_once_and_limits_the_copy_only(
     assert sdk.call("getTaobaoProduct", params={"itemId": "1"}).title == "x" * 500
 
 
+def test_your_request_hooks_still_shape_your_own_requests_to_other_hosts() -> None:
+    """Hooks of an ``http_client`` given to the SDK see PandaPon's requests unsigned (a copy);
+    the requests the caller sends elsewhere through it are theirs to change, as before."""
+    seen: list[str | None] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("x-added"))
+        return httpx.Response(200, json=envelope(True))
+
+    def hook(request: httpx.Request) -> None:
+        request.headers["x-added"] = "1"
+
+    http = httpx.Client(transport=httpx.MockTransport(answer), event_hooks={"request": [hook]})
+    with pandapon.PandaPon(KEY, SECRET, USER, http_client=http):
+        http.get("https://elsewhere.example/x")
+    assert seen == ["1"]
+
+
 def test_closing_a_copy_leaves_the_clients_connections_open(sdk_class: type[SyncSDK]) -> None:
     """A ``with_options`` copy shares the connections; closing it (``with ... as copy``) must
     not close them under the client it came from."""
