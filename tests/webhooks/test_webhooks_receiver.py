@@ -369,6 +369,109 @@ def test_failing_handler_is_logged_and_retried_alone(
     assert calls == ["bookkeeping", "notify", "notify"]
 
 
+def test_a_failing_handler_on_the_worker_threads_is_kept_for_retry_failed(
+    receiver: Receiver, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Under WSGI (no event loop) the handlers run on the worker threads: one that raises is
+    logged with the message's key, and only it runs again from retry_failed()."""
+    calls: list[str] = []
+    broken = [True]
+
+    @receiver.on(PAID_TAOBAO)
+    def ship(message: Message[Any]) -> None:
+        calls.append("ship")
+        if broken[0]:
+            raise RuntimeError("warehouse down")
+
+    @receiver.on(Message)
+    def audit(message: Message[Any]) -> None:
+        calls.append("audit")
+
+    body, headers = push(PAID_TAOBAO, {"purchase_id": 5})
+    key = message_key(pandapon.webhooks.parse(body))
+    with caplog.at_level("ERROR", logger="pandapon.webhooks"):
+        (response,) = wsgi_post(receiver, (body, headers))
+    assert (response.status_code, response.text) == (200, "ok")
+    assert calls == ["ship", "audit"]
+    (failure,) = [r for r in caplog.records if r.levelname == "ERROR"]
+    text = failure.getMessage()
+    assert f"ship failed on {PAID_TAOBAO}" in text
+    assert key in text  # which stored message to look at
+    assert failure.exc_info is not None
+
+    broken[0] = False
+    assert receiver.retry_failed() == 1
+    assert receiver.drain(timeout=10)
+    assert calls == ["ship", "audit", "ship"]  # only the handler that failed
+    assert receiver.retry_failed() == 0  # it succeeded: nothing left to retry
+
+
+class _ClosingStore(InMemoryStore):
+    """A user's store that remembers which messages the receiver closed (mark_done)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.done: list[str] = []
+
+    def mark_done(self, key: str) -> None:
+        self.done.append(key)
+        super().mark_done(key)
+
+
+def test_retry_failed_keeps_a_message_it_cannot_read_and_retries_the_rest(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    store = _ClosingStore()
+    receiver = Receiver(SECRET, store=store)
+    seen: list[str] = []
+
+    @receiver.on(REFUND_TAOBAO)
+    def refund(message: Message[Any]) -> None:
+        seen.append(message.raw["messageBody"]["refundId"])
+        raise RuntimeError("ledger down")
+
+    # A failed message the receiver cannot parse again (written by another version, say),
+    # stored before two readable ones whose handler fails.
+    assert store.add("unreadable-key", b"not json")
+    store.mark_failed("unreadable-key", ["app.old_handler"])
+    requests = [push(REFUND_TAOBAO, {"refundId": n}) for n in ("1", "2")]
+    keys = [message_key(pandapon.webhooks.parse(body)) for body, _ in requests]
+    wsgi_post(receiver, *requests)
+    assert seen == ["1", "2"]
+
+    with caplog.at_level("ERROR", logger="pandapon.webhooks"):
+        assert receiver.retry_failed() == 2  # the two it could read
+        assert receiver.drain(timeout=10)
+    assert sorted(seen) == ["1", "1", "2", "2"]
+    (unreadable,) = [r for r in caplog.records if "unreadable-key" in r.getMessage()]
+    assert "message unreadable-key" in unreadable.getMessage()
+    assert unreadable.levelname == "ERROR" and unreadable.exc_info is not None
+    # Nothing was lost: all three are failed again, each with the handlers that failed.
+    assert {f.key: (f.body, f.handlers) for f in store.take_failed()} == {
+        "unreadable-key": (b"not json", ("app.old_handler",)),
+        keys[0]: (requests[0][0], (refund.__module__ + "." + refund.__qualname__,)),
+        keys[1]: (requests[1][0], (refund.__module__ + "." + refund.__qualname__,)),
+    }
+    assert store.done == []
+    assert receiver.close(timeout=10)
+
+
+def test_retry_failed_closes_a_message_whose_failed_handler_is_gone() -> None:
+    store = _ClosingStore()
+    body, _ = push(REFUND_TAOBAO, {"refundId": "4"})
+    key = message_key(pandapon.webhooks.parse(body))
+    assert store.add(key, body)
+    store.mark_failed(key, ["app.removed_handler"])  # failed before a deploy removed it
+    receiver = Receiver(SECRET, store=store)
+    calls: list[Message[Any]] = []
+    receiver.on(REFUND_TAOBAO)(calls.append)  # a handler that never failed on it
+    assert receiver.retry_failed() == 0
+    assert store.done == [key]  # nothing left to run: the store may drop the body
+    assert store.take_failed() == []
+    assert calls == []
+    assert receiver.close(timeout=10)
+
+
 def test_secret_and_signature_never_reach_the_logs(
     receiver: Receiver, caplog: pytest.LogCaptureFixture
 ) -> None:
