@@ -665,6 +665,11 @@ def test_a_lone_surrogate_or_a_huge_number_is_kept_not_lost(
         record.levelname == "ERROR" and re.search(r"\(500\)|answering 500", record.getMessage())
         for record in caplog.records
     )
+    # The log says which message was kept and why, and that its redelivery was acknowledged.
+    keyed = [r for r in caplog.records if kept.key in r.getMessage()]
+    assert [r.levelname for r in keyed] == ["ERROR", "INFO"]
+    assert "number too long" in keyed[0].getMessage()
+    assert "redelivery" in keyed[1].getMessage()
     assert receiver.forget_quarantined(kept.key)
     assert receiver.quarantined() == []
     assert receiver.close(timeout=10)
@@ -681,7 +686,23 @@ def test_a_dedup_key_that_fails_quarantines_the_message() -> None:
     assert kept.reason == "no deduplication key: RuntimeError: no key for \\x1b[2J this one"
 
 
-def test_a_store_that_cannot_quarantine_answers_500_as_before() -> None:
+def test_a_quarantine_reason_is_cut_to_300_characters() -> None:
+    """The reason holds the sender's text (here through the exception): it is bounded."""
+    text = "a" * 1000
+
+    def broken(message: Message[Any]) -> str:
+        raise RuntimeError(text)
+
+    receiver = Receiver(SECRET, dedup_key=broken)
+    (response,) = asgi_post(receiver, push(PRICE, {"baseInfo": {"id": 8}}))
+    assert response.text == "quarantined"
+    (kept,) = receiver.quarantined()
+    assert kept.reason == f"no deduplication key: RuntimeError: {text}"[:300]
+
+
+def test_a_store_that_cannot_quarantine_answers_500_as_before(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     class Minimal:  # the four methods of MessageStore, as a user's own store may have
         def add(self, key: str, body: bytes) -> bool:
             return True
@@ -695,6 +716,16 @@ def test_a_store_that_cannot_quarantine_answers_500_as_before() -> None:
 
     receiver = Receiver(SECRET, store=Minimal())
     signed_junk = (b"{oops", {"Authorization": sign_payload(b"{oops", SECRET)})
-    (response,) = asgi_post(receiver, signed_junk)
-    assert response.status_code == 500
+    with caplog.at_level("ERROR", logger="pandapon.webhooks"):
+        (response,) = asgi_post(receiver, signed_junk)
+        # From one's own route too: handle() returns the answer, it does not raise.
+        outcome = receiver.handle(b"{oops", sign_payload(b"{oops", SECRET))
+    assert (response.status_code, response.text) == (500, "internal error")
+    assert (outcome.status, outcome.text, outcome.message) == (500, "internal error", None)
     assert receiver.quarantined() == []
+    # Logged as an error, with why: the message is not kept, PandaPon's retries are its chance.
+    # ("answering 500" is what test_a_lone_surrogate_or_a_huge_number_is_kept_not_lost looks
+    # for to tell that a quarantining store did not answer 500.)
+    logged = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert len(logged) == 2
+    assert all("unreadable" in text and "answering 500" in text for text in logged)
