@@ -330,6 +330,40 @@ def test_slow_async_handler_is_acknowledged_first(receiver: Receiver) -> None:
     assert order == ["response 200", "handler finished"]
 
 
+def test_close_gives_up_after_its_timeout_while_a_handler_is_stuck() -> None:
+    receiver = Receiver(SECRET)
+    release = threading.Event()
+    receiver.on(PAID_TAOBAO)(lambda message: release.wait(timeout=30))
+    assert receiver.handle(*_body_and_auth(push(PAID_TAOBAO, {"purchase_id": 1}))).text == "ok"
+    closed: list[bool] = []
+    closer = threading.Thread(target=lambda: closed.append(receiver.close(timeout=0.2)))
+    closer.start()
+    closer.join(timeout=5)
+    waited_past_the_timeout = closer.is_alive()
+    release.set()
+    closer.join(timeout=10)
+    assert not waited_past_the_timeout
+    assert closed == [False]  # the handler had not finished
+    assert receiver.drain(timeout=10)
+
+
+def test_close_stops_the_worker_threads_once_the_handlers_are_done() -> None:
+    receiver = Receiver(SECRET)
+    together = threading.Barrier(4, timeout=10)  # four handlers running at once: four threads
+    workers: set[threading.Thread] = set()
+
+    @receiver.on(PAID_TAOBAO)
+    def hold(message: Message[Any]) -> None:
+        workers.add(threading.current_thread())
+        together.wait()
+
+    for n in range(4):
+        receiver.handle(*_body_and_auth(push(PAID_TAOBAO, {"purchase_id": n})))
+    assert receiver.close(timeout=10)
+    assert len(workers) == 4
+    assert [t for t in workers if t.is_alive()] == []  # joined, not left to wind down
+
+
 # --- failing handlers ------------------------------------------------------------------------
 
 
