@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import subprocess
@@ -375,6 +376,39 @@ def test_message_key_ignores_serialisation_but_not_the_timestamp() -> None:
     assert message_key(parse(_body(a))) == message_key(parse(reordered))
     later = envelope("TAOBAO_ORDER_BUYER_VIEW_ORDER_BUYER_REFUND", fields, timestamp="2")
     assert message_key(parse(_body(a))) != message_key(parse(_body(later)))
+
+
+def test_message_key_ignores_the_body_key_order_but_not_the_envelope() -> None:
+    fields = {"refundId": "1", "orderId": "2"}
+    reversed_fields = dict(reversed(list(fields.items())))
+    refund = "TAOBAO_ORDER_BUYER_VIEW_ORDER_BUYER_REFUND"
+    first = envelope(refund, fields, timestamp="1")
+    key = message_key(parse(_body(first)))
+    for resent in (
+        envelope(refund, reversed_fields, timestamp="1"),
+        envelope(refund, reversed_fields, timestamp="1", body_as_string=True),
+    ):
+        assert message_key(parse(_body(resent))) == key
+    # Two events with the same ids at the same time but another type or platform are two
+    # messages: one must not be dropped as the other's duplicate.
+    other_type = {**first, "messageType": "TAOBAO_ORDER_PAY_SUCCESS"}
+    other_platform = {**first, "messagePlatform": 1 if first["messagePlatform"] != 1 else 2}
+    assert message_key(parse(_body(other_type))) != key
+    assert message_key(parse(_body(other_platform))) != key
+
+
+def test_message_key_is_the_same_in_every_version() -> None:
+    """Stores persist the keys (SQLite, Redis, PostgreSQL): a redelivery after an upgrade must
+    still find the key the previous version wrote, so the canonical text is fixed."""
+    body = (
+        '{"messageType":"TAOBAO_ORDER_BUYER_VIEW_ORDER_BUYER_REFUND","messagePlatform":2,'
+        '"timestamp":"1733500000000","messageBody":{"refundId":"R1","reason":"尺码不合适"}}'
+    ).encode()
+    canonical = (
+        '[2,"TAOBAO_ORDER_BUYER_VIEW_ORDER_BUYER_REFUND","1733500000000",'
+        '{"reason":"尺码不合适","refundId":"R1"}]'
+    )
+    assert message_key(parse(body)) == hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 class _Clock:
