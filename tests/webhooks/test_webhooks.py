@@ -463,6 +463,34 @@ def test_a_store_remembers_until_the_ttl(
 
 
 @pytest.mark.parametrize("kind", STORES)
+def test_a_message_is_forgotten_exactly_ttl_after_it_arrived(
+    new_store: Callable[..., Any], kind: str
+) -> None:
+    clock = _Clock()
+    store = new_store(kind, ttl=60, clock=clock)
+    assert store.add("a", b"1")
+    clock.now += 59.5
+    assert not store.add("a", b"1")  # still remembered: a duplicate
+    clock.now += 0.5  # 60 s: the ttl is over
+    assert store.add("a", b"1")
+
+
+def test_the_memory_store_keeps_the_newest_1000_quarantined_messages(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    store = InMemoryStore()
+    keys = [f"q{n:04}" for n in range(1001)]
+    with caplog.at_level("WARNING", logger="pandapon.webhooks"):
+        for key in keys:
+            assert store.quarantine(key, key.encode(), "unreadable")
+    kept = store.quarantined()
+    assert len(kept) == 1000  # docs/webhooks.md: "keeps the latest 1,000"
+    assert [q.key for q in kept] == keys[1:]  # the oldest went first
+    (warning,) = caplog.records
+    assert "q0000" in warning.getMessage() and "quarantined" in warning.getMessage()
+
+
+@pytest.mark.parametrize("kind", STORES)
 def test_failed_messages_are_taken_once(new_store: Callable[..., Any], kind: str) -> None:
     store = new_store(kind)
     store.add("k", b"body")
@@ -551,10 +579,12 @@ def test_a_message_whose_handlers_never_finished_is_not_forgotten_silently(
     store.close()
 
 
-def test_sqlite_store_options_are_checked(tmp_path: Path) -> None:
-    for options in ({"ttl": 0}, {"interrupted_after": timedelta(0)}):
-        with pytest.raises(ValueError, match="must be positive"):
-            SQLiteStore(tmp_path / "x.db", **options)
+def test_store_options_are_checked_by_name(tmp_path: Path) -> None:
+    for name, value in (("ttl", 0), ("interrupted_after", timedelta(0))):
+        with pytest.raises(ValueError, match=f"^{name} must be positive$"):
+            SQLiteStore(tmp_path / "x.db", **{name: value})
+    with pytest.raises(ValueError, match=r"^ttl must be positive$"):
+        InMemoryStore(ttl=-1)
     store = SQLiteStore(tmp_path / "x.db", ttl=timedelta(hours=2))
     assert repr(store) == f"SQLiteStore({str(tmp_path / 'x.db')!r}, ttl=7200s)"
     store.close()
