@@ -315,6 +315,9 @@ def test_stale_and_future_timestamps_are_rejected() -> None:
         construct_message(old, signature, SECRET, now=NOW)
     assert isinstance(caught.value, SignatureVerificationError)
     assert caught.value.tolerance == webhooks.DEFAULT_TOLERANCE
+    assert caught.value.now == NOW  # when it was checked, and the stamp it carried
+    assert caught.value.timestamp == NOW - timedelta(hours=7)
+    assert NOW.isoformat() in str(caught.value)
     ahead, signature_ahead = _signed(str(NOW_MS + 7 * 3600 * 1000))
     with pytest.raises(StaleMessageError):
         construct_message(ahead, signature_ahead, SECRET, now=NOW)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import io
 import re
 import threading
@@ -201,7 +202,7 @@ def test_a_store_outage_answers_500_so_pandapon_retries(caplog: pytest.LogCaptur
     receiver = Receiver(SECRET, store=DownStore())
     with caplog.at_level("ERROR", logger="pandapon.webhooks"):
         (response,) = asgi_post(receiver, push(PAID_TAOBAO, {"purchase_id": 1}))
-    assert response.status_code == 500
+    assert (response.status_code, response.text) == (500, "internal error")
     assert "could not accept a message" in caplog.text
 
 
@@ -506,6 +507,27 @@ def test_retry_failed_closes_a_message_whose_failed_handler_is_gone() -> None:
     assert receiver.close(timeout=10)
 
 
+def test_handlers_without_a_qualified_name_are_retried_alone(receiver: Receiver) -> None:
+    """A functools.partial (or a callable object) has no __qualname__: the store names it by
+    its repr, so that only the one that failed runs again."""
+    calls: list[str] = []
+    broken = [True]
+
+    def record(label: str, message: Message[Any]) -> None:
+        calls.append(label)
+        if label == "notify" and broken[0]:
+            raise RuntimeError("mail server down")
+
+    receiver.on(PAID_TAOBAO)(functools.partial(record, "bookkeeping"))
+    receiver.on(PAID_TAOBAO)(functools.partial(record, "notify"))
+    wsgi_post(receiver, push(PAID_TAOBAO, {"purchase_id": 3}))
+    assert calls == ["bookkeeping", "notify"]
+    broken[0] = False
+    assert receiver.retry_failed() == 1
+    assert receiver.drain(timeout=10)
+    assert calls == ["bookkeeping", "notify", "notify"]
+
+
 def test_secret_and_signature_never_reach_the_logs(
     receiver: Receiver, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -549,6 +571,86 @@ def test_wsgi_accepts_rejects_and_deduplicates(receiver: Receiver) -> None:
         assert client.post(URL, content=b"{oops", headers=signed_junk).text == "quarantined"
 
 
+class _Unreadable(io.BytesIO):
+    """A request stream that must not be read (a socket would block)."""
+
+    def read(self, size: int | None = -1) -> bytes:
+        raise AssertionError("the receiver read a body it was not announced")
+
+
+def _wsgi(receiver: Receiver, environ: dict[str, Any]) -> tuple[str, dict[str, str], bytes]:
+    started: list[tuple[str, list[tuple[str, str]]]] = []
+    body = b"".join(
+        receiver.wsgi(
+            {"REQUEST_METHOD": "POST", **environ},
+            lambda status, headers: started.append((status, headers)),
+        )
+    )
+    ((status, headers),) = started
+    return status, dict(headers), body
+
+
+def test_wsgi_reads_exactly_the_announced_body() -> None:
+    receiver = Receiver(SECRET, max_body_size=500)
+    body, headers = push(PAID_TAOBAO, {"purchase_id": 9})
+    auth = headers["Authorization"]
+    receiver_at_the_limit = Receiver(SECRET, max_body_size=len(body))
+
+    # Content-Length bytes and no more: what follows on the connection is not this request's.
+    stream = io.BytesIO(body + b"next request")
+    environ = {"CONTENT_LENGTH": str(len(body)), "wsgi.input": stream}
+    assert _wsgi(receiver_at_the_limit, {**environ, "HTTP_AUTHORIZATION": auth})[0] == "200 OK"
+    assert stream.tell() == len(body)
+    # A one-byte body is read too (signed, so PandaPon's: kept).
+    one = {"CONTENT_LENGTH": "1", "wsgi.input": io.BytesIO(b"1")}
+    assert _wsgi(receiver, {**one, "HTTP_AUTHORIZATION": sign_payload(b"1", SECRET)}) == (
+        "200 OK",
+        {"Content-Type": "text/plain; charset=utf-8", "Content-Length": "11"},
+        b"quarantined",
+    )
+    # No Content-Length and not chunked: an empty body, the stream left alone.
+    empty = {"wsgi.input": _Unreadable(), "HTTP_AUTHORIZATION": sign_payload(b"", SECRET)}
+    assert _wsgi(receiver, empty)[2] == b"quarantined"
+    # Announced too large: refused unread. Chunked and too large: read one byte past the limit.
+    stream = io.BytesIO(b"x" * 10_000)
+    big = {"CONTENT_LENGTH": "10000", "wsgi.input": stream, "HTTP_AUTHORIZATION": auth}
+    assert _wsgi(receiver, big)[:1] == ("413 Content Too Large",)
+    assert stream.tell() == 0
+    stream = io.BytesIO(b"x" * 10_000)
+    chunked = {"wsgi.input": stream, "wsgi.input_terminated": True, "HTTP_AUTHORIZATION": auth}
+    assert _wsgi(receiver, chunked)[::2] == ("413 Content Too Large", b"body too large")
+    assert stream.tell() == 501
+    # A Content-Length that is not a number.
+    bad = {"CONTENT_LENGTH": "12x", "wsgi.input": _Unreadable()}
+    assert _wsgi(receiver, bad) == (
+        "400 Bad Request",
+        {"Content-Type": "text/plain; charset=utf-8", "Content-Length": "18"},
+        b"bad Content-Length",
+    )
+    assert receiver.close(timeout=10) and receiver_at_the_limit.close(timeout=10)
+
+
+def test_wsgi_answers_only_post_and_says_so() -> None:
+    receiver = Receiver(SECRET)
+    status, headers, body = _wsgi(receiver, {"REQUEST_METHOD": "GET"})
+    allow = httpx.Headers(headers)["allow"]  # header names are case-insensitive
+    assert (status, allow, body) == ("405 Method Not Allowed", "POST", b"method not allowed")
+
+
+def test_wsgi_answers_500_when_the_store_is_down(caplog: pytest.LogCaptureFixture) -> None:
+    class DownStore(InMemoryStore):
+        def add(self, key: str, body: bytes) -> bool:
+            raise ConnectionError("store unreachable")
+
+    receiver = Receiver(SECRET, store=DownStore())
+    with caplog.at_level("ERROR", logger="pandapon.webhooks"):
+        (response,) = wsgi_post(receiver, push(PAID_TAOBAO, {"purchase_id": 1}))
+    assert (response.status_code, response.text) == (500, "internal error")
+    (record,) = caplog.records
+    assert "could not accept a message" in record.getMessage()
+    assert record.exc_info is not None  # with the store's error
+
+
 def test_wsgi_slow_handler_is_acknowledged_first(receiver: Receiver) -> None:
     order: list[str] = []
     release = threading.Event()
@@ -589,7 +691,7 @@ def test_secret_comes_from_the_argument_or_the_environment(monkeypatch: pytest.M
 def test_on_rejects_what_it_cannot_match(receiver: Receiver) -> None:
     with pytest.raises(TypeError, match="on\\(Message\\)"):
         receiver.on()
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="not <class 'int'>"):
         receiver.on(int)  # type: ignore[arg-type]
 
 
