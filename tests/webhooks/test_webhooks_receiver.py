@@ -391,6 +391,7 @@ def test_failing_handler_is_logged_and_retried_alone(
         assert calls == ["bookkeeping", "notify"]
         failure = next(r for r in caplog.records if r.levelname == "ERROR")
         assert "notify failed on 1688_ORDER_BUYER_VIEW_ORDER_BUYER_REFUND" in failure.getMessage()
+        assert message_key(pandapon.webhooks.parse(request[0])) in failure.getMessage()
         assert failure.exc_info is not None
         assert "mail server down" in caplog.text
 
@@ -526,6 +527,106 @@ def test_handlers_without_a_qualified_name_are_retried_alone(receiver: Receiver)
     assert receiver.retry_failed() == 1
     assert receiver.drain(timeout=10)
     assert calls == ["bookkeeping", "notify", "notify"]
+
+
+def test_the_store_hears_how_each_message_ended(caplog: pytest.LogCaptureFixture) -> None:
+    store = _ClosingStore()
+    receiver = Receiver(SECRET, store=store)
+    receiver.on(PAID_TAOBAO)(lambda message: None)
+    body, headers = push(PAID_TAOBAO, {"purchase_id": 11})
+    wsgi_post(receiver, (body, headers))
+    key = message_key(pandapon.webhooks.parse(body))
+    assert store.done == [key]  # done: the store may drop the body
+
+    class Flaky(_ClosingStore):  # takes messages in, then cannot record how they ended
+        def mark_done(self, key: str) -> None:
+            raise ConnectionError("store unreachable")
+
+    receiver = Receiver(SECRET, store=Flaky())
+    receiver.on(PAID_TAOBAO)(lambda message: None)
+    with caplog.at_level("ERROR", logger="pandapon.webhooks"):
+        (response,) = wsgi_post(receiver, (body, headers))
+    assert response.text == "ok"
+    (record,) = caplog.records
+    assert f"could not record the outcome of message {key}" in record.getMessage()
+    assert record.exc_info is not None
+
+
+def test_handlers_that_cannot_be_started_leave_the_message_failed() -> None:
+    """Any failure to start the handlers (here a pool that cannot be made) answers 500, and
+    the message is kept as failed: PandaPon's redelivery is then a duplicate."""
+    receiver = Receiver(SECRET, max_workers=0)
+
+    @receiver.on(PAID_TAOBAO)
+    def ship(message: Message[Any]) -> None: ...
+
+    body, headers = push(PAID_TAOBAO, {"purchase_id": 12})
+    assert [r.status_code for r in wsgi_post(receiver, (body, headers))] == [500]
+    (failed,) = receiver.store.take_failed()
+    key = message_key(pandapon.webhooks.parse(body))
+    assert (failed.key, failed.handlers) == (key, (f"{__name__}.{ship.__qualname__}",))
+    assert wsgi_post(receiver, (body, headers))[0].text == "duplicate"
+
+
+def test_a_redelivery_does_not_close_a_failed_message(receiver: Receiver) -> None:
+    receiver.on(PAID_TAOBAO)(lambda message: 1 / 0)
+    request = push(PAID_TAOBAO, {"purchase_id": 13})
+    assert [r.text for r in wsgi_post(receiver, request)] == ["ok"]
+    assert [r.text for r in wsgi_post(receiver, request)] == ["duplicate"]
+    assert [r.text for r in asgi_post(receiver, request)] == ["duplicate"]
+    (failed,) = receiver.store.take_failed()  # still there for retry_failed()
+    assert failed.body == request[0]
+
+
+def test_handlers_run_on_the_receivers_own_threads() -> None:
+    """Sync handlers run on the receiver's pool (max_workers at once, threads named
+    pandapon-webhooks), under ASGI too, not on the event loop's default executor."""
+    receiver = Receiver(SECRET, max_workers=1)
+    lock = threading.Lock()
+    running, most, names = [0], [0], set()
+
+    @receiver.on(PAID_TAOBAO)
+    def handler(message: Message[Any]) -> None:
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+            names.add(threading.current_thread().name)
+        time.sleep(0.05)
+        with lock:
+            running[0] -= 1
+
+    requests = [push(PAID_TAOBAO, {"purchase_id": n}) for n in range(3)]
+
+    async def run() -> None:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=receiver)) as client:
+            await asyncio.gather(*(client.post(URL, content=b, headers=h) for b, h in requests))
+            assert await receiver.adrain(timeout=10)
+        assert receiver.drain(timeout=1)  # the finished tasks are gone from this loop
+
+    asyncio.run(run())
+    for n in range(3, 6):  # and with no event loop, as under WSGI
+        outcome = receiver.handle(*_body_and_auth(push(PAID_TAOBAO, {"purchase_id": n})))
+        assert outcome.text == "ok"
+    assert receiver.drain(timeout=10)
+    assert most == [1]
+    assert names and all(name.startswith("pandapon-webhooks") for name in names)
+    assert receiver.close(timeout=10)
+
+
+def test_adrain_gives_up_after_its_timeout() -> None:
+    receiver = Receiver(SECRET)
+    release = threading.Event()
+    receiver.on(PAID_TAOBAO)(lambda message: release.wait(timeout=30))
+
+    async def run() -> bool:
+        receiver.handle(*_body_and_auth(push(PAID_TAOBAO, {"purchase_id": 14})))
+        try:
+            return await asyncio.wait_for(receiver.adrain(timeout=0.2), timeout=5)
+        finally:
+            release.set()
+
+    assert asyncio.run(run()) is False
+    assert receiver.close(timeout=10)
 
 
 def test_secret_and_signature_never_reach_the_logs(
