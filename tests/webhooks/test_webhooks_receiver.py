@@ -629,6 +629,35 @@ def test_adrain_gives_up_after_its_timeout() -> None:
     assert receiver.close(timeout=10)
 
 
+def test_a_message_type_reaches_the_log_only_when_it_looks_like_one(
+    receiver: Receiver, caplog: pytest.LogCaptureFixture
+) -> None:
+    hostile = "EVIL\x1b[2J\nINFO forged line"
+    with caplog.at_level("INFO", logger="pandapon.webhooks"):
+        asgi_post(receiver, push(hostile, {"a": 1}), push(PAID_TAOBAO, {"purchase_id": 15}))
+    accepted = [r.getMessage() for r in caplog.records if r.getMessage().startswith("accepted")]
+    assert len(accepted) == 2
+    assert "accepted a message of an unreadable type" in accepted[0]
+    assert f"accepted {PAID_TAOBAO}" in accepted[1]
+    assert "EVIL" not in caplog.text and "\x1b" not in caplog.text
+
+
+def test_the_asgi_app_answers_only_post_with_an_allow_header() -> None:
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(event: MutableMapping[str, Any]) -> None:
+        sent.append(dict(event))
+
+    scope = {"type": "http", "method": "GET", "headers": []}
+    asyncio.run(Receiver(SECRET)(scope, receive, send))
+    assert sent[0]["status"] == 405
+    assert (b"allow", b"POST") in sent[0]["headers"]  # ASGI header names are lower case
+    assert b"".join(e.get("body", b"") for e in sent[1:]) == b"method not allowed"
+
+
 def test_secret_and_signature_never_reach_the_logs(
     receiver: Receiver, caplog: pytest.LogCaptureFixture
 ) -> None:
