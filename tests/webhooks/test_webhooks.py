@@ -325,6 +325,24 @@ def test_stale_and_future_timestamps_are_rejected() -> None:
         construct_message(old, signature, SECRET, now=NOW, tolerance=60)
 
 
+def test_the_tolerance_is_inclusive_and_may_be_zero() -> None:
+    edge, signature = _signed(str(NOW_MS - 6 * 3600 * 1000))  # exactly the default away
+    assert construct_message(edge, signature, SECRET, now=NOW).timestamp == NOW - timedelta(hours=6)
+    exact, exact_signature = _signed(str(NOW_MS))
+    assert construct_message(exact, exact_signature, SECRET, now=NOW, tolerance=0)
+    with pytest.raises(StaleMessageError):
+        construct_message(edge, signature, SECRET, now=NOW, tolerance=0)
+
+
+def test_construct_message_checks_only_the_signature_base_asked_for() -> None:
+    key = "58c0201dfdf148eca63cbf6bb5e7cf03"
+    body = _body(envelope("TAOBAO_ORDER_PAY_SUCCESS", {"purchase_id": 1}))
+    keyed = sign_payload(body, SECRET, access_key=key, signature_base="key+body")
+    assert construct_message(body, keyed, SECRET, access_key=key).signature_base == "key+body"
+    with pytest.raises(SignatureVerificationError):
+        construct_message(body, keyed, SECRET, access_key=key, signature_base="body")
+
+
 def test_default_tolerance_accepts_pandapons_last_retry() -> None:
     # First push + 5 retries 30 minutes apart: the last one is 2.5 hours after the timestamp.
     body, signature = _signed(str(NOW_MS - 150 * 60 * 1000 - 5000))

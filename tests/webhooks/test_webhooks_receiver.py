@@ -658,6 +658,39 @@ def test_the_asgi_app_answers_only_post_with_an_allow_header() -> None:
     assert b"".join(e.get("body", b"") for e in sent[1:]) == b"method not allowed"
 
 
+def test_handle_says_which_message_a_duplicate_was(caplog: pytest.LogCaptureFixture) -> None:
+    store = _ClosingStore()
+    receiver = Receiver(SECRET, store=store)  # no handlers: closed at once
+    body, auth = _body_and_auth(push(PAID_TAOBAO, {"purchase_id": 16}))
+    key = message_key(pandapon.webhooks.parse(body))
+    with caplog.at_level("INFO", logger="pandapon.webhooks"):
+        first = receiver.handle(body, auth)
+        again = receiver.handle(body, auth)
+        rejected = receiver.handle(body, auth.upper() + "0")
+    assert (first.text, first.duplicate) == ("ok", False)
+    assert store.done == [key]
+    assert (again.status, again.text, again.duplicate) == (200, "duplicate", True)
+    assert again.message is not None and again.message.raw == first.message.raw  # type: ignore[union-attr]
+    assert rejected.status == 401
+    accepted, duplicate, refused = (r.getMessage() for r in caplog.records)
+    assert f"accepted {PAID_TAOBAO} (key {key})" in accepted
+    assert f"duplicate {PAID_TAOBAO} (key {key})" in duplicate
+    assert "rejected a message (401): " in refused and "signature" in refused
+
+
+def test_the_receiver_accepts_only_the_signature_base_it_was_given() -> None:
+    key = "58c0201dfdf148eca63cbf6bb5e7cf03"
+    body = push(PAID_TAOBAO, {"purchase_id": 17})[0]
+    keyed = sign_payload(body, SECRET, access_key=key, signature_base="key+body")
+    strict = Receiver(SECRET, access_key=key, signature_base="body")
+    assert (strict.handle(body, keyed).status, strict.handle(body, keyed).text) == (
+        401,
+        "invalid signature",
+    )
+    outcome = Receiver(SECRET, access_key=key).handle(body, keyed)  # "either"
+    assert outcome.message is not None and outcome.message.signature_base == "key+body"
+
+
 def test_secret_and_signature_never_reach_the_logs(
     receiver: Receiver, caplog: pytest.LogCaptureFixture
 ) -> None:
