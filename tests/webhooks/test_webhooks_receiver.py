@@ -613,6 +613,28 @@ def test_handlers_run_on_the_receivers_own_threads() -> None:
     assert receiver.close(timeout=10)
 
 
+def test_by_default_eight_sync_handlers_run_at_once() -> None:
+    """docs/webhooks.md: sync handlers run on a thread pool of max_workers=8."""
+    receiver = Receiver(SECRET)
+    lock = threading.Lock()
+    running, most = [0], [0]
+
+    @receiver.on(PAID_TAOBAO)
+    def handler(message: Message[Any]) -> None:
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        time.sleep(0.5)
+        with lock:
+            running[0] -= 1
+
+    requests = [_body_and_auth(push(PAID_TAOBAO, {"purchase_id": n})) for n in range(10)]
+    for request in requests:
+        receiver.handle(*request)
+    assert receiver.close(timeout=10)
+    assert most == [8]
+
+
 def test_adrain_gives_up_after_its_timeout() -> None:
     receiver = Receiver(SECRET)
     release = threading.Event()
@@ -689,6 +711,20 @@ def test_the_receiver_accepts_only_the_signature_base_it_was_given() -> None:
     )
     outcome = Receiver(SECRET, access_key=key).handle(body, keyed)  # "either"
     assert outcome.message is not None and outcome.message.signature_base == "key+body"
+
+
+def test_a_receiver_without_an_access_key_says_what_it_verifies(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.delenv("PANDAPON_ACCESS_KEY", raising=False)
+    with caplog.at_level("INFO", logger="pandapon.webhooks"):
+        Receiver(SECRET, access_key="58c0201dfdf148eca63cbf6bb5e7cf03")
+        Receiver(SECRET, signature_base="body")
+        assert caplog.records == []  # a key, or a base chosen on purpose: nothing to say
+        Receiver(SECRET)
+    (record,) = caplog.records
+    assert "PANDAPON_ACCESS_KEY" in record.getMessage()
+    assert "raw body only" in record.getMessage()
 
 
 def test_secret_and_signature_never_reach_the_logs(
