@@ -635,6 +635,33 @@ def test_by_default_eight_sync_handlers_run_at_once() -> None:
     assert most == [8]
 
 
+def test_async_handlers_do_not_wait_for_the_sync_handlers_pool() -> None:
+    """An async handler runs on the loop at once, even while every pool thread is busy."""
+    receiver = Receiver(SECRET, max_workers=1)
+    release = threading.Event()
+    order: list[str] = []
+    receiver.on(PAID_TAOBAO)(lambda message: release.wait(timeout=10))
+
+    @receiver.on(REFUND_TAOBAO)
+    async def notify(message: Message[Any]) -> None:
+        order.append("async handler ran")
+
+    async def run() -> None:
+        await _post_all(receiver, push(PAID_TAOBAO, {"purchase_id": 18}))
+        await _post_all(receiver, push(REFUND_TAOBAO, {"refundId": "18"}))
+        for _ in range(100):
+            if order:
+                break
+            await asyncio.sleep(0.01)
+        order.append("pool released")
+        release.set()
+        assert await receiver.adrain(timeout=10)
+
+    asyncio.run(run())
+    assert order == ["async handler ran", "pool released"]
+    assert receiver.close(timeout=10)
+
+
 def test_adrain_gives_up_after_its_timeout() -> None:
     receiver = Receiver(SECRET)
     release = threading.Event()
