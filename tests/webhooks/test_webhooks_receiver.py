@@ -662,6 +662,21 @@ def test_async_handlers_do_not_wait_for_the_sync_handlers_pool() -> None:
     assert receiver.close(timeout=10)
 
 
+def test_aclose_gives_up_after_its_timeout_without_waiting_for_the_handler() -> None:
+    receiver = Receiver(SECRET)
+    finished = threading.Event()
+
+    @receiver.on(PAID_TAOBAO)
+    def slow(message: Message[Any]) -> None:
+        time.sleep(2)
+        finished.set()
+
+    receiver.handle(*_body_and_auth(push(PAID_TAOBAO, {"purchase_id": 19})))  # on the pool
+    assert asyncio.run(receiver.aclose(timeout=0.2)) is False
+    assert not finished.is_set()  # aclose returned while the handler still ran
+    assert receiver.drain(timeout=10) and finished.is_set()
+
+
 def test_adrain_gives_up_after_its_timeout() -> None:
     receiver = Receiver(SECRET)
     release = threading.Event()
