@@ -606,6 +606,7 @@ def test_store_options_are_checked_by_name(tmp_path: Path) -> None:
             SQLiteStore(tmp_path / "x.db", **{name: value})
     with pytest.raises(ValueError, match=r"^ttl must be positive$"):
         InMemoryStore(ttl=-1)
+    assert repr(InMemoryStore(ttl=0.5)).startswith("InMemoryStore(ttl=0.5s")  # any positive
     store = SQLiteStore(tmp_path / "x.db", ttl=timedelta(hours=2))
     assert repr(store) == f"SQLiteStore({str(tmp_path / 'x.db')!r}, ttl=7200s)"
     store.close()
