@@ -335,8 +335,8 @@ def report(
         print("no mutants recorded: run `make mutation` first")
         return 1
     chosen = list(AREAS) if areas is None else areas
-    print("| area | module | mutants | killed | timed out | survived | score |")
-    print("|---|---|---|---|---|---|---|")
+    print("| area | module | mutants | no verdict yet | killed | timed out | survived | score |")
+    print("|---|---|---|---|---|---|---|---|")
     total: Counter[str] = Counter()
     for area in chosen:
         in_area: Counter[str] = Counter()
@@ -360,9 +360,11 @@ def report(
         )
     missed = [m for m in mutants if m.status == "not run"]
     if missed:
-        print(f"\n{len(missed)} mutants were not run (an interrupted run?): run it again")
-        return 1
-    survivors = [m for m in mutants if m.status not in ("killed", "timeout")]
+        print(
+            f"\n{len(missed)} mutants have no verdict yet (a stopped run?): "
+            "`make mutation RESUME=1` goes on with them"
+        )
+    survivors = [m for m in mutants if m.status not in ("killed", "timeout", "not run")]
     wording = [m for m in survivors if wording_only(m)]
     if wording:
         print(f"\n{len(wording)} surviving mutants change only a message's wording (WORDING_FREE):")
@@ -386,7 +388,7 @@ def report(
         print(f"TESTING.md explains a mutant that does not survive now: {function}: {line}")
     if unexplained:
         print(f"{unexplained} surviving mutants are neither killed nor explained in TESTING.md")
-    return 1 if unexplained or stale or nothing else 0
+    return 1 if unexplained or stale or nothing or missed else 0
 
 
 def _module_of(function: str) -> str:
@@ -396,11 +398,14 @@ def _module_of(function: str) -> str:
 
 
 def _score_row(label: str, statuses: Counter[str]) -> str:
+    """A table row; the score is of the mutants that have a verdict."""
     count = sum(statuses.values())
+    pending = statuses["not run"]
     caught = statuses["killed"] + statuses["timeout"]
-    score = f"{100 * caught / count:.1f}%" if count else "-"
-    survived = count - caught
+    judged = count - pending
+    score = f"{100 * caught / judged:.1f}%" if judged else "-"
+    survived = judged - caught
     return (
-        f"| {label} | {count} | {statuses['killed']} | {statuses['timeout']} | {survived} "
-        f"| {score} |"
+        f"| {label} | {count} | {pending} | {statuses['killed']} | {statuses['timeout']} "
+        f"| {survived} | {score} |"
     )

@@ -81,7 +81,7 @@ def test_one_area_is_reported_alone(tmp_path: Path, capsys: pytest.CaptureFixtur
     elsewhere = {("pandapon._signing.x_sign", "a line"): "equivalent"}
     assert mutation.report(mutation.collect(records, ["cli"]), elsewhere, ["cli"]) == 0
     out = capsys.readouterr().out
-    assert "| cli | `pandapon/cli/_ids.py` | 1 | 1 | 0 | 0 | 100.0% |" in out
+    assert "| cli | `pandapon/cli/_ids.py` | 1 | 0 | 1 | 0 | 0 | 100.0% |" in out
     assert "promises" not in out and "does not survive now" not in out
     # Reported as a whole, the areas that were not run fail the report.
     assert mutation.report(mutation.collect(records), elsewhere) == 1
@@ -109,7 +109,7 @@ def test_a_survivor_is_counted_in_its_area_and_must_be_explained(
         mutation._functions.cache_clear()
         assert mutation.report(mutants, {}, ["cli"]) == 1
         out = capsys.readouterr().out
-        assert "| cli | `pandapon/cli/_ids.py` | 2 | 1 | 0 | 1 | 50.0% |" in out
+        assert "| cli | `pandapon/cli/_ids.py` | 2 | 0 | 1 | 0 | 1 | 50.0% |" in out
         assert "pandapon.cli._ids.x__is__mutmut_1 [survived, NOT EXPLAINED]: return None" in out
         reasons = {("pandapon.cli._ids.x__is", "return None"): "equivalent, because ..."}
         assert mutation.report(mutants, reasons, ["cli"]) == 0
@@ -179,3 +179,18 @@ def test_a_stopped_run_is_resumed_with_the_mutants_it_left(tmp_path: Path) -> No
         "pandapon.cli._ids.x__is__mutmut_2",
         "pandapon._client.xǁPandaPonǁcall__mutmut_7",
     ]
+
+
+def test_a_stopped_run_is_scored_on_what_it_ran_and_fails_the_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    codes = {"pandapon.cli._ids.x__is__mutmut_1": KILLED, "pandapon.cli._ids.x__is__mutmut_2": None}
+    _records(tmp_path, {"pandapon/_cli_values.py": ["pandapon._cli_values.x_f__mutmut_1"]})
+    meta = tmp_path / "pandapon" / "cli" / "_ids.py.meta"
+    meta.parent.mkdir(parents=True)
+    meta.write_text(json.dumps({"exit_code_by_key": codes}), encoding="utf-8")
+    assert mutation.report(mutation.collect(tmp_path, ["cli"]), {}, ["cli"]) == 1
+    out = capsys.readouterr().out
+    assert "| cli | `pandapon/cli/_ids.py` | 2 | 1 | 1 | 0 | 0 | 100.0% |" in out
+    assert "1 mutants have no verdict yet" in out
+    assert "0 surviving mutants" in out
