@@ -121,10 +121,12 @@ coverage: install
 ## Mutation testing wherever a promise lives, by area; TARGET=<area> runs one (TESTING.md).
 ## The areas (scripts/checks/mutants.py): promises, client, webhooks, sandbox, cli, scripts.
 ## TARGET keeps the other areas' results; without it, all areas from scratch (hours on 2
-## cores). Score and survivors, TESTING.md; not part of `make test`.
+## cores); RESUME=1 runs only what a stopped run left. Score and survivors, TESTING.md; not
+## part of `make test`.
 TARGET ?=
+RESUME ?=
 mutation: install
-	$(PY) -m scripts.mutation $(foreach t,$(TARGET),--area $(t))
+	$(PY) -m scripts.mutation $(if $(RESUME),--resume) $(foreach t,$(TARGET),--area $(t))
 
 ## A whole 1688 + Taobao purchase against the local sandbox (no credentials, no network).
 demo: install

@@ -8,7 +8,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Literal, TextIO
 
 from .._client import AsyncPandaPon
 from .._exceptions import APIConnectionError, InternalServerError, PandaPonError, RateLimitError
@@ -220,11 +220,13 @@ def run(
     concurrency: int = 32,
     adaptive: bool = True,
     typed: bool = False,
-    progress: TextIO | None = sys.stderr,
+    progress: TextIO | Literal["stderr"] | None = "stderr",
     **client_options: Any,
 ) -> BulkResult:
     """``arun`` from sync code, with an ``AsyncPandaPon(**client_options)`` of its own
-    (credentials from the environment unless given)."""
+    (credentials from the environment unless given). ``progress`` is a stream, None for no
+    progress line, or ``"stderr"``: ``sys.stderr`` as it is when the run starts."""
+    stream = sys.stderr if progress == "stderr" else progress
 
     async def main() -> BulkResult:
         async with AsyncPandaPon(**client_options) as client:
@@ -237,7 +239,7 @@ def run(
                 concurrency=concurrency,
                 adaptive=adaptive,
                 typed=typed,
-                progress=progress,
+                progress=stream,
             )
 
     return asyncio.run(main())

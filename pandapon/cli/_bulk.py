@@ -25,8 +25,9 @@ async def fetch_all(
     failures: Path,
     concurrency: int,
     typed: bool = False,
-    stream: TextIO = sys.stderr,
+    stream: TextIO | None = None,
 ) -> BulkResult:
+    # sys.stderr as it is now, not as it was at import (it may have been replaced since).
     return await bulk.arun(
         client,
         ids,
@@ -35,5 +36,5 @@ async def fetch_all(
         failures=failures,
         concurrency=concurrency,
         typed=typed,
-        progress=stream,
+        progress=sys.stderr if stream is None else stream,
     )

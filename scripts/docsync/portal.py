@@ -135,7 +135,9 @@ def retry_after(value: str | None) -> float | None:
 class Progress:
     """A one-line progress bar on a terminal; silent otherwise."""
 
-    def __init__(self, total: int, stream: TextIO = sys.stderr, label: str = "pages") -> None:
+    def __init__(self, total: int, stream: TextIO | None = None, label: str = "pages") -> None:
+        # sys.stderr as it is now, not as it was at import (pytest, redirect_stderr replace it).
+        stream = sys.stderr if stream is None else stream
         self.total, self.done, self.stream, self.label = total, 0, stream, label
         self.enabled = total > 0 and stream.isatty()
 

@@ -4,6 +4,8 @@ built; with ``typed=True`` (CLI: ``--typed``) the typed model's ``to_dict()``.""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -135,3 +137,29 @@ def test_data_as_sent_is_still_refused_by_strict_validation(tmp_path: Path) -> N
     assert _records(tmp_path / "loose.jsonl") == [{"id": "1", "data": odd}]
     (failure,) = _records(tmp_path / "strict.jsonl.failures.jsonl")
     assert failure["type"] == "ResponseValidationError"
+
+
+class _Terminal(io.StringIO):
+    """A stream that says it is a terminal, so the progress line is drawn on it."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_goes_to_stderr_as_it_is_when_the_run_starts(tmp_path: Path) -> None:
+    # sys.stderr replaced after pandapon was imported (a test runner's capture, a notebook,
+    # redirect_stderr): the progress line goes to the stream of the moment, not to the one
+    # there was at import (which may be closed by now).
+    async def fetch(client: pandapon.AsyncPandaPon, item: str) -> Any:
+        return await client.alibaba.products.get(offer_id=item)
+
+    with zero_server.running({PATH: ANSWER}) as server:
+        common: dict[str, Any] = {"base_url": server.url, **OPTIONS}
+        with contextlib.redirect_stderr(_Terminal()) as terminal:
+            result = bulk.run(["1", "2", "3"], fetch, out=tmp_path / "a.jsonl", **common)
+        assert result.done == 3
+        assert "3/3" in terminal.getvalue()
+        quiet = _Terminal()
+        with contextlib.redirect_stderr(quiet):
+            bulk.run(["4"], fetch, out=tmp_path / "b.jsonl", progress=None, **common)
+        assert quiet.getvalue() == ""

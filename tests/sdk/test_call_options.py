@@ -13,6 +13,7 @@ import asyncio
 import datetime
 import json
 import logging
+import warnings
 from typing import Any
 
 import httpx
@@ -181,6 +182,16 @@ def test_extra_headers_cannot_replace_the_signed_headers(
     assert fake.requests == []
 
 
+HEADER_REFUSALS = {
+    "not a valid header name": "not a valid header name (letters, digits and !#$%&'*+-.^_`|~ "
+    "only: no spaces, ':', line breaks or non-ASCII)",
+    "must be ASCII": "header values must be ASCII",
+    "control character": "the value holds a control character or line break (a tab is allowed)",
+    "begins or ends with a space or tab": "the value begins or ends with a space or tab, which "
+    "HTTP does not send",
+}
+
+
 @pytest.mark.parametrize(
     ("headers", "problem"),
     [
@@ -204,6 +215,8 @@ def test_a_header_http_cannot_carry_is_refused_by_name_and_nothing_is_sent(
         sdk_class(fake).call("submitAlibabaRefundReturn", SUBMIT, extra_headers=headers)
     ((name, value),) = headers.items()
     assert caught.value.fields == [f"extra_headers[{name!r}]"]
+    # The whole reason, with what HTTP does allow.
+    assert [e.message for e in caught.value.errors] == [HEADER_REFUSALS[problem]]
     if len(value) > 1:  # a value may be a token of the caller's: it is not repeated
         assert value not in str(caught.value) and value.strip() not in str(caught.value)
     assert fake.requests == []
@@ -211,7 +224,13 @@ def test_a_header_http_cannot_carry_is_refused_by_name_and_nothing_is_sent(
 
 def test_headers_http_can_carry_are_sent_as_given(sdk_class: type[SyncSDK]) -> None:
     fake = FakePandaPon(ok({"success": True}))
-    headers = {"x-tab": "a\tb", "x-empty": "", "x-odd~name!": "v  w", "X-Case": "Keep"}
+    headers = {
+        "x-tab": "a\tb",
+        "x-empty": "",
+        "x-odd~name!": "v  w",
+        "X-Case": "Keep",
+        "x-ends": "XendsX",  # only spaces and tabs at either end are refused
+    }
     sdk_class(fake).call("submitAlibabaRefundReturn", SUBMIT, extra_headers=headers)
     sent = fake.requests[0].headers
     assert {name: sent[name] for name in headers} == headers
@@ -289,6 +308,33 @@ def test_a_deadline_given_still_bounds_a_call_with_a_longer_timeout(
     assert 30 < _read_timeout(fake) <= 70
 
 
+def test_call_unchecked_takes_every_option_call_takes(sdk_class: type[SyncSDK]) -> None:
+    """``call_unchecked`` (what ``pandapon call --raw`` and ``settle`` use) sends what ``call``
+    would: the parameters, the extra fields, query and headers, this call's timeout and its
+    deadline."""
+    fake = FakePandaPon(ok({"success": True}))
+    sdk = sdk_class(fake)
+    sdk.run(
+        lambda c: c.call_unchecked(
+            "submitAlibabaRefundReturn",
+            SUBMIT,
+            extra_body={"newField": 1},
+            extra_query={"lang": "en"},
+            extra_headers={"x-trace": "abc"},
+            timeout=httpx.Timeout(5, read=100),
+            deadline=60,
+        )
+    )
+    sent = fake.requests[-1]
+    assert fake.body() == {**SUBMIT, "newField": 1}
+    assert sent.url.params["lang"] == "en" and sent.headers["x-trace"] == "abc"
+    timeouts = sent.extensions["timeout"]
+    assert timeouts["connect"] == 5  # this call's own timeout, not the client's 30 s
+    assert 30 < timeouts["read"] <= 60  # its read timeout cut to the deadline given
+    sdk.run(lambda c: c.call_unchecked("cancelTaobaoRefund", params={"refundId": "R-7"}))
+    assert fake.requests[-1].url.raw_path == b"/v2/taobao/order/refund/cancel/R-7"
+
+
 # -- responses with their metadata -----------------------------------------------------------
 
 
@@ -364,3 +410,49 @@ def test_paginate_and_iter_pages_by_operation_id(sdk_class: type[SyncSDK]) -> No
     pages = sdk.run(lambda c: c.iter_pages("listAlibabaOrders", {"pageSize": 5}, timeout=2.0))
     assert [p.total_items for p in pages] == [1]
     assert fake.requests[0].extensions["timeout"]["read"] == 2.0
+
+
+@pytest.mark.parametrize("method", ["paginate", "iter_pages"])
+def test_paging_takes_every_option_call_takes(sdk_class: type[SyncSDK], method: str) -> None:
+    """Each page is sent with the extra fields, query and headers given, and this call's
+    timeout and deadline."""
+    fake = FakePandaPon(_orders_page([{"baseInfo": {"id": 1}}], 1))
+    sdk = sdk_class(fake)
+    sdk.run(
+        lambda c: getattr(c, method)(
+            "listAlibabaOrders",
+            {"pageSize": 5},
+            extra_body={"newField": 1},
+            extra_query={"lang": "en"},
+            extra_headers={"x-trace": "abc"},
+            timeout=httpx.Timeout(5, read=100),
+            deadline=60,
+        )
+    )
+    (sent,) = fake.requests
+    assert fake.body() == {"pageSize": 5, "page": 1, "newField": 1}
+    assert sent.url.params["lang"] == "en" and sent.headers["x-trace"] == "abc"
+    timeouts = sent.extensions["timeout"]
+    assert timeouts["connect"] == 5  # this call's own timeout, not the client's 30 s
+    assert 30 < timeouts["read"] <= 60  # its read timeout cut to the deadline given
+
+
+@pytest.mark.parametrize(
+    ("data", "totals"),
+    [
+        ({"totalRecord": 3, "totalPage": 2}, (2, 3)),  # no items at all
+        # of shapes the spec does not give: kept in Page.data, not read as items or totals
+        ({"result": "none", "totalRecord": "3", "totalPage": "2"}, (None, None)),
+    ],
+)
+def test_a_page_without_items_or_totals_the_sdk_can_read_is_empty_and_ends(
+    sdk_class: type[SyncSDK], data: dict[str, Any], totals: tuple[int | None, int | None]
+) -> None:
+    """What came is kept (``Page.data``), but no text is taken for a list of items, nor for
+    a total: the page is empty and the iteration stops there."""
+    fake = FakePandaPon(ok(data), _orders_page([{"baseInfo": {"id": 1}}], 1))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", pandapon.ShapeWarning)  # said once per process
+        pages = sdk_class(fake).run(lambda c: c.alibaba.orders.iter_list_pages(page_size=2))
+    assert [(p.number, p.items, p.total_pages, p.total_items) for p in pages] == [(1, [], *totals)]
+    assert len(fake.requests) == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import email.utils
+import json
 import logging
 import re
 import subprocess
@@ -147,6 +148,7 @@ def test_missing_data_is_none(sdk_class: type[SyncSDK]) -> None:
         ({**SUBMIT, "vouchers": ["v"] * 11}, ["vouchers"]),
         ({**SUBMIT, "vouchers": ["ok", 3]}, ["vouchers[1]"]),
         ([1, 2], ["(body)"]),
+        ({"freightBill": "1"}, ["refundId", "logisticsCompanyNo"]),  # every problem, in order
     ],
 )
 def test_bad_input_names_the_field_and_sends_nothing(
@@ -158,6 +160,9 @@ def test_bad_input_names_the_field_and_sends_nothing(
     assert caught.value.fields == fields
     assert caught.value.operation_id == "submitAlibabaRefundReturn"
     assert fake.requests == []
+    # The message: the operation, then every problem with its field, one after the other.
+    problems = "; ".join(f"{e.field}: {e.message}" for e in caught.value.errors)
+    assert str(caught.value) == f"invalid input for submitAlibabaRefundReturn: {problems}"
 
 
 def test_nested_field_paths_in_errors(sdk_class: type[SyncSDK]) -> None:
@@ -183,8 +188,16 @@ def test_parameters_are_checked(sdk_class: type[SyncSDK]) -> None:
 def test_unknown_operation_suggests_close_matches(sdk_class: type[SyncSDK]) -> None:
     with pytest.raises(pandapon.UnknownOperationError) as caught:
         sdk_class(FakePandaPon()).call("cancelAlibabaOrdr", {})
-    assert caught.value.suggestions[0] == "cancelAlibabaOrder"
-    assert str(caught.value).startswith("unknown operation 'cancelAlibabaOrdr'; did you mean")
+    assert caught.value.operation_id == "cancelAlibabaOrdr"
+    suggestions = caught.value.suggestions
+    assert suggestions[0] == "cancelAlibabaOrder" and len(suggestions) > 1
+    assert str(caught.value) == (
+        f"unknown operation 'cancelAlibabaOrdr'; did you mean {', '.join(suggestions)}?"
+    )
+    with pytest.raises(pandapon.UnknownOperationError) as caught:
+        sdk_class(FakePandaPon()).call("zzzzzzqqq", {})
+    assert caught.value.suggestions == []
+    assert str(caught.value) == "unknown operation 'zzzzzzqqq'"  # no empty suggestion
 
 
 # -- API errors ------------------------------------------------------------------------------
@@ -260,6 +273,23 @@ def test_payloads_that_do_not_fit_keep_everything(
     assert caught.value.http_status == 200
     if "json" in reply:
         assert caught.value.json == reply["json"]
+    enveloped = isinstance(reply.get("json"), dict)
+    assert caught.value.operation_id == "submitAlibabaRefundReturn"
+    assert caught.value.request_id == (envelope()["requestId"] if enveloped else None)
+    # Not an envelope PandaPon could have meant: nothing says whether the call took effect,
+    # and the message says so; only a success refused for its shape (strict) is known.
+    assert caught.value.outcome_unknown is (validate != "strict")
+    unknown = " The request may have taken effect: check the state before sending it again."
+    assert str(caught.value).endswith(
+        "(operation submitAlibabaRefundReturn, HTTP 200)"
+        + (unknown if caught.value.outcome_unknown else "")
+    )
+
+
+def test_a_response_validation_error_is_a_known_outcome_unless_said() -> None:
+    made = pandapon.ResponseValidationError("odd", operation_id="op", http_status=200, body="")
+    assert made.outcome_unknown is False
+    assert str(made) == "odd (operation op, HTTP 200)"
 
 
 def _rejected_at(when: float) -> httpx.Response:
@@ -270,25 +300,53 @@ def _rejected_at(when: float) -> httpx.Response:
     )
 
 
-def test_timestamp_rejection_teaches_the_clock(sdk_class: type[SyncSDK]) -> None:
+def _clock_warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [
+        r.getMessage()
+        for r in caplog.records
+        if r.name == "pandapon" and r.levelno == logging.WARNING and "Date header" in str(r.msg)
+    ]
+
+
+def test_timestamp_rejection_teaches_the_clock(
+    sdk_class: type[SyncSDK], caplog: pytest.LogCaptureFixture
+) -> None:
     tomorrow = time.time() + 86_400  # this machine's clock is a day behind the server's
     fake = FakePandaPon(_rejected_at(tomorrow), ok(True))
     sdk = sdk_class(fake, max_retries=0)
-    with pytest.raises(pandapon.TimestampError):
+    with (
+        caplog.at_level(logging.WARNING, logger="pandapon"),
+        pytest.raises(pandapon.TimestampError),
+    ):
         sdk.call("cancelAlibabaOrder", {"webSite": "1688", "orderId": 1})
     assert 86_000 < sdk.client.clock_offset < 86_800
+    # Said once, with the offset now used (the operator's clue that this machine's clock is off).
+    assert _clock_warnings(caplog) == [
+        f"clock offset learned from the server's Date header: {sdk.client.clock_offset:+.1f} s"
+    ]
     sdk.call("cancelAlibabaOrder", {"webSite": "1688", "orderId": 1})
     sent = int(fake.requests[1].headers["timestamp"]) / 1000
     assert abs(sent - tomorrow) < 600  # signed with the server's time
 
 
-def test_a_date_years_away_is_not_adopted(sdk_class: type[SyncSDK]) -> None:
+def test_a_date_years_away_is_not_adopted(
+    sdk_class: type[SyncSDK], caplog: pytest.LogCaptureFixture
+) -> None:
     """A broken or hostile Date (year 2031, 9999) must not throw the signing clock off."""
     fake = FakePandaPon(_rejected_at(1_924_991_999), ok(True))
     sdk = sdk_class(fake, max_retries=0)
-    with pytest.raises(pandapon.TimestampError):
+    before = time.time()
+    with (
+        caplog.at_level(logging.WARNING, logger="pandapon"),
+        pytest.raises(pandapon.TimestampError),
+    ):
         sdk.call("cancelAlibabaOrder", {"webSite": "1688", "orderId": 1})
+    after = time.time()
     assert sdk.client.clock_offset == 0.0
+    (said,) = _clock_warnings(caplog)  # and says which Date it ignored, by its distance
+    shown = re.fullmatch(r"ignoring a Date header \+(\d+) s from the local clock", said)
+    assert shown is not None, said
+    assert 1_924_991_999 - after - 1 <= int(shown[1]) <= 1_924_991_999 - before + 1
 
 
 # -- retries ---------------------------------------------------------------------------------
@@ -394,6 +452,46 @@ def test_with_options_overrides_user_and_timeout(sdk_class: type[SyncSDK]) -> No
     assert other.timeout.read == 2.5 and sdk.client.timeout.read == 30.0
 
 
+def test_with_options_checks_its_values_at_once_and_limits_the_copy_only(
+    sdk_class: type[SyncSDK],
+) -> None:
+    fake = FakePandaPon(ok({"title": "x" * 500}))
+    sdk = sdk_class(fake)
+    with pytest.raises(pandapon.ConfigurationError, match="deadline must be a positive"):
+        sdk.client.with_options(deadline=-1)
+    small = sdk.client.with_options(max_response_bytes=100)
+    with pytest.raises(pandapon.ResponseTooLargeError, match=r"> 100 bytes"):
+        sdk.run(lambda _: small.call("getTaobaoProduct", params={"itemId": "1"}))
+    assert sdk.call("getTaobaoProduct", params={"itemId": "1"}).title == "x" * 500
+
+
+def test_your_request_hooks_still_shape_your_own_requests_to_other_hosts() -> None:
+    """Hooks of an ``http_client`` given to the SDK see PandaPon's requests unsigned (a copy);
+    the requests the caller sends elsewhere through it are theirs to change, as before."""
+    seen: list[str | None] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("x-added"))
+        return httpx.Response(200, json=envelope(True))
+
+    def hook(request: httpx.Request) -> None:
+        request.headers["x-added"] = "1"
+
+    http = httpx.Client(transport=httpx.MockTransport(answer), event_hooks={"request": [hook]})
+    with pandapon.PandaPon(KEY, SECRET, USER, http_client=http):
+        http.get("https://elsewhere.example/x")
+    assert seen == ["1"]
+
+
+def test_closing_a_copy_leaves_the_clients_connections_open(sdk_class: type[SyncSDK]) -> None:
+    """A ``with_options`` copy shares the connections; closing it (``with ... as copy``) must
+    not close them under the client it came from."""
+    fake = FakePandaPon(ok(True))
+    sdk = sdk_class(fake)
+    sdk.run(lambda c: c.with_options(timeout=5).close())
+    assert sdk.call("cancelAlibabaOrder", {"webSite": "1688", "orderId": 1}) is True
+
+
 # -- pagination ------------------------------------------------------------------------------
 
 
@@ -417,11 +515,36 @@ def test_no_page_is_fetched_past_the_last_one_the_server_counts(sdk_class: type[
     assert [fake.body(i)["beginPage"] for i in range(len(fake.requests))] == [1, 2]
 
 
+def test_no_page_is_fetched_past_the_items_the_server_counts(sdk_class: type[SyncSDK]) -> None:
+    # Full pages, no page size asked, no page count: the total of items says where they end.
+    def items(*subjects: str) -> httpx.Response:
+        return ok({"totalRecords": 4, "data": [{"subject": s} for s in subjects]})
+
+    fake = FakePandaPon(items("a", "b"), items("c", "d"), items("never"))
+    got = sdk_class(fake).paginate("searchAlibabaProducts", {})
+    assert [i.subject for i in got] == ["a", "b", "c", "d"]
+    assert [fake.body(i)["beginPage"] for i in range(len(fake.requests))] == [1, 2]
+
+
 def test_pages_stop_on_an_empty_page_and_start_where_asked(sdk_class: type[SyncSDK]) -> None:
     fake = FakePandaPon(page(["x"]), page([]))
     items = sdk_class(fake).paginate("searchAlibabaProducts", {"beginPage": 4})
     assert [i.subject for i in items] == ["x"]
     assert [fake.body(i)["beginPage"] for i in range(2)] == [4, 5]
+
+
+def test_a_page_number_or_size_the_sdk_cannot_use_is_not_relied_on(
+    sdk_class: type[SyncSDK],
+) -> None:
+    """A first page below 1 starts at page 1; a page size that is not a positive whole number
+    (sent as given when not validated) does not decide where the pages end."""
+    fake = FakePandaPon(page(["a"]), page([]))
+    sdk_class(fake, validate="off").paginate("searchAlibabaProducts", {"beginPage": 0})
+    assert [fake.body(i)["beginPage"] for i in range(len(fake.requests))] == [1, 2]
+    fake = FakePandaPon(page(["a"]), page(["b"]), page([]))
+    items = sdk_class(fake, validate="off").paginate("searchAlibabaProducts", {"pageSize": "2"})
+    assert [i.subject for i in items] == ["a", "b"]
+    assert [fake.body(i)["pageSize"] for i in range(len(fake.requests))] == ["2"] * 3
 
 
 def test_pages_stop_on_a_short_page(sdk_class: type[SyncSDK]) -> None:
@@ -445,6 +568,17 @@ def test_a_server_ignoring_the_page_number_does_not_loop_forever(sdk_class: type
     items = sdk_class(fake).paginate("searchAlibabaProducts", {})
     assert [i.subject for i in items] == ["same", "items"]
     assert len(fake.requests) == 2
+    # The repeated page comes as an empty one, with the totals it was sent with; no body is
+    # needed to page: the page number makes one.
+    same = {"totalPage": 5, "totalRecords": 9, "data": [{"subject": "same"}, {"subject": "x"}]}
+    fake = FakePandaPon(ok(same))
+    pages = sdk_class(fake).run(lambda c: c.iter_pages("searchAlibabaProducts"))
+    assert [(p.number, len(p.items), p.total_pages, p.total_items) for p in pages] == [
+        (1, 2, 5, 9),
+        (2, 0, 5, 9),
+    ]
+    assert pages[1].data == pages[0].data and pages[1].data.total_records == 9
+    assert [json.loads(r.content) for r in fake.requests] == [{"beginPage": 1}, {"beginPage": 2}]
 
 
 # -- configuration and secrets ---------------------------------------------------------------
@@ -508,6 +642,11 @@ def test_secrets_never_appear_in_logs_reprs_or_errors(
     )
     sdk = sdk_class(fake, max_retries=1)
     seen: list[str] = [repr(sdk.client), repr(sdk.client.with_options(user_id="x"))]
+    # The client's class, where it sends, as whom, and that a secret is set (masked).
+    assert seen[1] == (
+        f"{type(sdk.client).__name__}(base_url='https://api.pandapon.com', "
+        f"access_key={KEY!r}, user_id='x', access_secret='***')"
+    )
     with caplog.at_level(logging.DEBUG):
         sdk.call("previewOrderFreight", {"renderItems": []})
         for op in ("submitAlibabaRefundReturn", "searchAlibabaProducts"):
@@ -579,6 +718,36 @@ def test_money_fields_are_exact_decimals(sdk_class: type[SyncSDK]) -> None:
         pandapon.money(product, "quantity")
     assert pandapon.to_decimal("633.69") == Decimal("633.69")
     assert pandapon.to_decimal(0.1) + pandapon.to_decimal(0.2) == Decimal("0.3")
+
+
+def test_a_shape_warning_says_where_and_what_came_never_the_value(
+    sdk_class: type[SyncSDK],
+) -> None:
+    """What a user filters on (``operation_id``, ``path``, ``expected``, ``seen``) and reads:
+    the JSON type that came, with its article, and that the value was returned as sent."""
+    fake = FakePandaPon(ok({"price": 12.1, "title": 5}))
+    forget_warnings()  # once per process: this test must see its own
+    with pytest.warns(pandapon.ShapeWarning) as seen:
+        sdk_class(fake).call("getTaobaoProduct", params={"itemId": "1"})
+    warned = [w.message for w in seen if isinstance(w.message, pandapon.ShapeWarning)]
+    assert [(w.operation_id, w.path, w.expected, w.seen, str(w)) for w in warned] == [
+        (
+            "getTaobaoProduct",
+            "data.price",
+            "integer or null",
+            "number",
+            "getTaobaoProduct: data.price is a number where the spec expects integer or null; "
+            "returned as sent",
+        ),
+        (
+            "getTaobaoProduct",
+            "data.title",
+            "string or null",
+            "integer",
+            "getTaobaoProduct: data.title is an integer where the spec expects string or null; "
+            "returned as sent",
+        ),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -761,6 +930,28 @@ def test_call_raw_still_works_and_warns(sdk_class: type[SyncSDK]) -> None:
     assert [w.filename for w in seen] == [__file__]  # the warning names the caller's line
     with pytest.warns(DeprecationWarning), pytest.raises(pandapon.RequestValidationError):
         sdk.run(lambda c: c.call_raw("cancelAlibabaOrder", {"orderId": "x"}, deadline=5))
+
+
+def test_call_raw_sends_what_call_unchecked_would_and_names_both(
+    sdk_class: type[SyncSDK],
+) -> None:
+    """The same call as ``call_unchecked`` (the operation, the body, every option), and a warning
+    that names the old method and the new one. (The test above also checks the line the
+    warning names; mutmut's trampolines add a frame, so that one is left out of its runs.)"""
+    fake = FakePandaPon(ok({"success": True}))
+    sdk = sdk_class(fake)
+    name = "AsyncPandaPon" if sdk_class.kind == "async" else "PandaPon"
+    with pytest.warns(DeprecationWarning) as seen:
+        raw = sdk.run(
+            lambda c: c.call_raw("submitAlibabaRefundReturn", SUBMIT, extra_headers={"x-t": "1"})
+        )
+    assert [str(w.message) for w in seen] == [
+        f"{name}.call_raw() is deprecated and goes in pandapon 0.4.0: use {name}.call_unchecked()"
+    ]
+    assert raw.json == envelope({"success": True})
+    (sent,) = fake.requests
+    assert sent.url.path == "/v2/alibaba/refund/goods/return"
+    assert fake.body() == SUBMIT and sent.headers["x-t"] == "1"
 
 
 def test_pandapon_raw_response_is_the_unchecked_response_and_warns() -> None:

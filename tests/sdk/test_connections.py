@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
+import os
 import ssl
 import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -17,8 +20,11 @@ from typing import Any
 import httpx
 import pytest
 import trustme
+from pandapon_api.api.alibaba_goods import search_alibaba_products
+from pandapon_api.models import SearchAlibabaProductsRequest
 
 import pandapon
+from pandapon import sandbox
 from scripts.benchmarks import zero_server
 from tests.support import proxy
 from tests.support.fakes import KEY, SECRET, USER
@@ -201,3 +207,104 @@ def test_an_http_client_of_yours_with_its_own_verify_is_used_as_made(
         assert _one_call("sync", server.url, http_client=sync).offer_id == 1
         given = httpx.AsyncClient(verify=trusting)
         assert _one_call("async", server.url, http_client=given).offer_id == 1
+
+
+# -- after fork(): connections of the child's own ----------------------------------------------
+# tests/sdk/test_fork_safety.py forks for real; what runs in a child is out of mutmut's reach, so
+# these tests stand in a process id other than the one the client was made in, which is how the
+# client knows it is in a child.
+
+
+def _in_a_child(monkeypatch: pytest.MonkeyPatch) -> int:
+    """From now on, this test runs "in a child of this process": its process id is another."""
+    child = os.getpid() + 1
+    monkeypatch.setattr(os, "getpid", lambda: child)
+    return child
+
+
+def test_a_client_made_before_fork_opens_connections_of_its_own_in_the_child(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """In the child, the client and its generated client send through new connections (the
+    parent's are the parent's), with the client's base URL, signing and timeout, and are made
+    once; the async client too."""
+    with sandbox.running() as box:
+        config = box.config
+        timeout = httpx.Timeout(7, read=11)
+        with pandapon.PandaPon(
+            config.access_key,
+            config.access_secret,
+            config.user_id,
+            base_url=box.url,
+            timeout=timeout,
+        ) as client:
+            client.taobao.products.search(keyword="")
+            parents = client.generated_client.get_httpx_client()
+            child = _in_a_child(monkeypatch)
+            with caplog.at_level(logging.DEBUG, logger="pandapon"):
+                assert client.taobao.products.search(keyword="").data
+                assert client.taobao.products.search(keyword="").data
+            ours = client.generated_client.get_httpx_client()
+            assert ours is not parents and not parents.is_closed  # the parent's left alone
+            assert ours.timeout == timeout
+            # the generated functions go to the client's base URL, signed (the sandbox checks)
+            answer = search_alibaba_products.sync_detailed(
+                client=client.generated_client, body=SearchAlibabaProductsRequest(keyword="")
+            )
+            assert answer.status_code == 200 and answer.parsed is not None
+            assert answer.parsed.code == 200, answer.parsed
+        reconnected = [r.getMessage() for r in caplog.records if "fork()" in r.getMessage()]
+        assert reconnected == [f"process {child}: new connections for a client made before fork()"]
+
+        async def made_before_used_after() -> Any:
+            async with pandapon.AsyncPandaPon(
+                config.access_key, config.access_secret, config.user_id, base_url=box.url
+            ) as made_before:
+                await made_before.taobao.products.search(keyword="")
+                _in_a_child(monkeypatch)
+                return (await made_before.taobao.products.search(keyword="")).data
+
+        monkeypatch.undo()  # back in the parent, to make the async client
+        assert asyncio.run(made_before_used_after())
+
+
+def test_the_childs_connections_keep_the_limits_given() -> None:
+    limits = httpx.Limits(max_connections=3, max_keepalive_connections=3)
+    with (
+        zero_server.running(ANSWERS, latency=0.02) as server,
+        pandapon.PandaPon(KEY, SECRET, USER, base_url=server.url, limits=limits) as client,
+    ):
+        client.call("getAlibabaProduct", {"offerId": "1"})
+        with pytest.MonkeyPatch.context() as monkeypatch:  # undone before the server stops
+            _in_a_child(monkeypatch)
+            client.call("getAlibabaProduct", {"offerId": "1"})  # the child's connections
+            with _opened(server) as opened, ThreadPoolExecutor(12) as threads:
+                answers = list(
+                    threads.map(
+                        lambda _: client.call("getAlibabaProduct", {"offerId": "1"}), range(36)
+                    )
+                )
+    assert len(answers) == 36 and all(a.offer_id == 1 for a in answers)
+    assert 0 <= opened[0] <= 3
+
+
+def test_a_client_on_your_own_http_client_is_refused_in_the_child() -> None:
+    made_in = os.getpid()
+    with (
+        zero_server.running(ANSWERS) as server,
+        pandapon.PandaPon(
+            KEY, SECRET, USER, http_client=httpx.Client(base_url=server.url)
+        ) as client,
+    ):
+        assert client.call("getAlibabaProduct", {"offerId": "1"}).offer_id == 1
+        with (
+            pytest.MonkeyPatch.context() as monkeypatch,
+            pytest.raises(pandapon.ConfigurationError) as refused,
+        ):
+            child = _in_a_child(monkeypatch)
+            client.call("getAlibabaProduct", {"offerId": "1"})
+    assert str(refused.value) == (
+        f"this client was made in process {made_in} with an http_client of yours, and is used "
+        f"in process {child} after fork(): the connections would be shared. Make the client "
+        "(and its http_client) in the process that uses it"
+    )

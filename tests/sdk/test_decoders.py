@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import importlib
 import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -22,8 +26,9 @@ from pandapon_api.decoders import Fallback
 
 from pandapon._decode import loads, response_model
 from pandapon._spec import Operation
+from scripts import spec as spec_mod
 from scripts.benchmarks import measure as bench
-from scripts.codegen import decoders
+from scripts.codegen import decoders, generation, resources
 from scripts.spec.generator_adapter import Model, Parsed, Prop
 from tests.support.strategies import (
     ANY_JSON,
@@ -248,3 +253,54 @@ def test_a_union_no_member_of_which_takes_a_value_as_it_is_falls_back_for_anythi
     assert strict_lines[-2:] == ["else:", "    raise Fallback"]
     assert "raise Fallback" not in "\n".join(loose_lines)  # None and anything else: as it is
     assert plan.required == ["x"] and plan.args == ["v0", "v1"]
+
+
+def test_the_committed_decoders_are_what_the_generator_writes_for_the_spec() -> None:
+    """The tests above prove generated/'s decoders equal to ``from_dict``; this proves those
+    decoders are what scripts/codegen/decoders.py writes for the project's spec, in process
+    (``make check-generated`` runs the whole generator in a subprocess): a change to the
+    generator's output is seen here without regenerating."""
+    spec = spec_mod.bundle()
+    view = generation.generator_view(spec)
+    with tempfile.TemporaryDirectory() as tmp:
+        view_file = Path(tmp) / "generator-view.json"
+        view_file.write_text(spec_mod.dumps(view), encoding="utf-8")
+        rendered = resources.render(view, view_file, generation._CONFIG)
+        written = {k: v for k, v in rendered.items() if k.startswith("decoders/")}
+        package = Path(tmp) / "package"
+        for name, source in written.items():
+            (package / name).parent.mkdir(parents=True, exist_ok=True)
+            (package / name).write_text(source, encoding="utf-8")
+        ruff = str(Path(sys.executable).parent / "ruff")
+        for step in generation._RUFF_STEPS:  # as generation formats them
+            subprocess.run([ruff, *step, *written], cwd=package, check=True, capture_output=True)
+        committed = generation.TARGET / "decoders"
+        assert sorted(written) == sorted(f"decoders/{p.name}" for p in committed.glob("*.py"))
+        for name in written:
+            assert (package / name).read_text(encoding="utf-8") == (
+                generation.TARGET / name
+            ).read_text(encoding="utf-8"), name
+
+
+def test_an_optional_union_of_a_model_and_a_plain_list_keeps_the_list_and_refuses_the_rest() -> (
+    None
+):
+    # from_dict: a dict becomes the model, a list of strings stays as it is, an absent field
+    # stays UNSET; for anything else it raises, so the decoder falls back to it.
+    a = Model("A", "a", (), None)
+    strings = _prop("", "list", inner=(_prop("", "str"),))
+    field = _prop("y", "union", inner=(_prop("", "model", model="A"), strings))
+    parsed = Parsed(models={"A": a, "M": Model("M", "m", (field,), _prop("", "any"))})
+    plan = next(p for p in decoders.plans(parsed, ["M"]) if p.model.class_name == "M")
+    assert [step.lines for step in plan.steps] == [
+        [
+            'v0 = g("y", UNSET)',
+            "if isinstance(v0, dict):",
+            "    v0 = _a(v0)",
+            "elif isinstance(v0, list):",
+            "    pass",
+            "elif v0 is not UNSET:",
+            "    raise Fallback",
+        ]
+    ]
+    assert plan.required == [] and plan.args == ["v0"]

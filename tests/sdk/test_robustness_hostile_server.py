@@ -251,6 +251,19 @@ def test_a_huge_announced_answer_is_not_read(server: HostileServer, send: Sender
     assert len(server.requests) == 1  # a huge answer is not asked for again
 
 
+def test_a_huge_answer_to_a_write_says_the_write_may_have_happened(
+    server: HostileServer, send: Sender
+) -> None:
+    """PandaPon answered, so the order may exist: the error says so (``settle`` relies on it),
+    names the operation, and the write is not sent again."""
+    server.script = Script(declared_length=200 * 1024 * 1024)
+    with pytest.raises(pandapon.ResponseTooLargeError) as caught:
+        send(server, WRITE, max_retries=3)
+    assert caught.value.outcome_unknown is True
+    assert caught.value.operation_id == "createAlibabaOrder"
+    assert len(server.requests) == 1
+
+
 def test_an_endless_answer_stops_at_the_limit(server: HostileServer, send: Sender) -> None:
     server.script = Script(endless=True)
     with pytest.raises(pandapon.ResponseTooLargeError, match="> 100000 bytes"):

@@ -15,11 +15,11 @@ from typing import Any
 
 import httpx
 import pytest
-from pandapon_api.models import FastAdress, FastCargo
+from pandapon_api.models import AlibabaBuyerViewOrder, FastAdress, FastCargo
 
 import pandapon
 from pandapon import sandbox, webhooks
-from tests.support.fakes import KEY, SECRET, USER, FakePandaPon, SyncSDK, ok
+from tests.support.fakes import KEY, SECRET, USER, AsyncSDK, FakePandaPon, SyncSDK, ok
 
 NAN, INF = math.nan, math.inf
 
@@ -260,7 +260,27 @@ def test_paginate_refuses_bad_input_when_called(
     operation_id: Any, body: Any, params: Any, error: type[Exception], named: tuple[str, ...]
 ) -> None:
     fake = FakePandaPon(ok({"data": []}))
-    raises(error, *named, call=lambda: client(fake).paginate(operation_id, body, params=params))
+    caught = raises(
+        error, *named, call=lambda: client(fake).paginate(operation_id, body, params=params)
+    )
+    assert fake.requests == []
+    if isinstance(caught, pandapon.RequestValidationError):  # the operation, and the part named
+        assert (caught.operation_id, caught.fields) == (operation_id, [named[0]])
+
+
+@pytest.mark.parametrize("sdk_class", [SyncSDK, AsyncSDK], ids=["sync", "async"])
+def test_paginate_checks_the_parameters_given_as_call_does(sdk_class: type[SyncSDK]) -> None:
+    """A body field given as a parameter (no paged operation has any) is refused naming it, at
+    the first page, and nothing is sent: never dropped."""
+    fake = FakePandaPon(ok({"data": []}))
+    error = raises(
+        pandapon.RequestValidationError,
+        "unknown parameter",
+        call=lambda: sdk_class(fake).paginate(
+            "searchAlibabaProducts", {}, params={"keyword": "包"}
+        ),
+    )
+    assert error.fields == ["keyword"]  # type: ignore[attr-defined]
     assert fake.requests == []
 
 
@@ -335,11 +355,49 @@ def test_to_decimal_refuses_what_is_no_amount(value: Any, error: type[Exception]
     raises(error, "amount of money", call=lambda: pandapon.to_decimal(value))
 
 
+def test_what_is_no_amount_is_refused_saying_what_it_was() -> None:
+    assert str(raises(TypeError, call=lambda: pandapon.to_decimal(True))) == (
+        "a boolean is not an amount of money"
+    )
+    assert str(raises(TypeError, call=lambda: pandapon.to_decimal([1]))) == (
+        "not an amount of money: list"
+    )
+
+
+def test_money_fields_reach_into_nested_models_and_lists() -> None:
+    """Every amount of an order, each by its path: the order's own models, and each item of a
+    list of models (README: Money)."""
+    order = AlibabaBuyerViewOrder.from_dict(
+        {
+            "baseInfo": {"totalAmount": 12.1, "shippingFee": "6.00"},
+            "productItems": [{"price": 0.1, "itemAmount": 3}, {"price": "2.50"}],
+        }
+    )
+    assert pandapon.money_fields(order) == {
+        "base_info.coupon_fee": None,
+        "base_info.refund_payment": None,
+        "base_info.shipping_fee": Decimal("6.00"),
+        "base_info.sum_product_payment": None,
+        "base_info.total_amount": Decimal("12.1"),
+        "product_items[0].item_amount": Decimal(3),
+        "product_items[0].item_discount_fee": None,
+        "product_items[0].price": Decimal("0.1"),
+        "product_items[1].item_amount": None,
+        "product_items[1].item_discount_fee": None,
+        "product_items[1].price": Decimal("2.50"),
+    }
+
+
 def test_money_names_the_field_and_the_money_fields() -> None:
     with pytest.warns(pandapon.ShapeWarning, match="data.price"):  # a number, not fen
         product = client(FakePandaPon(ok({"price": 12.1}))).taobao.products.get(item_id="1")
-    raises(ValueError, "title", "money fields", call=lambda: pandapon.money(product, "title"))
-    raises(ValueError, "int.price", call=lambda: pandapon.money(5, "price"))
+    refused = raises(ValueError, call=lambda: pandapon.money(product, "title"))
+    assert str(refused) == (
+        "TaoBaoProductDetailsV2VO.title is not a money field "
+        "(money fields: coupon_price, post_fee, price, promotion_price)"
+    )
+    refused = raises(ValueError, call=lambda: pandapon.money(5, "price"))
+    assert str(refused) == "int.price is not a money field (money fields: none)"
     assert pandapon.money_fields(None) == {}
 
 
@@ -537,6 +595,32 @@ def test_bad_admin_actions_name_what_is_wrong(box: sandbox.RunningSandbox) -> No
         ),
         (("getTaobaoRefund", None, {"refundId": "x\ud800"}), "refundId"),
         (("cancelTaobaoRefund", None, {"refundId": "\udc00"}), "refundId"),
+        pytest.param(
+            (
+                "createAlibabaOrder",
+                {
+                    "flow": "general",
+                    "addressParam": {"fullName": "a"},
+                    "cargoParamList": [{"offerMapId": "o\ud800", "specId": "s", "quantity": 1}],
+                },
+                None,
+            ),
+            "cargoParamList[0].offerMapId",
+            id="an-item-of-a-list",
+        ),
+        pytest.param(
+            (
+                "createAlibabaOrder",
+                {
+                    "flow": "general",
+                    "addressParam": {"fullName": "a", "note\udfff": "x"},
+                    "cargoParamList": [{"offerMapId": "o", "specId": "s", "quantity": 1}],
+                },
+                None,
+            ),
+            "addressParam.note\udfff",  # the name itself cannot be sent
+            id="a-field-name",  # an id of plain text, the same at every collection
+        ),
     ],
 )
 @pytest.mark.parametrize("mode", ["docs", "strict", "off"])
@@ -552,6 +636,25 @@ def test_a_lone_surrogate_is_named_in_every_mode(
         call=lambda: SyncSDK(fake, validate=mode).call(operation_id, body, params=params),
     )
     assert error.fields == [field]
+    assert fake.requests == []
+
+
+def test_a_whole_body_that_cannot_be_sent_is_named_as_the_body() -> None:
+    """With ``validate="off"`` a body of any JSON shape goes; a text body holding a lone
+    surrogate is refused as ``(body)``, the name every refusal of the whole body has."""
+    fake = FakePandaPon()
+    error = raises(
+        pandapon.RequestValidationError,
+        "(body)",
+        "lone surrogate",
+        call=lambda: SyncSDK(fake, validate="off").call("submitAlibabaRefundReturn", "\ud800"),
+    )
+    shape = raises(
+        pandapon.RequestValidationError,
+        "expected object",
+        call=lambda: SyncSDK(fake).call("submitAlibabaRefundReturn", "\ud800"),
+    )
+    assert error.fields == shape.fields == ["(body)"]
     assert fake.requests == []
 
 

@@ -58,8 +58,10 @@ def test_an_order_created_but_the_answer_lost_is_found(
     assert settled.own_id == ("sellerOrderNumber", "SHOP-1001")
     assert settled.lookup_operation == "listTaobaoOrders"
     assert settled.order is not None and settled.order["sellerOrderNumber"] == "SHOP-1001"
-    # the error still settles in another process (a task queue's retry)
-    assert client.settle(pickle.loads(pickle.dumps(error))).created
+    # the error still settles in another process (a task queue's retry), and says the same there
+    again = pickle.loads(pickle.dumps(error))
+    assert client.settle(again).created
+    assert (str(again), again.args) == (str(error), error.args) and str(error)
 
 
 def test_an_order_refused_before_it_was_made_is_not_created(
@@ -145,6 +147,8 @@ def test_the_async_client_settles_the_same(
                 )
             assert caught.value.own_ids == {"sellerOrderNumber": "SHOP-1005"}  # type: ignore[attr-defined]
             assert (await sdk.settle(caught.value)).created
+            # an own id given is the one looked up, over the one the request carried
+            assert (await sdk.settle(caught.value, own_id="never-sent")).not_created
             return await sdk.settle(error)
 
     assert asyncio.run(settle()).order["sellerOrderNumber"] == "SHOP-1004"  # type: ignore[index]

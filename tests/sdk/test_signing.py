@@ -96,10 +96,24 @@ def test_a_custom_signer_replaces_the_rule() -> None:
     assert calls == [(KEY, SECRET)]
 
 
+@pytest.mark.parametrize(
+    ("returned", "kind"), [(123, "int"), ("SIG\nNATURE", "str"), (None, "NoneType")]
+)
+def test_a_signer_returning_no_printable_text_is_refused_by_its_type(
+    returned: object, kind: str
+) -> None:
+    auth = pandapon.PandaPonAuth(KEY, SECRET, "u", signer=lambda *_: returned)  # type: ignore[arg-type,return-value]
+    with pytest.raises(pandapon.ConfigurationError) as caught:
+        signed(auth, "/v2/taobao/product/get")
+    # What it returned is never shown: it may be a wrong but real signature.
+    assert str(caught.value) == f"the signer must return a printable str, returned a {kind}"
+
+
 def test_repr_hides_the_secret() -> None:
     auth = pandapon.PandaPonAuth(KEY, SECRET, "u")
     assert SECRET not in repr(auth)
-    assert KEY in repr(auth)
+    # What it is, whose it is, and that a secret is set (masked), as the client's repr says.
+    assert repr(auth) == f"PandaPonAuth(access_key={KEY!r}, user_id='u', access_secret='***')"
 
 
 def test_signing_works_where_fips_mode_refuses_md5_for_security(

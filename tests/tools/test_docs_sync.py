@@ -16,6 +16,7 @@ import copy
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -33,6 +34,7 @@ from scripts import spec as spec_mod
 from scripts.checks import rules as lint_rules
 from scripts.codegen import generation
 from scripts.docsync import apifox, doc_compare
+from scripts.docsync import apply as apply_mod
 from scripts.docsync import portal as portal_mod
 from scripts.docsync import report as report_mod
 from scripts.docsync.export_to_spec import to_doc_operation
@@ -202,6 +204,19 @@ def _api_page(method: str, path: str) -> apifox.ApiPage:
     return apifox.ApiPage("http://x/page.md", None, "", "en", method, path, {}, {})
 
 
+def test_a_new_operation_is_named_from_its_path_and_never_takes_a_name_in_use() -> None:
+    doc = to_doc_operation(_api_page("post", "/v2/open/alibaba/order/{orderId}/memo/update"))
+    assert apply_mod.new_operation_id(doc, []) == "alibabaOrderMemoUpdate"
+    taken = ["alibabaOrderMemoUpdate"]
+    assert apply_mod.new_operation_id(doc, taken) == "postAlibabaOrderMemoUpdate"
+    taken.append("postAlibabaOrderMemoUpdate")
+    assert apply_mod.new_operation_id(doc, taken) == "postAlibabaOrderMemoUpdate2"
+    taken.append("postAlibabaOrderMemoUpdate2")
+    assert apply_mod.new_operation_id(doc, taken) == "postAlibabaOrderMemoUpdate3"
+    bare = to_doc_operation(_api_page("get", "/v2/{id}"))  # no word in the path: the method
+    assert apply_mod.new_operation_id(bare, []) == "get"
+
+
 def test_a_page_is_matched_by_its_path_as_written_then_by_the_path_rule() -> None:
     """The matcher docs_sync shares with docpage_to_spec (doc_compare.find_endpoint)."""
     spec = {
@@ -284,7 +299,11 @@ def test_the_report_says_for_every_page_what_it_shows(portal: Portal, spec_dir: 
         d for d in report["disagreements"] if d["where"] == "cargoParamList[].offerId"
     )
     assert disagreement["operation_id"] == "batchCreateAlibabaOrders"
-    assert sorted(disagreement["pages"].values()) == ["absent", "present (integer, optional)"]
+    # Each page with what it says: the English page has offerId, the Chinese one does not.
+    assert disagreement["pages"] == {
+        portal.url("env2/api-289121035"): "present (integer, optional)",
+        portal.url("cnv2/api-288855706"): "absent",
+    }
     assert report["summary"]["unparsable"] == 1
     # nonce-str: optional on these pages, sent always; the report says so.
     assert page(report, "env2/api-289121048.md")["system_headers"]["nonce-str"] is False
@@ -387,6 +406,36 @@ def test_newest_generation_pages_keep_precedence_over_older_ones(
     assert b"legacyFlag" not in files["alibaba-order.yaml"]
 
 
+def test_a_disagreement_is_recorded_until_the_pages_agree(portal: Portal, spec_dir: Path) -> None:
+    english, chinese = portal.url("env2/api-289121035.md"), portal.url("cnv2/api-288855706.md")
+    code, _, _ = sync(portal, spec_dir, f"--page={english}", f"--page={chinese}", "--apply",
+                      sites=())  # fmt: skip
+    assert code == 1
+    spec = bundled(spec_dir)
+    _, _, batch = operation(spec, "batchCreateAlibabaOrders")
+    assert "cargoParamList[].offerId" in {
+        d["where"] for d in batch["x-pandapon-doc"]["disagreements"]
+    }
+    # Once the pages read agree (here: one page alone), the recorded disagreement goes.
+    sync(portal, spec_dir, f"--page={english}", "--apply", sites=())
+    _, _, batch = operation(bundled(spec_dir), "batchCreateAlibabaOrders")
+    assert "disagreements" not in batch["x-pandapon-doc"]
+
+
+def test_an_older_page_names_the_newest_page_whose_facts_are_applied(
+    portal: Portal, spec_dir: Path
+) -> None:
+    older, _ = _older_generation_site(portal)
+    english, chinese = portal.url("env2/api-289121040.md"), portal.url("cnv2/api-288855711.md")
+    _, report, _ = sync(
+        portal, spec_dir, f"--page={english}", f"--page={chinese}", f"--page={older}", sites=()
+    )
+    # Of two newest pages the first speaks for the operation (its facts are the ones applied).
+    old = page(report, "en/api-1001.md")
+    assert (old["generation"], old["superseded_by"]) == ("older", english)
+    assert "superseded_by" not in page(report, "cnv2/api-288855711.md")
+
+
 def test_an_operation_only_an_older_page_shows_is_added_with_its_path_marked_legacy(
     portal: Portal, spec_dir: Path
 ) -> None:
@@ -397,6 +446,85 @@ def test_an_operation_only_an_older_page_shows_is_added_with_its_path_marked_leg
     _, _, op = operation(bundled(spec_dir), added)
     assert op["x-pandapon-doc"]["path"] == "legacy"  # not "seen": no v2 page shows this path
     assert op["x-pandapon-doc"]["review"] is True
+
+
+_NOTE_MODELS = """\
+    OrderNote:
+      type: object
+      properties:
+        text:
+          type: string
+        author:
+          $ref: '#/components/schemas/NoteAuthor'
+    NoteAuthor:
+      type: object
+      properties:
+        name:
+          type: string
+  securitySchemes: {}
+"""
+
+
+def _two_operations_sharing_a_model(
+    portal: Portal, second_note: tuple[str, str]
+) -> tuple[str, str]:
+    """The cancel page and the refund-return page, each given a request field ``note`` of a
+    model OrderNote; the second page's copy of it is ``_NOTE_MODELS`` with ``second_note``
+    applied (old, new). Their URLs."""
+    root = Path(portal.root) / "env2"
+    pages = [root / "api-289121040.md", root / "api-289121048.md"]
+    after = ["        remark:\n", "                refundId:\n"]  # request fields
+    for number, (file, field) in enumerate(zip(pages, after, strict=True)):
+        text = file.read_text(encoding="utf-8")
+        indent = field[: len(field) - len(field.lstrip())]
+        note = f"{indent}note:\n{indent}  $ref: '#/components/schemas/OrderNote'\n"
+        models = _NOTE_MODELS if number == 0 else _NOTE_MODELS.replace(*second_note)
+        text = text.replace(field, note + field, 1).replace("  securitySchemes: {}\n", models, 1)
+        assert text.count("OrderNote") == 2, file
+        file.write_text(text, encoding="utf-8")
+    return portal.url("env2/api-289121040.md"), portal.url("env2/api-289121048.md")
+
+
+def test_a_model_two_operations_describe_differently_is_a_disagreement(
+    portal: Portal, spec_dir: Path
+) -> None:
+    # The refund page's author has an id the cancel page's does not: the first page's model
+    # stands, and the difference is left to a person.
+    cancel, refund = _two_operations_sharing_a_model(
+        portal, ("        name:\n", "        id:\n          type: integer\n        name:\n")
+    )
+    code, report, _ = sync(portal, spec_dir, f"--page={cancel}", f"--page={refund}", "--apply",
+                           sites=())  # fmt: skip
+    assert report["disagreements"] == [
+        {
+            "operation_id": "submitAlibabaRefundReturn",
+            "where": "OrderNote",
+            "in": "model",
+            "what": "schema",
+            "pages": {
+                cancel.removesuffix(".md"): "one shape",
+                refund.removesuffix(".md"): "another shape",
+            },
+        }
+    ]
+    assert code == 1
+    author = bundled(spec_dir)["components"]["schemas"]["NoteAuthor"]
+    assert list(author["properties"]) == ["name"]  # the cancel page's, read first
+
+
+def test_a_model_two_operations_describe_alike_is_no_disagreement(
+    portal: Portal, spec_dir: Path
+) -> None:
+    # Only a description differs: the same fields, types and requirements.
+    cancel, refund = _two_operations_sharing_a_model(
+        portal,
+        ("          type: string\n", "          type: string\n          description: Who.\n"),
+    )
+    code, report, _ = sync(portal, spec_dir, f"--page={cancel}", f"--page={refund}", "--apply",
+                           sites=())  # fmt: skip
+    assert (code, report.get("problems")) == (1, None)  # changed pages, nothing for a person
+    assert report["disagreements"] == []
+    assert "OrderNote" in bundled(spec_dir)["components"]["schemas"]
 
 
 def test_a_parameter_no_page_shows_is_kept_as_an_optional_guess(
@@ -447,6 +575,21 @@ def test_a_second_run_downloads_only_what_changed(portal: Portal, spec_dir: Path
     portal.behaviour.requests.clear()
     sync(portal, spec_dir)
     assert portal.behaviour.downloads() == 1
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_progress_bar_is_drawn_on_stderr_as_it_is_when_the_run_starts(
+    portal: Portal, spec_dir: Path
+) -> None:
+    # sys.stderr replaced after the import (redirect_stderr, a test runner's capture): the
+    # bar is drawn on the stream of the moment, not on the one there was at import.
+    with contextlib.redirect_stderr(_Terminal()) as terminal:
+        sync(portal, spec_dir)
+    assert re.search(r"docs-sync \[#+\] (\d+)/\1 pages\n", terminal.getvalue())
 
 
 def test_a_slow_page_times_out_alone(portal: Portal, spec_dir: Path) -> None:

@@ -81,7 +81,7 @@ def test_one_area_is_reported_alone(tmp_path: Path, capsys: pytest.CaptureFixtur
     elsewhere = {("pandapon._signing.x_sign", "a line"): "equivalent"}
     assert mutation.report(mutation.collect(records, ["cli"]), elsewhere, ["cli"]) == 0
     out = capsys.readouterr().out
-    assert "| cli | `pandapon/cli/_ids.py` | 1 | 1 | 0 | 0 | 100.0% |" in out
+    assert "| cli | `pandapon/cli/_ids.py` | 1 | 0 | 1 | 0 | 0 | 100.0% |" in out
     assert "promises" not in out and "does not survive now" not in out
     # Reported as a whole, the areas that were not run fail the report.
     assert mutation.report(mutation.collect(records), elsewhere) == 1
@@ -109,7 +109,7 @@ def test_a_survivor_is_counted_in_its_area_and_must_be_explained(
         mutation._functions.cache_clear()
         assert mutation.report(mutants, {}, ["cli"]) == 1
         out = capsys.readouterr().out
-        assert "| cli | `pandapon/cli/_ids.py` | 2 | 1 | 0 | 1 | 50.0% |" in out
+        assert "| cli | `pandapon/cli/_ids.py` | 2 | 0 | 1 | 0 | 1 | 50.0% |" in out
         assert "pandapon.cli._ids.x__is__mutmut_1 [survived, NOT EXPLAINED]: return None" in out
         reasons = {("pandapon.cli._ids.x__is", "return None"): "equivalent, because ..."}
         assert mutation.report(mutants, reasons, ["cli"]) == 0
@@ -121,3 +121,76 @@ def test_a_survivor_is_counted_in_its_area_and_must_be_explained(
 def test_an_unknown_area_is_refused_by_name() -> None:
     with pytest.raises(ValueError, match="no such area: nowhere"):
         mutation.targets(["nowhere"])
+
+
+def test_only_a_changed_message_in_the_sandbox_s_handlers_is_wording(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    module = "pandapon/sandbox/taobao/handlers.py"
+    prefix = "pandapon.sandbox.taobao.handlers.x_cancel__mutmut_"
+    original = "    if paid:\n        raise BusinessError(BAD_REQUEST, f\"order {o['id']} paid\")\n"
+    variants = {
+        1: original.replace('paid")', 'paidXX")'),  # wording
+        2: original.replace("order {", "ORDER {"),  # wording
+        3: original.replace("BAD_REQUEST", "None"),  # the code users match on
+        4: original.replace("if paid:", "if not paid:"),  # the rule
+        5: original.replace("BusinessError(", "ValueError("),  # another error
+        6: original.replace("['id']", "['ID']"),  # a KeyError instead of the message
+    }
+    source = f"def x_cancel__mutmut_orig(paid):\n{original}"
+    for number, body in variants.items():
+        source += f"def x_cancel__mutmut_{number}(paid):\n{body}"
+    path = tmp_path / module
+    path.parent.mkdir(parents=True)
+    path.write_text(source, encoding="utf-8")
+    original_root = mutation.MUTANTS
+    try:
+        mutation.MUTANTS = tmp_path
+        mutation._functions.cache_clear()
+        found = {
+            number: mutation.wording_only(mutation.Mutant(f"{prefix}{number}", module, 0))
+            for number in variants
+        }
+        assert found == {1: True, 2: True, 3: False, 4: False, 5: False, 6: False}
+        # The same change in a module whose messages are promised is a survivor like any other.
+        promised = "pandapon/_request.py"
+        elsewhere = mutation.Mutant("pandapon._request.x_cancel__mutmut_1", promised, 0)
+        assert not mutation.wording_only(elsewhere)
+    finally:
+        mutation.MUTANTS = original_root
+        mutation._functions.cache_clear()
+
+
+def test_a_stopped_run_is_resumed_with_the_mutants_it_left(tmp_path: Path) -> None:
+    meta = tmp_path / "pandapon" / "cli" / "_ids.py.meta"
+    meta.parent.mkdir(parents=True)
+    codes = {
+        "pandapon.cli._ids.x__is__mutmut_1": KILLED,
+        "pandapon.cli._ids.x__is__mutmut_2": None,  # not run yet
+        "pandapon.cli._ids.x__is__mutmut_3": 0,  # survived: a verdict, not run again
+    }
+    meta.write_text(json.dumps({"exit_code_by_key": codes}), encoding="utf-8")
+    left = {"pandapon._client.xǁPandaPonǁcall__mutmut_7": None}
+    (tmp_path / "pandapon" / "_client.py.meta").write_text(
+        json.dumps({"exit_code_by_key": left}), encoding="utf-8"
+    )
+    assert mutation.not_run(["cli"], tmp_path) == ["pandapon.cli._ids.x__is__mutmut_2"]
+    assert mutation.not_run(["cli", "client"], tmp_path) == [
+        "pandapon.cli._ids.x__is__mutmut_2",
+        "pandapon._client.xǁPandaPonǁcall__mutmut_7",
+    ]
+
+
+def test_a_stopped_run_is_scored_on_what_it_ran_and_fails_the_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    codes = {"pandapon.cli._ids.x__is__mutmut_1": KILLED, "pandapon.cli._ids.x__is__mutmut_2": None}
+    _records(tmp_path, {"pandapon/_cli_values.py": ["pandapon._cli_values.x_f__mutmut_1"]})
+    meta = tmp_path / "pandapon" / "cli" / "_ids.py.meta"
+    meta.parent.mkdir(parents=True)
+    meta.write_text(json.dumps({"exit_code_by_key": codes}), encoding="utf-8")
+    assert mutation.report(mutation.collect(tmp_path, ["cli"]), {}, ["cli"]) == 1
+    out = capsys.readouterr().out
+    assert "| cli | `pandapon/cli/_ids.py` | 2 | 1 | 1 | 0 | 0 | 100.0% |" in out
+    assert "1 mutants have no verdict yet" in out
+    assert "0 surviving mutants" in out

@@ -123,8 +123,9 @@ def test_identical_specs_have_no_changes() -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_each_change_is_classified(case: dict[str, Any]) -> None:
-    after = apply_patch(BASE, case["patch"])
-    breaking, other = _grouped(spec_changes.compare_specs(BASE, after))
+    before = apply_patch(BASE, case.get("before", []))
+    after = apply_patch(before, case["patch"])
+    breaking, other = _grouped(spec_changes.compare_specs(before, after))
     assert breaking == sorted(case.get("breaking", []))
     assert other == sorted(case.get("non_breaking", []))
 
@@ -188,6 +189,63 @@ def test_the_changelog_section_for_release_notes(
     assert capsys.readouterr().out == (
         "### Spec\n\n#### Breaking\n\n"
         "- `createThing request.tags`: values narrowed: maxItems lowered: 10 → 5\n"
+    )
+
+
+def test_the_report_lists_breaking_changes_then_the_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cases = [c for c in CASES if c["id"] in {"max-items-lowered", "summary-change"}]
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old.write_text(json.dumps(BASE), encoding="utf-8")
+    patch = [step for case in cases for step in case["patch"]]
+    new.write_text(json.dumps(apply_patch(BASE, patch)), encoding="utf-8")
+    assert spec_diff.main([str(old), str(new)]) == 1
+    assert capsys.readouterr().out == (
+        f"Spec changes: {old} → {new}\n\n"
+        "Breaking (1)\n"
+        "  - createThing request.tags: values narrowed: maxItems lowered: 10 → 5\n\n"
+        "Non-breaking (1)\n"
+        "  - createThing: summary changed\n"
+    )
+
+
+def test_the_report_says_when_nothing_changed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(BASE), encoding="utf-8")
+    assert spec_diff.main([str(old), str(old)]) == 0
+    assert capsys.readouterr().out == (
+        f"Spec changes: {old} → {old}\n\nNo changes to operations, schemas or webhooks.\n"
+    )
+
+
+def test_the_changelog_section_lists_breaking_changes_before_the_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cases = [c for c in CASES if c["id"] in {"max-items-lowered", "summary-change"}]
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old.write_text(json.dumps(BASE), encoding="utf-8")
+    patch = [step for case in cases for step in case["patch"]]
+    new.write_text(json.dumps(apply_patch(BASE, patch)), encoding="utf-8")
+    assert spec_diff.main([str(old), str(new), "--changelog"]) == 0
+    assert capsys.readouterr().out == (
+        "### Spec\n\n#### Breaking\n\n"
+        "- `createThing request.tags`: values narrowed: maxItems lowered: 10 → 5\n\n"
+        "#### Other changes\n\n"
+        "- `createThing`: summary changed\n"
+    )
+
+
+def test_the_changelog_section_says_when_nothing_changed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(BASE), encoding="utf-8")
+    assert spec_diff.main([str(old), str(old), "--changelog"]) == 0
+    assert capsys.readouterr().out == (
+        "### Spec\n\nNo changes to operations, schemas or webhooks.\n"
     )
 
 

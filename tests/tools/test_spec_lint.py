@@ -420,6 +420,173 @@ def test_every_menu_key_is_reported_once_per_operation(pristine: Spec) -> None:
     assert keys.count("1688/after_sales/1688-buyer-submits-refund-information") == 2
 
 
+# -- what traffic taught the spec (scripts/evidence_apply.py writes these) --------------------
+
+OBSERVED_WRONG = "x-pandapon-doc.observed must be {date: YYYY-MM-DD, calls: a count >= 1}"
+
+
+@pytest.mark.parametrize(
+    "observed",
+    [
+        "41 calls",
+        {"date": "2026-12-01"},
+        {"calls": 41},
+        {"date": "2026-12-01", "calls": 41, "by": "evidence"},
+        {"date": "2026-12-1", "calls": 41},
+        {"date": "on 2026-12-01", "calls": 41},
+        {"date": 20261201, "calls": 41},
+        {"date": "2026-12-01", "calls": True},
+        {"date": "2026-12-01", "calls": "41"},
+        {"date": "2026-12-01", "calls": 0},
+    ],
+)
+def test_an_observed_record_of_the_wrong_shape_is_reported(pristine: Spec, observed: Any) -> None:
+    spec = copy.deepcopy(pristine)
+    op(spec, SUBMIT)["x-pandapon-doc"]["observed"] = observed
+    problems = lint_rules.lint(spec, validate_document=False)
+    assert problems == [f"POST {SUBMIT} (submitAlibabaRefundReturn): {OBSERVED_WRONG}"]
+
+
+def test_confidence_observed_needs_its_record(pristine: Spec) -> None:
+    spec = copy.deepcopy(pristine)
+    doc = op(spec, SUBMIT)["x-pandapon-doc"]
+    doc["confidence"] = "observed"
+    assert lint_rules.lint(spec, validate_document=False) == [
+        f"POST {SUBMIT} (submitAlibabaRefundReturn): confidence observed needs "
+        "x-pandapon-doc.observed {date, calls}"
+    ]
+    doc["observed"] = {"date": "2026-12-01", "calls": 1}  # one answer is enough
+    assert lint_rules.lint(spec, validate_document=False) == []
+    doc["confidence"] = "seen"  # a record without the confidence is fine too
+    assert lint_rules.lint(spec, validate_document=False) == []
+
+
+@pytest.mark.parametrize(
+    "codes", ["4090", [], ["4090"], [True], [4090.0], [5001, 4090], [4090, 4090]]
+)
+def test_envelope_codes_must_be_a_sorted_list_of_distinct_integers(
+    pristine: Spec, codes: Any
+) -> None:
+    spec = copy.deepcopy(pristine)
+    op(spec, SUBMIT)["x-pandapon-envelope-codes"] = codes
+    assert lint_rules.lint(spec, validate_document=False) == [
+        f"POST {SUBMIT} (submitAlibabaRefundReturn): "
+        "x-pandapon-envelope-codes must be a sorted list of distinct integers"
+    ]
+    op(spec, SUBMIT)["x-pandapon-envelope-codes"] = [-1, 4090, 5001]
+    assert lint_rules.lint(spec, validate_document=False) == []
+
+
+def test_a_response_problem_is_named_by_its_place_in_the_nested_shape(pristine: Spec) -> None:
+    spec = copy.deepcopy(pristine)
+    props = schema(spec, "AlibabaRefundReturnGoodSubmitVO")["properties"]
+    props["lines"] = {
+        "type": ["array", "null"],
+        "items": {"type": "object", "properties": {"count": {"type": "integer"}}},
+    }
+    props["extra"] = {
+        "anyOf": [
+            {"type": "null"},
+            {
+                "type": "object",
+                "properties": {"at": {"type": ["string", "null"], "format": "date"}},
+            },
+        ]
+    }
+    props["byId"] = {
+        "type": ["object", "null"],
+        "additionalProperties": {"type": "object", "required": ["id"]},
+    }
+    # Tolerant shapes: anything (no shape keyword), a null type, a nullable oneOf.
+    props["anything"] = {"description": "Any JSON value."}
+    props["nothing"] = {"type": "null"}
+    props["either"] = {"oneOf": [{"type": "integer"}, {"type": "null"}]}
+    model = "AlibabaRefundReturnGoodSubmitVO"
+    # Named from the model, wherever an operation reaches it.
+    assert lint_rules.lint(spec, validate_document=False) == [
+        f"{model}.lines[].count: response property must be nullable",
+        f"{model}.extra/anyOf1.at: format date on a response field (times are free-form strings)",
+        f"{model}.byId[]: response schemas must not require fields (['id'])",
+    ]
+
+
+def test_an_unenforced_request_keyword_is_named_wherever_it_hides(pristine: Spec) -> None:
+    spec = copy.deepcopy(pristine)
+    request = schema(spec, "SubmitAlibabaRefundReturnRequest")
+    request["properties"]["marks"] = {
+        "type": "array",
+        "items": {"type": "string", "pattern": "^M"},
+        "x-pandapon-note": "extensions are free",
+    }
+    request["properties"]["extra"] = {
+        "anyOf": [
+            {"type": "null"},
+            {"type": "object", "properties": {"code": {"type": "string", "uniqueItems": True}}},
+        ]
+    }
+    request["properties"]["byId"] = {
+        "type": "object",
+        "additionalProperties": {"type": "integer", "multipleOf": 2},
+    }
+    request["properties"]["both"] = {"allOf": [{"$ref": "#/components/schemas/Encoded"}]}
+    spec["components"]["schemas"]["Encoded"] = {"type": "string", "contentEncoding": "base64"}
+    # Named from the model it is in (format, descriptions and x- extensions are allowed).
+    refused = [p for p in lint_rules.lint(spec, validate_document=False) if "may not use" in p]
+    assert refused == [
+        f"{at}: request schemas may not use {word!r} (the SDK would not enforce it)"
+        for at, word in [
+            ("SubmitAlibabaRefundReturnRequest.marks", "pattern"),
+            ("SubmitAlibabaRefundReturnRequest.extra.code", "uniqueItems"),
+            ("SubmitAlibabaRefundReturnRequest.byId", "multipleOf"),
+            ("Encoded", "contentEncoding"),
+        ]
+    ]
+
+
+def test_what_awaits_a_person_is_listed_without_failing_the_lint(pristine: Spec) -> None:
+    name = f"submitAlibabaRefundReturn (POST {SUBMIT})"
+    assert not any(name in line for line in lint_rules.awaiting_review(pristine))
+    spec = copy.deepcopy(pristine)
+    doc = op(spec, SUBMIT)["x-pandapon-doc"]
+    doc["review"] = True
+    doc["disagreements"] = [
+        {"where": "freightBill", "in": "request", "what": "required", "pages": {"a": 1, "b": 2}},
+        {"where": "refundId", "in": "request", "what": "type", "pages": {"a": "x", "b": "y"}},
+    ]
+    assert [line for line in lint_rules.awaiting_review(spec) if name in line] == [
+        f"needs review: {name} was added by docs sync; give it a name, summary and SDK method, "
+        "add its menu key to tests/tools/test_spec.py and drop `review`",
+        f"pages disagree: {name} freightBill: {{'a': 1, 'b': 2}}",
+        f"pages disagree: {name} refundId: {{'a': 'x', 'b': 'y'}}",
+    ]
+    assert not any("disagree" in p for p in lint_rules.lint(spec, validate_document=False))
+
+
+def test_menu_keys_cover_the_message_callbacks_after_the_operations(pristine: Spec) -> None:
+    keys = lint_rules.menu_keys(pristine)
+    operations = [op["x-pandapon-doc"]["menu"] for _, _, op in spec_mod.iter_operations(pristine)]
+    callbacks = [item["post"]["x-pandapon-doc"]["menu"] for item in pristine["webhooks"].values()]
+    assert len(callbacks) == 6
+    assert keys == operations + callbacks
+    assert "1688/callback/1688-order-after-sales-refund" in keys
+
+
+def test_menu_keys_skip_entries_without_a_menu_key_instead_of_failing(pristine: Spec) -> None:
+    # The linter reports the missing x-pandapon-doc; the coverage check must still run.
+    spec = copy.deepcopy(pristine)
+    del op(spec, "/v2/alibaba/order/cancel")["x-pandapon-doc"]
+    first, second, *rest = spec["webhooks"]
+    del spec["webhooks"][first]["post"]["x-pandapon-doc"]
+    spec["webhooks"][second] = {}  # a webhook with no post operation at all
+    keys = lint_rules.menu_keys(spec)
+    assert len(keys) == len(lint_rules.menu_keys(pristine)) - 3
+    assert keys[-len(rest) :] == [
+        spec["webhooks"][n]["post"]["x-pandapon-doc"]["menu"] for n in rest
+    ]
+    del spec["webhooks"]
+    assert lint_rules.menu_keys(spec) == keys[: -len(rest)]
+
+
 # -- retry safety is derived from what an operation does, not trusted ------------------------
 
 BUNDLED = spec_mod.bundle()

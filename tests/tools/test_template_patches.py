@@ -3,6 +3,8 @@ longer do, and the generator's internals stay behind scripts/generator_adapter.p
 
 from __future__ import annotations
 
+import difflib
+import locale
 import re
 import tomllib
 from pathlib import Path
@@ -91,6 +93,74 @@ def test_update_turns_an_edited_template_back_into_its_patch(
     assert template_patches_command.main(["check"]) == 0
 
 
+def _patches_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the committed patches, made the module's patches for one test."""
+    patches = tmp_path / "patches"
+    for patch_file in template_patches.patch_files():
+        target = patches / patch_file.relative_to(template_patches.PATCHES)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(patch_file.read_bytes())
+    monkeypatch.setattr(template_patches, "PATCHES", patches)
+    return patches
+
+
+def test_update_rewrites_the_templates_given_and_leaves_the_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _patches_copy(tmp_path, monkeypatch)
+    edited = tmp_path / "edited"
+    template_patches.write_patched(edited)
+    first, *_, last = template_patches.patch_files()
+    (edited / template_patches.template_name(first)).unlink()  # not given: left as it is
+    before = first.read_bytes()
+    name = template_patches.template_name(last)
+    (edited / name).write_text(
+        (edited / name).read_text(encoding="utf-8") + "# one more line\n", encoding="utf-8"
+    )
+    assert template_patches.update(edited) == [last]
+    assert "+# one more line" in last.read_text(encoding="utf-8")
+    assert first.read_bytes() == before
+
+
+def test_update_reads_and_writes_utf8_whatever_the_locale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A contributor's note or template line may hold any character; an ASCII (or Windows)
+    # locale must neither refuse it nor write it in another encoding.
+    patches = _patches_copy(tmp_path, monkeypatch)
+    types_patch = patches / "types.py.jinja.patch"
+    types_patch.write_text(
+        "Price → 价格: kept in UTF-8.\n" + types_patch.read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    edited = tmp_path / "edited"
+    template_patches.write_patched(edited)
+    types = edited / "types.py.jinja"
+    types.write_text(types.read_text(encoding="utf-8") + "# 价格 → price\n", encoding="utf-8")
+    previous = locale.setlocale(locale.LC_CTYPE)
+    locale.setlocale(locale.LC_CTYPE, "C")  # the locale's encoding is now ASCII
+    try:
+        assert template_patches.update(edited) == [types_patch]
+    finally:
+        locale.setlocale(locale.LC_CTYPE, previous)
+    text = types_patch.read_text(encoding="utf-8")
+    assert text.startswith("Price → 价格: kept in UTF-8.\n")
+    assert "+# 价格 → price" in text
+
+
+def test_update_names_the_patch_file_it_cannot_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    patches = _patches_copy(tmp_path, monkeypatch)
+    (patches / "types.py.jinja.patch").write_text("just a note, no diff\n", encoding="utf-8")
+    edited = tmp_path / "edited"
+    edited.mkdir()
+    (edited / "types.py.jinja").write_text("{# edited #}\n", encoding="utf-8")
+    with pytest.raises(template_patches.PatchError) as caught:
+        template_patches.update(edited)
+    assert str(caught.value) == "types.py.jinja.patch: no '--- ' line: not a unified diff"
+
+
 def test_check_exits_1_naming_a_patch_that_no_longer_applies(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -128,3 +198,68 @@ def test_the_generator_pin_is_one_version_everywhere() -> None:
     assert pins == [f"{generation.GENERATOR[0]}=={generation.GENERATOR[1]}"]
     stamp = (generation.TARGET / "stamp.json").read_text(encoding="utf-8")
     assert f"{generation.GENERATOR[0]}=={generation.GENERATOR[1]}" in stamp
+
+
+def _diff(upstream: str, edited: str) -> str:
+    """A patch file's text, as make_patch writes one (any template, not only the generator's)."""
+    lines = difflib.unified_diff(
+        upstream.split("\n"), edited.split("\n"), "a/t.jinja", "b/t.jinja", lineterm=""
+    )
+    return "Why: a test.\n\n" + "\n".join(lines) + "\n"
+
+
+def test_a_patch_applies_each_hunk_where_it_belongs_among_repeated_lines() -> None:
+    # Every block of four lines looks alike: a hunk fits in many places, and only its
+    # position (shifted by what earlier hunks added) says which one it means.
+    upstream = "\n".join(["{% a %}", "b", "c", "{% endd %}"] * 12)
+    lines = upstream.split("\n")
+    edited_lines = list(lines)
+    edited_lines[13] = "B"  # block 4
+    edited_lines[22:22] = ["inserted one", "inserted two"]  # block 6, two lines more
+    edited_lines[39] = "C"  # block 9 (after the insertion)
+    edited = "\n".join(edited_lines)
+    text = _diff(upstream, edited)
+    patch = template_patches.parse(text, "t.jinja")
+    assert len(patch.hunks) == 3
+    assert patch.preamble == "Why: a test."
+    assert template_patches.apply(patch, upstream) == edited
+
+
+def test_a_patch_read_back_keeps_lines_an_editor_or_diff_marked() -> None:
+    upstream = "first\n\nsecond\nlast"
+    edited = "first\n\nsecond changed\nlast line"
+    text = _diff(upstream, edited)
+    # An editor strips the lone space of an empty context line; diff marks a last line
+    # without a newline. Neither changes what the patch does.
+    text = text.replace("\n \n", "\n\n")
+    text = text.replace("-last\n", "-last\n\\ No newline at end of file\n")
+    text = text.replace("+last line\n", "+last line\n\\ No newline at end of file\n")
+    assert "\n first\n\n-second\n" in text
+    assert text.count("\\ No newline at end of file") == 2
+    patch = template_patches.parse(text, "t.jinja")
+    assert template_patches.apply(patch, upstream) == edited
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("--- a/t.jinja\n+++ b/t.jinja\n", "t.jinja.patch: no hunks"),
+        (
+            "--- a/t.jinja\n+++ b/t.jinja\n+a line before any hunk\n@@ -1 +1 @@\n-a\n+b\n",
+            "t.jinja.patch: unexpected line '+a line before any hunk'",
+        ),
+        (
+            "--- a/t.jinja\n+++ b/t.jinja\n@@ -1 +1 @@\n-a\n+b\nnot a diff line\n",
+            "t.jinja.patch: unexpected line 'not a diff line'",
+        ),
+        (
+            "Why.\n--- a/t.jinja\n@@ -1 +1 @@\n-a\n+b\n",
+            "t.jinja.patch: '--- ' not followed by '+++ '",
+        ),
+        ("Why: no diff at all.\n", "t.jinja.patch: no '--- ' line: not a unified diff"),
+    ],
+)
+def test_a_patch_file_that_is_not_a_usable_diff_is_refused(text: str, message: str) -> None:
+    with pytest.raises(template_patches.PatchError) as caught:
+        template_patches.parse(text, "t.jinja")
+    assert str(caught.value) == message

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import subprocess
@@ -314,11 +315,32 @@ def test_stale_and_future_timestamps_are_rejected() -> None:
         construct_message(old, signature, SECRET, now=NOW)
     assert isinstance(caught.value, SignatureVerificationError)
     assert caught.value.tolerance == webhooks.DEFAULT_TOLERANCE
+    assert caught.value.now == NOW  # when it was checked, and the stamp it carried
+    assert caught.value.timestamp == NOW - timedelta(hours=7)
+    assert NOW.isoformat() in str(caught.value)
     ahead, signature_ahead = _signed(str(NOW_MS + 7 * 3600 * 1000))
     with pytest.raises(StaleMessageError):
         construct_message(ahead, signature_ahead, SECRET, now=NOW)
     with pytest.raises(StaleMessageError):
         construct_message(old, signature, SECRET, now=NOW, tolerance=60)
+
+
+def test_the_tolerance_is_inclusive_and_may_be_zero() -> None:
+    edge, signature = _signed(str(NOW_MS - 6 * 3600 * 1000))  # exactly the default away
+    assert construct_message(edge, signature, SECRET, now=NOW).timestamp == NOW - timedelta(hours=6)
+    exact, exact_signature = _signed(str(NOW_MS))
+    assert construct_message(exact, exact_signature, SECRET, now=NOW, tolerance=0)
+    with pytest.raises(StaleMessageError):
+        construct_message(edge, signature, SECRET, now=NOW, tolerance=0)
+
+
+def test_construct_message_checks_only_the_signature_base_asked_for() -> None:
+    key = "58c0201dfdf148eca63cbf6bb5e7cf03"
+    body = _body(envelope("TAOBAO_ORDER_PAY_SUCCESS", {"purchase_id": 1}))
+    keyed = sign_payload(body, SECRET, access_key=key, signature_base="key+body")
+    assert construct_message(body, keyed, SECRET, access_key=key).signature_base == "key+body"
+    with pytest.raises(SignatureVerificationError):
+        construct_message(body, keyed, SECRET, access_key=key, signature_base="body")
 
 
 def test_default_tolerance_accepts_pandapons_last_retry() -> None:
@@ -377,6 +399,39 @@ def test_message_key_ignores_serialisation_but_not_the_timestamp() -> None:
     assert message_key(parse(_body(a))) != message_key(parse(_body(later)))
 
 
+def test_message_key_ignores_the_body_key_order_but_not_the_envelope() -> None:
+    fields = {"refundId": "1", "orderId": "2"}
+    reversed_fields = dict(reversed(list(fields.items())))
+    refund = "TAOBAO_ORDER_BUYER_VIEW_ORDER_BUYER_REFUND"
+    first = envelope(refund, fields, timestamp="1")
+    key = message_key(parse(_body(first)))
+    for resent in (
+        envelope(refund, reversed_fields, timestamp="1"),
+        envelope(refund, reversed_fields, timestamp="1", body_as_string=True),
+    ):
+        assert message_key(parse(_body(resent))) == key
+    # Two events with the same ids at the same time but another type or platform are two
+    # messages: one must not be dropped as the other's duplicate.
+    other_type = {**first, "messageType": "TAOBAO_ORDER_PAY_SUCCESS"}
+    other_platform = {**first, "messagePlatform": 1 if first["messagePlatform"] != 1 else 2}
+    assert message_key(parse(_body(other_type))) != key
+    assert message_key(parse(_body(other_platform))) != key
+
+
+def test_message_key_is_the_same_in_every_version() -> None:
+    """Stores persist the keys (SQLite, Redis, PostgreSQL): a redelivery after an upgrade must
+    still find the key the previous version wrote, so the canonical text is fixed."""
+    body = (
+        '{"messageType":"TAOBAO_ORDER_BUYER_VIEW_ORDER_BUYER_REFUND","messagePlatform":2,'
+        '"timestamp":"1733500000000","messageBody":{"refundId":"R1","reason":"尺码不合适"}}'
+    ).encode()
+    canonical = (
+        '[2,"TAOBAO_ORDER_BUYER_VIEW_ORDER_BUYER_REFUND","1733500000000",'
+        '{"reason":"尺码不合适","refundId":"R1"}]'
+    )
+    assert message_key(parse(body)) == hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
 class _Clock:
     def __init__(self) -> None:
         self.now = 1000.0
@@ -426,6 +481,34 @@ def test_a_store_remembers_until_the_ttl(
     with caplog.at_level("WARNING", logger="pandapon.webhooks"):
         assert len(store) == 1  # "b" was failed and never retried: forgotten, with a warning
     assert "forgetting failed message b" in caplog.text
+
+
+@pytest.mark.parametrize("kind", STORES)
+def test_a_message_is_forgotten_exactly_ttl_after_it_arrived(
+    new_store: Callable[..., Any], kind: str
+) -> None:
+    clock = _Clock()
+    store = new_store(kind, ttl=60, clock=clock)
+    assert store.add("a", b"1")
+    clock.now += 59.5
+    assert not store.add("a", b"1")  # still remembered: a duplicate
+    clock.now += 0.5  # 60 s: the ttl is over
+    assert store.add("a", b"1")
+
+
+def test_the_memory_store_keeps_the_newest_1000_quarantined_messages(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    store = InMemoryStore()
+    keys = [f"q{n:04}" for n in range(1001)]
+    with caplog.at_level("WARNING", logger="pandapon.webhooks"):
+        for key in keys:
+            assert store.quarantine(key, key.encode(), "unreadable")
+    kept = store.quarantined()
+    assert len(kept) == 1000  # docs/webhooks.md: "keeps the latest 1,000"
+    assert [q.key for q in kept] == keys[1:]  # the oldest went first
+    (warning,) = caplog.records
+    assert "q0000" in warning.getMessage() and "quarantined" in warning.getMessage()
 
 
 @pytest.mark.parametrize("kind", STORES)
@@ -517,10 +600,13 @@ def test_a_message_whose_handlers_never_finished_is_not_forgotten_silently(
     store.close()
 
 
-def test_sqlite_store_options_are_checked(tmp_path: Path) -> None:
-    for options in ({"ttl": 0}, {"interrupted_after": timedelta(0)}):
-        with pytest.raises(ValueError, match="must be positive"):
-            SQLiteStore(tmp_path / "x.db", **options)
+def test_store_options_are_checked_by_name(tmp_path: Path) -> None:
+    for name, value in (("ttl", 0), ("interrupted_after", timedelta(0))):
+        with pytest.raises(ValueError, match=f"^{name} must be positive$"):
+            SQLiteStore(tmp_path / "x.db", **{name: value})
+    with pytest.raises(ValueError, match=r"^ttl must be positive$"):
+        InMemoryStore(ttl=-1)
+    assert repr(InMemoryStore(ttl=0.5)).startswith("InMemoryStore(ttl=0.5s")  # any positive
     store = SQLiteStore(tmp_path / "x.db", ttl=timedelta(hours=2))
     assert repr(store) == f"SQLiteStore({str(tmp_path / 'x.db')!r}, ttl=7200s)"
     store.close()

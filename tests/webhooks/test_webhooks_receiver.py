@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import io
 import re
 import threading
@@ -201,7 +202,7 @@ def test_a_store_outage_answers_500_so_pandapon_retries(caplog: pytest.LogCaptur
     receiver = Receiver(SECRET, store=DownStore())
     with caplog.at_level("ERROR", logger="pandapon.webhooks"):
         (response,) = asgi_post(receiver, push(PAID_TAOBAO, {"purchase_id": 1}))
-    assert response.status_code == 500
+    assert (response.status_code, response.text) == (500, "internal error")
     assert "could not accept a message" in caplog.text
 
 
@@ -330,6 +331,40 @@ def test_slow_async_handler_is_acknowledged_first(receiver: Receiver) -> None:
     assert order == ["response 200", "handler finished"]
 
 
+def test_close_gives_up_after_its_timeout_while_a_handler_is_stuck() -> None:
+    receiver = Receiver(SECRET)
+    release = threading.Event()
+    receiver.on(PAID_TAOBAO)(lambda message: release.wait(timeout=30))
+    assert receiver.handle(*_body_and_auth(push(PAID_TAOBAO, {"purchase_id": 1}))).text == "ok"
+    closed: list[bool] = []
+    closer = threading.Thread(target=lambda: closed.append(receiver.close(timeout=0.2)))
+    closer.start()
+    closer.join(timeout=5)
+    waited_past_the_timeout = closer.is_alive()
+    release.set()
+    closer.join(timeout=10)
+    assert not waited_past_the_timeout
+    assert closed == [False]  # the handler had not finished
+    assert receiver.drain(timeout=10)
+
+
+def test_close_stops_the_worker_threads_once_the_handlers_are_done() -> None:
+    receiver = Receiver(SECRET)
+    together = threading.Barrier(4, timeout=10)  # four handlers running at once: four threads
+    workers: set[threading.Thread] = set()
+
+    @receiver.on(PAID_TAOBAO)
+    def hold(message: Message[Any]) -> None:
+        workers.add(threading.current_thread())
+        together.wait()
+
+    for n in range(4):
+        receiver.handle(*_body_and_auth(push(PAID_TAOBAO, {"purchase_id": n})))
+    assert receiver.close(timeout=10)
+    assert len(workers) == 4
+    assert [t for t in workers if t.is_alive()] == []  # joined, not left to wind down
+
+
 # --- failing handlers ------------------------------------------------------------------------
 
 
@@ -356,6 +391,7 @@ def test_failing_handler_is_logged_and_retried_alone(
         assert calls == ["bookkeeping", "notify"]
         failure = next(r for r in caplog.records if r.levelname == "ERROR")
         assert "notify failed on 1688_ORDER_BUYER_VIEW_ORDER_BUYER_REFUND" in failure.getMessage()
+        assert message_key(pandapon.webhooks.parse(request[0])) in failure.getMessage()
         assert failure.exc_info is not None
         assert "mail server down" in caplog.text
 
@@ -367,6 +403,370 @@ def test_failing_handler_is_logged_and_retried_alone(
     (again,) = asgi_post(receiver, request)
     assert again.text == "duplicate"
     assert calls == ["bookkeeping", "notify", "notify"]
+
+
+def test_a_failing_handler_on_the_worker_threads_is_kept_for_retry_failed(
+    receiver: Receiver, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Under WSGI (no event loop) the handlers run on the worker threads: one that raises is
+    logged with the message's key, and only it runs again from retry_failed()."""
+    calls: list[str] = []
+    broken = [True]
+
+    @receiver.on(PAID_TAOBAO)
+    def ship(message: Message[Any]) -> None:
+        calls.append("ship")
+        if broken[0]:
+            raise RuntimeError("warehouse down")
+
+    @receiver.on(Message)
+    def audit(message: Message[Any]) -> None:
+        calls.append("audit")
+
+    body, headers = push(PAID_TAOBAO, {"purchase_id": 5})
+    key = message_key(pandapon.webhooks.parse(body))
+    with caplog.at_level("ERROR", logger="pandapon.webhooks"):
+        (response,) = wsgi_post(receiver, (body, headers))
+    assert (response.status_code, response.text) == (200, "ok")
+    assert calls == ["ship", "audit"]
+    (failure,) = [r for r in caplog.records if r.levelname == "ERROR"]
+    text = failure.getMessage()
+    assert f"ship failed on {PAID_TAOBAO}" in text
+    assert key in text  # which stored message to look at
+    assert failure.exc_info is not None
+
+    broken[0] = False
+    assert receiver.retry_failed() == 1
+    assert receiver.drain(timeout=10)
+    assert calls == ["ship", "audit", "ship"]  # only the handler that failed
+    assert receiver.retry_failed() == 0  # it succeeded: nothing left to retry
+
+
+class _ClosingStore(InMemoryStore):
+    """A user's store that remembers which messages the receiver closed (mark_done)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.done: list[str] = []
+
+    def mark_done(self, key: str) -> None:
+        self.done.append(key)
+        super().mark_done(key)
+
+
+def test_retry_failed_keeps_a_message_it_cannot_read_and_retries_the_rest(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    store = _ClosingStore()
+    receiver = Receiver(SECRET, store=store)
+    seen: list[str] = []
+
+    @receiver.on(REFUND_TAOBAO)
+    def refund(message: Message[Any]) -> None:
+        seen.append(message.raw["messageBody"]["refundId"])
+        raise RuntimeError("ledger down")
+
+    # A failed message the receiver cannot parse again (written by another version, say),
+    # stored before two readable ones whose handler fails.
+    assert store.add("unreadable-key", b"not json")
+    store.mark_failed("unreadable-key", ["app.old_handler"])
+    requests = [push(REFUND_TAOBAO, {"refundId": n}) for n in ("1", "2")]
+    keys = [message_key(pandapon.webhooks.parse(body)) for body, _ in requests]
+    wsgi_post(receiver, *requests)
+    assert seen == ["1", "2"]
+
+    with caplog.at_level("ERROR", logger="pandapon.webhooks"):
+        assert receiver.retry_failed() == 2  # the two it could read
+        assert receiver.drain(timeout=10)
+    assert sorted(seen) == ["1", "1", "2", "2"]
+    (unreadable,) = [r for r in caplog.records if "unreadable-key" in r.getMessage()]
+    assert "message unreadable-key" in unreadable.getMessage()
+    assert unreadable.levelname == "ERROR" and unreadable.exc_info is not None
+    # Nothing was lost: all three are failed again, each with the handlers that failed.
+    assert {f.key: (f.body, f.handlers) for f in store.take_failed()} == {
+        "unreadable-key": (b"not json", ("app.old_handler",)),
+        keys[0]: (requests[0][0], (refund.__module__ + "." + refund.__qualname__,)),
+        keys[1]: (requests[1][0], (refund.__module__ + "." + refund.__qualname__,)),
+    }
+    assert store.done == []
+    assert receiver.close(timeout=10)
+
+
+def test_retry_failed_closes_a_message_whose_failed_handler_is_gone() -> None:
+    store = _ClosingStore()
+    body, _ = push(REFUND_TAOBAO, {"refundId": "4"})
+    key = message_key(pandapon.webhooks.parse(body))
+    assert store.add(key, body)
+    store.mark_failed(key, ["app.removed_handler"])  # failed before a deploy removed it
+    receiver = Receiver(SECRET, store=store)
+    calls: list[Message[Any]] = []
+    receiver.on(REFUND_TAOBAO)(calls.append)  # a handler that never failed on it
+    assert receiver.retry_failed() == 0
+    assert store.done == [key]  # nothing left to run: the store may drop the body
+    assert store.take_failed() == []
+    assert calls == []
+    assert receiver.close(timeout=10)
+
+
+def test_handlers_without_a_qualified_name_are_retried_alone(receiver: Receiver) -> None:
+    """A functools.partial (or a callable object) has no __qualname__: the store names it by
+    its repr, so that only the one that failed runs again."""
+    calls: list[str] = []
+    broken = [True]
+
+    def record(label: str, message: Message[Any]) -> None:
+        calls.append(label)
+        if label == "notify" and broken[0]:
+            raise RuntimeError("mail server down")
+
+    receiver.on(PAID_TAOBAO)(functools.partial(record, "bookkeeping"))
+    receiver.on(PAID_TAOBAO)(functools.partial(record, "notify"))
+    wsgi_post(receiver, push(PAID_TAOBAO, {"purchase_id": 3}))
+    assert calls == ["bookkeeping", "notify"]
+    broken[0] = False
+    assert receiver.retry_failed() == 1
+    assert receiver.drain(timeout=10)
+    assert calls == ["bookkeeping", "notify", "notify"]
+
+
+def test_the_store_hears_how_each_message_ended(caplog: pytest.LogCaptureFixture) -> None:
+    store = _ClosingStore()
+    receiver = Receiver(SECRET, store=store)
+    receiver.on(PAID_TAOBAO)(lambda message: None)
+    body, headers = push(PAID_TAOBAO, {"purchase_id": 11})
+    wsgi_post(receiver, (body, headers))
+    key = message_key(pandapon.webhooks.parse(body))
+    assert store.done == [key]  # done: the store may drop the body
+
+    class Flaky(_ClosingStore):  # takes messages in, then cannot record how they ended
+        def mark_done(self, key: str) -> None:
+            raise ConnectionError("store unreachable")
+
+    receiver = Receiver(SECRET, store=Flaky())
+    receiver.on(PAID_TAOBAO)(lambda message: None)
+    with caplog.at_level("ERROR", logger="pandapon.webhooks"):
+        (response,) = wsgi_post(receiver, (body, headers))
+    assert response.text == "ok"
+    (record,) = caplog.records
+    assert f"could not record the outcome of message {key}" in record.getMessage()
+    assert record.exc_info is not None
+
+
+def test_handlers_that_cannot_be_started_leave_the_message_failed() -> None:
+    """Any failure to start the handlers (here a pool that cannot be made) answers 500, and
+    the message is kept as failed: PandaPon's redelivery is then a duplicate."""
+    receiver = Receiver(SECRET, max_workers=0)
+
+    @receiver.on(PAID_TAOBAO)
+    def ship(message: Message[Any]) -> None: ...
+
+    body, headers = push(PAID_TAOBAO, {"purchase_id": 12})
+    assert [r.status_code for r in wsgi_post(receiver, (body, headers))] == [500]
+    (failed,) = receiver.store.take_failed()
+    key = message_key(pandapon.webhooks.parse(body))
+    assert (failed.key, failed.handlers) == (key, (f"{__name__}.{ship.__qualname__}",))
+    assert wsgi_post(receiver, (body, headers))[0].text == "duplicate"
+
+
+def test_a_redelivery_does_not_close_a_failed_message(receiver: Receiver) -> None:
+    receiver.on(PAID_TAOBAO)(lambda message: 1 / 0)
+    request = push(PAID_TAOBAO, {"purchase_id": 13})
+    assert [r.text for r in wsgi_post(receiver, request)] == ["ok"]
+    assert [r.text for r in wsgi_post(receiver, request)] == ["duplicate"]
+    assert [r.text for r in asgi_post(receiver, request)] == ["duplicate"]
+    (failed,) = receiver.store.take_failed()  # still there for retry_failed()
+    assert failed.body == request[0]
+
+
+def test_handlers_run_on_the_receivers_own_threads() -> None:
+    """Sync handlers run on the receiver's pool (max_workers at once, threads named
+    pandapon-webhooks), under ASGI too, not on the event loop's default executor."""
+    receiver = Receiver(SECRET, max_workers=1)
+    lock = threading.Lock()
+    running, most, names = [0], [0], set()
+
+    @receiver.on(PAID_TAOBAO)
+    def handler(message: Message[Any]) -> None:
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+            names.add(threading.current_thread().name)
+        time.sleep(0.05)
+        with lock:
+            running[0] -= 1
+
+    requests = [push(PAID_TAOBAO, {"purchase_id": n}) for n in range(3)]
+
+    async def run() -> None:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=receiver)) as client:
+            await asyncio.gather(*(client.post(URL, content=b, headers=h) for b, h in requests))
+            assert await receiver.adrain(timeout=10)
+        assert receiver.drain(timeout=1)  # the finished tasks are gone from this loop
+
+    asyncio.run(run())
+    for n in range(3, 6):  # and with no event loop, as under WSGI
+        outcome = receiver.handle(*_body_and_auth(push(PAID_TAOBAO, {"purchase_id": n})))
+        assert outcome.text == "ok"
+    assert receiver.drain(timeout=10)
+    assert most == [1]
+    assert names and all(name.startswith("pandapon-webhooks") for name in names)
+    assert receiver.close(timeout=10)
+
+
+def test_by_default_eight_sync_handlers_run_at_once() -> None:
+    """docs/webhooks.md: sync handlers run on a thread pool of max_workers=8."""
+    receiver = Receiver(SECRET)
+    lock = threading.Lock()
+    running, most = [0], [0]
+
+    @receiver.on(PAID_TAOBAO)
+    def handler(message: Message[Any]) -> None:
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        time.sleep(0.5)
+        with lock:
+            running[0] -= 1
+
+    requests = [_body_and_auth(push(PAID_TAOBAO, {"purchase_id": n})) for n in range(10)]
+    for request in requests:
+        receiver.handle(*request)
+    assert receiver.close(timeout=10)
+    assert most == [8]
+
+
+def test_async_handlers_do_not_wait_for_the_sync_handlers_pool() -> None:
+    """An async handler runs on the loop at once, even while every pool thread is busy."""
+    receiver = Receiver(SECRET, max_workers=1)
+    release = threading.Event()
+    order: list[str] = []
+    receiver.on(PAID_TAOBAO)(lambda message: release.wait(timeout=10))
+
+    @receiver.on(REFUND_TAOBAO)
+    async def notify(message: Message[Any]) -> None:
+        order.append("async handler ran")
+
+    async def run() -> None:
+        await _post_all(receiver, push(PAID_TAOBAO, {"purchase_id": 18}))
+        await _post_all(receiver, push(REFUND_TAOBAO, {"refundId": "18"}))
+        for _ in range(100):
+            if order:
+                break
+            await asyncio.sleep(0.01)
+        order.append("pool released")
+        release.set()
+        assert await receiver.adrain(timeout=10)
+
+    asyncio.run(run())
+    assert order == ["async handler ran", "pool released"]
+    assert receiver.close(timeout=10)
+
+
+def test_aclose_gives_up_after_its_timeout_without_waiting_for_the_handler() -> None:
+    receiver = Receiver(SECRET)
+    finished = threading.Event()
+
+    @receiver.on(PAID_TAOBAO)
+    def slow(message: Message[Any]) -> None:
+        time.sleep(2)
+        finished.set()
+
+    receiver.handle(*_body_and_auth(push(PAID_TAOBAO, {"purchase_id": 19})))  # on the pool
+    assert asyncio.run(receiver.aclose(timeout=0.2)) is False
+    assert not finished.is_set()  # aclose returned while the handler still ran
+    assert receiver.drain(timeout=10) and finished.is_set()
+
+
+def test_adrain_gives_up_after_its_timeout() -> None:
+    receiver = Receiver(SECRET)
+    release = threading.Event()
+    receiver.on(PAID_TAOBAO)(lambda message: release.wait(timeout=30))
+
+    async def run() -> bool:
+        receiver.handle(*_body_and_auth(push(PAID_TAOBAO, {"purchase_id": 14})))
+        try:
+            return await asyncio.wait_for(receiver.adrain(timeout=0.2), timeout=5)
+        finally:
+            release.set()
+
+    assert asyncio.run(run()) is False
+    assert receiver.close(timeout=10)
+
+
+def test_a_message_type_reaches_the_log_only_when_it_looks_like_one(
+    receiver: Receiver, caplog: pytest.LogCaptureFixture
+) -> None:
+    hostile = "EVIL\x1b[2J\nINFO forged line"
+    with caplog.at_level("INFO", logger="pandapon.webhooks"):
+        asgi_post(receiver, push(hostile, {"a": 1}), push(PAID_TAOBAO, {"purchase_id": 15}))
+    accepted = [r.getMessage() for r in caplog.records if r.getMessage().startswith("accepted")]
+    assert len(accepted) == 2
+    assert "accepted a message of an unreadable type" in accepted[0]
+    assert f"accepted {PAID_TAOBAO}" in accepted[1]
+    assert "EVIL" not in caplog.text and "\x1b" not in caplog.text
+
+
+def test_the_asgi_app_answers_only_post_with_an_allow_header() -> None:
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(event: MutableMapping[str, Any]) -> None:
+        sent.append(dict(event))
+
+    scope = {"type": "http", "method": "GET", "headers": []}
+    asyncio.run(Receiver(SECRET)(scope, receive, send))
+    assert sent[0]["status"] == 405
+    assert (b"allow", b"POST") in sent[0]["headers"]  # ASGI header names are lower case
+    assert b"".join(e.get("body", b"") for e in sent[1:]) == b"method not allowed"
+
+
+def test_handle_says_which_message_a_duplicate_was(caplog: pytest.LogCaptureFixture) -> None:
+    store = _ClosingStore()
+    receiver = Receiver(SECRET, store=store)  # no handlers: closed at once
+    body, auth = _body_and_auth(push(PAID_TAOBAO, {"purchase_id": 16}))
+    key = message_key(pandapon.webhooks.parse(body))
+    with caplog.at_level("INFO", logger="pandapon.webhooks"):
+        first = receiver.handle(body, auth)
+        again = receiver.handle(body, auth)
+        rejected = receiver.handle(body, auth.upper() + "0")
+    assert (first.text, first.duplicate) == ("ok", False)
+    assert store.done == [key]
+    assert (again.status, again.text, again.duplicate) == (200, "duplicate", True)
+    assert again.message is not None and again.message.raw == first.message.raw  # type: ignore[union-attr]
+    assert rejected.status == 401
+    accepted, duplicate, refused = (r.getMessage() for r in caplog.records)
+    assert f"accepted {PAID_TAOBAO} (key {key})" in accepted
+    assert f"duplicate {PAID_TAOBAO} (key {key})" in duplicate
+    assert "rejected a message (401): " in refused and "signature" in refused
+
+
+def test_the_receiver_accepts_only_the_signature_base_it_was_given() -> None:
+    key = "58c0201dfdf148eca63cbf6bb5e7cf03"
+    body = push(PAID_TAOBAO, {"purchase_id": 17})[0]
+    keyed = sign_payload(body, SECRET, access_key=key, signature_base="key+body")
+    strict = Receiver(SECRET, access_key=key, signature_base="body")
+    assert (strict.handle(body, keyed).status, strict.handle(body, keyed).text) == (
+        401,
+        "invalid signature",
+    )
+    outcome = Receiver(SECRET, access_key=key).handle(body, keyed)  # "either"
+    assert outcome.message is not None and outcome.message.signature_base == "key+body"
+
+
+def test_a_receiver_without_an_access_key_says_what_it_verifies(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.delenv("PANDAPON_ACCESS_KEY", raising=False)
+    with caplog.at_level("INFO", logger="pandapon.webhooks"):
+        Receiver(SECRET, access_key="58c0201dfdf148eca63cbf6bb5e7cf03")
+        Receiver(SECRET, signature_base="body")
+        assert caplog.records == []  # a key, or a base chosen on purpose: nothing to say
+        Receiver(SECRET)
+    (record,) = caplog.records
+    assert "PANDAPON_ACCESS_KEY" in record.getMessage()
+    assert "raw body only" in record.getMessage()
 
 
 def test_secret_and_signature_never_reach_the_logs(
@@ -412,6 +812,86 @@ def test_wsgi_accepts_rejects_and_deduplicates(receiver: Receiver) -> None:
         assert client.post(URL, content=b"{oops", headers=signed_junk).text == "quarantined"
 
 
+class _Unreadable(io.BytesIO):
+    """A request stream that must not be read (a socket would block)."""
+
+    def read(self, size: int | None = -1) -> bytes:
+        raise AssertionError("the receiver read a body it was not announced")
+
+
+def _wsgi(receiver: Receiver, environ: dict[str, Any]) -> tuple[str, dict[str, str], bytes]:
+    started: list[tuple[str, list[tuple[str, str]]]] = []
+    body = b"".join(
+        receiver.wsgi(
+            {"REQUEST_METHOD": "POST", **environ},
+            lambda status, headers: started.append((status, headers)),
+        )
+    )
+    ((status, headers),) = started
+    return status, dict(headers), body
+
+
+def test_wsgi_reads_exactly_the_announced_body() -> None:
+    receiver = Receiver(SECRET, max_body_size=500)
+    body, headers = push(PAID_TAOBAO, {"purchase_id": 9})
+    auth = headers["Authorization"]
+    receiver_at_the_limit = Receiver(SECRET, max_body_size=len(body))
+
+    # Content-Length bytes and no more: what follows on the connection is not this request's.
+    stream = io.BytesIO(body + b"next request")
+    environ = {"CONTENT_LENGTH": str(len(body)), "wsgi.input": stream}
+    assert _wsgi(receiver_at_the_limit, {**environ, "HTTP_AUTHORIZATION": auth})[0] == "200 OK"
+    assert stream.tell() == len(body)
+    # A one-byte body is read too (signed, so PandaPon's: kept).
+    one = {"CONTENT_LENGTH": "1", "wsgi.input": io.BytesIO(b"1")}
+    assert _wsgi(receiver, {**one, "HTTP_AUTHORIZATION": sign_payload(b"1", SECRET)}) == (
+        "200 OK",
+        {"Content-Type": "text/plain; charset=utf-8", "Content-Length": "11"},
+        b"quarantined",
+    )
+    # No Content-Length and not chunked: an empty body, the stream left alone.
+    empty = {"wsgi.input": _Unreadable(), "HTTP_AUTHORIZATION": sign_payload(b"", SECRET)}
+    assert _wsgi(receiver, empty)[2] == b"quarantined"
+    # Announced too large: refused unread. Chunked and too large: read one byte past the limit.
+    stream = io.BytesIO(b"x" * 10_000)
+    big = {"CONTENT_LENGTH": "10000", "wsgi.input": stream, "HTTP_AUTHORIZATION": auth}
+    assert _wsgi(receiver, big)[:1] == ("413 Content Too Large",)
+    assert stream.tell() == 0
+    stream = io.BytesIO(b"x" * 10_000)
+    chunked = {"wsgi.input": stream, "wsgi.input_terminated": True, "HTTP_AUTHORIZATION": auth}
+    assert _wsgi(receiver, chunked)[::2] == ("413 Content Too Large", b"body too large")
+    assert stream.tell() == 501
+    # A Content-Length that is not a number.
+    bad = {"CONTENT_LENGTH": "12x", "wsgi.input": _Unreadable()}
+    assert _wsgi(receiver, bad) == (
+        "400 Bad Request",
+        {"Content-Type": "text/plain; charset=utf-8", "Content-Length": "18"},
+        b"bad Content-Length",
+    )
+    assert receiver.close(timeout=10) and receiver_at_the_limit.close(timeout=10)
+
+
+def test_wsgi_answers_only_post_and_says_so() -> None:
+    receiver = Receiver(SECRET)
+    status, headers, body = _wsgi(receiver, {"REQUEST_METHOD": "GET"})
+    allow = httpx.Headers(headers)["allow"]  # header names are case-insensitive
+    assert (status, allow, body) == ("405 Method Not Allowed", "POST", b"method not allowed")
+
+
+def test_wsgi_answers_500_when_the_store_is_down(caplog: pytest.LogCaptureFixture) -> None:
+    class DownStore(InMemoryStore):
+        def add(self, key: str, body: bytes) -> bool:
+            raise ConnectionError("store unreachable")
+
+    receiver = Receiver(SECRET, store=DownStore())
+    with caplog.at_level("ERROR", logger="pandapon.webhooks"):
+        (response,) = wsgi_post(receiver, push(PAID_TAOBAO, {"purchase_id": 1}))
+    assert (response.status_code, response.text) == (500, "internal error")
+    (record,) = caplog.records
+    assert "could not accept a message" in record.getMessage()
+    assert record.exc_info is not None  # with the store's error
+
+
 def test_wsgi_slow_handler_is_acknowledged_first(receiver: Receiver) -> None:
     order: list[str] = []
     release = threading.Event()
@@ -452,7 +932,7 @@ def test_secret_comes_from_the_argument_or_the_environment(monkeypatch: pytest.M
 def test_on_rejects_what_it_cannot_match(receiver: Receiver) -> None:
     with pytest.raises(TypeError, match="on\\(Message\\)"):
         receiver.on()
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="not <class 'int'>"):
         receiver.on(int)  # type: ignore[arg-type]
 
 
@@ -562,6 +1042,11 @@ def test_a_lone_surrogate_or_a_huge_number_is_kept_not_lost(
         record.levelname == "ERROR" and re.search(r"\(500\)|answering 500", record.getMessage())
         for record in caplog.records
     )
+    # The log says which message was kept and why, and that its redelivery was acknowledged.
+    keyed = [r for r in caplog.records if kept.key in r.getMessage()]
+    assert [r.levelname for r in keyed] == ["ERROR", "INFO"]
+    assert "number too long" in keyed[0].getMessage()
+    assert "redelivery" in keyed[1].getMessage()
     assert receiver.forget_quarantined(kept.key)
     assert receiver.quarantined() == []
     assert receiver.close(timeout=10)
@@ -578,7 +1063,23 @@ def test_a_dedup_key_that_fails_quarantines_the_message() -> None:
     assert kept.reason == "no deduplication key: RuntimeError: no key for \\x1b[2J this one"
 
 
-def test_a_store_that_cannot_quarantine_answers_500_as_before() -> None:
+def test_a_quarantine_reason_is_cut_to_300_characters() -> None:
+    """The reason holds the sender's text (here through the exception): it is bounded."""
+    text = "a" * 1000
+
+    def broken(message: Message[Any]) -> str:
+        raise RuntimeError(text)
+
+    receiver = Receiver(SECRET, dedup_key=broken)
+    (response,) = asgi_post(receiver, push(PRICE, {"baseInfo": {"id": 8}}))
+    assert response.text == "quarantined"
+    (kept,) = receiver.quarantined()
+    assert kept.reason == f"no deduplication key: RuntimeError: {text}"[:300]
+
+
+def test_a_store_that_cannot_quarantine_answers_500_as_before(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     class Minimal:  # the four methods of MessageStore, as a user's own store may have
         def add(self, key: str, body: bytes) -> bool:
             return True
@@ -592,6 +1093,16 @@ def test_a_store_that_cannot_quarantine_answers_500_as_before() -> None:
 
     receiver = Receiver(SECRET, store=Minimal())
     signed_junk = (b"{oops", {"Authorization": sign_payload(b"{oops", SECRET)})
-    (response,) = asgi_post(receiver, signed_junk)
-    assert response.status_code == 500
+    with caplog.at_level("ERROR", logger="pandapon.webhooks"):
+        (response,) = asgi_post(receiver, signed_junk)
+        # From one's own route too: handle() returns the answer, it does not raise.
+        outcome = receiver.handle(b"{oops", sign_payload(b"{oops", SECRET))
+    assert (response.status_code, response.text) == (500, "internal error")
+    assert (outcome.status, outcome.text, outcome.message) == (500, "internal error", None)
     assert receiver.quarantined() == []
+    # Logged as an error, with why: the message is not kept, PandaPon's retries are its chance.
+    # ("answering 500" is what test_a_lone_surrogate_or_a_huge_number_is_kept_not_lost looks
+    # for to tell that a quarantining store did not answer 500.)
+    logged = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert len(logged) == 2
+    assert all("unreadable" in text and "answering 500" in text for text in logged)
