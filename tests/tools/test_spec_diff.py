@@ -192,14 +192,20 @@ def test_the_changelog_section_for_release_notes(
     )
 
 
-def test_the_report_lists_breaking_changes_then_the_others(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def _one_breaking_one_not(tmp_path: Path) -> tuple[Path, Path]:
+    """Two spec files: the base, and the base with a breaking and a non-breaking change."""
     cases = [c for c in CASES if c["id"] in {"max-items-lowered", "summary-change"}]
     old, new = tmp_path / "old.json", tmp_path / "new.json"
     old.write_text(json.dumps(BASE), encoding="utf-8")
     patch = [step for case in cases for step in case["patch"]]
     new.write_text(json.dumps(apply_patch(BASE, patch)), encoding="utf-8")
+    return old, new
+
+
+def test_the_report_lists_breaking_changes_then_the_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old, new = _one_breaking_one_not(tmp_path)
     assert spec_diff.main([str(old), str(new)]) == 1
     assert capsys.readouterr().out == (
         f"Spec changes: {old} → {new}\n\n"
@@ -224,11 +230,7 @@ def test_the_report_says_when_nothing_changed(
 def test_the_changelog_section_lists_breaking_changes_before_the_others(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    cases = [c for c in CASES if c["id"] in {"max-items-lowered", "summary-change"}]
-    old, new = tmp_path / "old.json", tmp_path / "new.json"
-    old.write_text(json.dumps(BASE), encoding="utf-8")
-    patch = [step for case in cases for step in case["patch"]]
-    new.write_text(json.dumps(apply_patch(BASE, patch)), encoding="utf-8")
+    old, new = _one_breaking_one_not(tmp_path)
     assert spec_diff.main([str(old), str(new), "--changelog"]) == 0
     assert capsys.readouterr().out == (
         "### Spec\n\n#### Breaking\n\n"

@@ -74,25 +74,6 @@ def test_patches_find_their_place_when_upstream_lines_move() -> None:
     )
 
 
-def test_update_turns_an_edited_template_back_into_its_patch(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    patches = tmp_path / "patches"
-    for patch_file in template_patches.patch_files():
-        target = patches / patch_file.relative_to(template_patches.PATCHES)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(patch_file.read_bytes())
-    monkeypatch.setattr(template_patches, "PATCHES", patches)
-    edited = tmp_path / "edited"
-    template_patches.write_patched(edited)
-    assert template_patches.update(edited) == []  # nothing edited: nothing rewritten
-    types = edited / "types.py.jinja"
-    types.write_text(types.read_text(encoding="utf-8") + "# one more line\n", encoding="utf-8")
-    assert template_patches.update(edited) == [patches / "types.py.jinja.patch"]
-    assert "+# one more line" in (patches / "types.py.jinja.patch").read_text(encoding="utf-8")
-    assert template_patches_command.main(["check"]) == 0
-
-
 def _patches_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the committed patches, made the module's patches for one test."""
     patches = tmp_path / "patches"
@@ -102,6 +83,20 @@ def _patches_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         target.write_bytes(patch_file.read_bytes())
     monkeypatch.setattr(template_patches, "PATCHES", patches)
     return patches
+
+
+def test_update_turns_an_edited_template_back_into_its_patch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    patches = _patches_copy(tmp_path, monkeypatch)
+    edited = tmp_path / "edited"
+    template_patches.write_patched(edited)
+    assert template_patches.update(edited) == []  # nothing edited: nothing rewritten
+    types = edited / "types.py.jinja"
+    types.write_text(types.read_text(encoding="utf-8") + "# one more line\n", encoding="utf-8")
+    assert template_patches.update(edited) == [patches / "types.py.jinja.patch"]
+    assert "+# one more line" in (patches / "types.py.jinja.patch").read_text(encoding="utf-8")
+    assert template_patches_command.main(["check"]) == 0
 
 
 def test_update_rewrites_the_templates_given_and_leaves_the_others(
@@ -164,12 +159,7 @@ def test_update_names_the_patch_file_it_cannot_read(
 def test_check_exits_1_naming_a_patch_that_no_longer_applies(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    patches = tmp_path / "patches"
-    for patch_file in template_patches.patch_files():
-        target = patches / patch_file.relative_to(template_patches.PATCHES)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(patch_file.read_bytes())
-    monkeypatch.setattr(template_patches, "PATCHES", patches)
+    patches = _patches_copy(tmp_path, monkeypatch)
     assert template_patches_command.main(["check"]) == 0
     capsys.readouterr()
     broken = patches / "types.py.jinja.patch"
