@@ -39,6 +39,11 @@ class BulkResult:
     seconds: float = 0.0
 
 
+#: A progress stream: a stream, None for none, or "stderr": ``sys.stderr`` as it is when the run
+#: starts (not as it was at import: a test runner or a notebook may have replaced it since).
+Progress = TextIO | Literal["stderr"] | None
+
+
 class _Progress:
     def __init__(self, total: int, stream: TextIO | None) -> None:
         self.total, self.count, self.failed = total, 0, 0
@@ -72,7 +77,7 @@ async def arun(
     concurrency: int = 32,
     adaptive: bool = True,
     typed: bool = False,
-    progress: TextIO | None = None,
+    progress: Progress = None,
 ) -> BulkResult:
     """Fetch every id into ``out`` (JSON lines ``{"id", "data"}``), or into ``failures``
     (``{"id", "error", "type", "code", ...}``; default ``OUT.failures.jsonl``).
@@ -90,12 +95,13 @@ async def arun(
     not be repeated, since an id answered 429 is fetched again.
     """
     started = time.monotonic()
+    stream = sys.stderr if progress == "stderr" else progress
     out = Path(out)
     failures = Path(failures) if failures is not None else Path(f"{out}.failures.jsonl")
     items = unique(ids)
     cut = drop_cut_off_line(out)
-    if cut and progress is not None:
-        progress.write(f"{out}: dropped a cut-off last line ({cut} bytes); fetching it again\n")
+    if cut and stream is not None:
+        stream.write(f"{out}: dropped a cut-off last line ({cut} bytes); fetching it again\n")
     done = already_done(out)
     todo = [i for i in items if i not in done]
     limit = AdaptiveConcurrency(max(1, concurrency), adaptive=adaptive)
@@ -120,7 +126,7 @@ async def arun(
     retrying = client.with_options()
     retrying._attempt_hooks = watched._attempt_hooks
     watched._plain_data = retrying._plain_data = not typed
-    meter = _Progress(len(todo), progress)
+    meter = _Progress(len(todo), stream)
     with out.open("a", encoding="utf-8") as good, failures.open("w", encoding="utf-8") as bad:
         job = _Job(
             watched, retrying, fetch, limit=limit, todo=todo, good=good, bad=bad, meter=meter
@@ -220,13 +226,12 @@ def run(
     concurrency: int = 32,
     adaptive: bool = True,
     typed: bool = False,
-    progress: TextIO | Literal["stderr"] | None = "stderr",
+    progress: Progress = "stderr",
     **client_options: Any,
 ) -> BulkResult:
     """``arun`` from sync code, with an ``AsyncPandaPon(**client_options)`` of its own
     (credentials from the environment unless given). ``progress`` is a stream, None for no
     progress line, or ``"stderr"``: ``sys.stderr`` as it is when the run starts."""
-    stream = sys.stderr if progress == "stderr" else progress
 
     async def main() -> BulkResult:
         async with AsyncPandaPon(**client_options) as client:
@@ -239,7 +244,7 @@ def run(
                 concurrency=concurrency,
                 adaptive=adaptive,
                 typed=typed,
-                progress=stream,
+                progress=progress,
             )
 
     return asyncio.run(main())

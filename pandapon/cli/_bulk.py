@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Literal, TextIO
 
 import pandapon
 from pandapon import bulk
@@ -25,9 +24,8 @@ async def fetch_all(
     failures: Path,
     concurrency: int,
     typed: bool = False,
-    stream: TextIO | None = None,
+    stream: TextIO | Literal["stderr"] = "stderr",
 ) -> BulkResult:
-    # sys.stderr as it is now, not as it was at import (it may have been replaced since).
     return await bulk.arun(
         client,
         ids,
@@ -36,5 +34,5 @@ async def fetch_all(
         failures=failures,
         concurrency=concurrency,
         typed=typed,
-        progress=sys.stderr if stream is None else stream,
+        progress=stream,
     )
