@@ -256,12 +256,17 @@ def _functions(module: str) -> dict[str, list[str]]:
     return bodies
 
 
-def change(mutant: Mutant) -> str:
-    """The line(s) the mutant changed, as mutated (stripped; several joined by ' / ')."""
+def _bodies(mutant: Mutant) -> tuple[list[str] | None, list[str] | None]:
+    """The original's and the mutant's body lines in mutmut's copy (None where missing)."""
     bodies = _functions(mutant.module)
     local = mutant.name.rsplit(".", 1)[1]
-    original = bodies.get(local.rsplit("__mutmut_", 1)[0] + "__mutmut_orig", [])
-    diff = difflib.ndiff(original, bodies.get(local, []))
+    return bodies.get(local.rsplit("__mutmut_", 1)[0] + "__mutmut_orig"), bodies.get(local)
+
+
+def change(mutant: Mutant) -> str:
+    """The line(s) the mutant changed, as mutated (stripped; several joined by ' / ')."""
+    original, mutated = _bodies(mutant)
+    diff = difflib.ndiff(original or [], mutated or [])
     added = [line[2:].strip() for line in diff if line.startswith("+ ")]
     return " / ".join(added) if added else "(line removed)"
 
@@ -291,10 +296,7 @@ def wording_only(mutant: Mutant) -> bool:
     module of ``WORDING_FREE``."""
     if mutant.module not in WORDING_FREE:
         return False
-    bodies = _functions(mutant.module)
-    local = mutant.name.rsplit(".", 1)[1]
-    original = bodies.get(local.rsplit("__mutmut_", 1)[0] + "__mutmut_orig")
-    changed = bodies.get(local)
+    original, changed = _bodies(mutant)
     if original is None or changed is None or original == changed:
         return False
     blanked = _messages_blanked(original)
