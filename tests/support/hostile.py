@@ -115,7 +115,10 @@ class HostileServer:
 
     @staticmethod
     def _answer(connection: socket.socket, script: Script) -> None:
+        # One request per connection, said so: a client that kept the connection for a next
+        # call would race the close (a write then fails as RemoteProtocolError under load).
         head = [f"HTTP/1.1 {script.status} Whatever", "Content-Type: application/json"]
+        head += ["Connection: close"]
         head += [f"{k}: {v}" for k, v in script.headers.items()]
         if script.endless or script.chunked:
             head.append("Transfer-Encoding: chunked")
